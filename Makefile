@@ -1,0 +1,42 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+# Each step leaves a stamp file so a second run skips work that is already done.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+NODE_DIR := desktop/bridge/node
+STAMP_PY := $(VENV)/.installed
+STAMP_NODE := $(NODE_DIR)/node_modules/.installed
+
+.PHONY: run test bench check-node install clean
+
+run: install
+	$(PY) -m desktop
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	cd $(NODE_DIR) && node --test test/
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+install: check-node $(STAMP_PY) $(STAMP_NODE)
+
+check-node:
+	@command -v node >/dev/null 2>&1 || { echo "Node.js 20 or newer is needed: install it from https://nodejs.org (or 'apt-get install nodejs npm') and run make again."; exit 1; }
+	@node -e 'process.exit(parseInt(process.versions.node) >= 20 ? 0 : 1)' || { echo "Node.js $$(node --version) is too old: install Node.js 20 or newer from https://nodejs.org and run make again."; exit 1; }
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP_PY): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(STAMP_NODE): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
+	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(NODE_DIR)/node_modules build dist *.egg-info

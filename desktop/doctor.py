@@ -1,0 +1,107 @@
+"""Self-checks a technician can run (`ai-admin doctor`): each says ok or what to do."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from desktop.bridge import node_runtime
+from desktop.paths import DataFolderError, DataPaths
+from desktop.store.db import DatabaseError, open_database
+
+MIN_PYTHON = (3, 11)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of one check: `detail` says what was found, `advice` what to do on failure."""
+
+    name: str
+    ok: bool
+    detail: str
+    advice: str = ""
+
+
+def check_python() -> CheckResult:
+    version = ".".join(map(str, sys.version_info[:3]))
+    if sys.version_info[:2] >= MIN_PYTHON:
+        return CheckResult("python", True, f"Python {version}")
+    return CheckResult("python", False, f"Python {version}",
+                       "Install Python 3.11 or newer and reinstall AI Admin.")
+
+
+def check_node() -> CheckResult:
+    try:
+        node = node_runtime.find_node()
+        version = node_runtime.node_version(node)
+    except node_runtime.BridgeSetupError as exc:
+        return CheckResult("node", False, "Node.js not usable", str(exc))
+    return CheckResult("node", True, f"Node.js {version} at {node}")
+
+
+def check_bridge_dependencies() -> CheckResult:
+    bridge_dir = node_runtime.DEFAULT_BRIDGE_DIR
+    try:
+        version = node_runtime.baileys_version(bridge_dir)
+    except node_runtime.BridgeSetupError as exc:
+        return CheckResult("bridge_dependencies", False, "Baileys not installed", str(exc))
+    if not (bridge_dir / "bridge.mjs").is_file():
+        return CheckResult("bridge_dependencies", False, "bridge.mjs missing",
+                           "Reinstall AI Admin: the bridge script is missing.")
+    return CheckResult("bridge_dependencies", True, f"baileys {version} in {bridge_dir}")
+
+
+def check_data_folder(paths: DataPaths) -> CheckResult:
+    try:
+        paths.ensure()
+        with tempfile.NamedTemporaryFile(dir=paths.sessions_dir, prefix=".doctor-"):
+            pass
+    except (DataFolderError, OSError) as exc:
+        return CheckResult("data_folder", False, f"{paths.root} not writable", str(exc))
+    return CheckResult("data_folder", True, f"{paths.root} is writable")
+
+
+def check_database(paths: DataPaths) -> CheckResult:
+    try:
+        database = open_database(paths.database_url(), migrate=False)
+        try:
+            current, head = database.current_revision(), database.head_revision()
+        finally:
+            database.dispose()
+    except (DatabaseError, Exception) as exc:  # noqa: BLE001 - any driver error is a failed check
+        return CheckResult("database", False, "database not reachable",
+                           f"{exc} Check AI_ADMIN_DATABASE_URL or the data folder.")
+    if current == head:
+        return CheckResult("database", True, f"reachable, at the latest migration ({head})")
+    if current is None:
+        return CheckResult("database", False, "reachable but empty",
+                           "Start AI Admin once: it creates the tables itself.")
+    return CheckResult("database", False, f"at migration {current}, latest is {head}",
+                       "Start AI Admin once: it migrates the database itself (a copy is kept).")
+
+
+def run_checks(paths: DataPaths,
+               extra: list[Callable[[], CheckResult]] | None = None) -> list[CheckResult]:
+    """Every check, in the order a technician would fix them."""
+    results = [check_python(), check_node(), check_bridge_dependencies(), check_data_folder(paths)]
+    results.append(check_database(paths) if results[-1].ok else CheckResult(
+        "database", False, "not checked", "Fix the data folder first."))
+    for check in extra or []:
+        results.append(check())
+    return results
+
+
+def render(results: list[CheckResult], as_json: bool) -> str:
+    """Text for the terminal: a JSON document, or one line per check with advice under failures."""
+    if as_json:
+        return json.dumps({"ok": all(r.ok for r in results),
+                           "checks": [asdict(r) for r in results]}, ensure_ascii=False, indent=2)
+    lines = []
+    for result in results:
+        lines.append(f"[{'ok' if result.ok else 'FAIL'}] {result.name}: {result.detail}")
+        if not result.ok and result.advice:
+            lines.append(f"       -> {result.advice}")
+    return "\n".join(lines)

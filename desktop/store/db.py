@@ -1,0 +1,146 @@
+"""Opening the database: engine settings, automatic migrations, and a safety copy before them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger("ai_admin.store")
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or migrated; the message says what to do."""
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # WAL lets the window read while the engine writes; foreign keys are off by default in SQLite;
+    # the busy timeout makes a briefly locked database wait instead of failing at once.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL, with SQLite tuned for a desktop app."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine) -> Config:
+    """An Alembic configuration pointing at our packaged migrations and this engine."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+class Database:
+    """The shop's database: an engine, a session factory and the migration state."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_db_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The database file when this is a SQLite file database."""
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            return Path(parsed.database)
+        return None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def head_revision(self) -> str:
+        return ScriptDirectory.from_config(alembic_config(self.engine)).get_current_head()
+
+    def is_up_to_date(self) -> bool:
+        return self.current_revision() == self.head_revision()
+
+    def migrate(self, revision: str = "head") -> None:
+        """Bring the schema to `revision`, copying an existing SQLite file aside first."""
+        current = self.current_revision()
+        target = self.head_revision() if revision == "head" else revision
+        if current == target:
+            return
+        if current is not None:
+            self._backup_before_migration(current)
+        log.info("Migrating the database from %s to %s", current or "empty", target)
+        command.upgrade(alembic_config(self.engine), revision)
+
+    def _backup_before_migration(self, current: str) -> Path | None:
+        source = self.sqlite_file
+        if source is None or not source.exists():
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = source.with_name(f"{source.name}.before-{current}-{stamp}.bak")
+        # sqlite3's backup API copies a consistent snapshot even with a WAL file beside it.
+        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+        log.info("Copied the database to %s before migrating", target)
+        return target
+
+    def integrity_check(self) -> str:
+        """SQLite's own integrity check ("ok" when healthy); other databases report "ok"."""
+        if self.sqlite_file is None:
+            return "ok"
+        with self.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(row[0]) for row in rows)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (and by default migrate) the database, turning failures into a DatabaseError."""
+    try:
+        database = Database(url)
+        if migrate:
+            database.migrate()
+        return database
+    except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
+        safe_url = make_url(url).render_as_string(hide_password=True)
+        raise DatabaseError(
+            f"The database at {safe_url} cannot be opened ({exc}). Check that the file or server "
+            "is reachable and writable, or point AI_ADMIN_DATABASE_URL at another database."
+        ) from exc

@@ -1,0 +1,230 @@
+"""The shop's data as typed SQLAlchemy models.
+
+Times are stored as UTC and come back timezone-aware; the business's own timezone is applied only
+where a person sees a time (the profile carries it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
+                        TypeDecorator, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    """The current time, timezone-aware in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores aware datetimes as naive UTC (SQLite has no zones) and returns them aware again."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use an aware datetime")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Base of every model; `type_annotation_map` makes plain datetimes UTC-aware columns."""
+
+    type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Transport(enum.StrEnum):
+    """How a company reaches WhatsApp."""
+
+    BAILEYS = "baileys"
+    SIM = "sim"
+
+
+class Author(enum.StrEnum):
+    """Who wrote a message in a conversation."""
+
+    CUSTOMER = "customer"
+    BOT = "bot"
+    STAFF = "staff"      # typed in the app
+    PHONE = "phone"      # typed on the shop's own phone
+
+
+class OutboxStatus(enum.StrEnum):
+    """Where an outgoing message is on its way to the customer."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    READ = "read"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class Company(Base):
+    """A business with its own WhatsApp number, profile and bridge process."""
+
+    __tablename__ = "companies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    profile: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    transport: Mapped[str] = mapped_column(String(16), default=Transport.SIM.value)
+    ai_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    allow_groups: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    customers: Mapped[list[Customer]] = relationship(back_populates="company",
+                                                     cascade="all, delete-orphan")
+
+
+class Customer(Base):
+    """A person who wrote to a company; one per phone number per company."""
+
+    __tablename__ = "customers"
+    __table_args__ = (
+        UniqueConstraint("company_id", "phone", name="uq_customer_phone"),
+        UniqueConstraint("company_id", "lid", name="uq_customer_lid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"),
+                                            index=True)
+    phone: Mapped[str | None] = mapped_column(String(20))      # E.164, when known
+    lid: Mapped[str | None] = mapped_column(String(64))        # WhatsApp hidden-number id
+    name: Mapped[str | None] = mapped_column(String(200))      # told by the customer or staff
+    push_name: Mapped[str | None] = mapped_column(String(200))  # the name on their WhatsApp
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    first_contact_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_contact_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    company: Mapped[Company] = relationship(back_populates="customers")
+
+
+class Conversation(Base):
+    """The WhatsApp chat between a company and one customer, with its AI switch."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (
+        UniqueConstraint("company_id", "customer_id", name="uq_conversation_customer"),
+        Index("ix_conversations_company_last", "company_id", "last_message_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    chat_jid: Mapped[str | None] = mapped_column(String(100))
+    ai_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    ai_paused_until: Mapped[dt.datetime | None] = mapped_column()
+    needs_human: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_human_reason: Mapped[str | None] = mapped_column(String(500))
+    unread_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_message_at: Mapped[dt.datetime | None] = mapped_column()
+    last_message_preview: Mapped[str] = mapped_column(String(200), default="")
+
+    customer: Mapped[Customer] = relationship()
+
+
+class Message(Base):
+    """One WhatsApp message, in or out; `wa_id` is unique per company so nothing is stored twice."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("company_id", "wa_id", name="uq_message_wa_id"),
+        Index("ix_messages_conversation_time", "conversation_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"))
+    wa_id: Mapped[str] = mapped_column(String(128))
+    direction: Mapped[str] = mapped_column(String(3))         # "in" or "out"
+    author: Mapped[str] = mapped_column(String(16))           # Author
+    kind: Mapped[str] = mapped_column(String(16), default="text")
+    text: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[dt.datetime | None] = mapped_column()     # WhatsApp's timestamp
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Setting(Base):
+    """One setting, global (`scope` "app") or for one company (`scope` "company:<id>")."""
+
+    __tablename__ = "settings"
+
+    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Appointment(Base):
+    """A booking for one service at one time."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (Index("ix_appointments_company_start", "company_id", "start_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    service: Mapped[str] = mapped_column(String(200))
+    start_at: Mapped[dt.datetime] = mapped_column()
+    end_at: Mapped[dt.datetime] = mapped_column()
+    status: Mapped[str] = mapped_column(String(16), default="booked")  # booked | cancelled
+    booked_by: Mapped[str] = mapped_column(String(16), default="bot")  # bot | staff
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class OutboxMessage(Base):
+    """An outgoing message on its way: written first, then sent, so nothing is lost on a crash."""
+
+    __tablename__ = "outbox_messages"
+    __table_args__ = (
+        UniqueConstraint("company_id", "wa_id", name="uq_outbox_wa_id"),
+        Index("ix_outbox_company_status", "company_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"))
+    wa_id: Mapped[str] = mapped_column(String(128))    # our own id, reused on every retry
+    to_jid: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(16))    # bot | staff
+    status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.QUEUED.value)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column()
+    last_error: Mapped[str | None] = mapped_column(Text)
+    # The customer message this answers: unique, so no customer message gets two answers.
+    answers_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SessionEvent(Base):
+    """One change of a company's WhatsApp connection state, kept for diagnostics."""
+
+    __tablename__ = "session_events"
+    __table_args__ = (Index("ix_session_events_company_at", "company_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    from_state: Mapped[str] = mapped_column(String(32))
+    to_state: Mapped[str] = mapped_column(String(32))
+    code: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")

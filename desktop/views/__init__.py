@@ -1,0 +1,1 @@
+"""The window: widgets, Qt item models, and the adapter that turns engine events into signals."""

@@ -1,0 +1,165 @@
+"""Starting the window: Qt application, qasync loop, single instance, error reporting."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import time
+import traceback
+from types import TracebackType
+
+import psutil
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop import APP_NAME, __version__
+from desktop.instance import AlreadyRunningError, InstanceLock, activation_channel_name
+from desktop.logs import setup_logging
+from desktop.paths import DataPaths
+from desktop.resources import resources_dir
+from desktop.store.companies import ensure_demo_company
+from desktop.store.db import DatabaseError, open_database
+from desktop.views.main_window import MainWindow
+
+log = logging.getLogger("ai_admin.app")
+
+ACTIVATE = b"activate\n"
+EXIT_ALREADY_RUNNING = 3
+
+
+def ask_running_instance_to_activate(channel: str, timeout_ms: int = 2000) -> bool:
+    """Tell the instance listening on `channel` to bring its window forward; True if it heard."""
+    socket = QLocalSocket()
+    socket.connectToServer(channel)
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(ACTIVATE)
+    delivered = socket.waitForBytesWritten(timeout_ms)
+    socket.disconnectFromServer()
+    return delivered
+
+
+class ActivationServer:
+    """Listens for a second start of the app and brings this window forward instead."""
+
+    def __init__(self, channel: str, window: QWidget) -> None:
+        self._window = window
+        self._server = QLocalServer()
+        # A server left behind by a crashed instance would block listen() on Unix.
+        QLocalServer.removeServer(channel)
+        if not self._server.listen(channel):
+            log.warning("Cannot listen for a second start (%s)", self._server.errorString())
+        self._server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            connection.readyRead.connect(lambda c=connection: self._on_message(c))
+
+    def _on_message(self, connection: QLocalSocket) -> None:
+        if bytes(connection.readAll().data()).startswith(ACTIVATE.strip()):
+            log.info("A second start of %s brought this window forward", APP_NAME)
+            self._window.showNormal()
+            self._window.raise_()
+            self._window.activateWindow()
+        connection.disconnectFromServer()
+
+    def close(self) -> None:
+        self._server.close()
+
+
+class ErrorReporter:
+    """The excepthook of the window: unexpected errors are logged and shown, never swallowed."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self._parent = parent
+        self._box: QMessageBox | None = None
+
+    def __call__(self, kind: type[BaseException], error: BaseException,
+                 trace: TracebackType | None) -> None:
+        log.critical("Unexpected error", exc_info=(kind, error, trace))
+        if isinstance(error, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if self._box is not None and self._box.isVisible():
+            return  # one box at a time; the log has every occurrence
+        self._box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                                "Something went wrong, but AI Admin keeps running.",
+                                QMessageBox.StandardButton.Ok, self._parent)
+        self._box.setInformativeText(f"{kind.__name__}: {error}")
+        self._box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
+        # open(), not exec(): a nested event loop would stall the asyncio tasks (qasync).
+        self._box.open()
+
+
+def _seconds_since_process_start() -> float:
+    return time.time() - psutil.Process(os.getpid()).create_time()
+
+
+def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
+    """Open the main window and run until it is closed; returns the exit code."""
+    paths.ensure()
+    setup_logging(paths.logs_dir)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
+    style = resources_dir() / "style.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+    lock = InstanceLock(paths.lock_file)
+    channel = activation_channel_name(paths.root)
+    try:
+        lock.acquire()
+    except AlreadyRunningError as exc:
+        if ask_running_instance_to_activate(channel):
+            print(f"{APP_NAME} is already running: its window was brought forward.")
+            return 0
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return EXIT_ALREADY_RUNNING
+
+    try:
+        try:
+            database = open_database(paths.database_url())
+        except DatabaseError as exc:
+            log.error("%s", exc)
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 2
+        ensure_demo_company(database)
+        window = MainWindow(database, paths)
+        activation = ActivationServer(channel, window)
+        sys.excepthook = ErrorReporter(window)
+        try:
+            return _run_loop(app, window, quit_after_shown)
+        finally:
+            activation.close()
+            database.dispose()
+    finally:
+        lock.release()
+
+
+def _run_loop(app: QApplication, window: MainWindow, quit_after_shown: bool) -> int:
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+
+    window.show()
+    log.info("%s %s started, window shown after %.0f ms", APP_NAME, __version__,
+             _seconds_since_process_start() * 1000)
+    if quit_after_shown:
+        def report_and_quit() -> None:
+            print(f"shown_after_ms={_seconds_since_process_start() * 1000:.1f}", flush=True)
+            app.quit()
+        QTimer.singleShot(0, report_and_quit)
+
+    with loop:
+        loop.run_until_complete(closed.wait())
+    log.info("%s closed", APP_NAME)
+    return 0
