@@ -1,0 +1,83 @@
+"""Migrations: a fresh database reaches the models' schema; an old one upgrades keeping its data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from desktop.store.db import SCHEMA_HEAD, Database, alembic_config, open_database
+from desktop.store.models import Base
+
+
+def test_fresh_database_matches_the_models(database: Database) -> None:
+    assert database.current_revision() == SCHEMA_HEAD
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_schema_head_constant_matches_the_migration_scripts(database: Database) -> None:
+    scripts = ScriptDirectory.from_config(alembic_config(database.engine))
+    assert scripts.get_current_head() == SCHEMA_HEAD
+
+
+def test_upgrade_from_first_migration_keeps_data_and_copies_the_file(data_paths) -> None:
+    old = Database(data_paths.database_url())
+    old.migrate("0001")
+    assert old.current_revision() == "0001"
+    with old.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO companies (id, name, profile, transport, ai_enabled, allow_groups,"
+            " created_at) VALUES (1, 'Old Shop', '{}', 'sim', 1, 0, :now)"),
+            {"now": dt.datetime(2026, 1, 1)})
+    old.dispose()
+
+    upgraded = open_database(data_paths.database_url())
+    try:
+        assert upgraded.current_revision() == SCHEMA_HEAD
+        with upgraded.engine.connect() as connection:
+            assert connection.execute(text("SELECT name FROM companies")).scalar() == "Old Shop"
+            # The tables of the second migration exist and are usable.
+            assert connection.execute(text("SELECT count(*) FROM outbox_messages")).scalar() == 0
+        backups = list(data_paths.root.glob("ai-admin.db.before-0001-*.bak"))
+        assert len(backups) == 1
+        with Database(f"sqlite:///{backups[0]}").engine.connect() as connection:
+            assert connection.execute(text("SELECT name FROM companies")).scalar() == "Old Shop"
+    finally:
+        upgraded.dispose()
+
+
+def test_up_to_date_database_is_not_copied(data_paths) -> None:
+    open_database(data_paths.database_url()).dispose()
+    open_database(data_paths.database_url()).dispose()
+    assert list(data_paths.root.glob("*.bak")) == []
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_busy_timeout(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    assert database.integrity_check() == "ok"
+
+
+def test_database_url_from_environment_is_used(data_paths, monkeypatch, tmp_path) -> None:
+    other = tmp_path / "elsewhere.db"
+    monkeypatch.setenv("AI_ADMIN_DATABASE_URL", f"sqlite:///{other}")
+    database = open_database(data_paths.database_url())
+    database.dispose()
+    assert other.exists()
+    assert not data_paths.database_file.exists()
+
+
+def test_unreachable_database_is_a_clear_error(tmp_path) -> None:
+    import pytest
+
+    from desktop.store.db import DatabaseError
+
+    with pytest.raises(DatabaseError, match="AI_ADMIN_DATABASE_URL"):
+        open_database(f"sqlite:///{tmp_path}/no/such/folder/x.db")

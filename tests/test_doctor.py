@@ -1,0 +1,56 @@
+"""`ai-admin doctor`: accurate checks, advice on failure, a non-zero exit code when anything fails."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.doctor import check_database, run_checks
+from desktop.main import main
+from desktop.store.db import Database, open_database
+
+
+def _checks(capsys) -> dict[str, dict]:
+    report = json.loads(capsys.readouterr().out)
+    return {check["name"]: check for check in report["checks"]}
+
+
+def test_healthy_machine_passes_every_check(data_paths, capsys) -> None:
+    open_database(data_paths.database_url()).dispose()
+    assert main(["doctor", "--json"]) == 0
+    checks = _checks(capsys)
+    assert {"python", "node", "bridge_dependencies", "data_folder", "database"} <= set(checks)
+    assert all(check["ok"] for check in checks.values()), checks
+    assert "baileys 7.0.0-rc14" in checks["bridge_dependencies"]["detail"]
+
+
+def test_missing_node_is_a_failed_check_not_a_crash(data_paths, capsys, monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    monkeypatch.delenv("AI_ADMIN_NODE", raising=False)
+    open_database(data_paths.database_url()).dispose()
+    assert main(["doctor", "--json"]) == 1
+    node = _checks(capsys)["node"]
+    assert node["ok"] is False
+    assert "Node.js" in node["advice"] and "nodejs.org" in node["advice"]
+
+
+def test_text_report_gives_advice_under_failures(data_paths, capsys, monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    assert main(["doctor"]) == 1
+    out = capsys.readouterr().out
+    assert "[FAIL] node" in out
+    assert "-> Node.js was not found" in out
+    assert "[ok] data_folder" in out
+
+
+def test_database_behind_on_migrations_is_reported(data_paths) -> None:
+    database = Database(data_paths.database_url())
+    database.migrate("0001")
+    database.dispose()
+    result = check_database(data_paths)
+    assert not result.ok
+    assert "0001" in result.detail and "migrates the database itself" in result.advice
+
+
+def test_empty_database_tells_to_start_once(data_paths) -> None:
+    result = next(r for r in run_checks(data_paths) if r.name == "database")
+    assert not result.ok and "Start AI Admin once" in result.advice

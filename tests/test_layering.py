@@ -1,0 +1,54 @@
+"""House rule: the engine layers (store, bridge, bot) never import Qt, so they run headless."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+ENGINE_PACKAGES = ("store", "bridge", "bot")
+FORBIDDEN = ("PySide6", "qasync", "shiboken6")
+
+
+def _engine_sources() -> list[Path]:
+    files = []
+    for package in ENGINE_PACKAGES:
+        files += sorted((REPO_ROOT / "desktop" / package).rglob("*.py"))
+    return files
+
+
+@pytest.mark.parametrize("source", _engine_sources(), ids=lambda p: str(p.relative_to(REPO_ROOT)))
+def test_engine_module_has_no_qt_import(source: Path) -> None:
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module]
+        for name in names:
+            assert name.split(".")[0] not in FORBIDDEN, f"{source.name} imports {name}"
+
+
+def test_importing_the_engine_loads_no_qt() -> None:
+    modules = [
+        ".".join(path.relative_to(REPO_ROOT).with_suffix("").parts)
+        for path in _engine_sources()
+        if "migrations" not in path.parts
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name.removesuffix('.__init__'))\n"
+        f"loaded = [m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}]\n"
+        "print(','.join(loaded))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=REPO_ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
