@@ -76,15 +76,18 @@ class CompanyPage(QWidget):
         self.services.verticalHeader().setVisible(False)
         self.services.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.services.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.services.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.services.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(110)
+        self.services.setShowGrid(False)
         services_layout.addWidget(self.services)
-        outer.addWidget(services, 1)
+        outer.addWidget(services)
+        outer.addStretch(1)
 
     def show_company(self, company: Company) -> None:
         profile = company.profile or {}
         self.title.setText(company.name)
-        self.subtitle.setText(f"Connected through the {TRANSPORT_WORDS.get(company.transport, company.transport)}"
-                              if company.transport == "sim" else "Connected through WhatsApp")
         self.subtitle.setText(TRANSPORT_WORDS.get(company.transport, company.transport)
                               + (" — try the whole flow without a phone"
                                  if company.transport == "sim" else ""))
@@ -107,6 +110,10 @@ class CompanyPage(QWidget):
                 self.services.setItem(row, column, QTableWidgetItem(str(text)))
         self.services.resizeColumnsToContents()
         self.services.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Show every service without an inner scroll bar: the page itself scrolls.
+        height = self.services.horizontalHeader().height() + 4 + sum(
+            self.services.rowHeight(row) for row in range(self.services.rowCount()))
+        self.services.setFixedHeight(height)
 
 
 class MainWindow(QMainWindow):
