@@ -7,7 +7,9 @@ only when the window is opened, so the command-line tools start fast and run on 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from pathlib import Path
 
 from desktop import APP_NAME, __version__
 from desktop.paths import DataFolderError, default_data_paths
@@ -26,7 +28,33 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = commands.add_parser(
         "doctor", help="check this computer: Node.js, bridge packages, data folder, database")
     doctor.add_argument("--json", action="store_true", help="print the checks as JSON")
+
+    status = commands.add_parser(
+        "status", help="each company's WhatsApp state, bridge process and outbox")
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+
+    commands.add_parser("serve", help="run the receptionist for every company with no window")
+
+    simulate = commands.add_parser(
+        "simulate", help="run a scenario against the WhatsApp simulator and print the transcript")
+    simulate.add_argument("scenario", type=Path, help="scenario file (JSON Lines)")
+    simulate.add_argument("--profile", type=Path,
+                          help="business profile JSON (default: the demo barbershop)")
+    simulate.add_argument("--now", type=_iso_datetime,
+                          help="pretend the simulation starts at this time (ISO 8601)")
+    simulate.add_argument("--json", action="store_true", help="print JSON Lines")
+    simulate.add_argument("--data", type=Path,
+                          help="data folder to use (default: a throw-away folder)")
     return parser
+
+
+def _iso_datetime(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 time like 2026-12-01T09:00:00+03:00") from None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def run_doctor(as_json: bool) -> int:
@@ -43,6 +71,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "doctor":
             return run_doctor(args.json)
+        if args.command == "simulate":
+            from desktop.cli import run_simulate
+
+            return run_simulate(args.scenario, args.profile, args.now, args.json, args.data)
+        if args.command == "serve":
+            from desktop.cli import run_serve
+
+            return run_serve(default_data_paths())
+        if args.command == "status":
+            from desktop.cli import run_status
+
+            return run_status(default_data_paths(), args.json)
         from desktop.views.app import run_window
 
         return run_window(default_data_paths(), quit_after_shown=args.quit_after_shown)

@@ -11,7 +11,7 @@ import enum
 from typing import Any
 
 from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
-                        TypeDecorator, UniqueConstraint)
+                        TypeDecorator, UniqueConstraint, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -143,6 +143,7 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("company_id", "wa_id", name="uq_message_wa_id"),
         Index("ix_messages_conversation_time", "conversation_id", "created_at"),
+        Index("ix_messages_unhandled", "company_id", "handled"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -156,6 +157,8 @@ class Message(Base):
     text: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column()     # WhatsApp's timestamp
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # False while the engine still owes a decision (answer or not) on this customer message.
+    handled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Setting(Base):

@@ -1,0 +1,1 @@
+"""The message engine and the AI receptionist: conversations, outbox, responders (no Qt here)."""

@@ -1,0 +1,480 @@
+"""The message engine: WhatsApp events in, stored conversations and answers out.
+
+For every incoming message: validate -> store first (deduplicated by WhatsApp id) -> customer and
+conversation -> publish -> decide. The decision is one of: echo of our own send, staff typing on
+the shop's phone (pause the AI), group/broadcast (ignored), non-text (polite reply + needs a
+human), old backlog (store and flag), AI off or paused (store only), or: wait for the customer to
+finish typing, then ask the responder for one answer to all of it.
+
+The receiver never waits for the AI or for WhatsApp: answers are worked out in their own tasks and
+sent by the outbox, so one slow conversation never stalls the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from desktop.bot.events import (ConversationChanged, EngineLog, EventBus, LinkCodeShown,
+                                MessageStored, SessionStateChanged)
+from desktop.bot.outbox import OutboxOptions, OutboxSender
+from desktop.bot.records import ConversationRecords, QueuedReply
+from desktop.bot.responder import Reply, ReplyRequest, Responder
+from desktop.bridge import (CompanySession, IncomingMessage, PairingCode, QrCode, Receipt,
+                            SessionEvent, StateChanged, Transition)
+from desktop.store.models import Author, Conversation, OutboxMessage, OutboxStatus, utcnow
+from desktop.store.models import SessionEvent as StoredTransition
+
+log = logging.getLogger("ai_admin.engine")
+
+IGNORED_CHATS = ("group", "broadcast", "status", "newsletter")
+MAX_STAFF_TEXT = 65_536
+MEDIA_WORDS = {"audio": "a voice message", "image": "a photo", "video": "a video",
+               "sticker": "a sticker", "document": "a document", "location": "a location",
+               "contact": "a contact card", "unknown": "a message AI Admin cannot read"}
+
+
+@dataclass
+class EngineOptions:
+    """The engine's timings and words; every delay can be set to zero for tests and benchmarks."""
+
+    debounce_gap: float = 2.0        # a customer's quiet gap that ends their thought
+    debounce_max: float = 8.0        # never wait longer than this for them to finish
+    responder_timeout: float = 45.0
+    pause_minutes: float = 30.0      # AI pause after staff reply (app or phone)
+    backlog_max_age_hours: float = 12.0
+    outbox: OutboxOptions = field(default_factory=OutboxOptions)
+    fallback_text: str = ("Thank you for your message! A member of our team will get back to you "
+                          "shortly.")
+    media_reply_text: str = ("Thank you! A member of our team will look at what you sent and get "
+                             "back to you shortly.")
+
+
+class EngineError(Exception):
+    """A request to the engine that cannot be carried out; the message says why."""
+
+
+@dataclass
+class _Batch:
+    """Customer messages waiting for the customer to finish typing."""
+
+    company_id: int
+    conversation_id: int
+    customer_id: int
+    phone: str | None
+    message_ids: list[int]
+    first: float
+    last: float
+
+
+@dataclass
+class _Company:
+    session: CompanySession
+    sender: OutboxSender
+    unsubscribe: Callable[[], None]
+
+
+class Engine:
+    """Runs the pipeline for every attached company; the window and the CLI drive it."""
+
+    def __init__(self, records: ConversationRecords, responder: Responder,
+                 options: EngineOptions | None = None,
+                 clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.records = records
+        self.responder = responder
+        self.options = options or EngineOptions()
+        self.clock = clock
+        self.bus = EventBus()
+        self._companies: dict[int, _Company] = {}
+        self._batches: dict[int, _Batch] = {}
+        self._conversation_locks: dict[int, asyncio.Lock] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._active = 0           # incoming events and answers being worked on right now
+        self._seen: set[str] = set()  # WhatsApp ids the engine has decided about (for runners)
+
+    # -- companies -----------------------------------------------------------------------------
+
+    def attach(self, company_id: int, session: CompanySession) -> None:
+        """Take charge of a company's session: its events feed the pipeline, its outbox sends."""
+        sender = OutboxSender(company_id, self.records.database, session, self.bus,
+                              self.options.outbox)
+        unsubscribe = session.subscribe(
+            lambda event, company_id=company_id: self._on_session_event(company_id, event))
+        self._companies[company_id] = _Company(session, sender, unsubscribe)
+
+    def session(self, company_id: int) -> CompanySession:
+        try:
+            return self._companies[company_id].session
+        except KeyError:
+            raise EngineError(f"company {company_id} is not running in this engine") from None
+
+    def sender(self, company_id: int) -> OutboxSender:
+        return self._companies[company_id].sender
+
+    @property
+    def company_ids(self) -> list[int]:
+        return list(self._companies)
+
+    async def start(self) -> None:
+        """Start every attached company's outbox and pick up decisions owed since the last stop."""
+        for company_id, company in self._companies.items():
+            company.sender.start()
+            await self._resume_unhandled(company_id)
+
+    async def stop(self) -> None:
+        """Stop answering: cancel waiting batches and outboxes (rows stay in the store)."""
+        for task in list(self._tasks):
+            task.cancel()
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        for company in self._companies.values():
+            company.unsubscribe()
+            await company.sender.stop()
+        self.bus.close()
+
+    def record_transition(self, transition: Transition) -> None:
+        """Keep a session state change in the store (connection history for diagnostics)."""
+        with self.records.database.session() as session:
+            session.add(StoredTransition(company_id=transition.company_id, at=transition.at,
+                                         from_state=transition.from_state.value,
+                                         to_state=transition.to_state.value,
+                                         code=transition.code, reason=transition.reason or ""))
+
+    # -- events from WhatsApp ------------------------------------------------------------------
+
+    async def _on_session_event(self, company_id: int, event: SessionEvent) -> None:
+        payload = event.payload
+        if isinstance(payload, IncomingMessage):
+            self._active += 1
+            try:
+                await self.handle_incoming(company_id, payload)
+            finally:
+                self._active -= 1
+        elif isinstance(payload, Receipt):
+            self._companies[company_id].sender.on_receipt(payload.id, payload.status)
+        elif isinstance(payload, StateChanged):
+            self.bus.publish(SessionStateChanged(company_id, payload.status))
+            if payload.status.can_send:
+                self._companies[company_id].sender.wake()
+        elif isinstance(payload, QrCode):
+            self.bus.publish(LinkCodeShown(company_id, "qr", payload.qr, payload.expires_ms))
+        elif isinstance(payload, PairingCode):
+            self.bus.publish(LinkCodeShown(company_id, "pairing_code", payload.code))
+
+    def has_seen(self, wa_id: str) -> bool:
+        """True once the engine has stored (or deliberately ignored) this WhatsApp message."""
+        return wa_id in self._seen
+
+    def _note(self, company_id: int, text: str, level: int = logging.INFO) -> None:
+        log.log(level, text, extra={"company_id": company_id})
+        self.bus.publish(EngineLog(company_id, logging.getLevelName(level), text))
+
+    async def handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
+        """Store one WhatsApp message and decide what to do about it."""
+        try:
+            await self._handle_incoming(company_id, message)
+        finally:
+            self._seen.add(message.id)
+
+    async def _handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
+        now = self.clock()
+        if message.chat_type in IGNORED_CHATS and not self.records.allow_groups(company_id):
+            log.debug("Ignored a %s message", message.chat_type, extra={"company_id": company_id})
+            return
+        sender = self._companies[company_id].sender
+        if message.own_send or (message.from_me and self._is_our_send(company_id, message.id)):
+            # Our own message coming back from WhatsApp: it got there, nothing else to do.
+            sender.advance(message.id, OutboxStatus.DELIVERED)
+            return
+        author = Author.PHONE if message.from_me else Author.CUSTOMER
+        stored = self.records.record_incoming(company_id, message, author=author, now=now)
+        if stored.duplicate:
+            self._note(company_id, f"Message {message.id} was delivered again; already stored, "
+                                   "not answered twice")
+            return
+        self.bus.publish(MessageStored(company_id, stored.conversation_id, stored.message_id,
+                                       message.id, "out" if message.from_me else "in",
+                                       author.value, message.kind, message.text, stored.phone))
+        if author is Author.PHONE:
+            self._note(company_id, f"Staff replied on the shop's phone in conversation "
+                                   f"{stored.conversation_id}: AI paused")
+            self._publish_conversation(self.records.change_conversation(
+                stored.conversation_id, ai_paused_until=self._pause_until(now),
+                needs_human=False, needs_human_reason=None))
+            return
+        self._note(company_id, f"Incoming {message.kind} {message.id} in conversation "
+                               f"{stored.conversation_id} ({len(message.text or '')} chars)")
+        self._publish_conversation(self.records.conversation_state(stored.conversation_id))
+        sent_at = (dt.datetime.fromtimestamp(message.timestamp, dt.UTC)
+                   if message.timestamp else None)
+        self._decide(company_id, stored.conversation_id, stored.customer_id, stored.phone,
+                     stored.message_id, message.kind, message.text,
+                     backlog=message.type == "append", sent_at=sent_at, now=now)
+
+    def _is_our_send(self, company_id: int, wa_id: str) -> bool:
+        # After a bridge restart the bridge no longer knows its own sends; our outbox does.
+        with self.records.database.session() as session:
+            return session.scalar(select(OutboxMessage.id).where(
+                OutboxMessage.company_id == company_id, OutboxMessage.wa_id == wa_id)) is not None
+
+    def _decide(self, company_id: int, conversation_id: int, customer_id: int, phone: str | None,
+                message_id: int, kind: str, text: str | None, *, backlog: bool,
+                sent_at: dt.datetime | None, now: dt.datetime) -> None:
+        if kind == "reaction":
+            self.records.mark_handled([message_id])
+            return
+        reason = self._ai_off_reason(company_id, conversation_id, now)
+        if reason:
+            self.records.mark_handled([message_id])
+            self._note(company_id, f"Conversation {conversation_id}: {reason}; stored, not answered")
+            return
+        age_hours = (now - sent_at).total_seconds() / 3600 if sent_at else 0.0
+        if backlog and age_hours > self.options.backlog_max_age_hours:
+            self.records.mark_handled([message_id])
+            self._flag(conversation_id, f"Arrived while AI Admin was offline ({age_hours:.0f} h "
+                                        "ago); not answered automatically")
+            return
+        if kind != "text":
+            queued = self.records.queue_outgoing(company_id, conversation_id,
+                                                 self.options.media_reply_text, Author.BOT,
+                                                 now=now, answers=[message_id])
+            self._published_reply(company_id, queued, phone)
+            self._flag(conversation_id, f"The customer sent {MEDIA_WORDS.get(kind, MEDIA_WORDS['unknown'])}"
+                                        ": a person should look at it")
+            return
+        if not (text or "").strip():
+            self.records.mark_handled([message_id])
+            return
+        self._add_to_batch(company_id, conversation_id, customer_id, phone, message_id)
+
+    def _ai_off_reason(self, company_id: int, conversation_id: int, now: dt.datetime) -> str | None:
+        if not self.records.company_ai_enabled(company_id):
+            return "AI is off for the company"
+        state = self.records.conversation_state(conversation_id)
+        if not state.ai_enabled:
+            return "AI is off for this conversation"
+        if state.ai_paused_until and state.ai_paused_until > now:
+            return f"AI is paused until {state.ai_paused_until:%H:%M} UTC"
+        return None
+
+    # -- waiting for the customer to finish, then answering ------------------------------------
+
+    def _add_to_batch(self, company_id: int, conversation_id: int, customer_id: int,
+                      phone: str | None, message_id: int) -> None:
+        loop_now = asyncio.get_running_loop().time()
+        batch = self._batches.get(conversation_id)
+        if batch is not None:
+            batch.message_ids.append(message_id)
+            batch.last = loop_now
+            return
+        self._batches[conversation_id] = _Batch(company_id, conversation_id, customer_id, phone,
+                                                [message_id], loop_now, loop_now)
+        self._spawn(self._run_batch(conversation_id))
+
+    def _spawn(self, coro) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run_batch(self, conversation_id: int) -> None:
+        batch = self._batches[conversation_id]
+        loop = asyncio.get_running_loop()
+        while True:
+            deadline = min(batch.last + self.options.debounce_gap,
+                           batch.first + self.options.debounce_max)
+            delay = deadline - loop.time()
+            if delay <= 0:
+                break
+            await asyncio.sleep(delay)
+        # From here on, a new message from this customer starts the next batch.
+        del self._batches[conversation_id]
+        self._active += 1
+        try:
+            lock = self._conversation_locks.setdefault(conversation_id, asyncio.Lock())
+            async with lock:
+                await self._answer(batch)
+        except Exception:  # noqa: BLE001 - logged; the messages stay unhandled for the next start
+            log.exception("Answering conversation %s failed", conversation_id,
+                          extra={"company_id": batch.company_id})
+        finally:
+            self._active -= 1
+
+    async def _answer(self, batch: _Batch) -> None:
+        company_id, conversation_id = batch.company_id, batch.conversation_id
+        request = ReplyRequest(company_id, conversation_id, batch.customer_id, batch.phone,
+                               tuple(batch.message_ids),
+                               tuple(self.records.texts_of(batch.message_ids)), self.clock())
+        started = time.perf_counter()
+        try:
+            reply = await asyncio.wait_for(self.responder.reply(request),
+                                           self.options.responder_timeout)
+        except asyncio.TimeoutError:
+            reply = Reply(self.options.fallback_text, handoff=(
+                f"The AI did not answer within {self.options.responder_timeout:g} s"))
+        except Exception as exc:  # noqa: BLE001 - any provider failure gets the fallback
+            log.exception("The responder failed", extra={"company_id": company_id})
+            reply = Reply(self.options.fallback_text, handoff=f"The AI failed: {exc}")
+        if reply.text is None and reply.handoff is None:
+            reply = Reply(self.options.fallback_text, handoff="The AI gave no answer")
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        now = self.clock()
+        reason = self._ai_off_reason(company_id, conversation_id, now)
+        if reason:
+            # Staff took over while the answer was being written: theirs is the last word.
+            self.records.mark_handled(batch.message_ids)
+            self._note(company_id, f"Conversation {conversation_id}: {reason}; answer dropped")
+            return
+        if reply.text and reply.text.strip():
+            queued = self.records.queue_outgoing(company_id, conversation_id, reply.text,
+                                                 Author.BOT, now=now, answers=batch.message_ids)
+            self._note(company_id, f"Answer for conversation {conversation_id} ready in "
+                                   f"{elapsed_ms:.0f} ms")
+            self._published_reply(company_id, queued, batch.phone)
+        else:
+            self.records.mark_handled(batch.message_ids)
+        if reply.handoff:
+            self._flag(conversation_id, reply.handoff)
+
+    def _published_reply(self, company_id: int, queued: QueuedReply | None,
+                         phone: str | None) -> None:
+        if queued is None:
+            self._note(company_id, "These messages already have an answer; not answering twice")
+            return
+        with self.records.database.session() as session:
+            row = session.get(OutboxMessage, queued.outbox_id)
+            text, author = row.text, row.author
+        self.bus.publish(MessageStored(company_id, queued.conversation_id, queued.message_id,
+                                       queued.wa_id, "out", author, "text", text, phone))
+        self._companies[company_id].sender.wake()
+
+    async def _resume_unhandled(self, company_id: int) -> None:
+        now = self.clock()
+        for pending in self.records.unhandled(company_id):
+            with self.records.database.session() as session:
+                conversation = session.get(Conversation, pending.conversation_id)
+                customer_id = conversation.customer_id
+                phone = conversation.customer.phone
+            self._note(company_id, f"Message {pending.message_id} was stored but not answered "
+                                   "before the last stop; answering it now")
+            self._decide(company_id, pending.conversation_id, customer_id, phone,
+                         pending.message_id, pending.kind, pending.text, backlog=True,
+                         sent_at=pending.sent_at or pending.created_at, now=now)
+
+    # -- staff actions ---------------------------------------------------------------------------
+
+    def _pause_until(self, now: dt.datetime) -> dt.datetime:
+        return now + dt.timedelta(minutes=self.options.pause_minutes)
+
+    def _flag(self, conversation_id: int, reason: str) -> None:
+        changed = self.records.change_conversation(conversation_id, needs_human=True,
+                                                   needs_human_reason=reason[:500])
+        self._note(changed.company_id, f"Conversation {conversation_id} needs a human: {reason}",
+                   logging.WARNING)
+        self._publish_conversation(changed)
+
+    def _publish_conversation(self, changed: ConversationChanged) -> None:
+        self.bus.publish(changed)
+
+    def _company_of(self, conversation_id: int) -> int:
+        state = self.records.conversation_state(conversation_id)
+        if state.company_id not in self._companies:
+            raise EngineError(f"conversation {conversation_id} belongs to a company that is not "
+                              "running")
+        return state.company_id
+
+    async def send_staff_message(self, conversation_id: int, text: str) -> QueuedReply:
+        """Staff reply from the app: queued in the outbox; the AI pauses for this conversation."""
+        text = (text or "").strip()
+        if not text:
+            raise EngineError("The message is empty.")
+        if len(text) > MAX_STAFF_TEXT:
+            raise EngineError(f"The message is too long ({len(text)} characters; WhatsApp takes "
+                              f"at most {MAX_STAFF_TEXT}).")
+        company_id = self._company_of(conversation_id)
+        now = self.clock()
+        queued = self.records.queue_outgoing(company_id, conversation_id, text, Author.STAFF,
+                                             now=now)
+        self._publish_conversation(self.records.change_conversation(
+            conversation_id, ai_paused_until=self._pause_until(now), needs_human=False,
+            needs_human_reason=None, unread_count=0))
+        self._published_reply(company_id, queued, None)
+        self._note(company_id, f"Staff replied in conversation {conversation_id}: AI paused")
+        return queued
+
+    async def resume_ai(self, conversation_id: int) -> None:
+        """Hand the conversation back to the AI."""
+        self._publish_conversation(self.records.change_conversation(
+            conversation_id, ai_enabled=True, ai_paused_until=None))
+
+    async def pause_ai(self, conversation_id: int, minutes: float | None = None) -> None:
+        """Take over: the AI stays quiet in this conversation for a while."""
+        minutes = self.options.pause_minutes if minutes is None else minutes
+        self._publish_conversation(self.records.change_conversation(
+            conversation_id, ai_paused_until=self.clock() + dt.timedelta(minutes=minutes)))
+
+    async def set_conversation_ai(self, conversation_id: int, enabled: bool) -> None:
+        """The per-conversation AI switch."""
+        values: dict[str, object] = {"ai_enabled": enabled}
+        if enabled:
+            values["ai_paused_until"] = None
+        self._publish_conversation(self.records.change_conversation(conversation_id, **values))
+
+    async def set_company_ai(self, company_id: int, enabled: bool) -> None:
+        """The company's global AI switch: off means nothing is answered automatically."""
+        self.records.set_company_ai(company_id, enabled)
+        self._note(company_id, f"AI switched {'on' if enabled else 'off'} for the company")
+
+    async def mark_read(self, conversation_id: int) -> None:
+        """Staff opened the conversation: nothing unread any more."""
+        self._publish_conversation(self.records.change_conversation(conversation_id,
+                                                                    unread_count=0))
+
+    async def retry_outgoing(self, company_id: int, outbox_id: int) -> None:
+        """Try a failed message again."""
+        self.sender(company_id).retry(outbox_id)
+
+    async def cancel_outgoing(self, company_id: int, outbox_id: int) -> None:
+        """Give up on a failed or waiting message."""
+        self.sender(company_id).cancel(outbox_id)
+
+    # -- for runners and tests -----------------------------------------------------------------
+
+    def is_idle(self) -> bool:
+        """Nothing being decided, no customer mid-thought, no reply waiting to be sent."""
+        if self._batches or self._active:
+            return False
+        return all(not c.sender.busy and c.sender.pending_count() == 0
+                   for c in self._companies.values())
+
+    async def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait until the engine is idle (twice in a row, a moment apart); False on timeout."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            if self.is_idle():
+                await asyncio.sleep(0.02)
+                if self.is_idle():
+                    return True
+            await asyncio.sleep(0.01)
+        return False
+
+
+def outbox_counts(records: ConversationRecords, company_id: int | None = None) -> dict[str, int]:
+    """How many outgoing messages are sent (or further), failed, and still pending."""
+    with records.database.session() as session:
+        query = select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+        if company_id is not None:
+            query = query.where(OutboxMessage.company_id == company_id)
+        counts = dict(session.execute(query).all())
+    done = sum(counts.get(s.value, 0) for s in (OutboxStatus.SENT, OutboxStatus.DELIVERED,
+                                                 OutboxStatus.READ))
+    pending = sum(counts.get(s, 0) for s in ("queued", "sending"))
+    return {"sent": done, "failed": counts.get(OutboxStatus.FAILED.value, 0), "pending": pending}

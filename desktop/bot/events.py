@@ -1,0 +1,148 @@
+"""Engine events and the one subscribe API that the window, the CLI and tests listen on.
+
+Each subscriber gets its own queue and task, so a slow or failing subscriber never blocks the
+engine or the other subscribers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Union
+
+from desktop.bridge import SessionStatus
+
+log = logging.getLogger("ai_admin.engine")
+
+
+@dataclass(frozen=True)
+class MessageStored:
+    """A message (in or out) was written to the store."""
+
+    company_id: int
+    conversation_id: int
+    message_id: int
+    wa_id: str
+    direction: str   # in | out
+    author: str      # customer | bot | staff | phone
+    kind: str
+    text: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class MessageStatusChanged:
+    """An outgoing message moved along queued -> sending -> sent -> delivered -> read, or failed."""
+
+    company_id: int
+    conversation_id: int
+    outbox_id: int
+    wa_id: str
+    status: str
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class ConversationChanged:
+    """A conversation's AI switch, pause, needs-human flag or unread count changed."""
+
+    company_id: int
+    conversation_id: int
+    ai_enabled: bool
+    ai_paused_until: dt.datetime | None
+    needs_human: bool
+    needs_human_reason: str | None
+    unread_count: int
+
+
+@dataclass(frozen=True)
+class SessionStateChanged:
+    """A company's WhatsApp connection changed state."""
+
+    company_id: int
+    status: SessionStatus
+
+
+@dataclass(frozen=True)
+class LinkCodeShown:
+    """A QR code (or pairing code) to show the owner so the shop's phone can be linked."""
+
+    company_id: int
+    kind: str          # qr | pairing_code
+    value: str
+    expires_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class EngineLog:
+    """A step of the pipeline worth showing live (incoming, decision, reply, send result)."""
+
+    company_id: int | None
+    level: str
+    text: str
+
+
+EngineEvent = Union[MessageStored, MessageStatusChanged, ConversationChanged, SessionStateChanged,
+                    LinkCodeShown, EngineLog]
+Subscriber = Callable[[EngineEvent], Union[None, Awaitable[None]]]
+
+
+@dataclass
+class _Subscription:
+    callback: Subscriber
+    queue: asyncio.Queue[EngineEvent] = field(default_factory=lambda: asyncio.Queue(10_000))
+    task: asyncio.Task[None] | None = None
+
+
+class EventBus:
+    """Fans engine events out to subscribers without ever waiting for them."""
+
+    def __init__(self) -> None:
+        self._subscriptions: list[_Subscription] = []
+
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        """Call `callback` (plain or async) with every event; returns a function to unsubscribe."""
+        subscription = _Subscription(callback)
+        subscription.task = asyncio.get_running_loop().create_task(self._deliver(subscription))
+        self._subscriptions.append(subscription)
+
+        def unsubscribe() -> None:
+            if subscription in self._subscriptions:
+                self._subscriptions.remove(subscription)
+                subscription.task.cancel()
+
+        return unsubscribe
+
+    def publish(self, event: EngineEvent) -> None:
+        for subscription in list(self._subscriptions):
+            try:
+                subscription.queue.put_nowait(event)
+            except asyncio.QueueFull:
+                # A subscriber that stopped reading loses events rather than stalling the shop.
+                log.warning("An event subscriber is not keeping up; dropped an event")
+
+    async def drain(self) -> None:
+        """Wait until every subscriber has taken every event published so far."""
+        for subscription in list(self._subscriptions):
+            while not subscription.queue.empty():
+                await asyncio.sleep(0.001)
+        await asyncio.sleep(0)
+
+    async def _deliver(self, subscription: _Subscription) -> None:
+        while True:
+            event = await subscription.queue.get()
+            try:
+                result = subscription.callback(event)
+                if inspect.isawaitable(result):
+                    await result
+            except Exception:  # noqa: BLE001 - one broken subscriber must not stop the others
+                log.exception("An event subscriber failed on %s", type(event).__name__)
+
+    def close(self) -> None:
+        for subscription in self._subscriptions:
+            subscription.task.cancel()
+        self._subscriptions.clear()

@@ -1,0 +1,314 @@
+"""The durable outbox: every outgoing message is a row first, then sent, one company at a time.
+
+A row goes queued -> sending -> sent -> delivered -> read, or failed with the reason. The sender
+waits (bounded) until WhatsApp can send, shows "typing…", keeps to the company's rate limit and
+retries with backoff. A row that was `sending` when the app stopped is sent again at the next start
+with the same WhatsApp message id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import func, select
+
+from desktop.bot.events import EventBus, MessageStatusChanged
+from desktop.bridge import NotConnectedError, SendError, SentMessage
+from desktop.store.db import Database
+from desktop.store.models import OutboxMessage, OutboxStatus, utcnow
+
+log = logging.getLogger("ai_admin.outbox")
+
+# Forward-only order of delivery progress; failed and cancelled are final.
+PROGRESS = {OutboxStatus.QUEUED: 0, OutboxStatus.SENDING: 1, OutboxStatus.SENT: 2,
+            OutboxStatus.DELIVERED: 3, OutboxStatus.READ: 4}
+RECEIPT_STATUS = {"sent": OutboxStatus.SENT, "delivered": OutboxStatus.DELIVERED,
+                  "read": OutboxStatus.READ, "played": OutboxStatus.READ}
+UNFINISHED = (OutboxStatus.QUEUED.value, OutboxStatus.SENDING.value)
+
+
+class Channel(Protocol):
+    """What the sender needs from a company's WhatsApp session (CompanySession provides it)."""
+
+    async def wait_can_send(self, timeout: float | None = None) -> None: ...
+    async def presence(self, to: str, state: str) -> None: ...
+    async def send_text(self, to: str, text: str, message_id: str,
+                        timeout: float | None = None) -> SentMessage: ...
+
+
+@dataclass
+class OutboxOptions:
+    """Bounds of the sender; tests and benchmarks set the delays to zero."""
+
+    wait_can_send: float = 10.0
+    typing_seconds: float = 1.5
+    rate_per_minute: int = 20
+    rate_window_seconds: float = 60.0   # "a minute"; shorter only in tests
+    send_timeout: float = 30.0
+    max_attempts: int = 5
+    retry_base: float = 2.0
+    retry_max: float = 120.0
+    not_connected_retry: float = 5.0
+
+
+class RateLimiter:
+    """At most `per_minute` sends in any sliding window of `window` seconds (a minute)."""
+
+    def __init__(self, per_minute: int, window: float = 60.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_minute = per_minute
+        self.window = window
+        self._clock = clock
+        self._sent: collections.deque[float] = collections.deque()
+
+    def wait_time(self) -> float:
+        """Seconds until one more send is allowed (0 when it is allowed now)."""
+        now = self._clock()
+        while self._sent and now - self._sent[0] >= self.window:
+            self._sent.popleft()
+        if self.per_minute <= 0 or len(self._sent) < self.per_minute:
+            return 0.0
+        return self.window - (now - self._sent[0])
+
+    def record(self) -> None:
+        self._sent.append(self._clock())
+
+
+def retry_delay(attempt: int, options: OutboxOptions) -> float:
+    return min(options.retry_max, options.retry_base * 2 ** max(0, attempt - 1))
+
+
+class OutboxSender:
+    """Sends one company's outbox rows in order, durably, within WhatsApp's limits."""
+
+    def __init__(self, company_id: int, database: Database, channel: Channel, bus: EventBus,
+                 options: OutboxOptions | None = None) -> None:
+        self.company_id = company_id
+        self._database = database
+        self._channel = channel
+        self._bus = bus
+        self.options = options or OutboxOptions()
+        self._limiter = RateLimiter(self.options.rate_per_minute, self.options.rate_window_seconds)
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._busy = False
+        self._extra = {"company_id": company_id}
+
+    # -- life cycle ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Resume unfinished rows and start sending."""
+        self._recover()
+        self._task = asyncio.get_running_loop().create_task(self._run(),
+                                                            name=f"outbox-{self.company_id}")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def wake(self) -> None:
+        """A new row is waiting: look at the outbox now."""
+        self._wake.set()
+
+    def _recover(self) -> None:
+        with self._database.session() as session:
+            rows = session.scalars(select(OutboxMessage).where(
+                OutboxMessage.company_id == self.company_id,
+                OutboxMessage.status == OutboxStatus.SENDING.value))
+            for row in rows:
+                # WhatsApp may or may not have taken it: send again with the same id, which
+                # WhatsApp treats as the same message.
+                log.warning("Outbox message %s was being sent when AI Admin stopped; sending it "
+                            "again with the same id", row.wa_id, extra=self._extra)
+                row.status = OutboxStatus.QUEUED.value
+                row.next_attempt_at = utcnow()
+
+    # -- state for others ----------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        with self._database.session() as session:
+            return session.scalar(select(func.count()).select_from(OutboxMessage).where(
+                OutboxMessage.company_id == self.company_id,
+                OutboxMessage.status.in_(UNFINISHED))) or 0
+
+    @property
+    def busy(self) -> bool:
+        """True while a row is being sent or one is due now."""
+        return self._busy or self._wake.is_set()
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    async def _run(self) -> None:
+        while True:
+            self._wake.clear()
+            row_id, wait = self._next_due()
+            if row_id is None:
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), wait)
+                continue
+            self._busy = True
+            try:
+                await self._send(row_id)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - one bad row must not stop the outbox
+                log.exception("Outbox message %s could not be processed", row_id,
+                              extra=self._extra)
+                self._finish(row_id, OutboxStatus.FAILED, "internal error; see the log")
+            finally:
+                self._busy = False
+
+    def _next_due(self) -> tuple[int | None, float | None]:
+        """The oldest due queued row, or how long to sleep until one is due (None: no row)."""
+        now = utcnow()
+        with self._database.session() as session:
+            row = session.execute(select(OutboxMessage.id, OutboxMessage.next_attempt_at).where(
+                OutboxMessage.company_id == self.company_id,
+                OutboxMessage.status == OutboxStatus.QUEUED.value)
+                .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id).limit(1)).first()
+        if row is None:
+            return None, None
+        if row.next_attempt_at is None or row.next_attempt_at <= now:
+            return row.id, None
+        return None, (row.next_attempt_at - now).total_seconds()
+
+    async def _send(self, row_id: int) -> None:
+        with self._database.session() as session:
+            row = session.get(OutboxMessage, row_id)
+            to, text, wa_id, conversation_id = row.to_jid, row.text, row.wa_id, row.conversation_id
+            attempts = row.attempts
+        try:
+            await self._channel.wait_can_send(self.options.wait_can_send)
+        except NotConnectedError as exc:
+            self._reschedule(row_id, self.options.not_connected_retry, str(exc), count=False)
+            return
+        wait = self._limiter.wait_time()
+        while wait > 0:
+            log.info("Rate limit: %d messages a minute; next send in %.1f s",
+                     self.options.rate_per_minute, wait, extra=self._extra)
+            await asyncio.sleep(wait)
+            wait = self._limiter.wait_time()
+        if self.options.typing_seconds > 0:
+            await self._typing(to)
+        self._set_status(row_id, conversation_id, wa_id, OutboxStatus.SENDING, attempts=attempts + 1)
+        self._limiter.record()
+        started = time.perf_counter()
+        try:
+            await self._channel.send_text(to, text, wa_id, timeout=self.options.send_timeout)
+        except SendError as exc:
+            if attempts + 1 >= self.options.max_attempts:
+                log.error("Outbox message %s failed for good after %d attempts: %s", wa_id,
+                          attempts + 1, exc, extra=self._extra)
+                self._finish(row_id, OutboxStatus.FAILED, str(exc))
+            else:
+                delay = retry_delay(attempts + 1, self.options)
+                log.warning("Send of %s failed (%s); retrying in %.0f s", wa_id, exc, delay,
+                            extra=self._extra)
+                self._reschedule(row_id, delay, str(exc), count=False, back_to_queue=True)
+            return
+        log.info("Sent %s in %.0f ms", wa_id, (time.perf_counter() - started) * 1000,
+                 extra=self._extra)
+        self.advance(wa_id, OutboxStatus.SENT)
+
+    async def _typing(self, to: str) -> None:
+        try:
+            await self._channel.presence(to, "composing")
+            await asyncio.sleep(self.options.typing_seconds)
+            await self._channel.presence(to, "paused")
+        except Exception as exc:  # noqa: BLE001 - "typing…" is a courtesy, never a reason to fail
+            log.debug("Typing indicator not shown: %s", exc, extra=self._extra)
+
+    # -- row updates ---------------------------------------------------------------------------
+
+    def _set_status(self, row_id: int, conversation_id: int, wa_id: str, status: OutboxStatus,
+                    **values: object) -> None:
+        with self._database.session() as session:
+            row = session.get(OutboxMessage, row_id)
+            row.status = status.value
+            for name, value in values.items():
+                setattr(row, name, value)
+        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
+                                               status.value))
+
+    def _reschedule(self, row_id: int, delay: float, error: str, *, count: bool,
+                    back_to_queue: bool = False) -> None:
+        with self._database.session() as session:
+            row = session.get(OutboxMessage, row_id)
+            row.status = OutboxStatus.QUEUED.value
+            row.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
+            row.last_error = error
+            if count:
+                row.attempts += 1
+            conversation_id, wa_id = row.conversation_id, row.wa_id
+        if back_to_queue:
+            self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
+                                                   OutboxStatus.QUEUED.value, error))
+
+    def _finish(self, row_id: int, status: OutboxStatus, error: str | None) -> None:
+        with self._database.session() as session:
+            row = session.get(OutboxMessage, row_id)
+            row.status = status.value
+            row.last_error = error
+            conversation_id, wa_id = row.conversation_id, row.wa_id
+        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
+                                               status.value, error))
+
+    def advance(self, wa_id: str, status: OutboxStatus) -> bool:
+        """Move a row forward (receipt, echo, send result); never backwards. True if it moved."""
+        with self._database.session() as session:
+            row = session.scalar(select(OutboxMessage).where(
+                OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id))
+            if row is None:
+                return False
+            current = OutboxStatus(row.status)
+            if current not in PROGRESS or PROGRESS[status] <= PROGRESS[current]:
+                return False
+            row.status = status.value
+            row.last_error = None
+            row_id, conversation_id = row.id, row.conversation_id
+        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
+                                               status.value))
+        return True
+
+    def on_receipt(self, wa_id: str, receipt_status: str) -> None:
+        """Apply a WhatsApp receipt to our row."""
+        status = RECEIPT_STATUS.get(receipt_status)
+        if status is not None:
+            self.advance(wa_id, status)
+
+    def retry(self, outbox_id: int) -> None:
+        """Staff: try a failed (or waiting) row again now."""
+        with self._database.session() as session:
+            row = session.get(OutboxMessage, outbox_id)
+            if row is None or row.company_id != self.company_id:
+                raise LookupError(f"no outgoing message {outbox_id} for this company")
+            if row.status not in (OutboxStatus.FAILED.value, OutboxStatus.QUEUED.value):
+                raise ValueError(f"message {outbox_id} is {row.status}; only failed or waiting "
+                                 "messages can be retried")
+            row.status, row.attempts = OutboxStatus.QUEUED.value, 0
+            row.next_attempt_at, row.last_error = utcnow(), None
+            conversation_id, wa_id = row.conversation_id, row.wa_id
+        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
+                                               OutboxStatus.QUEUED.value))
+        self.wake()
+
+    def cancel(self, outbox_id: int) -> None:
+        """Staff: give up on a failed or waiting row."""
+        with self._database.session() as session:
+            row = session.get(OutboxMessage, outbox_id)
+            if row is None or row.company_id != self.company_id:
+                raise LookupError(f"no outgoing message {outbox_id} for this company")
+            if row.status not in (OutboxStatus.FAILED.value, OutboxStatus.QUEUED.value):
+                raise ValueError(f"message {outbox_id} is {row.status}; it cannot be cancelled")
+        self._finish(outbox_id, OutboxStatus.CANCELLED, "cancelled by staff")

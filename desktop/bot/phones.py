@@ -1,0 +1,41 @@
+"""Phone numbers: everything the engine stores is E.164, checked with `phonenumbers`."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+WHATSAPP_USER_DOMAIN = "s.whatsapp.net"
+
+
+class InvalidPhoneNumber(ValueError):
+    """Not a phone number WhatsApp could use; the message says what was wrong."""
+
+
+def normalise_phone(raw: str, default_region: str | None = None) -> str:
+    """Return `raw` as E.164 (`+972501234567`) or raise InvalidPhoneNumber.
+
+    WhatsApp gives numbers with the country code but without `+`; people type them with spaces,
+    dashes and brackets. Without a `+`, a number is read as international unless a default region
+    is given.
+    """
+    text = (raw or "").strip()
+    if not text:
+        raise InvalidPhoneNumber("the phone number is empty")
+    if len(text) > 40:
+        raise InvalidPhoneNumber("the phone number is too long")
+    if "@" in text:
+        text = text.split("@", 1)[0].split(":", 1)[0]
+    if not text.startswith("+") and default_region is None:
+        text = "+" + text.lstrip("0")
+    try:
+        number = phonenumbers.parse(text, default_region)
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidPhoneNumber(f"{raw!r} is not a phone number ({exc})") from None
+    if not phonenumbers.is_possible_number(number):
+        raise InvalidPhoneNumber(f"{raw!r} is not a possible phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def jid_for_phone(e164: str) -> str:
+    """The WhatsApp chat address of a phone number: `972501234567@s.whatsapp.net`."""
+    return f"{e164.lstrip('+')}@{WHATSAPP_USER_DOMAIN}"

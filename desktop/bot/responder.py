@@ -1,0 +1,42 @@
+"""The responder: whatever writes the answer to a customer (the AI receptionist, or a stand-in)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class ReplyRequest:
+    """One answer is wanted for these customer messages (a customer may split one thought)."""
+
+    company_id: int
+    conversation_id: int
+    customer_id: int
+    phone: str | None
+    message_ids: tuple[int, ...]
+    texts: tuple[str, ...]
+    now: dt.datetime
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The answer; `handoff` flags the conversation for a person, with the reason."""
+
+    text: str | None
+    handoff: str | None = None
+
+
+class Responder(Protocol):
+    """Writes one answer for a request; may raise or be slow: the engine bounds and catches it."""
+
+    async def reply(self, request: ReplyRequest) -> Reply: ...
+
+
+class EchoResponder:
+    """A stand-in that repeats the customer's words, for trying the pipeline without any AI."""
+
+    async def reply(self, request: ReplyRequest) -> Reply:
+        said = " / ".join(text.strip() for text in request.texts if text.strip())
+        return Reply(f"Echo: {said}" if said else None)

@@ -1,0 +1,124 @@
+"""The running shop: one WhatsApp session per company plus the engine, built from the database.
+
+The window, `ai-admin serve` and `ai-admin simulate` all run the same thing; only what is around
+it differs. While it runs, it keeps a snapshot of every company's connection in the settings so
+`ai-admin status` (another process) can report it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+
+from sqlalchemy import select
+
+from desktop.bot.engine import Engine, EngineOptions
+from desktop.bot.events import SessionStateChanged
+from desktop.bot.records import ConversationRecords
+from desktop.bot.responder import Responder
+from desktop.bridge import CompanySession, SessionOptions, SessionStatus
+from desktop.paths import DataPaths
+from desktop.store.db import Database
+from desktop.store.models import Company
+from desktop.store.settings import SettingsStore
+
+log = logging.getLogger("ai_admin.runtime")
+
+STATUS_KEY = "runtime_status"
+STATUS_EVERY_SECONDS = 10.0
+
+
+def status_snapshot(status: SessionStatus, *, outbox_pending: int | None = None) -> dict:
+    """A JSON-friendly picture of one company's connection for `ai-admin status`."""
+    data = {key: value for key, value in asdict(status).items()
+            if key not in ("next_attempt_at", "blocked_until", "actions", "state")}
+    data["state"] = status.state.value
+    data["actions"] = [action.value for action in status.actions]
+    for key in ("next_attempt_at", "blocked_until"):
+        value = getattr(status, key)
+        data[key] = value.isoformat() if value else None
+    data["app_pid"] = os.getpid()
+    data["updated_at"] = dt.datetime.now(dt.UTC).isoformat()
+    if outbox_pending is not None:
+        data["outbox_pending"] = outbox_pending
+    return data
+
+
+class ShopRuntime:
+    """Every company's session and the engine that answers for them."""
+
+    def __init__(self, database: Database, paths: DataPaths, responder: Responder, *,
+                 engine_options: EngineOptions | None = None,
+                 session_options: Callable[[Company], SessionOptions] | None = None) -> None:
+        self.database = database
+        self.paths = paths
+        self.records = ConversationRecords(database)
+        self.engine = Engine(self.records, responder, engine_options)
+        self.settings = SettingsStore(database)
+        self._session_options = session_options or (
+            lambda company: SessionOptions(transport=company.transport,
+                                           allow_groups=company.allow_groups))
+        self.sessions: dict[int, CompanySession] = {}
+        self._status_task: asyncio.Task[None] | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self.started_at = time.monotonic()
+
+    def add_company(self, company: Company) -> CompanySession:
+        """Build the session for a company and hand it to the engine (not started yet)."""
+        session = CompanySession(company.id, self.paths.company_auth_dir(company.id),
+                                 self._session_options(company),
+                                 on_transition=self.engine.record_transition)
+        self.sessions[company.id] = session
+        self.engine.attach(company.id, session)
+        return session
+
+    async def start(self, *, connect: bool = True) -> None:
+        """Build sessions for every company, start the engine, and connect WhatsApp."""
+        with self.database.session() as session:
+            companies = list(session.scalars(select(Company).order_by(Company.id)))
+        for company in companies:
+            if company.id not in self.sessions:
+                self.add_company(company)
+        await self.engine.start()
+        self._unsubscribe = self.engine.bus.subscribe(self._on_event)
+        self._status_task = asyncio.get_running_loop().create_task(self._keep_status())
+        if connect:
+            await asyncio.gather(*(s.start() for s in self.sessions.values()))
+
+    async def stop(self) -> None:
+        """Stop answering and shut every bridge down cleanly."""
+        if self._status_task is not None:
+            self._status_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._status_task
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        await self.engine.stop()
+        await asyncio.gather(*(s.shutdown() for s in self.sessions.values()),
+                             return_exceptions=True)
+        for company_id, session in self.sessions.items():
+            self._write_status(company_id, session.status())
+
+    def _on_event(self, event: object) -> None:
+        if isinstance(event, SessionStateChanged):
+            self._write_status(event.company_id, event.status)
+
+    def _write_status(self, company_id: int, status: SessionStatus) -> None:
+        try:
+            self.settings.set(STATUS_KEY, status_snapshot(
+                status, outbox_pending=self.engine.sender(company_id).pending_count()),
+                company_id=company_id)
+        except Exception:  # noqa: BLE001 - a status snapshot is never worth stopping for
+            log.exception("Could not save the status snapshot", extra={"company_id": company_id})
+
+    async def _keep_status(self) -> None:
+        while True:
+            for company_id, session in self.sessions.items():
+                self._write_status(company_id, session.status())
+            await asyncio.sleep(STATUS_EVERY_SECONDS)

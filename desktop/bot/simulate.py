@@ -1,0 +1,323 @@
+"""`ai-admin simulate`: the whole engine and a real bridge in simulator mode, driven by a scenario.
+
+The runner waits after each step until the engine is idle (reply sent, or decided not to reply),
+bounded by a timeout, and prints a transcript: readable lines, or JSON Lines with `--json`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import logging
+import os
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.bot.engine import EngineOptions, outbox_counts
+from desktop.bot.events import (ConversationChanged, EngineEvent, MessageStatusChanged,
+                                MessageStored, SessionStateChanged)
+from desktop.bot.outbox import OutboxOptions
+from desktop.bot.profile import BusinessProfile
+from desktop.bot.responder import Responder
+from desktop.bot.runtime import ShopRuntime
+from desktop.bot.scenario import (Fault, PhoneReply, Say, SendMedia, StaffReply, Step, SwitchAI,
+                                  Wait)
+from desktop.bridge import SessionOptions, SessionState, SimTimings
+from desktop.paths import DataPaths
+from desktop.store.db import open_database
+from desktop.store.models import (Appointment, Company, Conversation, Customer, Message,
+                                  OutboxMessage, Transport)
+
+log = logging.getLogger("ai_admin.simulate")
+
+SPLIT_MESSAGE_GAP = 0.3   # seconds between the parts of a split thought (contract)
+# An outgoing message is in the transcript once WhatsApp took it (receipts may skip "sent").
+REACHED_PHONE = ("sent", "delivered", "read")
+
+
+class SimulationError(RuntimeError):
+    """The simulation could not run (bridge did not connect, ...)."""
+
+
+@dataclass
+class SimulationSettings:
+    """Timings of a simulation: realistic enough to show the behaviour, fast enough to watch."""
+
+    step_timeout: float = 30.0
+    connect_timeout: float = 30.0
+    debounce_gap: float = 1.0
+    debounce_max: float = 8.0
+    typing_seconds: float = 0.0
+    responder_timeout: float = 45.0
+    outbox: OutboxOptions | None = None
+
+
+def fixed_clock(start: dt.datetime) -> Callable[[], dt.datetime]:
+    """A clock that starts at `start` (for `--now`) and runs at the real pace."""
+    origin = time.monotonic()
+    return lambda: start + dt.timedelta(seconds=time.monotonic() - origin)
+
+
+class ScenarioRunner:
+    """Runs scenario steps against one simulator company and collects the transcript."""
+
+    def __init__(self, data_dir: Path, profile: BusinessProfile, responder: Responder,
+                 emit: Callable[[dict[str, Any]], None], *, now: dt.datetime | None = None,
+                 settings: SimulationSettings | None = None) -> None:
+        self.paths = DataPaths(data_dir).ensure()
+        self.profile = profile
+        self.responder = responder
+        self.emit = emit
+        self.now = now
+        self.settings = settings or SimulationSettings()
+        self._started = time.monotonic()
+        self._reported_out: set[int] = set()
+        self._flagged: set[int] = set()
+        self.runtime: ShopRuntime | None = None
+        self.company_id: int | None = None
+
+    def _t_ms(self) -> int:
+        return int((time.monotonic() - self._started) * 1000)
+
+    # -- set up ------------------------------------------------------------------------------
+
+    def _company(self, database) -> int:
+        with database.session() as session:
+            company = session.scalar(select(Company).where(
+                Company.name == self.profile.name, Company.transport == Transport.SIM.value))
+            if company is None:
+                company = Company(name=self.profile.name, profile=self.profile.to_json(),
+                                  transport=Transport.SIM.value)
+                session.add(company)
+                session.flush()
+            return company.id
+
+    async def start(self) -> None:
+        database = open_database(self.paths.database_url())
+        self.company_id = self._company(database)
+        settings = self.settings
+        engine_options = EngineOptions(
+            debounce_gap=settings.debounce_gap, debounce_max=settings.debounce_max,
+            responder_timeout=settings.responder_timeout,
+            outbox=settings.outbox or OutboxOptions(
+                typing_seconds=settings.typing_seconds, retry_base=0.5, retry_max=5.0,
+                send_timeout=5.0, not_connected_retry=0.5))
+        session_options = lambda company: SessionOptions(  # noqa: E731
+            transport="sim", sim=SimTimings(connect_delay_ms=20), reconnect_base=0.2,
+            reconnect_max=2.0, restart_base=0.2, restart_max=2.0, send_timeout=5.0)
+        self.runtime = ShopRuntime(database, self.paths, self.responder,
+                                   engine_options=engine_options, session_options=session_options)
+        if self.now is not None:
+            self.runtime.engine.clock = fixed_clock(self.now)
+        self.runtime.engine.bus.subscribe(self._on_event)
+        await self.runtime.start(connect=True)
+        await self._link()
+
+    async def _link(self) -> None:
+        session = self.runtime.sessions[self.company_id]
+        if not await self._wait_state({SessionState.CONNECTED, SessionState.WAITING_QR}):
+            raise SimulationError(f"the simulator did not start: {session.status().message}")
+        if session.state is SessionState.WAITING_QR:
+            await session.sim_scan()
+        if not await self._wait_state({SessionState.CONNECTED}):
+            raise SimulationError(f"the simulator did not connect: {session.status().message}")
+
+    async def _wait_state(self, states: set[SessionState], timeout: float | None = None) -> bool:
+        session = self.runtime.sessions[self.company_id]
+        deadline = time.monotonic() + (timeout or self.settings.connect_timeout)
+        while session.state not in states:
+            if time.monotonic() > deadline:
+                return False
+            await asyncio.sleep(0.02)
+        return True
+
+    async def stop(self) -> None:
+        if self.runtime is not None:
+            await self.runtime.stop()
+            self.runtime.database.dispose()
+
+    # -- the transcript ------------------------------------------------------------------------
+
+    def _on_event(self, event: EngineEvent) -> None:
+        if isinstance(event, MessageStored):
+            if event.author == "customer":
+                line = {"t_ms": self._t_ms(), "dir": "in", "from": event.phone,
+                        "text": event.text if event.kind == "text" else f"[{event.kind}]",
+                        "by": "customer"}
+                self.emit(line)
+            elif event.author == "phone":
+                self.emit({"t_ms": self._t_ms(), "dir": "out", "to": event.phone,
+                           "text": event.text, "by": "phone"})
+        elif isinstance(event, MessageStatusChanged) and event.status in REACHED_PHONE:
+            if event.outbox_id not in self._reported_out:
+                self._reported_out.add(event.outbox_id)
+                self._emit_sent(event.outbox_id)
+        elif isinstance(event, ConversationChanged):
+            if event.needs_human and event.conversation_id not in self._flagged:
+                self._flagged.add(event.conversation_id)
+                self.emit({"t_ms": self._t_ms(), "event": "handoff",
+                           "phone": self._phone_of(event.conversation_id),
+                           "reason": event.needs_human_reason})
+            elif not event.needs_human:
+                self._flagged.discard(event.conversation_id)
+        elif isinstance(event, SessionStateChanged):
+            self.emit({"t_ms": self._t_ms(), "event": "state", "state": event.status.state.value,
+                       "code": event.status.code})
+
+    def _phone_of(self, conversation_id: int) -> str | None:
+        with self.runtime.database.session() as session:
+            conversation = session.get(Conversation, conversation_id)
+            return conversation.customer.phone if conversation else None
+
+    def _emit_sent(self, outbox_id: int) -> None:
+        with self.runtime.database.session() as session:
+            row = session.get(OutboxMessage, outbox_id)
+            text, author = row.text, row.author
+            phone = session.get(Conversation, row.conversation_id).customer.phone
+        self.emit({"t_ms": self._t_ms(), "dir": "out", "to": phone, "text": text, "by": author})
+
+    # -- steps ---------------------------------------------------------------------------------
+
+    async def run(self, steps: list[Step]) -> dict[str, Any]:
+        for step in steps:
+            await self._run_step(step)
+        return self.summary()
+
+    async def _incoming(self, phone: str, **fields: Any) -> str:
+        session = self.runtime.sessions[self.company_id]
+        await self._wait_state({SessionState.CONNECTED})
+        return await session.sim_incoming(phone, **fields)
+
+    async def _wait_seen(self, ids: list[str]) -> None:
+        deadline = time.monotonic() + self.settings.step_timeout
+        while not all(self.runtime.engine.has_seen(i) for i in ids):
+            if time.monotonic() > deadline:
+                log.warning("Simulated messages were not seen by the engine in time")
+                return
+            await asyncio.sleep(0.01)
+
+    async def _settle(self) -> None:
+        if not await self.runtime.engine.wait_idle(self.settings.step_timeout):
+            self.emit({"t_ms": self._t_ms(), "event": "timeout",
+                       "detail": f"not idle after {self.settings.step_timeout:g} s"})
+        await self.runtime.engine.bus.drain()
+
+    async def _run_step(self, step: Step) -> None:
+        engine = self.runtime.engine
+        session = self.runtime.sessions[self.company_id]
+        if isinstance(step, Say):
+            ids = []
+            for n, text in enumerate(step.texts):
+                if n:
+                    await asyncio.sleep(SPLIT_MESSAGE_GAP)
+                ids.append(await self._incoming(step.phone, text=text, name=step.name))
+            await self._wait_seen(ids)
+        elif isinstance(step, SendMedia):
+            await self._wait_seen([await self._incoming(step.phone, media=step.media,
+                                                        name=step.name)])
+        elif isinstance(step, PhoneReply):
+            await self._wait_seen([await self._incoming(step.phone, text=step.text,
+                                                        from_me=True)])
+        elif isinstance(step, StaffReply):
+            conversation = engine.records.conversation_for_phone(self.company_id, step.phone,
+                                                                 now=engine.clock())
+            await engine.send_staff_message(conversation, step.text)
+        elif isinstance(step, SwitchAI):
+            if step.phone is None:
+                await engine.set_company_ai(self.company_id, step.enabled)
+            else:
+                conversation = engine.records.conversation_for_phone(
+                    self.company_id, step.phone, now=engine.clock())
+                await engine.set_conversation_ai(conversation, step.enabled)
+        elif isinstance(step, Wait):
+            await asyncio.sleep(step.ms / 1000)
+        elif isinstance(step, Fault):
+            await self._fault(step, session)
+        await self._settle()
+
+    async def _fault(self, step: Fault, session) -> None:
+        self.emit({"t_ms": self._t_ms(), "event": "fault", "fault": step.kind,
+                   **({"code": step.code} if step.code is not None else {}),
+                   **({"count": step.count} if step.count is not None else {})})
+        if step.kind == "kill_bridge":
+            process = session.process
+            if process is not None and process.pid:
+                os.kill(process.pid, signal.SIGKILL)
+            await asyncio.sleep(0.1)
+            await self._wait_state({SessionState.CONNECTED})
+            return
+        args: dict[str, Any] = {}
+        if step.code is not None:
+            args["code"] = step.code
+        if step.count is not None:
+            args["count"] = step.count
+        await session.sim_fault(step.kind, **args)
+        if step.kind == "disconnect":
+            await asyncio.sleep(0.1)
+            await self._wait_state({SessionState.CONNECTED, SessionState.REPLACED,
+                                    SessionState.BANNED, SessionState.LOGGED_OUT,
+                                    SessionState.QR_EXPIRED}, timeout=10)
+        elif step.kind in ("logout", "replaced", "banned"):
+            await asyncio.sleep(0.2)
+
+    # -- the summary ---------------------------------------------------------------------------
+
+    def summary(self) -> dict[str, Any]:
+        database, company_id = self.runtime.database, self.company_id
+        now = self.runtime.engine.clock()
+        with database.session() as session:
+            messages_in = session.scalar(select(func.count()).select_from(Message).where(
+                Message.company_id == company_id, Message.author == "customer"))
+            customers = [{"phone": c.phone, "name": c.name or c.push_name}
+                         for c in session.scalars(select(Customer).where(
+                             Customer.company_id == company_id).order_by(Customer.id))]
+            paused = [c.customer.phone for c in session.scalars(select(Conversation).where(
+                Conversation.company_id == company_id).order_by(Conversation.id))
+                if not c.ai_enabled or (c.ai_paused_until and c.ai_paused_until > now)]
+            appointments = [
+                {"phone": session.get(Customer, a.customer_id).phone, "service": a.service,
+                 "start": a.start_at.astimezone(self.profile.zone).isoformat(),
+                 "status": a.status}
+                for a in session.scalars(select(Appointment).where(
+                    Appointment.company_id == company_id).order_by(Appointment.start_at))]
+        counts = outbox_counts(self.runtime.records, company_id)
+        return {"summary": {"messages_in": messages_in, "replies": counts["sent"],
+                            "appointments": appointments, "customers": customers,
+                            "ai_paused": paused, "outbox": counts}}
+
+
+def render_line(line: dict[str, Any]) -> str:
+    """A transcript line for people."""
+    seconds = f"{line.get('t_ms', 0) / 1000:7.2f}s"
+    if "summary" in line:
+        return "summary: " + json.dumps(line["summary"], ensure_ascii=False)
+    if line.get("dir") == "in":
+        return f"{seconds}  {line['from']} > {line['text']}"
+    if line.get("dir") == "out":
+        return f"{seconds}  {line['by']} > {line['to']}: {line['text']}"
+    detail = ", ".join(f"{k}={v}" for k, v in line.items() if k not in ("t_ms", "event"))
+    return f"{seconds}  [{line['event']}] {detail}"
+
+
+async def simulate(steps: list[Step], profile: BusinessProfile, data_dir: Path,
+                   responder: Responder, emit: Callable[[dict[str, Any]], None], *,
+                   now: dt.datetime | None = None,
+                   settings: SimulationSettings | None = None) -> dict[str, Any]:
+    """Run a parsed scenario to the end and return (and emit) the summary."""
+    runner = ScenarioRunner(data_dir, profile, responder, emit, now=now, settings=settings)
+    try:
+        await runner.start()
+        summary = await runner.run(steps)
+    finally:
+        await runner.stop()
+    emit(summary)
+    return summary
+
+

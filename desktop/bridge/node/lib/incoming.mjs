@@ -1,0 +1,120 @@
+// Turns Baileys' message objects (proto WebMessageInfo) into the protocol's `message` and `receipt`
+// events. Pure functions: the adapter feeds them whatever the socket emitted.
+
+import { chatTypeOf, isLid, jidToPhone } from './jids.mjs';
+
+// Wrappers that carry the real content one level down: disappearing-message chats wrap every
+// message, view-once media is wrapped, and a document with a caption comes in its own envelope.
+const WRAPPERS = [
+  'ephemeralMessage',
+  'viewOnceMessage',
+  'viewOnceMessageV2',
+  'viewOnceMessageV2Extension',
+  'documentWithCaptionMessage',
+];
+
+// proto field -> [kind, field holding the text or caption]
+const KINDS = {
+  conversation: ['text', null],
+  extendedTextMessage: ['text', 'text'],
+  imageMessage: ['image', 'caption'],
+  videoMessage: ['video', 'caption'],
+  ptvMessage: ['video', 'caption'],
+  audioMessage: ['audio', null],
+  stickerMessage: ['sticker', null],
+  documentMessage: ['document', 'caption'],
+  locationMessage: ['location', null],
+  liveLocationMessage: ['location', null],
+  contactMessage: ['contact', null],
+  contactsArrayMessage: ['contact', null],
+  reactionMessage: ['reaction', null],
+};
+
+// Content that only carries signalling between devices (key shares, history-sync notices,
+// deletions, disappearing-timer changes). Reporting it would look like the shop typing on the phone.
+const SIGNALLING_ONLY = new Set(['protocolMessage', 'senderKeyDistributionMessage', 'messageContextInfo']);
+
+// proto WebMessageInfo.Status
+const RECEIPT_STATUSES = ['error', 'pending', 'sent', 'delivered', 'read', 'played'];
+
+export function unwrapContent(content) {
+  let current = content;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    const wrapper = WRAPPERS.find((name) => current[name]?.message);
+    if (!wrapper) break;
+    current = current[wrapper].message;
+  }
+  return current ?? null;
+}
+
+/** `{kind, text}` of a message's content; text is the body of a text or the caption of media. */
+export function detectKind(content) {
+  const inner = unwrapContent(content);
+  if (!inner) return { kind: 'unknown', text: null };
+  if (typeof inner.conversation === 'string') return { kind: 'text', text: inner.conversation };
+  for (const [field, [kind, textField]] of Object.entries(KINDS)) {
+    if (inner[field]) {
+      const text = textField ? inner[field][textField] : null;
+      return { kind, text: typeof text === 'string' && text !== '' ? text : null };
+    }
+  }
+  return { kind: 'unknown', text: null };
+}
+
+/** True for messages nobody typed: stubs (group events, failed decryption) and device signalling. */
+export function isSignalling(waMessage) {
+  const inner = unwrapContent(waMessage.message) ?? {};
+  const fields = Object.keys(inner).filter((field) => inner[field] != null);
+  return fields.length === 0 || fields.every((field) => SIGNALLING_ONLY.has(field));
+}
+
+/** Baileys gives timestamps as numbers or protobuf Longs. */
+export function toSeconds(value) {
+  if (value === null || value === undefined) return null;
+  const seconds = typeof value === 'object' && typeof value.toNumber === 'function' ? value.toNumber() : Number(value);
+  return Number.isFinite(seconds) ? seconds : null;
+}
+
+/**
+ * The address fields of a message: who the customer is. In one-to-one chats that is the chat itself
+ * (also for the shop's own messages); in groups and statuses it is the participant. v7 keys carry the
+ * other form of the same address in `remoteJidAlt` / `participantAlt`, so a hidden-number (@lid) chat
+ * still yields the phone when WhatsApp shares it.
+ */
+export function describeSender(key) {
+  const chatType = chatTypeOf(key.remoteJid);
+  const viaParticipant = ['group', 'broadcast', 'status'].includes(chatType);
+  const addresses = viaParticipant ? [key.participant, key.participantAlt] : [key.remoteJid, key.remoteJidAlt];
+  const phoneJid = addresses.find((jid) => jidToPhone(jid) !== null);
+  return {
+    chat_type: chatType,
+    phone: phoneJid ? jidToPhone(phoneJid) : null,
+    lid: addresses.find((jid) => isLid(jid)) ?? null,
+    participant: viaParticipant ? key.participant ?? null : null,
+  };
+}
+
+/** The `message` event fields for one message of a `messages.upsert`. */
+export function describeMessage(waMessage, { type, ownSend }) {
+  const key = waMessage.key;
+  const { kind, text } = detectKind(waMessage.message);
+  return {
+    id: key.id,
+    chat: key.remoteJid,
+    ...describeSender(key),
+    push_name: waMessage.pushName ?? null,
+    from_me: Boolean(key.fromMe),
+    own_send: ownSend,
+    kind,
+    text,
+    timestamp: toSeconds(waMessage.messageTimestamp) ?? Math.floor(Date.now() / 1000),
+    type,
+  };
+}
+
+/** The `receipt` event for one entry of `messages.update`, or null when it is not a status change. */
+export function describeReceipt({ key, update }) {
+  const status = RECEIPT_STATUSES[update?.status];
+  if (!status || !key?.fromMe) return null;
+  return { id: key.id, chat: key.remoteJid, status };
+}

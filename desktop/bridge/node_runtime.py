@@ -1,0 +1,130 @@
+"""Finding what the bridge needs to run: a Node.js 20+ executable, ``bridge.mjs`` and Baileys.
+
+Each thing that can be missing has its own exception whose message is one sentence saying what to do,
+so the session can show it as-is (state ``bridge_failed``) and ``ai-admin doctor`` can print it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+MIN_NODE_MAJOR = 20
+NODE_ENV_VAR = "AI_ADMIN_NODE"
+DEFAULT_BRIDGE_DIR = Path(__file__).resolve().parent / "node"
+
+
+class BridgeSetupError(RuntimeError):
+    """The bridge cannot be started on this computer; the message says what to do."""
+
+
+class NodeNotFoundError(BridgeSetupError):
+    """No Node.js executable was found."""
+
+
+class NodeTooOldError(BridgeSetupError):
+    """Node.js is older than the bridge needs."""
+
+
+class BridgeScriptMissingError(BridgeSetupError):
+    """The bridge script ``bridge.mjs`` is not where it should be."""
+
+
+class BridgeDependenciesMissingError(BridgeSetupError):
+    """The bridge's Node packages (``node_modules``) are not installed."""
+
+
+@dataclass(frozen=True)
+class NodeRuntime:
+    """Everything needed to start a bridge: the Node executable and the bridge script."""
+
+    node: Path
+    node_version: str  # without the leading "v", e.g. "20.11.1"
+    bridge_script: Path
+    baileys_version: str
+
+
+def find_node(env: Mapping[str, str] | None = None) -> Path:
+    """Return the Node.js executable: ``$AI_ADMIN_NODE`` if set, else ``node`` on PATH."""
+    env = os.environ if env is None else env
+    configured = env.get(NODE_ENV_VAR, "").strip()
+    if configured:
+        path = Path(configured)
+        if path.is_file() and os.access(path, os.X_OK):
+            return path
+        raise NodeNotFoundError(
+            f"{NODE_ENV_VAR} points to {configured}, which is not an executable: fix or unset it."
+        )
+    found = shutil.which("node", path=env.get("PATH"))
+    if not found:
+        raise NodeNotFoundError(
+            "Node.js was not found: install Node.js 20 or newer from https://nodejs.org and restart AI Admin."
+        )
+    return Path(found)
+
+
+def parse_node_version(text: str) -> tuple[int, int, int]:
+    """Parse ``node --version`` output (``v20.11.1``) into numbers; raises ``ValueError``."""
+    match = re.fullmatch(r"\s*v?(\d+)\.(\d+)\.(\d+)\S*\s*", text)
+    if not match:
+        raise ValueError(f"not a Node.js version: {text.strip()[:40]!r}")
+    return int(match[1]), int(match[2]), int(match[3])
+
+
+def node_version(node: Path, timeout: float = 15.0) -> str:
+    """Run ``node --version`` and check it is new enough; return the version without ``v``."""
+    try:
+        done = subprocess.run(
+            [str(node), "--version"], capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise NodeNotFoundError(
+            f"Node.js at {node} could not be run ({exc}): reinstall Node.js 20 or newer."
+        ) from exc
+    try:
+        major, minor, patch = parse_node_version(done.stdout)
+    except ValueError:
+        raise NodeNotFoundError(
+            f"{node} did not report a Node.js version: reinstall Node.js 20 or newer."
+        ) from None
+    if major < MIN_NODE_MAJOR:
+        raise NodeTooOldError(
+            f"Node.js {major}.{minor}.{patch} is too old: install Node.js {MIN_NODE_MAJOR} or newer "
+            "from https://nodejs.org."
+        )
+    return f"{major}.{minor}.{patch}"
+
+
+def baileys_version(bridge_dir: Path) -> str:
+    """Return the installed Baileys version, or raise if the bridge's packages are missing."""
+    package = bridge_dir / "node_modules" / "baileys" / "package.json"
+    try:
+        version = json.loads(package.read_text(encoding="utf-8"))["version"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise BridgeDependenciesMissingError(
+            f"The bridge's Node packages are not installed in {bridge_dir}: run `npm ci` there "
+            "(or `make install`)."
+        ) from None
+    return str(version)
+
+
+def locate_runtime(
+    bridge_dir: Path | None = None, env: Mapping[str, str] | None = None
+) -> NodeRuntime:
+    """Find Node.js, check its version, and find ``bridge.mjs`` with its installed packages."""
+    bridge_dir = DEFAULT_BRIDGE_DIR if bridge_dir is None else Path(bridge_dir)
+    node = find_node(env)
+    version = node_version(node)
+    script = bridge_dir / "bridge.mjs"
+    if not script.is_file():
+        raise BridgeScriptMissingError(
+            f"The bridge script {script} is missing: reinstall AI Admin."
+        )
+    return NodeRuntime(node=node, node_version=version, bridge_script=script,
+                       baileys_version=baileys_version(bridge_dir))

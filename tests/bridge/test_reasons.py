@@ -1,0 +1,47 @@
+"""Disconnect codes decode into plain words and the right reaction."""
+
+import pytest
+
+from desktop.bridge.reasons import QR_REFS_ENDED, Reaction, explain_disconnect, is_qr_expiry
+
+
+@pytest.mark.parametrize(
+    "code, message, reaction",
+    [
+        (401, None, Reaction.LOGGED_OUT),
+        (403, None, Reaction.BANNED),
+        (408, QR_REFS_ENDED, Reaction.QR_EXPIRED),
+        (408, "Connection was lost", Reaction.RECONNECT_BACKOFF),
+        (411, None, Reaction.RELINK),
+        (428, "Connection Closed", Reaction.RECONNECT_BACKOFF),
+        (440, None, Reaction.REPLACED),
+        (500, None, Reaction.RECONNECT_BACKOFF),
+        (503, None, Reaction.RECONNECT_BACKOFF),
+        (515, None, Reaction.RECONNECT_NOW),
+        (499, "odd", Reaction.RECONNECT_BACKOFF),
+        (None, "getaddrinfo ENOTFOUND web.whatsapp.com", Reaction.RECONNECT_BACKOFF),
+    ],
+)
+def test_each_code_has_a_reaction_and_plain_words(code, message, reaction):
+    why = explain_disconnect(code, message)
+    assert why.reaction is reaction
+    assert why.meaning.endswith(".") and why.next_step
+    assert why.text.startswith(why.meaning)
+
+
+def test_qr_expiry_needs_both_code_and_message():
+    assert is_qr_expiry(408, "QR refs attempts ended")
+    assert is_qr_expiry(408, "qr refs attempts ended")
+    assert not is_qr_expiry(408, None)
+    assert not is_qr_expiry(428, "QR refs attempts ended")
+
+
+def test_unknown_code_and_lost_connection_mention_details():
+    assert "499" in explain_disconnect(499, "odd").meaning
+    assert "ENOTFOUND" in explain_disconnect(None, "ENOTFOUND").meaning
+
+
+def test_backoff_reasons_keep_the_bridge_message():
+    why = explain_disconnect(408, "network unreachable (ENOTFOUND)")
+    assert why.meaning == "The connection to WhatsApp timed out (network unreachable (ENOTFOUND))."
+    assert explain_disconnect(401, "Stream Errored (conflict)").meaning.startswith("This computer was unlinked")
