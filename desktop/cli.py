@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import os
 import signal
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop import APP_NAME
 from desktop.bot.profile import ProfileError, load_profile
@@ -21,7 +23,7 @@ from desktop.bot.responder import EchoResponder, Responder
 from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
-from desktop.paths import DataPaths
+from desktop.paths import DATABASE_URL_ENV, DataPaths
 from desktop.resources import demo_profile_path
 from desktop.store.db import DatabaseError, open_database
 from desktop.store.models import Company, SessionEvent
@@ -118,14 +120,18 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
 
     lock = InstanceLock(paths.lock_file)
     running = paths.root.exists() and lock.is_held_elsewhere()
+    not_ready = ("the database is not set up yet (or needs migrating): start AI Admin once, or "
+                 "run `ai-admin doctor`.")
+    if paths.database_url().startswith("sqlite") and not paths.database_file.exists() and \
+            not os.environ.get(DATABASE_URL_ENV):
+        return _fail(not_ready, 1)
     try:
         database = open_database(paths.database_url(), migrate=False)
         if not database.is_up_to_date():
             database.dispose()
-            return _fail("the database is not set up yet (or needs migrating): start AI Admin "
-                         "once, or run `ai-admin doctor`.", 1)
-    except DatabaseError as exc:
-        return _fail(str(exc), 1)
+            return _fail(not_ready, 1)
+    except (DatabaseError, SQLAlchemyError) as exc:
+        return _fail(f"the database cannot be read ({exc}).", 1)
     settings = SettingsStore(database)
     records = ConversationRecords(database)
     companies = []

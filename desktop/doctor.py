@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from pathlib import Path
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -54,6 +55,34 @@ def check_bridge_dependencies() -> CheckResult:
     return CheckResult("bridge_dependencies", True, f"baileys {version} in {bridge_dir}")
 
 
+def check_bridge_answers(timeout: float = 30.0) -> CheckResult:
+    """Start a throw-away bridge on the simulator and ask it for its status."""
+    import asyncio
+
+    from desktop.bridge import BridgeError, CompanySession, SessionOptions, SessionState
+
+    async def probe() -> dict:
+        with tempfile.TemporaryDirectory(prefix="ai-admin-doctor-") as folder:
+            session = CompanySession(0, Path(folder), SessionOptions(transport="sim"))
+            try:
+                status = await session.start()
+                if status.state is SessionState.BRIDGE_FAILED:
+                    raise BridgeError(status.message)
+                return await session.bridge_status()
+            finally:
+                await session.shutdown()
+
+    try:
+        answer = asyncio.run(asyncio.wait_for(probe(), timeout))
+    except (BridgeError, OSError, asyncio.TimeoutError) as exc:
+        return CheckResult("bridge_starts", False, "the bridge did not answer",
+                           f"{exc or 'No answer in time.'} Run `ai-admin doctor` again after "
+                           "fixing the checks above; the log has the bridge's own messages.")
+    return CheckResult("bridge_starts", True,
+                       f"bridge answered in simulator mode (protocol {answer.get('protocol')}, "
+                       f"{(answer.get('rss') or 0) / 2**20:.0f} MB)")
+
+
 def check_data_folder(paths: DataPaths) -> CheckResult:
     try:
         paths.ensure()
@@ -86,7 +115,10 @@ def check_database(paths: DataPaths) -> CheckResult:
 def run_checks(paths: DataPaths,
                extra: list[Callable[[], CheckResult]] | None = None) -> list[CheckResult]:
     """Every check, in the order a technician would fix them."""
-    results = [check_python(), check_node(), check_bridge_dependencies(), check_data_folder(paths)]
+    results = [check_python(), check_node(), check_bridge_dependencies()]
+    results.append(check_bridge_answers() if results[1].ok and results[2].ok else CheckResult(
+        "bridge_starts", False, "not checked", "Fix Node.js and the bridge's packages first."))
+    results.append(check_data_folder(paths))
     results.append(check_database(paths) if results[-1].ok else CheckResult(
         "database", False, "not checked", "Fix the data folder first."))
     for check in extra or []:

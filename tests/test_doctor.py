@@ -18,7 +18,9 @@ def test_healthy_machine_passes_every_check(data_paths, capsys) -> None:
     open_database(data_paths.database_url()).dispose()
     assert main(["doctor", "--json"]) == 0
     checks = _checks(capsys)
-    assert {"python", "node", "bridge_dependencies", "data_folder", "database"} <= set(checks)
+    assert {"python", "node", "bridge_dependencies", "bridge_starts", "data_folder",
+            "database"} <= set(checks)
+    assert "protocol 1" in checks["bridge_starts"]["detail"]
     assert all(check["ok"] for check in checks.values()), checks
     assert "baileys 7.0.0-rc14" in checks["bridge_dependencies"]["detail"]
 

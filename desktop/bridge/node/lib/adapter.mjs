@@ -238,7 +238,7 @@ export class WhatsAppAdapter {
     this.#drop(socket);
     if (code === 401) {
       // The phone unlinked us: these credentials can never log in again.
-      this.#wipe('WhatsApp reported the device as logged out (401)')
+      this.#wipe('WhatsApp closed the connection as logged out (401)')
         .catch((err) => this.log.report('error', `could not delete the credentials: ${err.message}`))
         .finally(() => this.#emitState(code, message));
     } else {

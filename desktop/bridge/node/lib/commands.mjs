@@ -39,7 +39,6 @@ export function createCommandHandler({ adapter, world, wire, log, transport, isC
       sends_in_flight: adapter.sendsInFlight,
       protocol: PROTOCOL_VERSION,
     }),
-    shutdown: () => ({}),
     'sim.scan': () => {
       simWorld().scan();
       return {};
@@ -75,6 +74,12 @@ export function createCommandHandler({ adapter, world, wire, log, transport, isC
       wire.error(id, 'shutting_down', 'the bridge is closing');
       return;
     }
+    if (cmd === 'shutdown') {
+      // Answered and begun at once, so a command on the very next line already gets shutting_down.
+      wire.ok(id, {});
+      onShutdown();
+      return;
+    }
     try {
       wire.ok(id, await handlers[cmd](args));
     } catch (err) {
@@ -86,7 +91,6 @@ export function createCommandHandler({ adapter, world, wire, log, transport, isC
       }
       return;
     }
-    if (cmd === 'shutdown') onShutdown();
     if (cmd === 'sim.fault' && args.fault === 'crash') onCrash();
   };
 }

@@ -257,7 +257,7 @@ class SimSocket {
     this.#state = 'linking';
     const phone = this.#pairingPhone ?? SIM_SHOP_PHONE.slice(1);
     const update = {
-      me: { id: `${phone}:2@s.whatsapp.net`, lid: `${lidFor(`+${phone}`).replace('@', ':2@')}`, name: 'Sim Shop' },
+      me: { id: `${phone}:2@s.whatsapp.net`, lid: lidFor(`+${phone}`).replace('@', ':2@'), name: 'Sim Shop' },
       account: {
         details: randomBytes(32),
         accountSignatureKey: randomBytes(32),

@@ -146,7 +146,9 @@ describe('bridge process', { concurrency: 4 }, () => {
     await restarted.request('start');
     await restarted.event('state', (e) => e.connection === 'open');
     assert.ok(!restarted.lines.some((line) => line.event === 'qr'));
-    assert.deepEqual(await restarted.request('shutdown'), { id: 't3', ok: true, result: {} });
+    restarted.write('{"id":"bye","cmd":"shutdown"}\n{"id":"late","cmd":"status"}\n');
+    assert.deepEqual(await restarted.next((l) => l.id === 'bye'), { id: 'bye', ok: true, result: {} });
+    assert.equal((await restarted.next((l) => l.id === 'late')).error.code, 'shutting_down');
     assert.equal(await restarted.exited(), 0);
   });
 
