@@ -29,7 +29,7 @@ from desktop.bot.responder import Responder
 from desktop.bot.runtime import ShopRuntime
 from desktop.bot.scenario import (Fault, PhoneReply, Say, SendMedia, StaffReply, Step, SwitchAI,
                                   Wait)
-from desktop.bridge import SessionOptions, SessionState, SimTimings
+from desktop.bridge import BridgeError, SessionOptions, SessionState, SimTimings
 from desktop.paths import DataPaths
 from desktop.store.db import open_database
 from desktop.store.models import (Appointment, Company, Conversation, Customer, Message,
@@ -40,6 +40,7 @@ log = logging.getLogger("ai_admin.simulate")
 SPLIT_MESSAGE_GAP = 0.3   # seconds between the parts of a split thought (contract)
 # An outgoing message is in the transcript once WhatsApp took it (receipts may skip "sent").
 REACHED_PHONE = ("sent", "delivered", "read")
+RECONNECT_GRACE = 5.0     # how long a step waits for a dropped connection to come back
 
 
 class SimulationError(RuntimeError):
@@ -108,10 +109,10 @@ class ScenarioRunner:
             responder_timeout=settings.responder_timeout,
             outbox=settings.outbox or OutboxOptions(
                 typing_seconds=settings.typing_seconds, retry_base=0.5, retry_max=5.0,
-                send_timeout=5.0, not_connected_retry=0.5))
+                send_timeout=2.0, not_connected_retry=0.5))
         session_options = lambda company: SessionOptions(  # noqa: E731
             transport="sim", sim=SimTimings(connect_delay_ms=20), reconnect_base=0.2,
-            reconnect_max=2.0, restart_base=0.2, restart_max=2.0, send_timeout=5.0)
+            reconnect_max=2.0, restart_base=0.2, restart_max=2.0, send_timeout=2.0)
         self.runtime = ShopRuntime(database, self.paths, self.responder,
                                    engine_options=engine_options, session_options=session_options)
         if self.now is not None:
@@ -190,12 +191,23 @@ class ScenarioRunner:
             await self._run_step(step)
         return self.summary()
 
-    async def _incoming(self, phone: str, **fields: Any) -> str:
+    async def _incoming(self, phone: str, **fields: Any) -> str | None:
+        """The simulated phone sends a message; None when WhatsApp is not connected to take it."""
         session = self.runtime.sessions[self.company_id]
-        await self._wait_state({SessionState.CONNECTED})
-        return await session.sim_incoming(phone, **fields)
+        if not await self._wait_state({SessionState.CONNECTED}, timeout=RECONNECT_GRACE):
+            self.emit({"t_ms": self._t_ms(), "event": "not_delivered", "from": phone,
+                       "detail": f"WhatsApp is not connected ({session.state.value}): "
+                                 "the message cannot arrive"})
+            return None
+        try:
+            return await session.sim_incoming(phone, **fields)
+        except BridgeError as exc:
+            self.emit({"t_ms": self._t_ms(), "event": "not_delivered", "from": phone,
+                       "detail": str(exc)})
+            return None
 
-    async def _wait_seen(self, ids: list[str]) -> None:
+    async def _wait_seen(self, ids: list[str | None]) -> None:
+        ids = [i for i in ids if i]
         deadline = time.monotonic() + self.settings.step_timeout
         while not all(self.runtime.engine.has_seen(i) for i in ids):
             if time.monotonic() > deadline:
