@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.bot.outbox import OutboxOptions
-from desktop.store.models import Conversation, OutboxMessage
+from desktop.store.models import Author, Conversation, Customer, OutboxMessage
 
 from .conftest import ScriptedResponder
 
@@ -65,8 +65,8 @@ async def test_engine_killed_between_queued_and_sent_resends_once_with_same_id(
     conversation = first.messages(author="customer")[0].conversation_id
     await first.runner.stop()
     # What a crash in the middle of a send leaves behind: a row marked `sending`.
-    queued = first.engine.records.queue_outgoing(first.company_id, conversation, "Your table is ready",
-                                                 author=__import__("desktop.store.models", fromlist=["Author"]).Author.BOT,
+    queued = first.engine.records.queue_outgoing(first.company_id, conversation,
+                                                 "Your table is ready", Author.BOT,
                                                  now=dt.datetime.now(dt.UTC))
     with first.runner.runtime.database.session() as session:
         session.get(OutboxMessage, queued.outbox_id).status = "sending"
@@ -203,3 +203,46 @@ async def test_unknown_phone_and_lid_chats_still_get_answers(make_shop) -> None:
         assert conversation.customer.phone == DANA  # never keyed by the LID when the phone is known
         assert conversation.customer.lid and conversation.customer.lid.endswith("@lid")
     assert len(shop.delivered) == 1
+
+
+async def test_invalid_numbers_and_unknown_kinds_do_not_crash_the_engine(make_shop) -> None:
+    from desktop.bridge import IncomingMessage
+
+    shop = await make_shop()
+    odd = [
+        IncomingMessage(id="ODD1", chat="0@s.whatsapp.net", chat_type="user", phone="+0",
+                        lid=None, participant=None, push_name=None, from_me=False,
+                        own_send=False, kind="text", text="who am I", timestamp=0, type="notify"),
+        IncomingMessage(id="ODD2", chat="15551234567@s.whatsapp.net", chat_type="user",
+                        phone="+15551234567", lid=None, participant=None, push_name="x" * 500,
+                        from_me=False, own_send=False, kind="hologram", text=None,
+                        timestamp=1, type="notify"),
+        IncomingMessage(id="ODD3", chat="weird", chat_type="unknown", phone=None, lid=None,
+                        participant=None, push_name=None, from_me=False, own_send=False,
+                        kind="text", text="", timestamp=0, type="notify"),
+    ]
+    for message in odd:
+        await shop.engine.handle_incoming(shop.company_id, message)
+    await shop.settle()
+    stored = {m.wa_id: m for m in shop.messages(author="customer")}
+    assert set(stored) == {"ODD1", "ODD2", "ODD3"}
+    assert all(m.handled for m in stored.values())
+    with shop.runner.runtime.database.session() as session:
+        keys = {(c.phone, c.lid) for c in session.query(Customer)}
+    assert (None, "0@s.whatsapp.net") in keys  # unusable number: kept by its chat id
+    assert ("+15551234567", None) in keys
+
+
+async def test_message_stored_but_not_answered_before_a_stop_is_answered_at_start(
+        make_shop, tmp_path) -> None:
+    first = await make_shop(data=tmp_path / "shop2", debounce_gap=30, debounce_max=30)
+    message_id = await first.session.sim_incoming(DANA, text="are you open today?")
+    while not first.engine.has_seen(message_id):
+        await asyncio.sleep(0.01)
+    await first.runner.stop()  # stops while the customer's thought is still being awaited
+    assert [m.handled for m in first.messages(author="customer")] == [False]
+
+    second = await make_shop(data=tmp_path / "shop2")
+    await second.settle()
+    assert [d.text for d in second.delivered] == ["Echo: are you open today?"]
+    assert [m.handled for m in second.messages(author="customer")] == [True]
