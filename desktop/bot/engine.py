@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from desktop.bot.events import (ConversationChanged, EngineLog, EventBus, LinkCodeShown,
-                                MessageStored, SessionStateChanged)
+                                MessageStored, SessionStateChanged, SimulatorDelivered)
 from desktop.bot.outbox import OutboxOptions, OutboxSender
 from desktop.bot.records import ConversationRecords, QueuedReply
 from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.bridge import (CompanySession, IncomingMessage, PairingCode, QrCode, Receipt,
-                            SessionEvent, StateChanged, Transition)
+                            SessionEvent, SimOutgoing, StateChanged, Transition)
 from desktop.store.models import Author, Conversation, OutboxMessage, OutboxStatus, utcnow
 from desktop.store.models import SessionEvent as StoredTransition
 
@@ -124,9 +124,14 @@ class Engine:
 
     async def start(self) -> None:
         """Start every attached company's outbox and pick up decisions owed since the last stop."""
-        for company_id, company in self._companies.items():
-            company.sender.start()
-            await self._resume_unhandled(company_id)
+        self._started = True
+        for company_id in list(self._companies):
+            await self.start_company(company_id)
+
+    async def start_company(self, company_id: int) -> None:
+        """Start one company's outbox and its owed decisions (also for a company added later)."""
+        self._companies[company_id].sender.start()
+        await self._resume_unhandled(company_id)
 
     async def stop(self) -> None:
         """Stop answering: cancel waiting batches and outboxes (rows stay in the store)."""
@@ -168,6 +173,8 @@ class Engine:
             self.bus.publish(LinkCodeShown(company_id, "qr", payload.qr, payload.expires_ms))
         elif isinstance(payload, PairingCode):
             self.bus.publish(LinkCodeShown(company_id, "pairing_code", payload.code))
+        elif isinstance(payload, SimOutgoing):
+            self.bus.publish(SimulatorDelivered(company_id, payload.id, payload.to, payload.text))
 
     def has_seen(self, wa_id: str) -> bool:
         """True once the engine has stored (or deliberately ignored) this WhatsApp message."""

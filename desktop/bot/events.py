@@ -78,6 +78,16 @@ class LinkCodeShown:
 
 
 @dataclass(frozen=True)
+class SimulatorDelivered:
+    """The simulated customer's phone received one of our messages (simulator companies only)."""
+
+    company_id: int
+    wa_id: str
+    to_jid: str
+    text: str
+
+
+@dataclass(frozen=True)
 class EngineLog:
     """A step of the pipeline worth showing live (incoming, decision, reply, send result)."""
 
@@ -87,7 +97,7 @@ class EngineLog:
 
 
 EngineEvent = Union[MessageStored, MessageStatusChanged, ConversationChanged, SessionStateChanged,
-                    LinkCodeShown, EngineLog]
+                    LinkCodeShown, SimulatorDelivered, EngineLog]
 Subscriber = Callable[[EngineEvent], Union[None, Awaitable[None]]]
 
 

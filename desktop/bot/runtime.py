@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import asdict
@@ -78,18 +79,50 @@ class ShopRuntime:
         self.engine.attach(company.id, session)
         return session
 
-    async def start(self, *, connect: bool = True) -> None:
-        """Build sessions for every company, start the engine, and connect WhatsApp."""
+    def load_companies(self) -> list[int]:
+        """Build a session for every company in the database (nothing starts yet)."""
         with self.database.session() as session:
             companies = list(session.scalars(select(Company).order_by(Company.id)))
+            for company in companies:
+                session.expunge(company)
         for company in companies:
             if company.id not in self.sessions:
                 self.add_company(company)
+        return [company.id for company in companies]
+
+    async def start(self, *, connect: bool = True) -> None:
+        """Build sessions for every company, start the engine, and connect WhatsApp."""
+        self.load_companies()
         await self.engine.start()
         self._unsubscribe = self.engine.bus.subscribe(self._on_event)
         self._status_task = asyncio.get_running_loop().create_task(self._keep_status())
         if connect:
             await asyncio.gather(*(s.start() for s in self.sessions.values()))
+
+    # -- what the window asks for ------------------------------------------------------------
+
+    def session(self, company_id: int) -> CompanySession:
+        return self.engine.session(company_id)
+
+    async def add_new_company(self, name: str, profile: dict, transport: str) -> int:
+        """Create a company, start answering for it and connect its WhatsApp (or simulator)."""
+        with self.database.session() as session:
+            company = Company(name=name, profile=profile, transport=transport)
+            session.add(company)
+            session.flush()
+            session.expunge(company)
+        self.add_company(company)
+        await self.engine.start_company(company.id)
+        await self.sessions[company.id].start()
+        log.info("Added company %r (%s)", name, transport, extra={"company_id": company.id})
+        return company.id
+
+    async def kill_bridge(self, company_id: int) -> None:
+        """Simulate a crash: kill the company's bridge process without warning."""
+        process = self.session(company_id).process
+        if process is not None and process.alive and process.pid:
+            # Not process.kill(): that counts as a requested stop, and a crash must not.
+            os.kill(process.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
 
     async def stop(self) -> None:
         """Stop answering and shut every bridge down cleanly."""

@@ -10,8 +10,6 @@ import asyncio
 import datetime as dt
 import json
 import logging
-import os
-import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -259,9 +257,7 @@ class ScenarioRunner:
                    **({"code": step.code} if step.code is not None else {}),
                    **({"count": step.count} if step.count is not None else {})})
         if step.kind == "kill_bridge":
-            process = session.process
-            if process is not None and process.pid:
-                os.kill(process.pid, signal.SIGKILL)
+            await self.runtime.kill_bridge(self.company_id)
             await asyncio.sleep(0.1)
             await self._wait_state({SessionState.CONNECTED})
             return

@@ -1,0 +1,121 @@
+"""Read models for screens: conversation summaries and threads, in one query each.
+
+Screens never run SQL themselves; they ask these functions, which return plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop.store.db import Database
+from desktop.store.models import Conversation, Customer, Message, OutboxMessage, SessionEvent
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    """One row of the conversation list."""
+
+    id: int
+    company_id: int
+    customer_id: int
+    name: str | None         # the name the customer gave, or their WhatsApp name
+    phone: str | None
+    preview: str
+    last_message_at: dt.datetime | None
+    unread: int
+    needs_human: bool
+    needs_human_reason: str | None
+    ai_enabled: bool
+    ai_paused_until: dt.datetime | None
+
+    @property
+    def title(self) -> str:
+        """What staff see first: the name, else the phone number."""
+        return self.name or self.phone or "Unknown customer"
+
+    def ai_active(self, now: dt.datetime) -> bool:
+        return self.ai_enabled and not (self.ai_paused_until and self.ai_paused_until > now)
+
+
+@dataclass(frozen=True)
+class ThreadMessage:
+    """One bubble of a conversation; `status` is set for outgoing messages sent by the app."""
+
+    id: int
+    wa_id: str
+    direction: str
+    author: str
+    kind: str
+    text: str | None
+    at: dt.datetime
+    status: str | None = None
+    error: str | None = None
+    outbox_id: int | None = None
+
+
+_SUMMARY_COLUMNS = (Conversation.id, Conversation.company_id, Conversation.customer_id,
+                    Customer.name, Customer.push_name, Customer.phone,
+                    Conversation.last_message_preview, Conversation.last_message_at,
+                    Conversation.unread_count, Conversation.needs_human,
+                    Conversation.needs_human_reason, Conversation.ai_enabled,
+                    Conversation.ai_paused_until)
+
+
+def _summary(row) -> ConversationSummary:
+    (cid, company_id, customer_id, name, push_name, phone, preview, last_at, unread,
+     needs_human, reason, ai_enabled, paused) = row
+    return ConversationSummary(cid, company_id, customer_id, name or push_name, phone,
+                               preview or "", last_at, unread, needs_human, reason, ai_enabled,
+                               paused)
+
+
+def conversation_summaries(database: Database, company_id: int) -> list[ConversationSummary]:
+    """Every conversation of a company, most recent first."""
+    with database.session() as session:
+        rows = session.execute(
+            select(*_SUMMARY_COLUMNS).join(Customer, Customer.id == Conversation.customer_id)
+            .where(Conversation.company_id == company_id)
+            .order_by(Conversation.last_message_at.desc().nulls_last(), Conversation.id.desc()))
+        return [_summary(row) for row in rows]
+
+
+def conversation_summary(database: Database, conversation_id: int) -> ConversationSummary | None:
+    with database.session() as session:
+        row = session.execute(
+            select(*_SUMMARY_COLUMNS).join(Customer, Customer.id == Conversation.customer_id)
+            .where(Conversation.id == conversation_id)).first()
+        return _summary(row) if row else None
+
+
+def thread(database: Database, conversation_id: int, limit: int = 500) -> list[ThreadMessage]:
+    """The latest messages of a conversation, oldest first, with delivery status of our sends."""
+    with database.session() as session:
+        rows = session.execute(
+            select(Message, OutboxMessage.status, OutboxMessage.last_error, OutboxMessage.id)
+            .outerjoin(OutboxMessage, (OutboxMessage.company_id == Message.company_id)
+                       & (OutboxMessage.wa_id == Message.wa_id))
+            .where(Message.conversation_id == conversation_id)
+            .order_by(Message.id.desc()).limit(limit)).all()
+    return [ThreadMessage(m.id, m.wa_id, m.direction, m.author, m.kind, m.text, m.created_at,
+                          status, error, outbox_id)
+            for m, status, error, outbox_id in reversed(rows)]
+
+
+@dataclass(frozen=True)
+class StateHistoryEntry:
+    at: dt.datetime
+    from_state: str
+    to_state: str
+    code: int | None
+    reason: str
+
+
+def state_history(database: Database, company_id: int, limit: int = 50) -> list[StateHistoryEntry]:
+    """The latest connection-state changes of a company, newest first."""
+    with database.session() as session:
+        rows = session.scalars(select(SessionEvent).where(SessionEvent.company_id == company_id)
+                               .order_by(SessionEvent.id.desc()).limit(limit))
+        return [StateHistoryEntry(r.at, r.from_state, r.to_state, r.code, r.reason) for r in rows]

@@ -1,0 +1,75 @@
+"""Widget tests on a qasync loop, so async slots and engine tasks really run under pytest-qt."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+import qasync
+
+
+@pytest.fixture(scope="session")
+def qasync_loop(qapp):
+    """One qasync loop for the whole session; never stopped (that would quit the QApplication)."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    # Plain threads for run_in_executor: qasync's own QThread pool, never shut down in a loop
+    # that is never closed, makes Qt abort the process at exit.
+    executor = concurrent.futures.ThreadPoolExecutor(max_workers=4)
+    loop.set_default_executor(executor)
+    yield loop
+    executor.shutdown(wait=True)
+
+
+@pytest.fixture
+def run(qasync_loop, qtbot) -> Callable[[Awaitable[Any]], Any]:
+    """`run(coro)` runs a coroutine on the qasync loop while Qt keeps processing events."""
+    asyncio.set_event_loop(qasync_loop)
+
+    def run_coroutine(coro: Awaitable[Any], timeout: float = 30.0) -> Any:
+        future = asyncio.ensure_future(coro, loop=qasync_loop)
+        qtbot.waitUntil(future.done, timeout=int(timeout * 1000))
+        return future.result()
+
+    yield run_coroutine
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def gui_shop(run, data_paths):
+    """A running shop (engine + real simulator bridge) for the demo company, linked and connected."""
+    from desktop.bot.engine import EngineOptions
+    from desktop.bot.outbox import OutboxOptions
+    from desktop.bot.responder import EchoResponder
+    from desktop.bot.runtime import ShopRuntime
+    from desktop.bridge import SessionOptions, SessionState, SimTimings
+    from desktop.store.companies import ensure_demo_company
+    from desktop.store.db import open_database
+
+    database = open_database(data_paths.database_url())
+    company_id = ensure_demo_company(database)
+    runtime = ShopRuntime(
+        database, data_paths, EchoResponder(),
+        engine_options=EngineOptions(debounce_gap=0.2, debounce_max=1.0,
+                                     outbox=OutboxOptions(typing_seconds=0, retry_base=0.2,
+                                                          send_timeout=2.0)),
+        session_options=lambda company: SessionOptions(
+            transport="sim", sim=SimTimings(connect_delay_ms=10), reconnect_base=0.2,
+            restart_base=0.2, send_timeout=2.0))
+
+    async def start_and_link() -> None:
+        await runtime.start()
+        session = runtime.session(company_id)
+        while session.state is not SessionState.WAITING_QR:
+            await asyncio.sleep(0.02)
+        await session.sim_scan()
+        while session.state is not SessionState.CONNECTED:
+            await asyncio.sleep(0.02)
+
+    run(start_and_link())
+    runtime.company_id = company_id
+    yield runtime
+    run(runtime.stop())
+    database.dispose()
