@@ -19,22 +19,35 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop import APP_NAME
 from desktop.bot.profile import ProfileError, load_profile
-from desktop.bot.responder import EchoResponder, Responder
+from desktop.bot.responder import Responder
 from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
 from desktop.paths import DATABASE_URL_ENV, DataPaths
 from desktop.resources import demo_profile_path
-from desktop.store.db import DatabaseError, open_database
+from desktop.store.db import Database, DatabaseError, open_database
 from desktop.store.models import Company, SessionEvent
 from desktop.store.settings import SettingsStore
 
 log = logging.getLogger("ai_admin.cli")
 
 
-def default_responder() -> Responder:
-    """The responder used when none is configured: the stand-in that repeats the customer."""
-    return EchoResponder()
+def default_responder(paths: DataPaths | None = None,
+                      database: Database | None = None) -> Responder:
+    """The AI receptionist: each company's own provider (the offline assistant unless set).
+
+    Without `database`, the shop's database in `paths` (default: this user's data folder) is
+    opened on the first answer (by then the engine has created and migrated it).
+    """
+    from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
+    from desktop.bot.ai.responder import AgentResponder
+    from desktop.paths import default_data_paths
+
+    paths = paths or default_data_paths()
+    keys = ApiKeyStore(paths.root / FALLBACK_FILE_NAME)
+    if database is not None:
+        return AgentResponder(database, keys=keys)
+    return AgentResponder(lambda: open_database(paths.database_url(), migrate=False), keys=keys)
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -64,7 +77,8 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
             data_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ai-admin-sim-")))
         setup_logging(DataPaths(data_dir).ensure().logs_dir, console=False)
         try:
-            asyncio.run(simulate(steps, profile, data_dir, default_responder(), emit, now=now))
+            asyncio.run(simulate(steps, profile, data_dir, default_responder(DataPaths(data_dir)),
+                                 emit, now=now))
         except (SimulationError, DatabaseError) as exc:
             return _fail(str(exc), 1)
     return 0
@@ -88,7 +102,7 @@ def run_serve(paths: DataPaths) -> int:
         return _fail(str(exc))
 
     async def serve() -> None:
-        runtime = ShopRuntime(database, paths, default_responder())
+        runtime = ShopRuntime(database, paths, default_responder(paths, database))
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):

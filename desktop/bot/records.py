@@ -21,7 +21,7 @@ from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phon
 from desktop.bridge import IncomingMessage
 from desktop.store.db import Database
 from desktop.store.models import (Author, Company, Conversation, Customer, Message,
-                                  OutboxMessage, OutboxStatus)
+                                  OutboxMessage, OutboxStatus, utcnow)
 
 log = logging.getLogger("ai_admin.engine")
 
@@ -229,7 +229,10 @@ class ConversationRecords:
                                    wa_id=wa_id, to_jid=conversation.chat_jid, text=text,
                                    author=author.value, status=OutboxStatus.QUEUED.value,
                                    answers_message_id=answers[-1] if answers else None,
-                                   created_at=now, updated_at=now, next_attempt_at=now)
+                                   created_at=now, updated_at=now,
+                                   # The sender runs on real time even when a simulation
+                                   # pretends another date (`--now`).
+                                   next_attempt_at=utcnow())
             session.add(outbox)
             if answers:
                 session.execute(update(Message).where(Message.id.in_(answers))

@@ -69,7 +69,8 @@ class ScenarioRunner:
 
     def __init__(self, data_dir: Path, profile: BusinessProfile, responder: Responder,
                  emit: Callable[[dict[str, Any]], None], *, now: dt.datetime | None = None,
-                 settings: SimulationSettings | None = None) -> None:
+                 settings: SimulationSettings | None = None,
+                 observe: Callable[[ShopRuntime], None] | None = None) -> None:
         self.paths = DataPaths(data_dir).ensure()
         self.profile = profile
         self.responder = responder
@@ -81,6 +82,7 @@ class ScenarioRunner:
         self._flagged: set[int] = set()
         self.runtime: ShopRuntime | None = None
         self.company_id: int | None = None
+        self._observe = observe  # sees the runtime before anything starts (tests, tools)
 
     def _t_ms(self) -> int:
         return int((time.monotonic() - self._started) * 1000)
@@ -116,6 +118,8 @@ class ScenarioRunner:
         if self.now is not None:
             self.runtime.engine.clock = fixed_clock(self.now)
         self.runtime.engine.bus.subscribe(self._on_event)
+        if self._observe is not None:
+            self._observe(self.runtime)
         await self.runtime.start(connect=True)
         await self._link()
 

@@ -12,23 +12,26 @@ from desktop.bot.profile import load_profile
 from desktop.bot.responder import EchoResponder, Reply, ReplyRequest
 from desktop.bot.scenario import parse_scenario
 from desktop.bot.simulate import ScenarioRunner, SimulationSettings
-from desktop.bridge import SimOutgoing
+from desktop.bot.events import SimulatorDelivered
 from desktop.resources import demo_profile_path
 from desktop.store.models import Message, OutboxMessage
 
 
 class SimShop:
-    """A started ScenarioRunner plus what a test wants to look at."""
+    """A ScenarioRunner plus what a test wants to look at."""
 
-    def __init__(self, runner: ScenarioRunner, lines: list[dict[str, Any]]) -> None:
-        self.runner = runner
-        self.lines = lines
-        self.delivered: list[SimOutgoing] = []  # what customers' phones received
-        runner.runtime.sessions[runner.company_id].subscribe(self._on_session)
+    def __init__(self) -> None:
+        self.runner: ScenarioRunner | None = None
+        self.lines: list[dict[str, Any]] = []
+        self.delivered: list[SimulatorDelivered] = []  # what customers' phones received
 
-    def _on_session(self, event) -> None:
-        if isinstance(event.payload, SimOutgoing):
-            self.delivered.append(event.payload)
+    def observe(self, runtime) -> None:
+        # Subscribed before the shop starts, so nothing sent at start-up is missed.
+        runtime.engine.bus.subscribe(self._on_event)
+
+    def _on_event(self, event) -> None:
+        if isinstance(event, SimulatorDelivered):
+            self.delivered.append(event)
 
     @property
     def engine(self):
@@ -89,13 +92,14 @@ async def make_shop(tmp_path) -> AsyncIterator:
     runners: list[ScenarioRunner] = []
 
     async def start(responder=None, data=None, **settings: Any) -> SimShop:
-        lines: list[dict[str, Any]] = []
-        runner = ScenarioRunner(data or tmp_path / "shop", load_profile(demo_profile_path()),
-                                responder or EchoResponder(), lines.append,
-                                settings=SimulationSettings(**{**FAST, **settings}))
-        runners.append(runner)
-        await runner.start()
-        return SimShop(runner, lines)
+        shop = SimShop()
+        shop.runner = ScenarioRunner(data or tmp_path / "shop", load_profile(demo_profile_path()),
+                                     responder or EchoResponder(), shop.lines.append,
+                                     settings=SimulationSettings(**{**FAST, **settings}),
+                                     observe=shop.observe)
+        runners.append(shop.runner)
+        await shop.runner.start()
+        return shop
 
     yield start
     for runner in reversed(runners):

@@ -51,7 +51,7 @@ async def test_bridge_killed_mid_traffic_every_message_answered_once(make_shop) 
     rows = shop.outbox()
     assert len(rows) == 20
     assert all(row.status in ("sent", "delivered", "read") for row in rows)
-    delivered_ids = [d.id for d in shop.delivered]
+    delivered_ids = [d.wa_id for d in shop.delivered]
     assert sorted(delivered_ids) == sorted(row.wa_id for row in rows)  # each exactly once
     answered = {row.answers_message_id for row in rows}
     assert answered == {m.id for m in shop.messages(author="customer")}
@@ -74,7 +74,7 @@ async def test_engine_killed_between_queued_and_sent_resends_once_with_same_id(
     second = await make_shop(data=tmp_path / "crash")
     await second.settle()
     resent = [d for d in second.delivered if d.text == "Your table is ready"]
-    assert [d.id for d in resent] == [queued.wa_id]
+    assert [d.wa_id for d in resent] == [queued.wa_id]
     assert second.outbox()[-1].status in ("sent", "delivered", "read")
 
 
@@ -120,7 +120,7 @@ async def test_group_and_broadcast_messages_are_ignored(make_shop) -> None:
         await asyncio.sleep(0.01)
     await shop.settle()
     assert [m.text for m in shop.messages()] == ["marker", "Echo: marker"]
-    assert [d.to for d in shop.delivered] == ["15550009999@s.whatsapp.net"]
+    assert [d.to_jid for d in shop.delivered] == ["15550009999@s.whatsapp.net"]
 
 
 async def test_media_gets_a_polite_reply_and_a_flag(make_shop) -> None:
@@ -163,8 +163,8 @@ async def test_rate_limit_holds_under_a_burst(make_shop) -> None:
     shop = await make_shop(outbox=OutboxOptions(typing_seconds=0, rate_per_minute=3,
                                                 rate_window_seconds=1.0))
     arrivals: list[float] = []
-    shop.session.subscribe(lambda e: arrivals.append(asyncio.get_running_loop().time())
-                           if type(e.payload).__name__ == "SimOutgoing" else None)
+    shop.engine.bus.subscribe(lambda e: arrivals.append(asyncio.get_running_loop().time())
+                              if type(e).__name__ == "SimulatorDelivered" else None)
     ids = await asyncio.gather(*(shop.session.sim_incoming(f"+1555010{n:04d}", text="hi")
                                  for n in range(9)))
     while not all(shop.engine.has_seen(i) for i in ids):

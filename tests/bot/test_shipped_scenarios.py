@@ -67,7 +67,7 @@ async def test_bridge_faults(make_shop) -> None:
     shop, summary = await _play(make_shop, "bridge-faults.jsonl")
     assert (summary["messages_in"], summary["replies"]) == (5, 5)
     assert summary["outbox"] == {"sent": 5, "failed": 0, "pending": 0}
-    assert len(shop.delivered) == len({d.id for d in shop.delivered})
+    assert len(shop.delivered) == len({d.wa_id for d in shop.delivered})
 
 
 async def test_logged_out(make_shop) -> None:

@@ -1,0 +1,189 @@
+"""Days and times in customers' words (English, Russian, Hebrew), relative to the shop's "now".
+
+`find_day` and `find_time` return None when the text names no day or time, and raise
+`DateTimeWordsError` (and nothing else) when it names an impossible one, like "31.02" or "25:00".
+
+Understood: today / tomorrow / the day after (сегодня, завтра, послезавтра; היום, מחר, מחרתיים);
+weekdays (on Friday, в пятницу, ביום שישי, שבת) meaning the next such day, today included;
+dates "20.12", "20/12", "20.12.2026", "20 December", "December 20", "20 декабря". Times "15:30",
+"15.30" after a time word, "at 10", "в 10", "ב-10", "בשעה 10", "10am", "3 pm", "в 3 часа дня".
+An hour from 1 to 7 with no am/pm is taken as afternoon: shops are not open at 3 at night.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+class DateTimeWordsError(ValueError):
+    """The text names a day or time that does not exist (the message says which)."""
+
+
+@dataclass(frozen=True)
+class When:
+    """A day and/or a time found in a text."""
+
+    day: dt.date | None
+    time: dt.time | None
+
+
+_RELATIVE = [  # longest first: "послезавтра" contains "завтра", "מחרתיים" contains "מחר"
+    (re.compile(r"\bday after tomorrow\b"), 2), (re.compile(r"послезавтра"), 2),
+    (re.compile(r"מחרתיים"), 2), (re.compile(r"\btomorrow\b|\btmrw\b"), 1),
+    (re.compile(r"завтра"), 1), (re.compile(r"(?:^|[\sו])מחר(?![א-ת])"), 1),
+    (re.compile(r"\btoday\b|\btonight\b"), 0), (re.compile(r"сегодня"), 0),
+    (re.compile(r"(?:^|[\sו])היום(?![א-ת])"), 0),
+]
+_WEEKDAYS = [
+    (re.compile(r"\bmon(day)?\b"), 0), (re.compile(r"\btue(s|sday)?\b"), 1),
+    (re.compile(r"\bwed(nesday)?\b"), 2), (re.compile(r"\bthu(r|rs|rsday)?\b"), 3),
+    (re.compile(r"\bfri(day)?\b"), 4), (re.compile(r"\bsat(urday)?\b"), 5),
+    (re.compile(r"\bsun(day)?\b"), 6),
+    (re.compile(r"понедельник"), 0), (re.compile(r"вторник"), 1), (re.compile(r"сред[уае]"), 2),
+    (re.compile(r"четверг"), 3), (re.compile(r"пятниц"), 4), (re.compile(r"суббот"), 5),
+    (re.compile(r"воскресень"), 6),
+    # Hebrew weekday names double as ordinals ("שני" = second): only with "יום" before them.
+    (re.compile(r"יום\s+ראשון"), 6), (re.compile(r"יום\s+שני"), 0),
+    (re.compile(r"יום\s+שלישי"), 1), (re.compile(r"יום\s+רביעי"), 2),
+    (re.compile(r"יום\s+חמישי"), 3), (re.compile(r"יום\s+שישי"), 4),
+    (re.compile(r"(?:^|[\sבו])שבת(?![א-ת])"), 5),
+]
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7,
+    "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+}
+_NUMERIC_DATE = re.compile(r"(?<![\d:])(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d:])")
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?ב?([a-zа-яё\u05d0-\u05ea]{3,})")
+_MONTH_DAY = re.compile(r"\b([a-z]{3,})\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+
+_CLOCK = re.compile(r"(?<![\d.:/])([01]?\d|2[0-9]):([0-5]\d)(?![\d:])")
+_AMPM = re.compile(r"(?<![\d:.])(\d{1,2})(?::([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])")
+# "at 10", "в 10", "к 10", "ב-10", "ב10", "בשעה 10", "around 10"; the hour may be followed by
+# ":30" or ".30" (a clock time written after a time word).
+_AT_HOUR = re.compile(
+    r"(?:\bat|\baround|\bв|\bк|\bпосле|בשעה|(?<![א-ת])ב-?|אחרי)\s*"
+    r"(\d{1,2})(?:[:.]([0-5]\d))?(?![\d./])")
+_EVENING = re.compile(r"вечера|дня|בערב|אחה\"צ|אחר הצהריים|в обед")
+
+
+def _next_weekday(today: dt.date, weekday: int) -> dt.date:
+    return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def _make_date(today: dt.date, day: int, month: int, year: int | None) -> dt.date:
+    if year is not None and year < 100:
+        year += 2000
+    try:
+        found = dt.date(year or today.year, month, day)
+    except ValueError:
+        raise DateTimeWordsError(f"{day:02d}.{month:02d} is not a date") from None
+    if year is None and found < today:
+        # "20.01" said in December means next January.
+        try:
+            found = dt.date(today.year + 1, month, day)
+        except ValueError:
+            raise DateTimeWordsError(f"{day:02d}.{month:02d} is not a date") from None
+    return found
+
+
+def _month_of(word: str) -> int | None:
+    word = word.casefold()
+    for stem, month in _MONTHS.items():
+        if stem == "ма":
+            if word in ("мая", "май"):
+                return 5
+            continue
+        if word.startswith(stem):
+            return month
+    return None
+
+
+def find_day(text: str, today: dt.date) -> dt.date | None:
+    """The day the text names (relative to `today`, the shop's local date), or None."""
+    lowered = text.casefold()
+    for match in _numeric_dates(lowered):
+        return _make_date(today, int(match[1]), int(match[2]),
+                          int(match[3]) if match[3] else None)
+    for match in _DAY_MONTH.finditer(lowered):
+        month = _month_of(match[2])
+        if month:
+            return _make_date(today, int(match[1]), month, None)
+    for match in _MONTH_DAY.finditer(lowered):
+        month = _month_of(match[1])
+        if month:
+            return _make_date(today, int(match[2]), month, None)
+    for pattern, offset in _RELATIVE:
+        if pattern.search(lowered):
+            return today + dt.timedelta(days=offset)
+    for pattern, weekday in _WEEKDAYS:
+        if pattern.search(lowered):
+            return _next_weekday(today, weekday)
+    return None
+
+
+_TIME_WORD_BEFORE = re.compile(r"(?:\bat|\baround|\bв|\bк|בשעה|(?<![א-ת])ב-?)\s*$")
+
+
+def _numeric_dates(lowered: str) -> list[re.Match[str]]:
+    """"20.12" is a date, but "at 10.30" and "10.45" (no month 45) are times."""
+    found = []
+    for match in _NUMERIC_DATE.finditer(lowered):
+        if match[3] is None and (int(match[2]) > 12
+                                 or _TIME_WORD_BEFORE.search(lowered[:match.start()])):
+            continue
+        found.append(match)
+    return found
+
+
+def _without_dates(text: str) -> str:
+    for match in reversed(_numeric_dates(text)):
+        text = text[:match.start()] + " " + text[match.end():]
+    text = _DAY_MONTH.sub(lambda m: " " if _month_of(m[2]) else m[0], text)
+    return _MONTH_DAY.sub(lambda m: " " if _month_of(m[1]) else m[0], text)
+
+
+def _clock(hour: int, minute: int) -> dt.time:
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise DateTimeWordsError(f"{hour}:{minute:02d} is not a time of day")
+    return dt.time(hour, minute)
+
+
+def find_time(text: str, *, bare_number: bool = False) -> dt.time | None:
+    """The time of day the text names, or None.
+
+    With `bare_number`, a message that is only a number ("10") is an hour: the answer to
+    "what time?".
+    """
+    lowered = _without_dates(text.casefold())
+    match = _AMPM.search(lowered)
+    if match:
+        hour, minute = int(match[1]), int(match[2] or 0)
+        if not 1 <= hour <= 12:
+            raise DateTimeWordsError(f"{hour} {match[3]} is not a time of day")
+        hour = hour % 12 + (12 if match[3].startswith("p") else 0)
+        return _clock(hour, minute)
+    match = _CLOCK.search(lowered)
+    if match:
+        return _clock(int(match[1]), int(match[2]))
+    match = _AT_HOUR.search(lowered)
+    if match is None and bare_number:
+        match = re.fullmatch(r"\s*(\d{1,2})(?:[:.]([0-5]\d))?\s*[?.!]*\s*", lowered)
+    if match:
+        hour, minute = int(match[1]), int(match[2] or 0)
+        if hour > 23:
+            raise DateTimeWordsError(f"{hour}:{minute:02d} is not a time of day")
+        if 1 <= hour <= 7 or (hour < 12 and _EVENING.search(lowered)):
+            hour += 12
+        return _clock(hour, minute)
+    return None
+
+
+def find_when(text: str, today: dt.date, *, bare_number: bool = False) -> When:
+    """Both the day and the time a text names (either may be None)."""
+    return When(find_day(text, today), find_time(text, bare_number=bare_number))

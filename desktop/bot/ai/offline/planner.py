@@ -1,0 +1,361 @@
+"""The offline assistant's decisions: the next tool to call, or the answer to give.
+
+`plan` is called once per model turn with what the customer wants and the results of the tools
+already called in this run; it either asks for one more tool or writes the answer from those
+results. Facts (hours, prices, free times, appointments) come only from tool results, never from
+the assistant's own memory, so it cannot make them up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.bot.ai.offline import intents as I
+from desktop.bot.ai.offline.phrases import (day_name, join_ranges, say, weekday_of)
+from desktop.bot.ai.offline.understanding import Understanding
+from desktop.bot.profile import DAYS, BusinessProfile, Service
+
+MAX_TIMES_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    """Call this tool with these arguments next."""
+
+    name: str
+    arguments: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The final answer to the customer."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    """A tool called earlier in this run and its parsed JSON answer."""
+
+    name: str
+    arguments: dict[str, Any]
+    output: dict[str, Any]
+
+
+@dataclass
+class Facts:
+    """What the assistant knows besides the conversation: the profile, today, the customer."""
+
+    profile: BusinessProfile
+    now: dt.datetime                     # local time of the business
+    customer_name: str | None = None
+    results: list[ToolResult] = field(default_factory=list)
+
+    def result(self, name: str) -> ToolResult | None:
+        """The latest result of `name` in this run."""
+        for result in reversed(self.results):
+            if result.name == name:
+                return result
+        return None
+
+    def called(self, name: str) -> bool:
+        return self.result(name) is not None
+
+
+def service_label(service: Service | str, language: str, profile: BusinessProfile) -> str:
+    """The service's name in the customer's script when the profile has such an alias."""
+    if isinstance(service, str):
+        found = next((s for s in profile.services if s.name == service), None)
+        if found is None:
+            return service
+        service = found
+    for alias in service.aliases:
+        if language == "ru" and any("\u0400" <= ch <= "\u04ff" for ch in alias):
+            return alias
+        if language == "he" and any("\u0590" <= ch <= "\u05ff" for ch in alias):
+            return alias
+    return service.name
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Planner:
+    """Decides one step at a time for one understood request."""
+
+    def __init__(self, u: Understanding, facts: Facts) -> None:
+        self.u = u
+        self.f = facts
+        self.lang = u.language
+        self.today = facts.now.date()
+
+    def _day(self, day: dt.date | str) -> str:
+        day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+        return day_name(day, self.lang, self.today)
+
+    def _service(self, service: Service | str) -> str:
+        return service_label(service, self.lang, self.f.profile)
+
+    def _say(self, key: str, **values: object) -> Answer:
+        return Answer(_capital(say(key, self.lang, **values)))
+
+    def next_step(self) -> ToolCall | Answer:
+        """The next tool call, or the answer."""
+        u = self.u
+        if u.intent == I.REFUSE:
+            return self._say("refuse", name=self.f.profile.name)
+        if u.intent == I.HUMAN:
+            if not self.f.called("hand_off_to_human"):
+                return ToolCall("hand_off_to_human", {"reason": "The customer asked for a person"})
+            return self._say("human")
+        if u.name and not self.f.called("save_my_details"):
+            return ToolCall("save_my_details", {"name": u.name, "note": ""})
+        handler = {
+            I.CANCEL: self._cancel, I.RESCHEDULE: self._reschedule,
+            I.MY_APPOINTMENTS: self._my_appointments, I.BOOKING: self._booking,
+            I.HOURS: self._info, I.ADDRESS: self._info, I.PRICES: self._info, I.FAQ: self._info,
+            I.THANKS: lambda: self._say("thanks"),
+            I.GREETING: lambda: self._say("greeting", name=self.f.profile.name),
+            "name": lambda: self._say("name_saved", name=u.name),
+        }.get(u.intent or "")
+        if handler is not None:
+            return handler()
+        return self._unclear()
+
+    # -- not understood --------------------------------------------------------------------------
+
+    def _unclear(self) -> ToolCall | Answer:
+        if self.u.last_question != "clarify":
+            return self._say("clarify")
+        if not self.f.called("hand_off_to_human"):
+            return ToolCall("hand_off_to_human", {
+                "reason": "The assistant did not understand the customer: "
+                          f"\"{self.u.latest[:200]}\""})
+        return self._say("handoff_unclear")
+
+    # -- information -----------------------------------------------------------------------------
+
+    def _info(self) -> ToolCall | Answer:
+        wanted = self.u.info or (self.u.intent,)
+        if any(i in wanted for i in (I.HOURS, I.ADDRESS, I.FAQ)) and not self.f.called(
+                "business_info"):
+            return ToolCall("business_info", {})
+        if I.PRICES in wanted and not self.f.called("list_services"):
+            return ToolCall("list_services", {})
+        parts = []
+        if I.HOURS in wanted:
+            parts.append(self._hours_text())
+        if I.ADDRESS in wanted:
+            parts.append(self._address_text())
+        if I.PRICES in wanted:
+            parts.append(self._prices_text())
+        if I.FAQ in wanted and self.u.faq is not None:
+            faq = self.f.result("business_info").output.get("faq", [])
+            answer = next((e["a"] for e in faq if e["q"] == self.u.faq.q), None)
+            if answer:
+                parts.append(answer)
+        return Answer("\n\n".join(_capital(p) for p in parts if p))
+
+    def _hours_text(self) -> str:
+        hours: dict[str, list[str]] = self.f.result("business_info").output["hours"]
+        if self.u.day is not None:
+            key = DAYS[self.u.day.weekday()]
+            if not hours.get(key):
+                return say("closed_day", self.lang, day=self._day(self.u.day))
+            return say("hours_day", self.lang, day=self._day(self.u.day),
+                       ranges=join_ranges(hours[key], self.lang))
+        lines = [say("hours_title", self.lang)]
+        for key in DAYS:
+            ranges = hours.get(key) or []
+            shown = join_ranges(ranges, self.lang) if ranges else say("closed", self.lang)
+            lines.append(f"{_capital(weekday_of(key, self.lang))}: {shown}")
+        return "\n".join(lines)
+
+    def _address_text(self) -> str:
+        info = self.f.result("business_info").output
+        if not info.get("address"):
+            return say("no_address", self.lang)
+        text = say("address", self.lang, address=info["address"].rstrip("."))
+        if info.get("phone"):
+            text += " " + say("phone", self.lang, phone=info["phone"])
+        return text
+
+    def _prices_text(self) -> str:
+        services = self.f.result("list_services").output["services"]
+        if self.u.service is not None:
+            services = [s for s in services if s["name"] == self.u.service.name] or services
+        lines = [] if len(services) == 1 else [say("services_title", self.lang)]
+        for s in services:
+            price = f"{s['price']:g}" if isinstance(s["price"], (int, float)) else s["price"]
+            lines.append(("• " if len(services) > 1 else "") + say(
+                "service_line", self.lang, service=self._service(s["name"]), price=price,
+                currency=s["currency"], minutes=s["duration_min"]))
+        return "\n".join(lines)
+
+    # -- booking ---------------------------------------------------------------------------------
+
+    def _times(self, result: ToolResult | None) -> list[str]:
+        if result is None or not result.output.get("ok"):
+            return []
+        days = result.output.get("days") or []
+        return days[0]["times"][:MAX_TIMES_SHOWN] if days else []
+
+    def _booking(self) -> ToolCall | Answer:
+        u, f = self.u, self.f
+        service = u.service or (f.profile.services[0] if len(f.profile.services) == 1 else None)
+        if service is None:
+            return self._say("ask_service", services=", ".join(
+                self._service(s) for s in f.profile.services))
+        if u.bad_when:
+            return self._say("bad_when", problem=u.bad_when)
+        if u.day is None:
+            return self._say("ask_day", service=self._service(service))
+        if u.time is None:
+            return self._offer_times(service, u.day)
+        if not (f.customer_name or u.name):
+            return self._say("ask_name")
+        arguments = {"service": service.name, "date": u.day.isoformat(),
+                     "time": f"{u.time:%H:%M}"}
+        if not f.called("book_appointment"):
+            return ToolCall("book_appointment", arguments)
+        booked = f.result("book_appointment").output
+        if booked.get("ok"):
+            a = booked["appointment"]
+            name = booked.get("customer_name") or u.name or f.customer_name or ""
+            return self._say("booked", service=self._service(a["service"]),
+                             day=self._day(a["date"]), time=a["start"], name=name)
+        return self._refusal(booked, service, u.day, u.time)
+
+    def _offer_times(self, service: Service, day: dt.date) -> ToolCall | Answer:
+        if not self.f.called("find_free_slots"):
+            return ToolCall("find_free_slots", {"service": service.name,
+                                                "date": day.isoformat(), "days": 1})
+        times = self._times(self.f.result("find_free_slots"))
+        if not times:
+            return self._say("no_slots", service=self._service(service), day=self._day(day))
+        return self._say("slots", service=self._service(service), day=self._day(day),
+                         times=", ".join(times))
+
+    def _refusal(self, output: dict[str, Any], service: Service, day: dt.date,
+                 time: dt.time) -> ToolCall | Answer:
+        """A refused booking or move: say why in the customer's language, offer other times."""
+        code = output.get("error")
+        values = {"day": self._day(day), "time": f"{time:%H:%M}", "service": self._service(service)}
+        if code == "not_found":
+            return self._say("not_found")
+        if code == "too_far_ahead":
+            text = say("too_far_ahead", self.lang, days=self.f.profile.booking.max_days_ahead)
+            return Answer(_capital(text) + " " + say("other_day", self.lang))
+        if code == "too_soon":
+            text = say("too_soon", self.lang, minutes=self.f.profile.booking.min_notice_min,
+                       **values)
+        elif code == "outside_hours":
+            ranges = self.f.profile.hours.get(DAYS[day.weekday()], ())
+            hours = join_ranges([f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges], self.lang) or say(
+                "closed", self.lang)
+            text = say("outside_hours", self.lang, hours=hours, **values)
+        elif code in ("slot_taken", "in_the_past"):
+            text = say(code, self.lang, **values)
+        else:
+            # Not a rule the assistant knows how to explain: let a person look at it.
+            if not self.f.called("hand_off_to_human"):
+                return ToolCall("hand_off_to_human", {
+                    "reason": f"A booking was refused: {output.get('message', code)}"})
+            return self._say("handoff_unclear")
+        if not self.f.called("find_free_slots"):
+            return ToolCall("find_free_slots", {"service": service.name,
+                                                "date": day.isoformat(), "days": 1})
+        times = self._times(self.f.result("find_free_slots"))
+        follow = (say("alternatives", self.lang, times=", ".join(times)) if times
+                  else say("other_day", self.lang))
+        return Answer(_capital(text) + " " + follow)
+
+    # -- the customer's own appointments -----------------------------------------------------------
+
+    def _appointments(self) -> list[dict[str, Any]] | None:
+        result = self.f.result("my_appointments")
+        return None if result is None else result.output.get("appointments", [])
+
+    def _line(self, a: dict[str, Any]) -> str:
+        return say("appointment_line", self.lang, service=self._service(a["service"]),
+                   day=self._day(a["date"]), time=a["start"])
+
+    def _my_appointments(self) -> ToolCall | Answer:
+        appointments = self._appointments()
+        if appointments is None:
+            return ToolCall("my_appointments", {})
+        if not appointments:
+            return self._say("my_none")
+        return Answer("\n".join([say("my_list", self.lang)]
+                                + [f"• {self._line(a)}" for a in appointments]))
+
+    def _pick(self, appointments: list[dict[str, Any]], *, by_day: bool) -> dict | None:
+        """The appointment the customer means: the only one, the chosen number, or the one
+        matching the service (and, for a cancel, the day)."""
+        if len(appointments) == 1:
+            return appointments[0]
+        u = self.u
+        if u.choice is not None and 1 <= u.choice <= len(appointments):
+            return appointments[u.choice - 1]
+        matches = appointments
+        if u.service is not None:
+            matches = [a for a in matches if a["service"] == u.service.name]
+        if by_day and u.day is not None:
+            matches = [a for a in matches if a["date"] == u.day.isoformat()]
+        return matches[0] if len(matches) == 1 else None
+
+    def _which_one(self, appointments: list[dict[str, Any]]) -> Answer:
+        listed = "; ".join(f"{n}) {self._line(a)}" for n, a in enumerate(appointments, 1))
+        return self._say("which_one", list=listed)
+
+    def _cancel(self) -> ToolCall | Answer:
+        appointments = self._appointments()
+        if appointments is None:
+            return ToolCall("my_appointments", {})
+        if not appointments:
+            return self._say("my_none")
+        target = self._pick(appointments, by_day=True)
+        if target is None:
+            return self._which_one(appointments)
+        if not self.f.called("cancel_appointment"):
+            return ToolCall("cancel_appointment", {"appointment_id": target["appointment_id"]})
+        result = self.f.result("cancel_appointment").output
+        if not result.get("ok"):
+            return self._say("not_found")
+        a = result["appointment"]
+        return self._say("cancelled", service=self._service(a["service"]),
+                         day=self._day(a["date"]), time=a["start"])
+
+    def _reschedule(self) -> ToolCall | Answer:
+        u = self.u
+        appointments = self._appointments()
+        if appointments is None:
+            return ToolCall("my_appointments", {})
+        if not appointments:
+            return self._say("my_none")
+        target = self._pick(appointments, by_day=False)
+        if target is None:
+            return self._which_one(appointments)
+        service = next((s for s in self.f.profile.services if s.name == target["service"]), None)
+        if u.bad_when:
+            return self._say("bad_when", problem=u.bad_when)
+        if u.day is None or (u.time is None and service is None):
+            return self._say("ask_new_time", service=self._service(target["service"]),
+                             day=self._day(target["date"]), time=target["start"])
+        if u.time is None:
+            return self._offer_times(service, u.day)
+        if not self.f.called("reschedule_appointment"):
+            return ToolCall("reschedule_appointment", {
+                "appointment_id": target["appointment_id"], "date": u.day.isoformat(),
+                "time": f"{u.time:%H:%M}"})
+        result = self.f.result("reschedule_appointment").output
+        if result.get("ok"):
+            a = result["appointment"]
+            return self._say("rescheduled", service=self._service(a["service"]),
+                             day=self._day(a["date"]), time=a["start"])
+        if service is None:
+            return self._say("not_found")
+        return self._refusal(result, service, u.day, u.time)

@@ -1,0 +1,139 @@
+"""Reading a conversation: what the customer wants and what they have told us so far.
+
+The conversation is read back from the turns, not kept in memory, so it survives restarts and
+staff interventions. The open part of it starts after the shop's last turn that was not a
+question: once the assistant has answered ("Booked: ..."), earlier details no longer count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.bot.ai.offline import intents as I
+from desktop.bot.ai.offline.dates import DateTimeWordsError, find_day, find_time
+from desktop.bot.ai.offline.language import conversation_language
+from desktop.bot.ai.offline.phrases import question_kind
+from desktop.bot.profile import BusinessProfile, FaqEntry, Service
+
+# Which intent wins when one message shows several.
+PRIORITY = (I.REFUSE, I.HUMAN, I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING, I.PRICES,
+            I.HOURS, I.ADDRESS, I.FAQ, I.THANKS, I.GREETING)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message of the conversation: the customer's, or the shop's (bot or staff)."""
+
+    by_customer: bool
+    text: str
+
+
+@dataclass
+class Understanding:
+    """What the open part of the conversation asks for and what it already says."""
+
+    language: str
+    intent: str | None
+    info: tuple[str, ...] = ()           # info intents of the latest message, to answer together
+    service: Service | None = None
+    day: dt.date | None = None
+    time: dt.time | None = None
+    name: str | None = None              # a name the customer just gave
+    choice: int | None = None            # a list number answering "which one?"
+    faq: FaqEntry | None = None
+    bad_when: str | None = None          # a day or time that does not exist
+    last_question: str | None = None     # the kind of the assistant's last question
+    latest: str = ""
+
+
+def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> Understanding:
+    """The customer's request, read from the conversation (oldest turn first)."""
+    window, last_question = _open_part(turns)
+    language = conversation_language([t.text for t in turns if t.by_customer])
+    latest = window[-1] if window else ""
+    u = Understanding(language=language, intent=None, last_question=last_question, latest=latest)
+    if not window:
+        return u
+
+    # Details accumulate over the open part; later messages override earlier ones.
+    latest_has_details = False
+    for n, text in enumerate(window):
+        is_latest = n == len(window) - 1
+        service = I.find_service(text, profile.services)
+        if service:
+            u.service = service
+        choice = I.find_choice(text) if is_latest and last_question == "which_one" else None
+        if choice is not None:
+            u.choice = choice
+            latest_has_details = True
+            continue
+        try:
+            day = find_day(text, today)
+            time = find_time(text, bare_number=is_latest and last_question in (
+                "slots", "alternatives", "ask_new_time"))
+        except DateTimeWordsError as exc:
+            if is_latest:
+                u.bad_when = str(exc)
+            continue
+        if day:
+            u.day = day
+        if time:
+            u.time = time
+        if is_latest:
+            latest_has_details = bool(service or day or time)
+    u.name = I.find_name(latest)
+    if u.name is None and last_question == "ask_name":
+        u.name = I.bare_name(latest)
+    latest_has_details = latest_has_details or u.name is not None
+
+    latest_intents = I.intents_of(latest)
+    u.faq = I.find_faq(latest, profile.faq)
+    if u.faq is not None:
+        latest_intents.add(I.FAQ)
+    u.info = tuple(i for i in PRIORITY if i in latest_intents and i in I.INFO_INTENTS)
+    u.intent = _intent(u, latest_intents, window, latest_has_details)
+    return u
+
+
+def _open_part(turns: list[Turn]) -> tuple[list[str], str | None]:
+    texts: list[str] = []
+    last_question: str | None = None
+    seen_shop = False
+    for turn in reversed(turns):
+        if turn.by_customer:
+            texts.append(turn.text)
+            continue
+        if not seen_shop:
+            last_question = question_kind(turn.text)
+            seen_shop = True
+        if not turn.text.rstrip().endswith("?"):
+            break
+    return texts[::-1], last_question
+
+
+def _intent(u: Understanding, latest_intents: set[str], window: list[str],
+            has_details: bool) -> str | None:
+    for special in (I.REFUSE, I.HUMAN):
+        if special in latest_intents:
+            return special
+    strong = [i for i in PRIORITY if i in latest_intents
+              and i in (I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING)]
+    if strong:
+        return strong[0]
+    if u.info:
+        # "How much is a haircut?" is a price question even though it names a service.
+        return u.info[0]
+    if has_details or u.bad_when:
+        for text in reversed(window[:-1]):
+            earlier = [i for i in PRIORITY if i in I.intents_of(text) and i in I.FLOW_INTENTS]
+            if earlier:
+                return earlier[0]
+        if u.service or u.day or u.time or u.bad_when:
+            return I.BOOKING
+        if u.name is not None:
+            return "name"
+    for social in (I.THANKS, I.GREETING):
+        if social in latest_intents:
+            return social
+    return None

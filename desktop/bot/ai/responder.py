@@ -1,0 +1,161 @@
+"""The AI receptionist as the engine's Responder: one agent run per customer request.
+
+Input is the recent conversation from our own store (customer turns as "user", the shop's bot
+and staff turns as "assistant"), so the agent sees what a person at the desk would see. Failures
+never reach the customer as errors: a provider that fails, a run that goes in circles, or an
+answer that is empty, huge or looks like raw tool data becomes a short apology in the customer's
+language plus a needs-human flag.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import openai
+from agents import RunConfig, Runner
+from agents.exceptions import AgentsException
+from agents.models.interface import Model
+
+from desktop.bot.ai.context import ReceptionContext
+from desktop.bot.ai.factory import AgentFactory
+from desktop.bot.ai.keys import ApiKeyStore
+from desktop.bot.ai.offline.language import conversation_language
+from desktop.bot.ai.offline.phrases import say
+from desktop.bot.ai.providers import (ProviderError, ProviderSettings, build_model,
+                                      disable_tracing, load_provider_settings)
+from desktop.bot.ai.safety import unsafe_reason
+from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
+from desktop.bot.records import ConversationRecords
+from desktop.bot.responder import Reply, ReplyRequest
+from desktop.store.db import Database
+from desktop.store.models import Author, Company, Customer
+from desktop.store.settings import SettingsStore
+
+log = logging.getLogger("ai_admin.ai")
+
+ModelMaker = Callable[[ProviderSettings, BusinessProfile, int], Model]
+
+
+@dataclass(frozen=True)
+class ResponderOptions:
+    """Bounds of one run."""
+
+    max_turns: int = 8              # model calls per answer (tool rounds + the answer)
+    history_limit: int = 20         # conversation messages given to the model
+    max_message_chars: int = 2000   # one long message cannot crowd out the rest
+    channel: str = "whatsapp"
+
+
+class AgentResponder:
+    """Answers customers with each company's own agent and provider.
+
+    `database` is the shop's database, or a function that opens it on first use (the command
+    line builds the responder before the engine has created and migrated the database).
+    `make_model` replaces the provider lookup (tests give a scripted model).
+    """
+
+    def __init__(self, database: Database | Callable[[], Database], *,
+                 keys: ApiKeyStore | None = None, factory: AgentFactory | None = None,
+                 options: ResponderOptions | None = None,
+                 make_model: ModelMaker | None = None) -> None:
+        self._database = database if isinstance(database, Database) else None
+        self._open_database = None if isinstance(database, Database) else database
+        self.keys = keys or ApiKeyStore()
+        self.factory = factory or AgentFactory()
+        self.options = options or ResponderOptions()
+        self.make_model = make_model
+        disable_tracing()
+
+    @property
+    def database(self) -> Database:
+        """The shop's database (opened on first use when given as a function)."""
+        if self._database is None:
+            assert self._open_database is not None
+            self._database = self._open_database()
+        return self._database
+
+    def close(self) -> None:
+        """Release the database when this responder opened it itself."""
+        if self._open_database is not None and self._database is not None:
+            self._database.dispose()
+            self._database = None
+
+    # -- one answer --------------------------------------------------------------------------------
+
+    async def reply(self, request: ReplyRequest) -> Reply:
+        """The agent's answer to the customer's latest messages."""
+        language = conversation_language(list(request.texts))
+        company = request.company_id
+        try:
+            profile, customer_name = self._load(request)
+            provider = load_provider_settings(SettingsStore(self.database), company)
+            agent = self.factory.agent_for(
+                company, profile, provider.to_json(), lambda: self._model(provider, profile,
+                                                                          company),
+                channel=self.options.channel)
+        except (ProfileError, ProviderError) as exc:
+            log.warning("The AI cannot answer: %s", exc, extra={"company_id": company})
+            return self._fallback(language, f"The AI is not set up: {exc}")
+        context = ReceptionContext(self.database, company, request.customer_id,
+                                   request.conversation_id, profile, request.now,
+                                   customer_name=customer_name)
+        started = time.perf_counter()
+        try:
+            result = await Runner.run(agent, self._history(request.conversation_id),
+                                      context=context, max_turns=self.options.max_turns,
+                                      run_config=RunConfig(tracing_disabled=True))
+        except AgentsException as exc:
+            log.warning("The AI run failed: %s: %s", type(exc).__name__, exc,
+                        extra={"company_id": company})
+            return self._fallback(language, f"The AI could not finish ({type(exc).__name__}: "
+                                            f"{exc})", context.handoff_reason)
+        except openai.OpenAIError as exc:
+            log.warning("The AI provider failed: %s", exc, extra={"company_id": company})
+            return self._fallback(language, f"The AI provider failed: {exc}",
+                                  context.handoff_reason)
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        text = result.final_output if isinstance(result.final_output, str) else None
+        log.info("run completed in %.0f ms (tools: %s)", elapsed_ms,
+                 ", ".join(context.tool_calls) or "none", extra={"company_id": company})
+        problem = unsafe_reason(text)
+        if problem:
+            log.warning("%s; sending the fallback instead", problem, extra={"company_id": company})
+            return self._fallback(language, problem, context.handoff_reason)
+        log.info("final answer: %s", text, extra={"company_id": company})
+        return Reply(text.strip(), handoff=context.handoff_reason)
+
+    def _fallback(self, language: str, reason: str, earlier: str | None = None) -> Reply:
+        reason = f"{earlier}; {reason}" if earlier else reason
+        return Reply(say("fallback", language), handoff=reason[:500])
+
+    def _model(self, provider: ProviderSettings, profile: BusinessProfile,
+               company_id: int) -> Model:
+        if self.make_model is not None:
+            return self.make_model(provider, profile, company_id)
+        return build_model(provider, profile, self.keys, company_id)
+
+    def _load(self, request: ReplyRequest) -> tuple[BusinessProfile, str | None]:
+        with self.database.session() as session:
+            company = session.get(Company, request.company_id)
+            if company is None:
+                raise ProfileError("", f"company {request.company_id} does not exist")
+            profile = parse_profile(company.profile)
+            customer = session.get(Customer, request.customer_id)
+            if customer is None or customer.company_id != request.company_id:
+                raise ProfileError("", "the customer does not belong to this company")
+            return profile, customer.name or customer.push_name
+
+    def _history(self, conversation_id: int) -> list[dict[str, str]]:
+        """The conversation as model input, oldest first; media and empty messages left out."""
+        limit = self.options.max_message_chars
+        items = []
+        for message in ConversationRecords(self.database).recent_messages(
+                conversation_id, self.options.history_limit):
+            if message.kind != "text" or not (message.text or "").strip():
+                continue
+            role = "user" if message.author == Author.CUSTOMER.value else "assistant"
+            items.append({"role": role, "content": message.text[:limit]})
+        return items

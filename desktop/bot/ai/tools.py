@@ -1,0 +1,218 @@
+"""The receptionist's tools: what the model may do, each scoped to one company and one customer.
+
+Every tool reads the company, the customer and the conversation from the run context, never from
+its arguments, so no wording of a message can reach another customer's or company's data. Tools
+answer with JSON text; a refused request is `{"ok": false, "error": code, "message": ...}` with a
+message the model can relay as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from typing import Any
+
+from agents import FunctionTool, RunContextWrapper, function_tool
+
+from desktop.bot.ai.booking import BookingError
+from desktop.bot.ai.context import ReceptionContext
+from desktop.bot.profile import DAYS
+from desktop.store.models import Customer
+
+log = logging.getLogger("ai_admin.ai")
+
+MAX_SLOT_DAYS = 14
+MAX_SLOTS_PER_DAY = 12
+MAX_NAME = 100
+MAX_NOTE = 500
+
+Ctx = RunContextWrapper[ReceptionContext]
+
+
+def _answer(ok: bool = True, **fields: Any) -> str:
+    return json.dumps({"ok": ok, **fields}, ensure_ascii=False)
+
+
+def _refused(code: str, message: str) -> str:
+    return _answer(False, error=code, message=message)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise BookingError(f"\"{text}\" is not a date like 2026-12-20.") from None
+
+
+def _time(text: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise BookingError(f"\"{text}\" is not a time like 15:30.") from None
+
+
+def _note(ctx: Ctx, name: str) -> None:
+    ctx.context.tool_calls.append(name)
+    log.info("Tool %s", name, extra={"company_id": ctx.context.company_id})
+
+
+@function_tool
+async def business_info(ctx: Ctx) -> str:
+    """The business: name, address, phone, opening hours per weekday, FAQ, and the current local
+    date and time (use it to understand "today" and "tomorrow")."""
+    _note(ctx, "business_info")
+    profile, now = ctx.context.profile, ctx.context.local_now
+    return _answer(
+        name=profile.name, address=profile.address, phone=profile.phone,
+        timezone=profile.timezone, now=now.isoformat(timespec="minutes"),
+        today=DAYS[now.weekday()],
+        hours={day: [f"{a:%H:%M}-{b:%H:%M}" for a, b in profile.hours.get(day, ())]
+               for day in DAYS},
+        faq=[{"q": f.q, "a": f.a} for f in profile.faq])
+
+
+@function_tool
+async def list_services(ctx: Ctx) -> str:
+    """The services offered, with duration in minutes and price. Quote prices only from here."""
+    _note(ctx, "list_services")
+    return _answer(services=[{"name": s.name, "duration_min": s.duration_min, "price": s.price,
+                              "currency": s.currency} for s in ctx.context.profile.services])
+
+
+@function_tool
+async def find_free_slots(ctx: Ctx, service: str, date: str, days: int) -> str:
+    """Free start times for a service.
+
+    Args:
+        service: the service name, as in list_services.
+        date: the first day to look at, YYYY-MM-DD.
+        days: how many days to look at from that day (1 to 14).
+    """
+    _note(ctx, "find_free_slots")
+    try:
+        first = _date(date)
+        days = max(1, min(int(days), MAX_SLOT_DAYS))
+        slots = ctx.context.desk.free_slots(service, first, first + dt.timedelta(days=days - 1),
+                                            ctx.context.now)
+    except BookingError as exc:
+        return _refused(exc.code, str(exc))
+    by_day: dict[dt.date, list[str]] = {}
+    for slot in slots:
+        by_day.setdefault(slot.start.date(), []).append(f"{slot.start:%H:%M}")
+    return _answer(service=ctx.context.desk.service(service).name, days=[
+        {"date": day.isoformat(), "weekday": DAYS[day.weekday()],
+         "times": times[:MAX_SLOTS_PER_DAY], "more": max(0, len(times) - MAX_SLOTS_PER_DAY)}
+        for day, times in sorted(by_day.items())])
+
+
+@function_tool
+async def book_appointment(ctx: Ctx, service: str, date: str, time: str) -> str:
+    """Book a service for this customer.
+
+    Args:
+        service: the service name, as in list_services.
+        date: the day, YYYY-MM-DD.
+        time: the start time, HH:MM (24-hour, the business's local time).
+    """
+    _note(ctx, "book_appointment")
+    c = ctx.context
+    try:
+        start = dt.datetime.combine(_date(date), _time(time), c.profile.zone)
+        booked = c.desk.book(c.customer_id, service, start, c.now)
+    except BookingError as exc:
+        return _refused(exc.code, str(exc))
+    return _answer(appointment=booked.to_json(), customer_name=_customer(c).name)
+
+
+@function_tool
+async def my_appointments(ctx: Ctx) -> str:
+    """This customer's upcoming appointments (only theirs), soonest first."""
+    _note(ctx, "my_appointments")
+    c = ctx.context
+    return _answer(appointments=[a.to_json() for a in c.desk.upcoming(c.customer_id, c.now)])
+
+
+@function_tool
+async def cancel_appointment(ctx: Ctx, appointment_id: int) -> str:
+    """Cancel one of this customer's upcoming appointments.
+
+    Args:
+        appointment_id: the appointment_id from my_appointments.
+    """
+    _note(ctx, "cancel_appointment")
+    c = ctx.context
+    try:
+        cancelled = c.desk.cancel(c.customer_id, int(appointment_id), c.now)
+    except BookingError as exc:
+        return _refused(exc.code, str(exc))
+    return _answer(appointment=cancelled.to_json())
+
+
+@function_tool
+async def reschedule_appointment(ctx: Ctx, appointment_id: int, date: str, time: str) -> str:
+    """Move one of this customer's upcoming appointments to another day and time.
+
+    Args:
+        appointment_id: the appointment_id from my_appointments.
+        date: the new day, YYYY-MM-DD.
+        time: the new start time, HH:MM.
+    """
+    _note(ctx, "reschedule_appointment")
+    c = ctx.context
+    try:
+        start = dt.datetime.combine(_date(date), _time(time), c.profile.zone)
+        moved = c.desk.reschedule(c.customer_id, int(appointment_id), start, c.now)
+    except BookingError as exc:
+        return _refused(exc.code, str(exc))
+    return _answer(appointment=moved.to_json())
+
+
+def _customer(c: ReceptionContext) -> Customer:
+    with c.database.session() as session:
+        customer = session.get(Customer, c.customer_id)
+        session.expunge(customer)
+        return customer
+
+
+@function_tool
+async def save_my_details(ctx: Ctx, name: str, note: str) -> str:
+    """Remember this customer's name and/or a note (e.g. a preference). Pass "" to leave one
+    unchanged.
+
+    Args:
+        name: the name the customer gave, or "".
+        note: a short note from the customer, or "".
+    """
+    _note(ctx, "save_my_details")
+    c = ctx.context
+    name, note = " ".join((name or "").split())[:MAX_NAME], (note or "").strip()[:MAX_NOTE]
+    with c.database.session() as session:
+        customer = session.get(Customer, c.customer_id)
+        if name:
+            customer.name = name
+        if note:
+            stamp = c.local_now.strftime("%Y-%m-%d")
+            customer.notes = (customer.notes + "\n" if customer.notes else "") + f"{stamp}: {note}"
+        saved_name = customer.name
+    return _answer(name=saved_name, note_saved=bool(note))
+
+
+@function_tool
+async def hand_off_to_human(ctx: Ctx, reason: str) -> str:
+    """Ask a member of staff to take over this conversation; say why in a few words.
+
+    Args:
+        reason: why a person is needed.
+    """
+    _note(ctx, "hand_off_to_human")
+    c = ctx.context
+    reason = " ".join((reason or "").split())[:400] or "The assistant asked for a person"
+    c.handoff_reason = reason
+    c.records.change_conversation(c.conversation_id, needs_human=True, needs_human_reason=reason)
+    return _answer(handed_off=True)
+
+
+RECEPTION_TOOLS: tuple[FunctionTool, ...] = (
+    business_info, list_services, find_free_slots, book_appointment, my_appointments,
+    cancel_appointment, reschedule_appointment, save_my_details, hand_off_to_human)
