@@ -36,6 +36,7 @@ from desktop.store.db import open_database  # noqa: E402
 from desktop.store.models import Company, Transport  # noqa: E402
 
 CONNECT_TIMEOUT = 30.0
+STOP_TIMEOUT = 20.0
 
 
 def progress(text: str) -> None:
@@ -144,6 +145,12 @@ async def running_shop(folder: Path, responder: Responder,
         yield runtime, company_id
     finally:
         try:
-            await runtime.stop()
+            await asyncio.wait_for(runtime.stop(), STOP_TIMEOUT)
+        except asyncio.TimeoutError:
+            # A stop that hangs must not leave a bridge behind or the benchmark waiting for ever.
+            progress(f"the shop did not stop within {STOP_TIMEOUT:g} s; "
+                     "closing the bridge directly")
+            await asyncio.gather(*(s.shutdown() for s in runtime.sessions.values()),
+                                 return_exceptions=True)
         finally:
             database.dispose()

@@ -1,4 +1,4 @@
-"""The bridge alone: command round trip, a burst of incoming messages, and the Node process's memory.
+"""The bridge alone: command round trip, a burst of incoming messages, the Node process's memory.
 
 A real `bridge.mjs` in simulator mode, linked by a simulated QR scan, with a temporary auth folder.
 No engine and no store: this is the floor every answer pays on top of.
@@ -103,7 +103,7 @@ async def main() -> None:
         [
             metric("status round trip p50", round(p50, 3), "ms", f"< {TARGET_P50_MS:g} ms",
                    p50 < TARGET_P50_MS),
-            metric("status round trip p99", round(p99, 3), "ms", "informative", True),
+            metric("status round trip p99", round(p99, 3), "ms", "informational", True),
             metric(f"{BURST:,} incoming messages to subscriber", round(burst_s, 3), "s",
                    f"< {TARGET_BURST_S:g} s", burst_s < TARGET_BURST_S),
             metric("bridge memory after the burst", round(rss_after, 1), "MB",

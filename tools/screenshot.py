@@ -1,42 +1,122 @@
-"""Saves a screenshot of the main window, for docs/screenshots/ (run under xvfb-run).
+"""Screenshots of the window for docs/screenshots/ — run under a virtual screen:
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshot.py docs/screenshots/main-window.png
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py docs/screenshots
+
+It starts a throw-away shop on the simulator with the offline assistant, links it, plays a few
+customers, and saves: first-run.png, qr.png, conversations.png, thread.png, simulator.png.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import qasync
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from desktop.bot.runtime import ShopRuntime  # noqa: E402
+from desktop.bridge import SessionState  # noqa: E402
+from desktop.cli import default_responder  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
+from desktop.views.engine_signals import EngineSignals  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
+
+CUSTOMERS = [
+    ("+972501234567", "Dana", "שלום, אפשר לקבוע תספורת מחר ב-10?"),
+    ("+79161234567", "Олег", "Здравствуйте! Сколько стоит стрижка?"),
+    ("+15550104477", "Sam", "Hi! Are you open on Saturday?"),
+    ("+15550109911", "Maria", "Can I book a beard trim on Friday at 15:30?"),
+]
+
+
+async def settle(seconds: float = 0.6) -> None:
+    await asyncio.sleep(seconds)
+    QApplication.processEvents()
+
+
+async def until(condition, timeout: float = 20.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise TimeoutError("the shop did not get there in time")
+        await asyncio.sleep(0.05)
+
+
+async def shoot(target: Path, app: QApplication) -> None:
+    paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
+    database = open_database(paths.database_url())
+    company_id = ensure_demo_company(database)
+    runtime = ShopRuntime(database, paths, default_responder(paths, database))
+    runtime.load_companies()
+    signals = EngineSignals()
+    window = MainWindow(runtime, signals, paths)
+    window.resize(1280, 800)
+    window.show()
+    signals.attach(runtime.engine.bus)
+    await runtime.start()
+    session = runtime.session(company_id)
+    await until(lambda: window.conversations.isVisible())
+    await settle()
+    window.grab().save(str(target / "first-run.png"))
+
+    window.tabs.setCurrentIndex(1)
+    await until(lambda: window.connection.qr.qr_text is not None)
+    await settle()
+    window.grab().save(str(target / "qr.png"))
+
+    await session.sim_scan()
+    await until(lambda: session.state is SessionState.CONNECTED)
+    for phone, name, text in CUSTOMERS:
+        await session.sim_incoming(phone, text=text, name=name)
+    await until(lambda: window.conversations.model.rowCount() == len(CUSTOMERS), timeout=30)
+    await asyncio.sleep(2.5)  # the customers' thoughts end, the assistant answers
+    await until(runtime.engine.is_idle, timeout=30)
+    window.tabs.setCurrentIndex(0)
+    await settle()
+    window.grab().save(str(target / "conversations.png"))
+
+    conversation = runtime.records.conversation_for_phone(company_id, CUSTOMERS[0][0],
+                                                          now=runtime.engine.clock())
+    window.conversations.open_conversation(conversation)
+    await settle()
+    await runtime.engine.send_staff_message(conversation, "Dana, we'll also have coffee ready ☕")
+    await until(runtime.engine.is_idle, timeout=30)
+    await settle(1.0)
+    window.grab().save(str(target / "thread.png"))
+
+    window.tabs.setCurrentIndex(2)
+    window.simulator.phone_input.setCurrentText("+15550001234")
+    window.simulator.name_input.setText("Alex")
+    for text in ("Hi, what are your opening hours?", "How much is a haircut and beard?"):
+        window.simulator.text_input.setText(text)
+        window.simulator.send_text()
+        await asyncio.sleep(2.5)
+        await until(runtime.engine.is_idle, timeout=30)
+    await settle(1.0)
+    window.grab().save(str(target / "simulator.png"))
+
+    await runtime.stop()
+    database.dispose()
 
 
 def main(target: str) -> None:
     app = QApplication(sys.argv)
     app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
-    paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
-    database = open_database(paths.database_url())
-    ensure_demo_company(database)
-    window = MainWindow(database, paths)
-    window.show()
-
-    def grab() -> None:
-        window.grab().save(target)
-        app.quit()
-
-    QTimer.singleShot(800, grab)
-    app.exec()
+    out = Path(target)
+    out.mkdir(parents=True, exist_ok=True)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(shoot(out, app))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")

@@ -98,6 +98,8 @@ class Engine:
         self._tasks: set[asyncio.Task[None]] = set()
         self._active = 0           # incoming events and answers being worked on right now
         self._seen: set[str] = set()  # WhatsApp ids the engine has decided about (for runners)
+        # Company switches read on every message; kept here, written through on change.
+        self._flags: dict[int, tuple[bool, bool]] = {}
 
     # -- companies -----------------------------------------------------------------------------
 
@@ -108,6 +110,7 @@ class Engine:
         unsubscribe = session.subscribe(
             lambda event, company_id=company_id: self._on_session_event(company_id, event))
         self._companies[company_id] = _Company(session, sender, unsubscribe)
+        self._flags[company_id] = self.records.company_flags(company_id)
 
     def session(self, company_id: int) -> CompanySession:
         try:
@@ -193,7 +196,7 @@ class Engine:
 
     async def _handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
         now = self.clock()
-        if message.chat_type in IGNORED_CHATS and not self.records.allow_groups(company_id):
+        if message.chat_type in IGNORED_CHATS and not self._flags[company_id][1]:
             log.debug("Ignored a %s message", message.chat_type, extra={"company_id": company_id})
             return
         sender = self._companies[company_id].sender
@@ -219,12 +222,13 @@ class Engine:
             return
         self._note(company_id, f"Incoming {message.kind} {message.id} in conversation "
                                f"{stored.conversation_id} ({len(message.text or '')} chars)")
-        self._publish_conversation(self.records.conversation_state(stored.conversation_id))
+        self._publish_conversation(stored.conversation)
         sent_at = (dt.datetime.fromtimestamp(message.timestamp, dt.UTC)
                    if message.timestamp else None)
         self._decide(company_id, stored.conversation_id, stored.customer_id, stored.phone,
                      stored.message_id, message.kind, message.text,
-                     backlog=message.type == "append", sent_at=sent_at, now=now)
+                     backlog=message.type == "append", sent_at=sent_at, now=now,
+                     state=stored.conversation)
 
     def _is_our_send(self, company_id: int, wa_id: str) -> bool:
         # After a bridge restart the bridge no longer knows its own sends; our outbox does.
@@ -234,11 +238,12 @@ class Engine:
 
     def _decide(self, company_id: int, conversation_id: int, customer_id: int, phone: str | None,
                 message_id: int, kind: str, text: str | None, *, backlog: bool,
-                sent_at: dt.datetime | None, now: dt.datetime) -> None:
+                sent_at: dt.datetime | None, now: dt.datetime,
+                state: ConversationChanged | None = None) -> None:
         if kind == "reaction":
             self.records.mark_handled([message_id])
             return
-        reason = self._ai_off_reason(company_id, conversation_id, now)
+        reason = self._ai_off_reason(company_id, conversation_id, now, state)
         if reason:
             self.records.mark_handled([message_id])
             self._note(company_id, f"Conversation {conversation_id}: {reason}; stored, not answered")
@@ -262,10 +267,11 @@ class Engine:
             return
         self._add_to_batch(company_id, conversation_id, customer_id, phone, message_id)
 
-    def _ai_off_reason(self, company_id: int, conversation_id: int, now: dt.datetime) -> str | None:
-        if not self.records.company_ai_enabled(company_id):
+    def _ai_off_reason(self, company_id: int, conversation_id: int, now: dt.datetime,
+                       state: ConversationChanged | None = None) -> str | None:
+        if not self._flags[company_id][0]:
             return "AI is off for the company"
-        state = self.records.conversation_state(conversation_id)
+        state = state or self.records.conversation_state(conversation_id)
         if not state.ai_enabled:
             return "AI is off for this conversation"
         if state.ai_paused_until and state.ai_paused_until > now:
@@ -355,11 +361,9 @@ class Engine:
         if queued is None:
             self._note(company_id, "These messages already have an answer; not answering twice")
             return
-        with self.records.database.session() as session:
-            row = session.get(OutboxMessage, queued.outbox_id)
-            text, author = row.text, row.author
         self.bus.publish(MessageStored(company_id, queued.conversation_id, queued.message_id,
-                                       queued.wa_id, "out", author, "text", text, phone))
+                                       queued.wa_id, "out", queued.author, "text", queued.text,
+                                       phone))
         self._companies[company_id].sender.wake()
 
     async def _resume_unhandled(self, company_id: int) -> None:
@@ -437,6 +441,7 @@ class Engine:
     async def set_company_ai(self, company_id: int, enabled: bool) -> None:
         """The company's global AI switch: off means nothing is answered automatically."""
         self.records.set_company_ai(company_id, enabled)
+        self._flags[company_id] = (enabled, self._flags.get(company_id, (enabled, False))[1])
         self._note(company_id, f"AI switched {'on' if enabled else 'off'} for the company")
 
     async def mark_read(self, conversation_id: int) -> None:

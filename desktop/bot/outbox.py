@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import contextlib
 import datetime as dt
 import logging
 import time
@@ -18,12 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from desktop.bot.events import EventBus, MessageStatusChanged
 from desktop.bridge import NotConnectedError, SendError, SentMessage
 from desktop.store.db import Database
 from desktop.store.models import OutboxMessage, OutboxStatus, utcnow
+from desktop.waiting import wait_event
 
 log = logging.getLogger("ai_admin.outbox")
 
@@ -110,11 +110,11 @@ class OutboxSender:
         self._task = asyncio.get_running_loop().create_task(self._run(),
                                                             name=f"outbox-{self.company_id}")
 
-    async def stop(self) -> None:
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Stop sending; rows stay in the store for the next start. Bounded, never hangs."""
         if self._task is not None:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await asyncio.wait({self._task}, timeout=timeout)
             self._task = None
 
     def wake(self) -> None:
@@ -154,8 +154,7 @@ class OutboxSender:
             self._wake.clear()
             row_id, wait = self._next_due()
             if row_id is None:
-                with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), wait)
+                await wait_event(self._wake, wait)
                 continue
             self._busy = True
             try:
@@ -266,19 +265,19 @@ class OutboxSender:
 
     def advance(self, wa_id: str, status: OutboxStatus) -> bool:
         """Move a row forward (receipt, echo, send result); never backwards. True if it moved."""
+        behind = [s.value for s, rank in PROGRESS.items() if rank < PROGRESS[status]]
         with self._database.session() as session:
-            row = session.scalar(select(OutboxMessage).where(
-                OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id))
-            if row is None:
-                return False
-            current = OutboxStatus(row.status)
-            if current not in PROGRESS or PROGRESS[status] <= PROGRESS[current]:
-                return False
-            row.status = status.value
-            row.last_error = None
-            row_id, conversation_id = row.id, row.conversation_id
-        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
-                                               status.value))
+            # One guarded statement: receipts that change nothing cost a single round trip.
+            moved = session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id,
+                       OutboxMessage.status.in_(behind))
+                .values(status=status.value, last_error=None, updated_at=utcnow())
+                .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
+        if moved is None:
+            return False
+        self._bus.publish(MessageStatusChanged(self.company_id, moved.conversation_id, moved.id,
+                                               wa_id, status.value))
         return True
 
     def on_receipt(self, wa_id: str, receipt_status: str) -> None:

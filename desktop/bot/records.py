@@ -50,6 +50,7 @@ class StoredMessage:
     phone: str | None
     chat_jid: str
     duplicate: bool
+    conversation: ConversationChanged | None = None  # its state right after storing
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class QueuedReply:
     outbox_id: int
     wa_id: str
     conversation_id: int
+    text: str
+    author: str
 
 
 class ConversationRecords:
@@ -159,7 +162,8 @@ class ConversationRecords:
                 session.rollback()
                 return stored
             return StoredMessage(row.id, conversation.id, customer.id, customer.phone,
-                                 conversation.chat_jid or message.chat, duplicate=False)
+                                 conversation.chat_jid or message.chat, duplicate=False,
+                                 conversation=_changed(conversation))
 
     def conversation_for_phone(self, company_id: int, phone: str, *, now: dt.datetime,
                                create: bool = True) -> int | None:
@@ -240,23 +244,19 @@ class ConversationRecords:
             conversation.last_message_at = now
             conversation.last_message_preview = preview_of("text", text)
             session.flush()
-            return QueuedReply(message.id, outbox.id, wa_id, conversation_id)
+            return QueuedReply(message.id, outbox.id, wa_id, conversation_id, text, author.value)
 
     # -- switches and flags --------------------------------------------------------------------
 
-    def company_ai_enabled(self, company_id: int) -> bool:
+    def company_flags(self, company_id: int) -> tuple[bool, bool]:
+        """(AI enabled, groups allowed) for a company."""
         with self.database.session() as session:
             company = session.get(Company, company_id)
-            return bool(company and company.ai_enabled)
+            return (bool(company and company.ai_enabled), bool(company and company.allow_groups))
 
     def set_company_ai(self, company_id: int, enabled: bool) -> None:
         with self.database.session() as session:
             session.get(Company, company_id).ai_enabled = enabled
-
-    def allow_groups(self, company_id: int) -> bool:
-        with self.database.session() as session:
-            company = session.get(Company, company_id)
-            return bool(company and company.allow_groups)
 
     def change_conversation(self, conversation_id: int, **values: object) -> ConversationChanged:
         """Set conversation columns (ai_enabled, ai_paused_until, needs_human, ...) and report."""

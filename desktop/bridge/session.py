@@ -23,7 +23,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from desktop.waiting import wait_bounded, wait_event
+
 from .node_runtime import BridgeSetupError, NodeRuntime, locate_runtime
+
 from .process import (
     BridgeCommandError,
     BridgeError,
@@ -113,8 +116,7 @@ class _Delivery:
 
     async def drain(self, timeout: float) -> None:
         if self.task is not None:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self.queue.join(), timeout)
+            await wait_bounded(self.queue.join(), timeout)
 
     def close(self) -> None:
         if self.task is not None:
@@ -597,8 +599,7 @@ class CompanySession:
 
     async def _reconnect_after(self, delay: float) -> None:
         if delay > 0:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._reconnect_now.wait(), delay)
+            await wait_event(self._reconnect_now, delay)
         if not self._want_connected or self._closing:
             return
         if self._restart_task is not None and not self._restart_task.done():
@@ -654,8 +655,7 @@ class CompanySession:
     async def _restart(self, delay: float, reason: str) -> None:
         try:
             if delay > 0:
-                with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(self._restart_now.wait(), delay)
+                await wait_event(self._restart_now, delay)
             if self._closing:
                 return
             async with self._op_lock:
@@ -728,8 +728,7 @@ class CompanySession:
                     f"WhatsApp is not connected for this company ({status.state.value}: "
                     f"{status.message}); the message was not sent."
                 )
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._changed.wait(), remaining)
+            await wait_event(self._changed, remaining)
 
     async def send_text(
         self, to: str, text: str, message_id: str, timeout: float | None = None

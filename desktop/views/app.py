@@ -21,6 +21,9 @@ from desktop.paths import DataPaths
 from desktop.resources import resources_dir
 from desktop.store.companies import ensure_demo_company
 from desktop.store.db import DatabaseError, open_database
+from desktop.bot.runtime import ShopRuntime
+from desktop.cli import default_responder
+from desktop.views.engine_signals import EngineSignals
 from desktop.views.main_window import MainWindow
 
 log = logging.getLogger("ai_admin.app")
@@ -125,11 +128,14 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return 2
         ensure_demo_company(database)
-        window = MainWindow(database, paths)
+        runtime = ShopRuntime(database, paths, default_responder(paths, database))
+        runtime.load_companies()
+        signals = EngineSignals()
+        window = MainWindow(runtime, signals, paths)
         activation = ActivationServer(channel, window)
         sys.excepthook = ErrorReporter(window)
         try:
-            return _run_loop(app, window, quit_after_shown)
+            return _run_loop(app, window, runtime, signals, quit_after_shown)
         finally:
             activation.close()
             database.dispose()
@@ -137,11 +143,21 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
         lock.release()
 
 
-def _run_loop(app: QApplication, window: MainWindow, quit_after_shown: bool) -> int:
+def _run_loop(app: QApplication, window: MainWindow, runtime: ShopRuntime,
+              signals: EngineSignals, quit_after_shown: bool) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    # Closing the window asks to quit; the bridges are stopped cleanly before the loop ends.
+    app.setQuitOnLastWindowClosed(False)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
+    window.quit_requested.connect(closed.set)
+
+    async def run_shop() -> None:
+        # The window is already on screen: the bridges start behind it.
+        signals.attach(runtime.engine.bus)
+        await runtime.start()
+        log.info("Answering for %d companies", len(runtime.sessions))
 
     window.show()
     log.info("%s %s started, window shown", APP_NAME, __version__)
@@ -149,10 +165,20 @@ def _run_loop(app: QApplication, window: MainWindow, quit_after_shown: bool) -> 
         def report_and_quit() -> None:
             # The start-up benchmark times the process from its launch to this line.
             print("window shown", flush=True)
-            app.quit()
+            closed.set()
         QTimer.singleShot(0, report_and_quit)
 
+    async def main() -> None:
+        shop = None if quit_after_shown else asyncio.ensure_future(run_shop())
+        await closed.wait()
+        window.hide()
+        if shop is not None:
+            if not shop.done():
+                shop.cancel()
+            log.info("Stopping the bridges")
+            await runtime.stop()
+
     with loop:
-        loop.run_until_complete(closed.wait())
+        loop.run_until_complete(main())
     log.info("%s closed", APP_NAME)
     return 0

@@ -1,178 +1,223 @@
-"""The main window: companies in a sidebar, the selected company's page beside it."""
+"""The main window: companies in a sidebar; for the selected one, its AI switch, conversations,
+connection, simulator and business pages.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QScrollArea, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QCheckBox, QFrame, QLabel, QListView, QMainWindow, QPushButton,
+                               QScrollArea, QSizePolicy, QSplitter, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from desktop import APP_NAME
+from desktop.bot.events import SessionStateChanged
+from desktop.bot.runtime import ShopRuntime
 from desktop.paths import DataPaths
-from desktop.store.companies import CompanySummary, list_companies
-from desktop.store.db import Database
 from desktop.store.models import Company
-
-DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-             "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
-TRANSPORT_WORDS = {"sim": "WhatsApp simulator", "baileys": "WhatsApp"}
-
-
-def dot_icon(color: str, size: int = 12) -> QIcon:
-    """A small filled circle: the state dot beside a company's name."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(color))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
+from desktop.views.add_company import AddCompanyDialog
+from desktop.views.asyncop import run_action, show_error
+from desktop.views.business_page import BusinessPage
+from desktop.views.companies import CompanyDelegate, CompanyIdRole, CompanyListModel, CompanyRow
+from desktop.views.connection_page import ConnectionPage
+from desktop.views.conversations.page import ConversationsPage
+from desktop.views.engine_signals import EngineSignals
+from desktop.views.main_window_parts import dot_label
+from desktop.views.simulator_page import SimulatorPage
+from desktop.views.status_words import state_colour, state_words
 
 
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame(objectName="card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(18, 14, 18, 16)
-    layout.setSpacing(8)
-    layout.addWidget(QLabel(title, objectName="cardTitle"))
-    return frame, layout
+def _gap(width: int) -> QWidget:
+    gap = QWidget()
+    gap.setFixedWidth(width)
+    return gap
 
 
-class CompanyPage(QWidget):
-    """What the shop looks like to its customers: details, opening hours and services."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 22, 28, 22)
-        outer.setSpacing(16)
-        self.title = QLabel(objectName="pageTitle")
-        self.subtitle = QLabel(objectName="pageSubtitle")
-        outer.addWidget(self.title)
-        outer.addWidget(self.subtitle)
-
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        details, details_layout = _card("Business")
-        self.details = QLabel(objectName="muted")
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        details_layout.addWidget(self.details)
-        details_layout.addStretch()
-        hours, hours_layout = _card("Opening hours")
-        self.hours = QLabel()
-        hours_layout.addWidget(self.hours)
-        hours_layout.addStretch()
-        row.addWidget(details, 1)
-        row.addWidget(hours, 1)
-        outer.addLayout(row)
-
-        services, services_layout = _card("Services")
-        self.services = QTableWidget(0, 3)
-        self.services.setHorizontalHeaderLabels(["Service", "Duration", "Price"])
-        self.services.verticalHeader().setVisible(False)
-        self.services.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.services.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        header = self.services.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(110)
-        self.services.setShowGrid(False)
-        services_layout.addWidget(self.services)
-        outer.addWidget(services)
-        outer.addStretch(1)
-
-    def show_company(self, company: Company) -> None:
-        profile = company.profile or {}
-        self.title.setText(company.name)
-        self.subtitle.setText(TRANSPORT_WORDS.get(company.transport, company.transport)
-                              + (" — try the whole flow without a phone"
-                                 if company.transport == "sim" else ""))
-        lines = [profile.get("address", ""), profile.get("phone", ""),
-                 f"Time zone: {profile.get('timezone', 'not set')}"]
-        self.details.setText("\n".join(line for line in lines if line))
-        hours = profile.get("hours", {})
-        rows = []
-        for key, day in DAY_NAMES.items():
-            ranges = hours.get(key) or []
-            text = ", ".join(f"{start}–{end}" for start, end in ranges) or "closed"
-            rows.append(f"<tr><td style='padding-right:18px'>{day}</td><td>{text}</td></tr>")
-        self.hours.setText(f"<table>{''.join(rows)}</table>")
-        services = profile.get("services", [])
-        self.services.setRowCount(len(services))
-        for row, service in enumerate(services):
-            price = f"{service.get('price', '')} {service.get('currency', '')}".strip()
-            for column, text in enumerate((service.get("name", ""),
-                                           f"{service.get('duration_min', '?')} min", price)):
-                self.services.setItem(row, column, QTableWidgetItem(str(text)))
-        self.services.resizeColumnsToContents()
-        self.services.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Show every service without an inner scroll bar: the page itself scrolls.
-        height = self.services.horizontalHeader().height() + 4 + sum(
-            self.services.rowHeight(row) for row in range(self.services.rowCount()))
-        self.services.setFixedHeight(height)
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class MainWindow(QMainWindow):
-    """The front-desk window."""
+    """The front-desk window; closing it asks the app to quit (`quit_requested`)."""
 
-    def __init__(self, database: Database, paths: DataPaths) -> None:
+    quit_requested = Signal()
+
+    def __init__(self, runtime: ShopRuntime, signals: EngineSignals, paths: DataPaths) -> None:
         super().__init__()
-        self._database = database
+        self._runtime = runtime
+        self._signals = signals
+        self._company_id: int | None = None
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        self.resize(1180, 760)
 
-        sidebar_box = QWidget()
-        sidebar_layout = QVBoxLayout(sidebar_box)
-        sidebar_layout.setContentsMargins(0, 0, 0, 0)
-        sidebar_layout.setSpacing(0)
-        sidebar_layout.addWidget(QLabel("Companies", objectName="sidebarTitle"))
-        self.sidebar = QListWidget(objectName="sidebar")
-        self.sidebar.setIconSize(QSize(12, 12))
-        sidebar_layout.addWidget(self.sidebar)
-        sidebar_box.setStyleSheet("background: #ffffff;")
+        # -- sidebar -----------------------------------------------------------------------------
+        sidebar = QWidget(objectName="sidebarBox")
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 8)
+        side.setSpacing(0)
+        side.addWidget(QLabel(self.tr("Companies"), objectName="sidebarTitle"))
+        self.companies = CompanyListModel(self)
+        self.sidebar = QListView(objectName="sidebar")
+        self.sidebar.setModel(self.companies)
+        self.sidebar.setItemDelegate(CompanyDelegate(self.sidebar))
+        self.sidebar.setMouseTracking(True)
+        side.addWidget(self.sidebar, 1)
+        self.add_button = QPushButton(self.tr("+ Add company"), objectName="addCompany")
+        self.add_button.clicked.connect(self.open_add_company)
+        side.addWidget(self.add_button)
 
-        self.page = CompanyPage()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.page)
+        # -- toolbar: the selected company and its AI switch ---------------------------------------
+        toolbar = QToolBar(self.tr("Company"), objectName="companyBar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        self.state_dot = dot_label(12)
+        self.company_title = QLabel(objectName="toolbarTitle")
+        self.state_text = QLabel(objectName="muted")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.ai_switch = QCheckBox(self.tr("AI answers customers"), objectName="aiSwitch")
+        self.ai_switch.toggled.connect(self._on_ai_switch)
+        for widget in (self.company_title, _gap(16), self.state_dot, _gap(6), self.state_text,
+                       spacer, self.ai_switch, _gap(8)):
+            toolbar.addWidget(widget)
+        self.addToolBar(toolbar)
+
+        # -- pages -------------------------------------------------------------------------------
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.ai_off_banner = QLabel(self.tr(
+            "AI is off: nothing is answered automatically. Staff must reply to every customer."),
+            objectName="warningBanner")
+        self.ai_off_banner.setWordWrap(True)
+        self.ai_off_banner.hide()
+        right_layout.addWidget(self.ai_off_banner)
+        self.tabs = QTabWidget(objectName="pages")
+        self.tabs.setDocumentMode(True)
+        self.conversations = ConversationsPage(runtime.engine, runtime.database, signals)
+        self.connection = ConnectionPage(runtime, signals)
+        self.simulator = SimulatorPage(runtime, signals)
+        self.business = BusinessPage()
+        self.tabs.addTab(self.conversations, self.tr("Conversations"))
+        self.tabs.addTab(_scrolling(self.connection), self.tr("Connection"))
+        self.tabs.addTab(self.simulator, self.tr("Simulator"))
+        self.tabs.addTab(_scrolling(self.business), self.tr("Business"))
+        right_layout.addWidget(self.tabs, 1)
 
         splitter = QSplitter()
-        splitter.addWidget(sidebar_box)
-        splitter.addWidget(scroll)
+        splitter.addWidget(sidebar)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 840])
+        splitter.setSizes([250, 930])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage(f"Data folder: {paths.root}")
+        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(paths.root)))
 
-        self.sidebar.currentItemChanged.connect(self._on_company_selected)
+        self.sidebar.selectionModel().currentChanged.connect(self._on_company_selected)
+        signals.sessionStateChanged.connect(self._on_state)
         self.reload_companies()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The app stops its bridges before it goes; the window hides when that starts.
+        event.ignore()
+        self.quit_requested.emit()
+
+    # -- companies -----------------------------------------------------------------------------
 
     def reload_companies(self) -> None:
         """Fill the sidebar from the database and select the first company."""
-        self.sidebar.clear()
-        for company in list_companies(self._database):
-            self.sidebar.addItem(self._sidebar_item(company))
-        if self.sidebar.count():
-            self.sidebar.setCurrentRow(0)
+        with self._runtime.database.session() as session:
+            rows = [CompanyRow(c.id, c.name, c.transport, c.ai_enabled,
+                               self._runtime.sessions[c.id].status()
+                               if c.id in self._runtime.sessions else None)
+                    for c in session.query(Company).order_by(Company.id)]
+        self.companies.set_companies(rows)
+        if rows:
+            self.select_company(rows[0].id)
 
-    @staticmethod
-    def _sidebar_item(company: CompanySummary) -> QListWidgetItem:
-        where = TRANSPORT_WORDS.get(company.transport, company.transport)
-        item = QListWidgetItem(dot_icon("#9aa3af"), f"{company.name}\n{where}")
-        item.setData(Qt.ItemDataRole.UserRole, company.id)
-        item.setToolTip(f"{company.name} — {company.conversations} conversations")
-        return item
+    def select_company(self, company_id: int) -> None:
+        row = self.companies.row_of(company_id)
+        if row >= 0:
+            self.sidebar.selectionModel().setCurrentIndex(
+                self.companies.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-    def _on_company_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is None:
+    @property
+    def company_id(self) -> int | None:
+        return self._company_id
+
+    def _on_company_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
             return
-        with self._database.session() as session:
-            company = session.get(Company, current.data(Qt.ItemDataRole.UserRole))
-            if company is not None:
-                self.page.show_company(company)
+        company_id = current.data(CompanyIdRole)
+        self._company_id = company_id
+        row = self.companies.company(company_id)
+        self.company_title.setText(row.name)
+        self._show_state(row.status)
+        self.ai_switch.blockSignals(True)
+        self.ai_switch.setChecked(row.ai_enabled)
+        self.ai_switch.blockSignals(False)
+        self.ai_off_banner.setVisible(not row.ai_enabled)
+        with self._runtime.database.session() as session:
+            profile = dict(session.get(Company, company_id).profile or {})
+        self.business.show_profile(profile)
+        self.conversations.set_company(company_id)
+        if company_id in self._runtime.sessions:
+            self.connection.set_company(company_id)
+        self.simulator.set_company(company_id)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.simulator), row.transport == "sim")
+
+    def _show_state(self, status) -> None:
+        self.state_dot.set_colour(state_colour(status))
+        self.state_text.setText(state_words(status))
+
+    def _on_state(self, event: SessionStateChanged) -> None:
+        self.companies.update_status(event.company_id, event.status)
+        if event.company_id == self._company_id:
+            self._show_state(event.status)
+
+    # -- the AI switch -------------------------------------------------------------------------
+
+    def _on_ai_switch(self, enabled: bool) -> None:
+        company_id = self._company_id
+        if company_id is None:
+            return
+
+        def done(_result: object) -> None:
+            self.companies.set_ai_enabled(company_id, enabled)
+            if company_id == self._company_id:
+                self.ai_off_banner.setVisible(not enabled)
+
+        def failed(error: BaseException) -> None:
+            self.ai_switch.blockSignals(True)
+            self.ai_switch.setChecked(not enabled)
+            self.ai_switch.blockSignals(False)
+            show_error(self, self.tr("The AI switch did not change."), str(error))
+
+        run_action(self._runtime.engine.set_company_ai(company_id, enabled),
+                   control=self.ai_switch, what=self.tr("Switching the AI"), on_done=done,
+                   on_error=failed)
+
+    # -- adding a company ----------------------------------------------------------------------
+
+    def open_add_company(self) -> AddCompanyDialog:
+        dialog = AddCompanyDialog(self)
+        dialog.accepted_company.connect(self._add_company)
+        self.add_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add_company(self, name: str, profile: dict, transport: str) -> None:
+        def added(company_id: int) -> None:
+            status = self._runtime.session(company_id).status()
+            self.companies.add_company(CompanyRow(company_id, name, transport, True, status))
+            self.select_company(company_id)
+            self.tabs.setCurrentWidget(self.tabs.widget(1))  # Connection: link it now
+
+        run_action(self._runtime.add_new_company(name, profile, transport),
+                   control=self.add_button, busy_text=self.tr("Adding…"),
+                   what=self.tr("Adding the company"), on_done=added)

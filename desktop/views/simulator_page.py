@@ -47,7 +47,7 @@ class PhoneChat(QTextBrowser):
     def add(self, who: str, text: str) -> None:
         self.lines.append((who, text))
         mine = who == "customer"
-        colour = "#dcf8c6" if mine else "#ffffff"
+        colour = "#d9fdd3" if mine else "#ffffff"
         align = "right" if mine else "left"
         direction = "rtl" if is_rtl(text) else "ltr"
         body = html.escape(text).replace("\n", "<br>")

@@ -10,12 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop.logs import LOG_FILE
-from desktop.store.companies import ensure_demo_company
 from desktop.views.app import ErrorReporter
-from desktop.views.main_window import MainWindow
 from tests.conftest import REPO_ROOT
 
 
@@ -25,21 +22,6 @@ def _app_command(*args: str) -> list[str]:
 
 def _env(data_root: Path) -> dict[str, str]:
     return {**os.environ, "AI_ADMIN_HOME": str(data_root), "QT_QPA_PLATFORM": "offscreen"}
-
-
-def test_main_window_shows_the_demo_company(qtbot, database, data_paths) -> None:
-    ensure_demo_company(database)
-    window = MainWindow(database, data_paths)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.sidebar.count() == 1
-    assert window.sidebar.item(0).text().startswith("Demo Barbershop")
-    assert window.page.title.text() == "Demo Barbershop"
-    assert window.page.services.rowCount() == 3
-    assert "closed" in window.page.hours.text()  # Sunday
-    window.close()
-    assert not window.isVisible()
 
 
 def test_error_reporter_logs_and_shows_the_error(qtbot, caplog) -> None:
@@ -113,17 +95,3 @@ def test_start_with_the_folder_locked_elsewhere_exits_with_a_clear_message(tmp_p
     finally:
         holder.kill()
         holder.wait()
-
-
-def test_window_lists_every_company_in_order(qtbot, database, data_paths) -> None:
-    from desktop.store.companies import add_company
-
-    add_company(database, "Salon Aviv", {"hours": {}, "services": []})
-    add_company(database, "Clinic Nord", {"hours": {}, "services": []})
-    window = MainWindow(database, data_paths)
-    qtbot.addWidget(window)
-    names = [window.sidebar.item(i).text().split("\n")[0] for i in range(window.sidebar.count())]
-    assert names == ["Salon Aviv", "Clinic Nord"]
-    window.sidebar.setCurrentRow(1)
-    assert window.page.title.text() == "Clinic Nord"
-    assert window.sidebar.item(1).data(Qt.ItemDataRole.UserRole) == 2

@@ -1,0 +1,272 @@
+"""The whole shop on the simulator: message in at the customer's phone -> answer out at the phone.
+
+Engine, store (SQLite), outbox and a real Node bridge in simulator mode, with an answer that costs
+nothing (a fixed text returned at once) and every wait set to zero (no debounce, no typing
+indicator, no rate limit): what is measured is AI Admin's own overhead. Beside it, the floor: the
+same trip through the bridge alone, without engine or store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _shop import (InstantResponder, customer_phone, linked_session, metric,  # noqa: E402
+                   percentile, print_result, progress, running_shop, wa_message_id,
+                   zero_delay_options)
+from sqlalchemy import select  # noqa: E402
+
+from desktop.bot.phones import jid_for_phone  # noqa: E402
+from desktop.bridge import IncomingMessage, SimOutgoing  # noqa: E402
+from desktop.store.models import Conversation, Customer, Message, OutboxMessage  # noqa: E402
+
+SEQUENTIAL = 1000
+SEQUENTIAL_CUSTOMERS = 100     # each writes 10 times, always waiting for the answer
+WARM_UP = 50
+FLOOR_TRIPS = 1000
+BURST_CONVERSATIONS = 100
+BURST_MESSAGES_EACH = 10
+TRIP_TIMEOUT = 10.0
+BURST_TIMEOUT = 60.0
+TARGET_P50_MS = 10.0
+TARGET_P99_MS = 50.0
+TARGET_BURST_S = 10.0
+
+
+class PhoneWatch:
+    """The customers' side: what reaches a phone, and when (a session subscriber)."""
+
+    def __init__(self) -> None:
+        self.waiting: dict[str, asyncio.Future[float]] = {}
+        self.delivered: collections.Counter[str] = collections.Counter()  # wa_id -> times
+        self.last_at = 0.0
+
+    def __call__(self, event) -> None:
+        payload = event.payload
+        if not isinstance(payload, SimOutgoing):
+            return
+        now = time.perf_counter()
+        self.delivered[payload.id] += 1
+        self.last_at = now
+        future = self.waiting.pop(payload.to, None)
+        if future is not None and not future.done():
+            future.set_result(now)
+
+    def expect(self, jid: str) -> asyncio.Future[float]:
+        future = asyncio.get_running_loop().create_future()
+        self.waiting[jid] = future
+        return future
+
+
+async def floor_trips() -> list[float]:
+    """`sim.incoming` -> `IncomingMessage` at a Python subscriber, one at a time, no engine."""
+    waiting: dict[str, asyncio.Future[float]] = {}
+
+    def on_event(event) -> None:
+        if isinstance(event.payload, IncomingMessage):
+            future = waiting.pop(event.payload.id, None)
+            if future is not None and not future.done():
+                future.set_result(time.perf_counter())
+
+    times = []
+    with tempfile.TemporaryDirectory(prefix="ai-admin-bench-") as folder:
+        async with linked_session(Path(folder)) as session:
+            session.subscribe(on_event)
+            for n in range(WARM_UP + FLOOR_TRIPS):
+                message_id = wa_message_id()
+                arrived = waiting[message_id] = asyncio.get_running_loop().create_future()
+                started = time.perf_counter()
+                await session.sim_incoming(customer_phone(n % SEQUENTIAL_CUSTOMERS),
+                                           text=f"Hello {n}", message_id=message_id)
+                at = await asyncio.wait_for(arrived, TRIP_TIMEOUT)
+                if n >= WARM_UP:
+                    times.append((at - started) * 1000)
+    return times
+
+
+async def sequential_trips(session, watch: PhoneWatch) -> list[float]:
+    """Message in at the simulator -> its answer at the customer's phone, one at a time."""
+    times = []
+    for n in range(WARM_UP + SEQUENTIAL):
+        phone = customer_phone(n % SEQUENTIAL_CUSTOMERS)
+        answered = watch.expect(jid_for_phone(phone))
+        started = time.perf_counter()
+        await session.sim_incoming(phone, text=f"Can I book for tomorrow? ({n})",
+                                   message_id=wa_message_id())
+        try:
+            at = await asyncio.wait_for(answered, TRIP_TIMEOUT)
+        except asyncio.TimeoutError:
+            raise RuntimeError(f"message {n} from {phone} got no answer within "
+                               f"{TRIP_TIMEOUT:g} s") from None
+        if n >= WARM_UP:
+            times.append((at - started) * 1000)
+    return times
+
+
+async def burst(runtime, company_id: int, watch: PhoneWatch) -> tuple[float, list[str]]:
+    """Every customer message at once; seconds until the engine is idle again, measured to the
+    last answer reaching a phone."""
+    session, engine = runtime.sessions[company_id], runtime.engine
+    phones = [customer_phone(10_000 + c) for c in range(BURST_CONVERSATIONS)]
+    # Round-robin: every customer's 1st message, then every 2nd ..., as concurrent chats interleave.
+    plan = [(phone, f"Message {k + 1} of {phone}", wa_message_id())
+            for k in range(BURST_MESSAGES_EACH) for phone in phones]
+    started = time.perf_counter()
+    await asyncio.gather(*(session.sim_incoming(phone, text=text, message_id=message_id)
+                           for phone, text, message_id in plan))
+    deadline = started + BURST_TIMEOUT
+    while True:
+        if all(engine.has_seen(m) for _, _, m in plan) and engine.is_idle():
+            await asyncio.sleep(0.1)  # nothing may follow: a late answer would be a duplicate
+            if engine.is_idle():
+                break
+        if time.perf_counter() > deadline:
+            raise RuntimeError(f"the burst was not answered within {BURST_TIMEOUT:g} s")
+        await asyncio.sleep(0.02)
+    return watch.last_at - started, phones
+
+
+def exactly_once(runtime, company_id: int, phones: list[str], responder: InstantResponder,
+                 watch: PhoneWatch) -> dict[str, int]:
+    """Check from the store that each customer message of the burst got exactly one answer.
+
+    An outbox row answers the customer messages of its conversation after the previous answered
+    one, up to its `answers_message_id` (a batch: the customer wrote several before the answer).
+    The responder's own log of batches must say the same, and each answer must have reached the
+    phone exactly once.
+    """
+    with runtime.database.session() as session:
+        conversations = dict(session.execute(
+            select(Conversation.id, Customer.phone).join(Customer)
+            .where(Conversation.company_id == company_id, Customer.phone.in_(phones))).all())
+        customer_messages = list(session.execute(
+            select(Message.id, Message.conversation_id, Message.handled)
+            .where(Message.conversation_id.in_(conversations), Message.author == "customer")
+            .order_by(Message.id)).all())
+        replies = list(session.execute(
+            select(OutboxMessage.conversation_id, OutboxMessage.answers_message_id,
+                   OutboxMessage.wa_id)
+            .where(OutboxMessage.conversation_id.in_(conversations))).all())
+    expected = BURST_CONVERSATIONS * BURST_MESSAGES_EACH
+    not_stored = max(0, expected - len(customer_messages))
+    lost: set[int] = set()        # customer messages without an answer at the phone
+    duplicated: set[int] = set()  # customer messages answered more than once
+    stray = 0                     # answers with nothing to answer
+    # Store view: which reply covers each customer message.
+    by_conversation: dict[int, list[int]] = collections.defaultdict(list)
+    for message_id, conversation_id, handled in customer_messages:
+        by_conversation[conversation_id].append(message_id)
+        if not handled:
+            lost.add(message_id)
+    answers: dict[int, list[tuple[int, str]]] = collections.defaultdict(list)
+    for conversation_id, answered, wa_id in replies:
+        if answered is None:
+            stray += 1  # these conversations hold customers' messages and bot answers only
+        else:
+            answers[conversation_id].append((answered, wa_id))
+    covered_by: dict[int, str] = {}
+    for conversation_id, message_ids in by_conversation.items():
+        previous = 0
+        for answered, wa_id in sorted(answers[conversation_id]):
+            segment = [m for m in message_ids if previous < m <= answered]
+            if not segment or answered not in message_ids:
+                stray += 1
+            for m in segment:
+                covered_by[m] = wa_id
+            previous = answered
+        lost.update(m for m in message_ids if m > previous)
+    # The responder's view: no customer message in two answered batches.
+    answered_ids = {a for _, a, _ in replies if a is not None}
+    in_batches = collections.Counter(
+        m for request in responder.requests
+        if request.message_ids and request.message_ids[-1] in answered_ids
+        and request.conversation_id in conversations
+        for m in request.message_ids)
+    duplicated.update(m for m, count in in_batches.items() if count > 1)
+    # The phone's view: each answer arrived once.
+    for m, wa_id in covered_by.items():
+        times = watch.delivered[wa_id]
+        if times == 0:
+            lost.add(m)
+        elif times > 1:
+            duplicated.add(m)
+    conversations_answered = len({c for c, a, _ in replies if a is not None})
+    return {"lost": len(lost) + not_stored,
+            "duplicated": len(duplicated) + stray, "replies": len(replies),
+            "conversations answered": conversations_answered,
+            "customer messages": len(customer_messages)}
+
+
+async def main() -> None:
+    progress(f"floor: {FLOOR_TRIPS} sim.incoming -> IncomingMessage through the bridge alone ...")
+    floor = await floor_trips()
+    floor_p50 = percentile(floor, 50)
+    progress(f"  p50 {floor_p50:.3f} ms, p99 {percentile(floor, 99):.3f} ms")
+
+    responder = InstantResponder()
+    watch = PhoneWatch()
+    with tempfile.TemporaryDirectory(prefix="ai-admin-bench-") as folder:
+        async with running_shop(Path(folder), responder, zero_delay_options()) as (runtime,
+                                                                                  company_id):
+            session = runtime.sessions[company_id]
+            session.subscribe(watch)
+            progress(f"shop connected; {SEQUENTIAL} messages one at a time from "
+                     f"{SEQUENTIAL_CUSTOMERS} customers ...")
+            trips = await sequential_trips(session, watch)
+            p50, p99 = percentile(trips, 50), percentile(trips, 99)
+            progress(f"  in -> answer out: p50 {p50:.2f} ms, p99 {p99:.2f} ms, "
+                     f"max {max(trips):.2f} ms")
+            if not await runtime.engine.wait_idle(30):
+                raise RuntimeError("the engine did not settle after the sequential messages")
+            progress(f"burst: {BURST_CONVERSATIONS} conversations x {BURST_MESSAGES_EACH} "
+                     "messages at once ...")
+            burst_s, phones = await burst(runtime, company_id, watch)
+            check = exactly_once(runtime, company_id, phones, responder, watch)
+            progress(f"  answered in {burst_s:.2f} s: " + ", ".join(
+                f"{name} {value}" for name, value in check.items()))
+    ratio = p50 / floor_p50
+    progress(f"engine p50 / floor p50 = {ratio:.1f}")
+    burst_count = BURST_CONVERSATIONS * BURST_MESSAGES_EACH
+    print_result(
+        "engine",
+        "The whole shop (engine, SQLite store, outbox, a real Node bridge in simulator mode) with "
+        "an answer that costs nothing and no waits (debounce 0, typing 0, no rate limit). "
+        f"Trip: {SEQUENTIAL:,} messages one at a time ({SEQUENTIAL_CUSTOMERS} customers writing "
+        f"in turn, each message waiting for its answer; {WARM_UP} more to warm up), from the "
+        "`sim.incoming` command to the answer at the customer's phone (`sim.outgoing`). "
+        f"Burst: {BURST_CONVERSATIONS} new conversations x {BURST_MESSAGES_EACH} messages sent "
+        "at once, timed to the last answer at a phone, then checked in the store: every customer "
+        "message covered by exactly one outbox row (its `answers_message_id`, or the batch it "
+        "ends), handled, and each answer received once by the phone; lost = customer messages "
+        "without an answer, duplicated = customer messages answered more than once or answers "
+        "with nothing to answer. Floor: the same trip through the bridge alone "
+        f"(`sim.incoming` -> `IncomingMessage` at a Python subscriber, {FLOOR_TRIPS:,} one at a "
+        "time), no engine, no store.",
+        [
+            metric("message in -> answer out p50", round(p50, 2), "ms", f"< {TARGET_P50_MS:g} ms",
+                   p50 < TARGET_P50_MS),
+            metric("message in -> answer out p99", round(p99, 2), "ms", f"< {TARGET_P99_MS:g} ms",
+                   p99 < TARGET_P99_MS),
+            metric(f"burst of {burst_count:,} answered", round(burst_s, 2), "s",
+                   f"< {TARGET_BURST_S:g} s", burst_s < TARGET_BURST_S),
+            metric("burst: conversations answered", check["conversations answered"],
+                   "conversations", f"{BURST_CONVERSATIONS}",
+                   check["conversations answered"] == BURST_CONVERSATIONS),
+            metric("burst: customer messages lost", check["lost"], "messages", "0",
+                   check["lost"] == 0),
+            metric("burst: customer messages duplicated", check["duplicated"], "messages", "0",
+                   check["duplicated"] == 0),
+            metric("floor: bridge alone in -> event p50", round(floor_p50, 3), "ms",
+                   "informational", True),
+            metric("engine / floor (p50)", round(ratio, 1), "x", "informational", True),
+        ])
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

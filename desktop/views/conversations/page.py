@@ -1,0 +1,600 @@
+"""The Conversations page: watch every conversation live, take over, reply, and hand back.
+
+Left: search, filters and the conversation list. Right: the open conversation with its AI state,
+the thread, and a composer. Every engine action runs through `run_action`, so its control is
+disabled while it runs and a failure is shown, never swallowed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QLabel,
+                               QLineEdit, QListView, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+from desktop.bot.engine import Engine
+from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
+from desktop.store.db import Database
+from desktop.views.asyncop import run_action, show_error
+from desktop.views.conversations.delegates import (BubbleDelegate, ConversationDelegate,
+                                                   format_clock, format_phone)
+from desktop.views.conversations.models import (AiState, Clock, ConversationFilter,
+                                                ConversationFilterProxy, ConversationListModel,
+                                                ConversationRole, ThreadModel, ai_state_of,
+                                                utc_now)
+from desktop.views.engine_signals import EngineSignals
+
+log = logging.getLogger("ai_admin.views")
+
+EMPTY_TEXT = "No conversations yet. When customers write on WhatsApp, they appear here."
+NO_MATCH_TEXT = "No conversations match."
+NOTHING_OPEN_TEXT = "Choose a conversation to read it here."
+TICK_MS = 30_000
+
+
+class Composer(QPlainTextEdit):
+    """The reply box: Enter sends, Shift+Enter starts a new line; it grows up to a few lines."""
+
+    submitted = Signal()
+
+    MIN_LINES = 2
+    MAX_LINES = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText("Reply as staff — Enter sends, Shift+Enter starts a new line. "
+                                "The AI pauses while you answer.")
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.submitted.emit()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Shift+Enter: a plain new paragraph, not Qt's soft line break.
+            self.textCursor().insertText("\n")
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _fit_height(self, *_args: object) -> None:
+        line = self.fontMetrics().lineSpacing()
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, round(self.document().size().height())))
+        margins = self.contentsMargins()
+        frame = round(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
+        self.setFixedHeight(lines * line + frame + 2)
+
+
+class ConversationsPage(QWidget):
+    """A company's WhatsApp conversations, live: list, thread, takeover and replies.
+
+    Built with the engine (actions), the database (read models) and `EngineSignals` (live
+    updates); `set_company` chooses the company shown.
+    """
+
+    conversationOpened = Signal(int)        # a conversation is shown on the right
+    attentionChanged = Signal(int, int)     # unread messages, conversations needing a human
+
+    def __init__(self, engine: Engine, database: Database, signals: EngineSignals,
+                 parent: QWidget | None = None, *, clock: Clock = utc_now) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationsPage")
+        self._engine = engine
+        self._database = database
+        self._signals = signals
+        self._clock = clock
+        self._company_id: int | None = None
+        self._open_id: int | None = None
+        self._proxy_changing = 0
+        self._syncing = False
+        self._stick_to_bottom = True
+        self._last_tick = clock()
+
+        self.model = ConversationListModel(database, self, clock=clock)
+        self.proxy = ConversationFilterProxy(self, clock=clock)
+        self.proxy.setSourceModel(self.model)
+        self.thread_model = ThreadModel(database, self)
+
+        self._build()
+        self._wire()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.stack = QStackedWidget()
+        self.empty_state = QLabel(EMPTY_TEXT, objectName="emptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("conversationsSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_list_side())
+        splitter.addWidget(self._build_thread_side())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 660])
+        self.splitter = splitter
+
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty_state)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    def _build_list_side(self) -> QWidget:
+        side = QFrame(objectName="conversationListSide")
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(12, 12, 12, 0)
+        layout.setSpacing(8)
+
+        self.search = QLineEdit(objectName="conversationSearch")
+        self.search.setPlaceholderText("Search name, phone or message")
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        self.filter_group = QButtonGroup(self)
+        self.filter_buttons: dict[ConversationFilter, QPushButton] = {}
+        for state, text, tip in (
+                (ConversationFilter.ALL, "All", "Every conversation"),
+                (ConversationFilter.NEEDS_HUMAN, "Needs a human",
+                 "Conversations the AI handed to a person"),
+                (ConversationFilter.AI_NOT_ACTIVE, "AI paused", "AI paused or switched off")):
+            button = QPushButton(text, objectName="filterButton")
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.filter_group.addButton(button)
+            self.filter_buttons[state] = button
+            filters.addWidget(button)
+        filters.addStretch(1)
+        self.filter_buttons[ConversationFilter.ALL].setChecked(True)
+        layout.addLayout(filters)
+
+        self.list_stack = QStackedWidget()
+        self.list_view = QListView(objectName="conversationList")
+        self.list_view.setUniformItemSizes(True)  # 10,000 rows lay out without asking each one
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.delegate = ConversationDelegate(self.list_view)
+        self.list_view.setItemDelegate(self.delegate)
+        # Before setModel: these must run ahead of the view's own handlers (see _on_current).
+        for about in (self.proxy.layoutAboutToBeChanged, self.proxy.rowsAboutToBeRemoved,
+                      self.proxy.rowsAboutToBeInserted, self.proxy.modelAboutToBeReset,
+                      self.proxy.rowsAboutToBeMoved):
+            about.connect(self._proxy_about_to_change)
+        for done in (self.proxy.layoutChanged, self.proxy.rowsRemoved, self.proxy.rowsInserted,
+                     self.proxy.modelReset, self.proxy.rowsMoved):
+            done.connect(self._proxy_changed)
+        self.list_view.setModel(self.proxy)
+        self.no_match = QLabel(NO_MATCH_TEXT, objectName="placeholder")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setContentsMargins(0, 24, 0, 0)
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.no_match)
+        layout.addWidget(self.list_stack, 1)
+        return side
+
+    def _build_thread_side(self) -> QWidget:
+        self.thread_stack = QStackedWidget()
+        self.nothing_open = QLabel(NOTHING_OPEN_TEXT, objectName="placeholder")
+        self.nothing_open.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        pane = QFrame(objectName="threadPane")
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        header = QFrame(objectName="threadHeader")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(18, 10, 14, 10)
+        header_layout.setSpacing(12)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.title_label = QLabel(objectName="threadTitle")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.phone_label = QLabel(objectName="threadPhone")
+        self.phone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        names.addWidget(self.title_label)
+        names.addWidget(self.phone_label)
+        header_layout.addLayout(names, 1)
+        self.ai_state_label = QLabel(objectName="aiStateChip")
+        header_layout.addWidget(self.ai_state_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.take_over_button = QPushButton("Take over", objectName="takeOverButton")
+        self.take_over_button.setToolTip("Pause the AI in this conversation and answer yourself")
+        header_layout.addWidget(self.take_over_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(header)
+
+        self.needs_human_note = QLabel(objectName="needsHumanNote")
+        self.needs_human_note.setWordWrap(True)
+        self.needs_human_note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.needs_human_note)
+
+        self.banner = QFrame(objectName="aiBanner")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(18, 8, 14, 8)
+        banner_layout.setSpacing(12)
+        self.banner_label = QLabel(objectName="aiBannerText")
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                        QSizePolicy.Policy.Preferred)
+        self.hand_back_button = QPushButton("Hand back to AI", objectName="handBackButton")
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.hand_back_button)
+        layout.addWidget(self.banner)
+
+        self.thread_view = QListView(objectName="threadView")
+        self.thread_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.thread_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.thread_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.thread_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.thread_view.setResizeMode(QListView.ResizeMode.Adjust)  # bubbles re-wrap on resize
+        self.thread_view.setWordWrap(True)
+        self.thread_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.thread_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.thread_view.verticalScrollBar().setSingleStep(24)
+        self.bubbles = BubbleDelegate(self.thread_view)
+        self.thread_view.setItemDelegate(self.bubbles)
+        self.thread_view.setModel(self.thread_model)
+        layout.addWidget(self.thread_view, 1)
+
+        bar = QFrame(objectName="composerBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(14, 10, 14, 12)
+        bar_layout.setSpacing(10)
+        self.composer = Composer()
+        self.send_button = QPushButton("Send", objectName="sendButton")
+        self.send_button.setDefault(False)
+        bar_layout.addWidget(self.composer, 1)
+        bar_layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(bar)
+
+        self.thread_stack.addWidget(self.nothing_open)
+        self.thread_stack.addWidget(pane)
+        return self.thread_stack
+
+    def _wire(self) -> None:
+        self._signals.messageStored.connect(self._on_message_stored)
+        self._signals.messageStatusChanged.connect(self._on_status_changed)
+        self._signals.conversationChanged.connect(self._on_conversation_changed)
+
+        self.search.textChanged.connect(self._on_search)
+        self.filter_group.buttonClicked.connect(self._on_filter_clicked)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current)
+        self.delegate.aiToggleRequested.connect(self.set_conversation_ai)
+        self.bubbles.retryRequested.connect(self.retry_send)
+        self.take_over_button.clicked.connect(self.take_over)
+        self.hand_back_button.clicked.connect(self.hand_back)
+        self.send_button.clicked.connect(self.send_reply)
+        self.composer.submitted.connect(self.send_reply)
+
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty_state)
+        self.model.countsChanged.connect(self._counts_later)
+        self._counts_timer = QTimer(self, singleShot=True, interval=150)
+        self._counts_timer.timeout.connect(self._emit_counts)
+
+        bar = self.thread_view.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_thread_range)
+        bar.valueChanged.connect(self._on_thread_scrolled)
+        self.thread_model.rowsInserted.connect(self._on_thread_rows)
+
+        self._mark_read_timer = QTimer(self, singleShot=True, interval=400)
+        self._mark_read_timer.timeout.connect(self._mark_open_read)
+        self._pause_end_timer = QTimer(self, singleShot=True)
+        self._pause_end_timer.timeout.connect(self._refresh_header)
+        self._tick_timer = QTimer(self, interval=TICK_MS)
+        self._tick_timer.timeout.connect(self._tick)
+        self._tick_timer.start()
+
+        self._update_empty_state()
+        self._show_conversation(None)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    @property
+    def company_id(self) -> int | None:
+        return self._company_id
+
+    @property
+    def conversation_id(self) -> int | None:
+        """The conversation shown on the right, or None."""
+        return self._open_id
+
+    def set_company(self, company_id: int | None) -> None:
+        """Show a company's conversations (closes the open conversation)."""
+        self._company_id = company_id
+        self._open_id = None
+        self.model.load(company_id)
+        self._show_conversation(None)
+        self._update_empty_state()
+        self._emit_counts()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Show a conversation, select it in the list and mark it read."""
+        if conversation_id == self._open_id:
+            self._sync_selection()
+            return
+        self._show_conversation(conversation_id)
+        self._sync_selection()
+        self.conversationOpened.emit(conversation_id)
+        summary = self.model.get(conversation_id)
+        if summary is None or summary.unread:
+            self._mark_open_read()
+
+    def set_search(self, text: str) -> None:
+        """Search by name, phone or message text (same as typing in the search field)."""
+        self.search.setText(text)
+
+    def set_filter(self, state: ConversationFilter) -> None:
+        """All / Needs a human / AI paused-or-off (same as clicking the filter button)."""
+        self.filter_buttons[state].setChecked(True)
+        self._apply_filter(state)
+
+    # -- engine actions ------------------------------------------------------------------------
+
+    def send_reply(self) -> None:
+        """Send the composer's text as a staff message; the AI pauses for this conversation."""
+        text = self.composer.toPlainText().strip()
+        conversation_id = self._open_id
+        if not text or conversation_id is None or not self.send_button.isEnabled():
+            return
+
+        def sent(_result: object) -> None:
+            if self.composer.toPlainText().strip() == text:
+                self.composer.clear()
+            self._stick_to_bottom = True
+
+        run_action(self._engine.send_staff_message(conversation_id, text),
+                   control=self.send_button, busy_text="Sending…",
+                   what="Sending the message", on_done=sent)
+
+    def take_over(self) -> None:
+        """Pause the AI in the open conversation: staff answer for now."""
+        if self._open_id is not None:
+            run_action(self._engine.pause_ai(self._open_id), control=self.take_over_button,
+                       what="Taking over the conversation")
+
+    def hand_back(self) -> None:
+        """Give the open conversation back to the AI (also switches it on if it was off)."""
+        if self._open_id is not None:
+            run_action(self._engine.resume_ai(self._open_id), control=self.hand_back_button,
+                       what="Handing the conversation back to the AI")
+
+    def set_conversation_ai(self, conversation_id: int, enabled: bool) -> None:
+        """The per-conversation AI switch (from the list)."""
+        self.model.set_pending(conversation_id, True)
+
+        def failed(error: BaseException) -> None:
+            self.model.set_pending(conversation_id, False)
+            show_error(self, "The AI switch did not change.", str(error))
+
+        run_action(self._engine.set_conversation_ai(conversation_id, enabled),
+                   what="Switching the AI", on_done=lambda _r: self.model.set_pending(
+                       conversation_id, False), on_error=failed)
+
+    def retry_send(self, outbox_id: int) -> None:
+        """Queue a failed message again."""
+        if self._company_id is None:
+            return
+        self._stick_to_bottom = True
+        run_action(self._engine.retry_outgoing(self._company_id, outbox_id),
+                   control=self.thread_view, what="Sending the message again")
+
+    def _mark_open_read(self) -> None:
+        if self._open_id is not None:
+            run_action(self._engine.mark_read(self._open_id),
+                       what="Marking the conversation as read")
+
+    # -- engine events -------------------------------------------------------------------------
+
+    def _on_message_stored(self, event: MessageStored) -> None:
+        if event.company_id != self._company_id:
+            return
+        self.model.note_message(event)
+        if event.conversation_id == self._open_id:
+            self.thread_model.note_message(event)
+            if event.direction == "in" and self.isVisible():
+                # Staff are looking at it: it is read (once per burst, not per message).
+                self._mark_read_timer.start()
+
+    def _on_status_changed(self, event: MessageStatusChanged) -> None:
+        if event.company_id == self._company_id:
+            self.thread_model.update_status(event)
+
+    def _on_conversation_changed(self, event: ConversationChanged) -> None:
+        if event.company_id != self._company_id:
+            return
+        is_open = event.conversation_id == self._open_id
+        # Bursts of changes are batched; the open conversation's header follows at once.
+        self.model.update_conversation(event, defer=not is_open)
+        if is_open:
+            self._refresh_header()
+
+    # -- list ----------------------------------------------------------------------------------
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_no_match()
+
+    def _on_filter_clicked(self, button: QPushButton) -> None:
+        for state, candidate in self.filter_buttons.items():
+            if candidate is button:
+                self._apply_filter(state)
+
+    def _apply_filter(self, state: ConversationFilter) -> None:
+        self.proxy.set_filter(state)
+        self._update_no_match()
+
+    def _proxy_about_to_change(self, *_args: object) -> None:
+        self._proxy_changing += 1
+
+    def _proxy_changed(self, *_args: object) -> None:
+        self._proxy_changing = max(0, self._proxy_changing - 1)
+        if not self._proxy_changing:
+            self._sync_selection()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # The view also moves the current row when rows vanish (filtering, live updates); only a
+        # person's choice opens a conversation.
+        if self._syncing or self._proxy_changing or not current.isValid():
+            return
+        conversation_id = current.data(ConversationRole.ID)
+        if conversation_id is not None and conversation_id != self._open_id:
+            self.open_conversation(int(conversation_id))
+
+    def _sync_selection(self) -> None:
+        """Keep the list's selection on the open conversation (or nothing if it is hidden)."""
+        selection = self.list_view.selectionModel()
+        wanted = QModelIndex()
+        if self._open_id is not None:
+            wanted = self.proxy.mapFromSource(self.model.index_of(self._open_id))
+        if wanted == selection.currentIndex() and (
+                not wanted.isValid() or selection.isSelected(wanted)):
+            return
+        self._syncing = True
+        try:
+            if wanted.isValid():
+                selection.setCurrentIndex(wanted,
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            else:
+                selection.clear()
+        finally:
+            self._syncing = False
+
+    def _update_empty_state(self, *_args: object) -> None:
+        empty = self.model.rowCount() == 0
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+        self._update_no_match()
+
+    def _update_no_match(self) -> None:
+        nothing = self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        self.list_stack.setCurrentWidget(self.no_match if nothing else self.list_view)
+
+    def _counts_later(self) -> None:
+        if not self._counts_timer.isActive():
+            self._counts_timer.start()
+
+    def _emit_counts(self) -> None:
+        needs_human = self.model.needs_human_count()
+        button = self.filter_buttons[ConversationFilter.NEEDS_HUMAN]
+        button.setText(f"Needs a human ({needs_human})" if needs_human else "Needs a human")
+        self.attentionChanged.emit(self.model.unread_total(), needs_human)
+        if self.proxy.is_filtering():
+            self._update_no_match()
+
+    def _tick(self) -> None:
+        now = self._clock()
+        self.model.refresh_expired_pauses(self._last_tick)
+        self._last_tick = now
+        self.list_view.viewport().update()  # "today" times become dates after midnight
+        self._refresh_header()
+
+    # -- the open conversation -----------------------------------------------------------------
+
+    def _show_conversation(self, conversation_id: int | None) -> None:
+        self._open_id = conversation_id
+        self._stick_to_bottom = True
+        self.thread_model.open(conversation_id)
+        self.composer.setEnabled(conversation_id is not None)
+        self.send_button.setEnabled(conversation_id is not None)
+        self.thread_stack.setCurrentIndex(0 if conversation_id is None else 1)
+        self._refresh_header()
+        QTimer.singleShot(0, self._scroll_to_bottom)
+
+    def _refresh_header(self) -> None:
+        summary = self.model.get(self._open_id) if self._open_id is not None else None
+        if summary is None:
+            self.title_label.clear()
+            self.phone_label.clear()
+            self.banner.hide()
+            self.needs_human_note.hide()
+            self.take_over_button.hide()
+            self.ai_state_label.hide()
+            return
+        self.title_label.setText(summary.name or format_phone(summary.phone) or summary.title)
+        self.phone_label.setText(format_phone(summary.phone) if summary.name else "")
+        self.phone_label.setVisible(bool(self.phone_label.text()))
+        now = self._clock()
+        state = ai_state_of(summary.ai_enabled, summary.ai_paused_until, now)
+        self.take_over_button.setVisible(state is AiState.ON)
+        self.ai_state_label.show()
+        self.ai_state_label.setText({AiState.ON: "AI answering", AiState.PAUSED: "AI paused",
+                                     AiState.OFF: "AI off"}[state])
+        self._set_state_property(self.ai_state_label, state.value)
+        if state is AiState.PAUSED:
+            until = summary.ai_paused_until
+            self.banner_label.setText(f"AI is paused until {format_clock(until, now)} — "
+                                      "you are answering this customer")
+            # Redraw when the pause ends by itself (no event says so).
+            ms = int((until - now).total_seconds() * 1000) + 500
+            self._pause_end_timer.start(max(0, min(ms, 24 * 3600 * 1000)))
+        elif state is AiState.OFF:
+            self.banner_label.setText("AI is off for this conversation — you are answering "
+                                      "this customer")
+        self._set_state_property(self.banner, state.value)
+        self.banner.setVisible(state is not AiState.ON)
+        if summary.needs_human:
+            self.needs_human_note.setText("Needs a human — " + (summary.needs_human_reason
+                                                                or "the AI asked for a person"))
+        self.needs_human_note.setVisible(summary.needs_human)
+
+    @staticmethod
+    def _set_state_property(widget: QWidget, value: str) -> None:
+        if widget.property("state") != value:
+            widget.setProperty("state", value)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def banner_text(self) -> str | None:
+        """The takeover banner's text while it is shown (None when the AI answers)."""
+        return self.banner_label.text() if not self.banner.isHidden() else None
+
+    def _on_thread_rows(self, *_args: object) -> None:
+        if self._stick_to_bottom:
+            QTimer.singleShot(0, self._scroll_to_bottom)
+
+    def _on_thread_range(self, _minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom:
+            self.thread_view.verticalScrollBar().setValue(maximum)
+
+    def _on_thread_scrolled(self, value: int) -> None:
+        bar = self.thread_view.verticalScrollBar()
+        # Reading older messages: new ones must not pull the view down.
+        self._stick_to_bottom = value >= bar.maximum() - 8
+
+    def _scroll_to_bottom(self) -> None:
+        if self._stick_to_bottom:
+            self.thread_view.scrollToBottom()
+            bar = self.thread_view.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    def is_at_bottom(self) -> bool:
+        bar = self.thread_view.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 8
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._mark_read_timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._open_id is not None:
+            summary = self.model.get(self._open_id)
+            if summary is not None and summary.unread:
+                self._mark_read_timer.start()
+
