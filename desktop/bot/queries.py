@@ -119,3 +119,89 @@ def state_history(database: Database, company_id: int, limit: int = 50) -> list[
         rows = session.scalars(select(SessionEvent).where(SessionEvent.company_id == company_id)
                                .order_by(SessionEvent.id.desc()).limit(limit))
         return [StateHistoryEntry(r.at, r.from_state, r.to_state, r.code, r.reason) for r in rows]
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One booking as the agenda shows it (times in UTC; screens show them in the shop's zone)."""
+
+    id: int
+    customer_id: int
+    conversation_id: int | None
+    customer: str
+    phone: str | None
+    service: str
+    start: dt.datetime
+    end: dt.datetime
+    status: str
+    booked_by: str
+
+
+def agenda(database: Database, company_id: int, start: dt.datetime, end: dt.datetime, *,
+           include_cancelled: bool = False) -> list[AgendaItem]:
+    """Bookings of a company starting in [start, end), soonest first."""
+    from desktop.store.models import Appointment
+
+    with database.session() as session:
+        query = (select(Appointment, Customer, Conversation.id)
+                 .join(Customer, Customer.id == Appointment.customer_id)
+                 .outerjoin(Conversation, (Conversation.customer_id == Customer.id)
+                            & (Conversation.company_id == Appointment.company_id))
+                 .where(Appointment.company_id == company_id, Appointment.start_at >= start,
+                        Appointment.start_at < end)
+                 .order_by(Appointment.start_at))
+        if not include_cancelled:
+            query = query.where(Appointment.status == "booked")
+        return [AgendaItem(a.id, c.id, conversation_id, c.name or c.push_name or c.phone or "?",
+                           c.phone, a.service, a.start_at, a.end_at, a.status, a.booked_by)
+                for a, c, conversation_id in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class CustomerOverview:
+    """One row of the customers table."""
+
+    id: int
+    name: str | None
+    phone: str | None
+    first_contact: dt.datetime
+    last_contact: dt.datetime
+    visits: int
+    notes: str
+    tags: tuple[str, ...]
+    conversation_id: int | None
+
+
+def customers(database: Database, company_id: int, now: dt.datetime) -> list[CustomerOverview]:
+    """Every customer of a company, most recent contact first; visits = past bookings kept."""
+    from sqlalchemy import func
+
+    from desktop.store.models import Appointment
+
+    with database.session() as session:
+        visits = (select(Appointment.customer_id, func.count().label("n"))
+                  .where(Appointment.company_id == company_id, Appointment.status == "booked",
+                         Appointment.start_at <= now)
+                  .group_by(Appointment.customer_id).subquery())
+        rows = session.execute(
+            select(Customer, func.coalesce(visits.c.n, 0), Conversation.id)
+            .outerjoin(visits, visits.c.customer_id == Customer.id)
+            .outerjoin(Conversation, (Conversation.customer_id == Customer.id)
+                       & (Conversation.company_id == company_id))
+            .where(Customer.company_id == company_id)
+            .order_by(Customer.last_contact_at.desc()))
+        return [CustomerOverview(c.id, c.name or c.push_name, c.phone, c.first_contact_at,
+                                 c.last_contact_at, n, c.notes or "", tuple(c.tags or ()), conv)
+                for c, n, conv in rows]
+
+
+def update_customer(database: Database, company_id: int, customer_id: int, *, name: str | None,
+                    notes: str, tags: list[str]) -> None:
+    """Staff edit a customer's name, notes and tags (only within their own company)."""
+    with database.session() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.company_id != company_id:
+            raise LookupError(f"no customer {customer_id} in this company")
+        customer.name = (name or "").strip()[:200] or None
+        customer.notes = notes[:5000]
+        customer.tags = [t.strip()[:40] for t in tags if t.strip()][:20]

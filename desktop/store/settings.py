@@ -12,7 +12,8 @@ from desktop.store.models import Setting
 APP_SCOPE = "app"
 
 
-def _scope(company_id: int | None) -> str:
+def scope_of(company_id: int | None) -> str:
+    """The settings scope of the app (None) or of one company."""
     return APP_SCOPE if company_id is None else f"company:{int(company_id)}"
 
 
@@ -24,24 +25,24 @@ class SettingsStore:
 
     def get(self, key: str, default: Any = None, *, company_id: int | None = None) -> Any:
         with self._database.session() as session:
-            row = session.get(Setting, (_scope(company_id), key))
+            row = session.get(Setting, (scope_of(company_id), key))
             return default if row is None else row.value
 
     def set(self, key: str, value: Any, *, company_id: int | None = None) -> None:
         with self._database.session() as session:
-            row = session.get(Setting, (_scope(company_id), key))
+            row = session.get(Setting, (scope_of(company_id), key))
             if row is None:
-                session.add(Setting(scope=_scope(company_id), key=key, value=value))
+                session.add(Setting(scope=scope_of(company_id), key=key, value=value))
             else:
                 row.value = value
 
     def delete(self, key: str, *, company_id: int | None = None) -> None:
         with self._database.session() as session:
-            row = session.get(Setting, (_scope(company_id), key))
+            row = session.get(Setting, (scope_of(company_id), key))
             if row is not None:
                 session.delete(row)
 
     def all(self, *, company_id: int | None = None) -> dict[str, Any]:
         with self._database.session() as session:
-            rows = session.scalars(select(Setting).where(Setting.scope == _scope(company_id)))
+            rows = session.scalars(select(Setting).where(Setting.scope == scope_of(company_id)))
             return {row.key: row.value for row in rows}

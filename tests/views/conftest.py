@@ -27,6 +27,9 @@ def qasync_loop(qapp):
 def run(qasync_loop, qtbot) -> Callable[[Awaitable[Any]], Any]:
     """`run(coro)` runs a coroutine on the qasync loop while Qt keeps processing events."""
     asyncio.set_event_loop(qasync_loop)
+    # The qasync loop counts as "running" while a widget test uses it, and must not afterwards:
+    # pytest-asyncio tests elsewhere in the session start their own loops.
+    asyncio.events._set_running_loop(qasync_loop)
 
     def run_coroutine(coro: Awaitable[Any], timeout: float = 30.0) -> Any:
         future = asyncio.ensure_future(coro, loop=qasync_loop)
@@ -34,15 +37,31 @@ def run(qasync_loop, qtbot) -> Callable[[Awaitable[Any]], Any]:
         return future.result()
 
     yield run_coroutine
+    asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
 
 
 @pytest.fixture
 def gui_shop(run, data_paths):
-    """A running shop (engine + real simulator bridge) for the demo company, linked and connected."""
+    """A running shop (engine + real simulator bridge) for the demo company, linked and connected;
+    its responder repeats the customer ("Echo: ...")."""
+    from desktop.bot.responder import EchoResponder
+
+    yield from _running_shop(run, data_paths, lambda database: EchoResponder())
+
+
+@pytest.fixture
+def gui_shop_offline(run, data_paths):
+    """Like gui_shop, answered by the built-in offline assistant (books real appointments)."""
+    from desktop.cli import default_responder
+
+    yield from _running_shop(run, data_paths,
+                             lambda database: default_responder(data_paths, database))
+
+
+def _running_shop(run, data_paths, make_responder):
     from desktop.bot.engine import EngineOptions
     from desktop.bot.outbox import OutboxOptions
-    from desktop.bot.responder import EchoResponder
     from desktop.bot.runtime import ShopRuntime
     from desktop.bridge import SessionOptions, SessionState, SimTimings
     from desktop.store.companies import ensure_demo_company
@@ -51,7 +70,7 @@ def gui_shop(run, data_paths):
     database = open_database(data_paths.database_url())
     company_id = ensure_demo_company(database)
     runtime = ShopRuntime(
-        database, data_paths, EchoResponder(),
+        database, data_paths, make_responder(database),
         engine_options=EngineOptions(debounce_gap=0.2, debounce_max=1.0,
                                      outbox=OutboxOptions(typing_seconds=0, retry_base=0.2,
                                                           send_timeout=2.0)),

@@ -93,3 +93,33 @@ def test_add_company_dialog_validates_and_imports(qtbot, tmp_path) -> None:
     name, profile, transport = added[0]
     assert (name, transport) == ("Salon Aviv", "baileys")
     assert profile["services"][0]["name"] == "Color" and profile["timezone"] == "Asia/Jerusalem"
+
+
+def test_simulator_drives_a_full_booking_with_the_offline_assistant(qtbot, gui_shop_offline,
+                                                                     run) -> None:
+    import datetime as dt
+    import zoneinfo
+
+    from desktop.bot.simulate import fixed_clock
+    from desktop.store.models import Appointment
+
+    # A Wednesday morning in the demo shop's time zone: "tomorrow" is an open Thursday.
+    wednesday = dt.datetime(2026, 3, 18, 9, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Moscow"))
+    gui_shop_offline.engine.clock = fixed_clock(wednesday)
+    page = _page(qtbot, gui_shop_offline, run)
+    page.phone_input.setCurrentText("+15550002020")
+    page.name_input.setText("Alex")
+    page.text_input.setText("Hi! I'd like a haircut")
+    page.send_button.click()
+    qtbot.waitUntil(lambda: len(page.chat.lines) == 2, timeout=15_000)
+    assert "?" in page.chat.lines[1][1]  # it asks for what is missing: the day and time
+
+    page.text_input.setText("tomorrow at 12:00")
+    page.send_button.click()
+    qtbot.waitUntil(lambda: len(page.chat.lines) == 4, timeout=15_000)
+    answer = page.chat.lines[3][1]
+    assert "Haircut" in answer and "12:00" in answer
+    with gui_shop_offline.database.session() as session:
+        booked = session.query(Appointment).filter_by(status="booked").one()
+    assert booked.service == "Haircut"
+    assert booked.start_at == dt.datetime(2026, 3, 19, 9, 0, tzinfo=dt.UTC)  # 12:00 in Moscow

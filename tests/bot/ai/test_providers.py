@@ -7,11 +7,7 @@ import os
 import socket
 import stat
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 
 from desktop.bot.ai import providers
 from desktop.bot.ai.keys import FALLBACK_WARNING, ApiKeyStore, KeyLocation
@@ -22,42 +18,6 @@ from desktop.store.models import Conversation
 from desktop.store.settings import SettingsStore
 from tests.bot.ai.fake_openai import KEY, MODEL, FakeOpenAI
 
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring backend."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such password")
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

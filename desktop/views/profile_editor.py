@@ -1,0 +1,505 @@
+"""The business profile editor: who the shop is, when it is open, what it sells, its FAQ, booking
+rules and which AI answers. Invalid input is marked at the field with the reason; nothing is
+saved until everything is valid; a saved change rebuilds the receptionist.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zoneinfo
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.bot.ai.keys import ApiKeyStore, KeyLocation
+from desktop.bot.ai.providers import (ProviderError, ProviderKind, ProviderSettings,
+                                      load_provider_settings, test_provider)
+from desktop.bot.business import save_business
+from desktop.bot.profile import DAYS, ProfileError, load_profile, parse_profile
+from desktop.bot.runtime import ShopRuntime
+from desktop.store.models import Company
+from desktop.views.asyncop import run_action
+from desktop.views.main_window_parts import card
+
+_RANGE = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–—]\s*(\d{1,2}:\d{2})\s*$")
+SERVICE_COLUMNS = ("name", "aliases", "duration_min", "price", "currency")
+
+
+def parse_day_ranges(text: str) -> list[list[str]] | str:
+    """ "10:00-14:00, 15:00-20:00" -> [["10:00","14:00"],["15:00","20:00"]]; errors as text."""
+    text = text.strip()
+    if not text or text.casefold() in ("closed", "закрыто", "סגור", "-"):
+        return []
+    ranges = []
+    for part in text.split(","):
+        match = _RANGE.match(part)
+        if not match:
+            return f"“{part.strip()}” is not a time range like 10:00-14:00"
+        start, end = (f"{int(t.split(':')[0]):02d}:{t.split(':')[1]}" for t in match.groups())
+        ranges.append([start, end])
+    return ranges
+
+
+def format_day_ranges(ranges: list[list[str]]) -> str:
+    return ", ".join(f"{start}-{end}" for start, end in ranges)
+
+
+class ProfileEditorPage(QWidget):
+    """Edits one company's business profile and AI provider."""
+
+    saved = Signal(int)  # company id
+
+    def __init__(self, runtime: ShopRuntime, keys: ApiKeyStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._runtime = runtime
+        self._keys = keys
+        self._company_id: int | None = None
+        self._fields: dict[str, QWidget] = {}
+        self.day_names = dict(zip(DAYS, (self.tr("Monday"), self.tr("Tuesday"),
+                                         self.tr("Wednesday"), self.tr("Thursday"),
+                                         self.tr("Friday"), self.tr("Saturday"),
+                                         self.tr("Sunday"))))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 22)
+        outer.setSpacing(16)
+
+        # -- the business --------------------------------------------------------------------------
+        business, business_layout = card(self.tr("Business"))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.name = QLineEdit()
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        business_layout.addLayout(form)
+        self._fields.update(name=self.name, address=self.address, phone=self.phone,
+                            timezone=self.timezone)
+
+        hours, hours_layout = card(self.tr("Opening hours"))
+        hint = QLabel(self.tr("Several ranges a day are separated by commas, e.g. "
+                              "10:00-14:00, 15:00-20:00. Leave empty when closed."),
+                      objectName="muted")
+        hint.setWordWrap(True)
+        hours_layout.addWidget(hint)
+        grid = QGridLayout()
+        self.hours: dict[str, QLineEdit] = {}
+        for row, day in enumerate(DAYS):
+            grid.addWidget(QLabel(self.day_names[day]), row, 0)
+            field = QLineEdit()
+            field.setPlaceholderText(self.tr("closed"))
+            grid.addWidget(field, row, 1)
+            self.hours[day] = field
+            self._fields[f"hours.{day}"] = field
+        hours_layout.addLayout(grid)
+
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(business, 1)
+        top.addWidget(hours, 1)
+        outer.addLayout(top)
+
+        # -- services and FAQ ----------------------------------------------------------------------
+        services, services_layout = card(self.tr("Services"))
+        self.services = QTableWidget(0, 5)
+        self.services.setHorizontalHeaderLabels([
+            self.tr("Service"), self.tr("Other names (comma separated)"),
+            self.tr("Minutes"), self.tr("Price"), self.tr("Currency")])
+        self._table_look(self.services, stretch=(0, 1))
+        services_layout.addWidget(self.services)
+        services_layout.addLayout(self._row_buttons(self.services, ["", "", "30", "0", "USD"]))
+        self._fields["services"] = self.services
+        outer.addWidget(services)
+
+        faq, faq_layout = card(self.tr("Questions customers ask"))
+        self.faq = QTableWidget(0, 2)
+        self.faq.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
+        self._table_look(self.faq, stretch=(0, 1))
+        faq_layout.addWidget(self.faq)
+        faq_layout.addLayout(self._row_buttons(self.faq, ["", ""]))
+        self._fields["faq"] = self.faq
+        outer.addWidget(faq)
+
+        # -- booking rules and AI ------------------------------------------------------------------
+        rules, rules_layout = card(self.tr("Booking rules"))
+        rules_form = QFormLayout()
+        self.slot_step = self._spin(5, 240, self.tr(" min"))
+        self.min_notice = self._spin(0, 7 * 24 * 60, self.tr(" min"))
+        self.max_days = self._spin(1, 365, self.tr(" days"))
+        rules_form.addRow(self.tr("Slots every"), self.slot_step)
+        rules_form.addRow(self.tr("Book at least"), self.min_notice)
+        rules_form.addRow(self.tr("Book at most"), self.max_days)
+        rules_layout.addLayout(rules_form)
+        self._fields.update({"booking.slot_step_min": self.slot_step,
+                             "booking.min_notice_min": self.min_notice,
+                             "booking.max_days_ahead": self.max_days})
+
+        ai, ai_layout = card(self.tr("Who answers"))
+        ai_form = QFormLayout()
+        self.provider = QComboBox()
+        self.provider.addItem(self.tr("Built-in offline assistant (no key needed)"),
+                              ProviderKind.OFFLINE.value)
+        self.provider.addItem(self.tr("OpenAI"), ProviderKind.OPENAI.value)
+        self.provider.addItem(self.tr("A local or other OpenAI-compatible server"),
+                              ProviderKind.OPENAI_COMPATIBLE.value)
+        self.base_url = QLineEdit()
+        self.base_url.setPlaceholderText("http://127.0.0.1:11434/v1")
+        self.model = QLineEdit()
+        self.model.setPlaceholderText(self.tr("model name, e.g. llama3.1"))
+        self.api_key = QLineEdit()
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText(self.tr("leave empty to keep the stored key"))
+        ai_form.addRow(self.tr("Provider"), self.provider)
+        ai_form.addRow(self.tr("Server address"), self.base_url)
+        ai_form.addRow(self.tr("Model"), self.model)
+        ai_form.addRow(self.tr("API key"), self.api_key)
+        ai_layout.addLayout(ai_form)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Test"))
+        self.test_button.clicked.connect(self.test_ai)
+        self.test_result = QLabel(objectName="muted")
+        self.test_result.setWordWrap(True)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        ai_layout.addLayout(test_row)
+        self.key_location = QLabel(objectName="muted")
+        self.key_location.setWordWrap(True)
+        ai_layout.addWidget(self.key_location)
+        self.provider.currentIndexChanged.connect(self._provider_changed)
+        self._fields.update({"ai_provider.base_url": self.base_url,
+                             "ai_provider.model": self.model})
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        bottom.addWidget(rules, 1)
+        bottom.addWidget(ai, 2)
+        outer.addLayout(bottom)
+
+        # -- saving --------------------------------------------------------------------------------
+        self.errors = QLabel(objectName="error")
+        self.errors.setWordWrap(True)
+        self.errors.hide()
+        outer.addWidget(self.errors)
+        actions = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.revert_button = QPushButton(self.tr("Undo changes"))
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.import_button.clicked.connect(self._choose_import)
+        self.export_button.clicked.connect(self._choose_export)
+        self.revert_button.clicked.connect(lambda: self.set_company(self._company_id))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel(objectName="muted")
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.revert_button)
+        actions.addWidget(self.save_button)
+        outer.addLayout(actions)
+        outer.addStretch(1)
+
+    # -- building blocks ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _spin(low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        return spin
+
+    @staticmethod
+    def _table_look(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in stretch else
+                                        QHeaderView.ResizeMode.ResizeToContents)
+        table.setMinimumHeight(150)
+
+    def _row_buttons(self, table: QTableWidget, blank: list[str]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add"))
+        remove = QPushButton(self.tr("Remove selected"))
+        add.clicked.connect(lambda: self._add_row(table, blank))
+        remove.clicked.connect(lambda: [table.removeRow(r) for r in sorted(
+            {i.row() for i in table.selectedIndexes()}, reverse=True)])
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        return row
+
+    @staticmethod
+    def _add_row(table: QTableWidget, values: list[str]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+
+    def _provider_changed(self) -> None:
+        kind = self.provider.currentData()
+        self.base_url.setEnabled(kind == ProviderKind.OPENAI_COMPATIBLE.value)
+        self.model.setEnabled(kind != ProviderKind.OFFLINE.value)
+        self.api_key.setEnabled(kind != ProviderKind.OFFLINE.value)
+        self._show_key_location()
+
+    def _show_key_location(self) -> None:
+        kind = self.provider.currentData()
+        if self._company_id is None or kind == ProviderKind.OFFLINE.value:
+            self.key_location.setText("")
+            return
+        stored = self._keys.load(kind, self._company_id)
+        if stored is None:
+            self.key_location.setText(self.tr("No key stored yet."))
+        elif stored.location is KeyLocation.KEYRING:
+            self.key_location.setText(self.tr("A key is stored in this computer's keyring."))
+        else:
+            self.key_location.setText(self.tr(
+                "A key is stored in a local file that is NOT encrypted (this computer has no "
+                "keyring). Only your user can read it."))
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def set_company(self, company_id: int | None) -> None:
+        self._company_id = company_id
+        if company_id is None:
+            return
+        with self._runtime.database.session() as session:
+            profile = dict(session.get(Company, company_id).profile or {})
+        self.fill(profile)
+        try:
+            provider = load_provider_settings(self._runtime.settings, company_id)
+        except ProviderError:
+            provider = ProviderSettings()
+        self.provider.setCurrentIndex(max(0, self.provider.findData(provider.kind.value)))
+        self.base_url.setText(provider.base_url or "")
+        self.model.setText(provider.model or "")
+        self.api_key.clear()
+        self._provider_changed()
+        self._clear_marks()
+        self.status.setText("")
+
+    def fill(self, profile: dict[str, Any]) -> None:
+        """Show a profile (from the store or an imported file) in the form."""
+        self.name.setText(profile.get("name", ""))
+        self.address.setText(profile.get("address", ""))
+        self.phone.setText(profile.get("phone", ""))
+        self.timezone.setCurrentText(profile.get("timezone", "UTC"))
+        for day in DAYS:
+            self.hours[day].setText(format_day_ranges(profile.get("hours", {}).get(day, [])))
+        self.services.setRowCount(0)
+        for service in profile.get("services", []):
+            self._add_row(self.services, [
+                service.get("name", ""), ", ".join(service.get("aliases", [])),
+                str(service.get("duration_min", "")), f"{service.get('price', '')}",
+                service.get("currency", "")])
+        self.faq.setRowCount(0)
+        for entry in profile.get("faq", []):
+            self._add_row(self.faq, [entry.get("q", ""), entry.get("a", "")])
+        booking = profile.get("booking", {})
+        self.slot_step.setValue(booking.get("slot_step_min", 15))
+        self.min_notice.setValue(booking.get("min_notice_min", 60))
+        self.max_days.setValue(booking.get("max_days_ahead", 30))
+
+    # -- collecting and validating -----------------------------------------------------------------
+
+    def _cell(self, table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text().strip() if item else ""
+
+    def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The form as profile JSON, plus problems found before validation (path -> reason)."""
+        problems: dict[str, str] = {}
+        hours: dict[str, list[list[str]]] = {}
+        for day in DAYS:
+            parsed = parse_day_ranges(self.hours[day].text())
+            if isinstance(parsed, str):
+                problems[f"hours.{day}"] = parsed
+            else:
+                hours[day] = parsed
+        services = []
+        for row in range(self.services.rowCount()):
+            values = [self._cell(self.services, row, c) for c in range(5)]
+            if not any(values):
+                continue
+            name, aliases, minutes, price, currency = values
+            service: dict[str, Any] = {"name": name, "aliases": [a.strip() for a in
+                                                                 aliases.split(",") if a.strip()],
+                                       "currency": currency.upper()}
+            for key, text, kind in (("duration_min", minutes, int), ("price", price, float)):
+                try:
+                    number = kind(text.replace(",", "."))
+                    service[key] = int(number) if kind is float and number.is_integer() else number
+                except ValueError:
+                    problems[f"services[{len(services)}].{key}"] = self.tr("must be a number")
+                    service[key] = text
+            services.append(service)
+        faq = [{"q": self._cell(self.faq, r, 0), "a": self._cell(self.faq, r, 1)}
+               for r in range(self.faq.rowCount())
+               if self._cell(self.faq, r, 0) or self._cell(self.faq, r, 1)]
+        profile = {"name": self.name.text().strip(), "timezone": self.timezone.currentText().strip(),
+                   "address": self.address.text().strip(), "phone": self.phone.text().strip(),
+                   "hours": hours, "services": services, "faq": faq,
+                   "booking": {"slot_step_min": self.slot_step.value(),
+                               "min_notice_min": self.min_notice.value(),
+                               "max_days_ahead": self.max_days.value()}}
+        return profile, problems
+
+    def _clear_marks(self) -> None:
+        for field in self._fields.values():
+            field.setProperty("invalid", False)
+            field.setToolTip("")
+            field.style().unpolish(field)
+            field.style().polish(field)
+        for table in (self.services, self.faq):
+            for row in range(table.rowCount()):
+                for column in range(table.columnCount()):
+                    item = table.item(row, column)
+                    if item is not None:
+                        item.setBackground(Qt.GlobalColor.transparent)
+                        item.setToolTip("")
+        self.errors.hide()
+
+    def _field_for(self, path: str) -> tuple[QWidget | None, tuple[int, int] | None]:
+        match = re.match(r"^(services|faq)\[(\d+)\](?:\.(\w+))?", path)
+        if match:
+            table = self.services if match[1] == "services" else self.faq
+            columns = SERVICE_COLUMNS if match[1] == "services" else ("q", "a")
+            column = columns.index(match[3]) if match[3] in columns else 0
+            return table, (int(match[2]), column)
+        for prefix in sorted(self._fields, key=len, reverse=True):
+            if path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "["):
+                return self._fields[prefix], None
+        return None, None
+
+    def mark(self, path: str, reason: str) -> None:
+        """Show a problem at its field (and in the list under the form)."""
+        field, cell = self._field_for(path)
+        if isinstance(field, QTableWidget) and cell is not None:
+            item = field.item(*cell)
+            if item is not None:
+                item.setBackground(Qt.GlobalColor.red)
+                item.setToolTip(reason)
+        elif field is not None:
+            field.setProperty("invalid", True)
+            field.setToolTip(reason)
+            field.style().unpolish(field)
+            field.style().polish(field)
+        self.errors.setText(self.tr("Not saved: %1").replace("%1", f"{path}: {reason}"))
+        self.errors.show()
+
+    def _provider_settings(self) -> ProviderSettings:
+        data: dict[str, Any] = {"kind": self.provider.currentData()}
+        if self.base_url.isEnabled() and self.base_url.text().strip():
+            data["base_url"] = self.base_url.text().strip()
+        if self.model.isEnabled() and self.model.text().strip():
+            data["model"] = self.model.text().strip()
+        return ProviderSettings.from_json(data)
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate everything, then save it all; False (with marks) when something is wrong."""
+        self._clear_marks()
+        profile_json, problems = self.collect()
+        if problems:
+            path, reason = next(iter(problems.items()))
+            self.mark(path, reason)
+            return False
+        try:
+            profile = parse_profile(profile_json)
+            provider = self._provider_settings()
+        except ProfileError as exc:
+            self.mark(exc.path, exc.problem)
+            return False
+        except ProviderError as exc:
+            path, _, reason = str(exc).partition(": ")
+            self.mark(path, reason or str(exc))
+            return False
+        key = self.api_key.text().strip()
+        if key and provider.kind is not ProviderKind.OFFLINE:
+            self._keys.save(provider.kind.value, self._company_id, key)
+            self.api_key.clear()
+        save_business(self._runtime.database, self._company_id, profile, provider)
+        factory = getattr(self._runtime.engine.responder, "factory", None)
+        if factory is not None:
+            factory.forget(self._company_id)  # the receptionist is rebuilt from the new profile
+        self.status.setText(self.tr("Saved. The receptionist now answers with these details."))
+        self._show_key_location()
+        self.saved.emit(self._company_id)
+        return True
+
+    def test_ai(self) -> None:
+        try:
+            provider = self._provider_settings()
+        except ProviderError as exc:
+            self.test_result.setText(str(exc))
+            return
+        key = self.api_key.text().strip() or None
+        if key is None and provider.kind is not ProviderKind.OFFLINE:
+            stored = self._keys.load(provider.kind.value, self._company_id)
+            key = stored.value if stored else None
+        self.test_result.setText(self.tr("Testing…"))
+        run_action(test_provider(provider, key), control=self.test_button,
+                   what=self.tr("Testing the provider"),
+                   on_done=lambda check: self.test_result.setText(
+                       ("✓ " if check.ok else "✗ ") + check.message),
+                   on_error=lambda error: self.test_result.setText(f"✗ {error}"))
+
+    def _choose_import(self) -> None:
+        chooser = QFileDialog(self, self.tr("Import a business profile"))
+        chooser.setNameFilter(self.tr("Business profile (*.json)"))
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(self.import_file)
+        self.chooser = chooser
+        chooser.open()
+
+    def import_file(self, path: str) -> bool:
+        """Load a profile file into the form (not saved until Save)."""
+        self._clear_marks()
+        try:
+            profile = load_profile(Path(path))
+        except ProfileError as exc:
+            self.mark(exc.path, exc.problem)
+            return False
+        self.fill(profile.to_json())
+        self.status.setText(self.tr("Imported %1 — check it, then Save.").replace(
+            "%1", Path(path).name))
+        return True
+
+    def _choose_export(self) -> None:
+        chooser = QFileDialog(self, self.tr("Export the business profile"))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilter(self.tr("Business profile (*.json)"))
+        chooser.setDefaultSuffix("json")
+        chooser.fileSelected.connect(self.export_file)
+        self.chooser = chooser
+        chooser.open()
+
+    def export_file(self, path: str) -> bool:
+        """Write the saved profile (the contract's JSON) to a file."""
+        with self._runtime.database.session() as session:
+            profile = dict(session.get(Company, self._company_id).profile or {})
+        try:
+            Path(path).write_text(json.dumps(parse_profile(profile).to_json(), ensure_ascii=False,
+                                             indent=2) + "\n", encoding="utf-8")
+        except (OSError, ProfileError) as exc:
+            self.errors.setText(self.tr("Could not export: %1").replace("%1", str(exc)))
+            self.errors.show()
+            return False
+        self.status.setText(self.tr("Exported to %1").replace("%1", path))
+        return True

@@ -1,0 +1,152 @@
+"""The business profile editor: marks bad input at the field, saves all or nothing, rebuilds
+the receptionist, keeps keys in the keyring (or a labelled local file), imports and exports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QTableWidgetItem
+
+from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
+from desktop.bot.ai.providers import load_provider_settings
+from desktop.bot.profile import parse_profile
+from desktop.store.models import Company
+from desktop.views.profile_editor import ProfileEditorPage, parse_day_ranges
+
+
+@pytest.fixture
+def editor(qtbot, gui_shop_offline, data_paths):
+    keys = ApiKeyStore(data_paths.root / FALLBACK_FILE_NAME)
+    page = ProfileEditorPage(gui_shop_offline, keys)
+    qtbot.addWidget(page)
+    page.set_company(gui_shop_offline.company_id)
+    page.show()
+    return page
+
+
+def _stored_profile(shop) -> dict:
+    with shop.database.session() as session:
+        return dict(session.get(Company, shop.company_id).profile)
+
+
+def test_day_ranges_parse_with_any_dash() -> None:
+    assert parse_day_ranges("10:00-14:00, 15:00–20:00") == [["10:00", "14:00"],
+                                                           ["15:00", "20:00"]]
+    assert parse_day_ranges("") == [] and parse_day_ranges("closed") == []
+    assert "is not a time range" in parse_day_ranges("ten to two")
+
+
+def test_form_shows_the_stored_profile(editor) -> None:
+    assert editor.name.text() == "Demo Barbershop"
+    assert editor.hours["fri"].text() == "10:00-14:00, 15:00-20:00"
+    assert editor.hours["sun"].text() == ""
+    assert editor.services.rowCount() == 3 and editor.faq.rowCount() == 2
+
+
+def test_bad_hours_are_marked_at_the_field_and_nothing_is_saved(editor, gui_shop_offline) -> None:
+    before = _stored_profile(gui_shop_offline)
+    editor.name.setText("Renamed Shop")
+    editor.hours["mon"].setText("20:00-10:00")
+    assert editor.save() is False
+    assert editor.hours["mon"].property("invalid") is True
+    assert "hours.mon[0]: must end after it starts" in editor.errors.text()
+    assert _stored_profile(gui_shop_offline) == before  # not even the new name
+
+
+def test_bad_price_is_marked_in_its_cell(editor, gui_shop_offline) -> None:
+    editor.services.setItem(1, 3, QTableWidgetItem("cheap"))
+    assert editor.save() is False
+    assert editor.services.item(1, 3).toolTip() == "must be a number"
+    editor.services.setItem(1, 3, QTableWidgetItem("-3"))
+    assert editor.save() is False
+    assert "services[1].price" in editor.errors.text()
+
+
+def test_provider_needs_its_address(editor) -> None:
+    editor.provider.setCurrentIndex(editor.provider.findData("openai_compatible"))
+    editor.model.setText("llama3.1")
+    assert editor.save() is False
+    assert editor.base_url.property("invalid") is True
+
+
+def test_saving_rebuilds_the_receptionist_with_the_new_details(editor, gui_shop_offline,
+                                                               run) -> None:
+    responder = gui_shop_offline.engine.responder
+    editor.name.setText("Avi's Barbershop")
+    editor.hours["sun"].setText("12:00-16:00")
+    editor.services.setItem(0, 3, QTableWidgetItem("30"))
+    saved = []
+    editor.saved.connect(saved.append)
+    assert editor.save() is True
+    assert saved == [gui_shop_offline.company_id]
+    profile = parse_profile(_stored_profile(gui_shop_offline))
+    assert profile.name == "Avi's Barbershop"
+    assert profile.hours["sun"][0][0].hour == 12
+    assert profile.services[0].price == 30
+    misses = responder.factory.misses
+    session = gui_shop_offline.session(gui_shop_offline.company_id)
+    message_id = run(session.sim_incoming("+15550003030", text="How much is a haircut?"))
+    run(_until_idle(gui_shop_offline, message_id))
+    assert responder.factory.misses == misses + 1  # built again from the saved profile
+    with gui_shop_offline.database.session() as db:
+        from desktop.store.models import OutboxMessage
+
+        answer = db.query(OutboxMessage).order_by(OutboxMessage.id.desc()).first().text
+    assert "30" in answer
+
+
+async def _until_idle(shop, message_id: str) -> None:
+    import asyncio
+
+    while not shop.engine.has_seen(message_id):
+        await asyncio.sleep(0.02)
+    assert await shop.engine.wait_idle(20)
+
+
+def test_api_key_goes_to_the_keyring(editor, gui_shop_offline, memory_keyring) -> None:
+    editor.provider.setCurrentIndex(editor.provider.findData("openai"))
+    editor.api_key.setText("sk-test-123")
+    assert editor.save() is True
+    assert memory_keyring.passwords == {("AI Admin", f"openai:{gui_shop_offline.company_id}"):
+                                        "sk-test-123"}
+    assert editor.api_key.text() == ""
+    assert "keyring" in editor.key_location.text()
+    provider = load_provider_settings(gui_shop_offline.settings, gui_shop_offline.company_id)
+    assert provider.kind.value == "openai"
+
+
+def test_without_a_keyring_the_key_file_is_clearly_labelled(editor, gui_shop_offline,
+                                                            no_keyring, data_paths) -> None:
+    editor.provider.setCurrentIndex(editor.provider.findData("openai"))
+    editor.api_key.setText("sk-test-456")
+    assert editor.save() is True
+    assert "NOT encrypted" in editor.key_location.text()
+    assert "sk-test-456" in (data_paths.root / FALLBACK_FILE_NAME).read_text()
+
+
+def test_offline_provider_test_reports_ok(editor, qtbot) -> None:
+    editor.test_button.click()
+    qtbot.waitUntil(lambda: editor.test_result.text().startswith("✓"), timeout=5_000)
+
+
+def test_import_and_export(editor, gui_shop_offline, tmp_path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps({"name": "X", "timezone": "Europe/Moscow",
+                                  "hours": {"mon": [["9:00", "18:00"]]}}))
+    assert editor.import_file(str(broken)) is False
+    assert editor.hours["mon"].property("invalid") is True
+
+    good = tmp_path / "salon.json"
+    good.write_text(json.dumps({"name": "Salon Aviv", "timezone": "Asia/Jerusalem",
+                                "hours": {"sun": [["09:00", "18:00"]]},
+                                "services": [{"name": "Color", "duration_min": 90,
+                                              "price": 300, "currency": "ILS"}]}))
+    assert editor.import_file(str(good)) is True
+    assert editor.name.text() == "Salon Aviv" and editor.hours["sun"].text() == "09:00-18:00"
+    assert editor.save() is True
+    exported = tmp_path / "out.json"
+    assert editor.export_file(str(exported)) is True
+    data = json.loads(exported.read_text())
+    assert data["name"] == "Salon Aviv" and data["services"][0]["currency"] == "ILS"
+    assert parse_profile(data).timezone == "Asia/Jerusalem"
