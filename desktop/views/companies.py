@@ -90,6 +90,9 @@ class CompanyListModel(QAbstractListModel):
     def update_status(self, company_id: int, status: SessionStatus) -> None:
         self._update(company_id, status=status)
 
+    def rename(self, company_id: int, name: str) -> None:
+        self._update(company_id, name=name)
+
     def set_ai_enabled(self, company_id: int, enabled: bool) -> None:
         self._update(company_id, ai_enabled=enabled)
 

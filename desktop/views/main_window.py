@@ -11,18 +11,21 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QLabel, QListView, QMainWindow
                                QVBoxLayout, QWidget)
 
 from desktop import APP_NAME
+from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
 from desktop.bot.events import SessionStateChanged
 from desktop.bot.runtime import ShopRuntime
 from desktop.paths import DataPaths
 from desktop.store.models import Company
 from desktop.views.add_company import AddCompanyDialog
 from desktop.views.asyncop import run_action, show_error
-from desktop.views.business_page import BusinessPage
 from desktop.views.companies import CompanyDelegate, CompanyIdRole, CompanyListModel, CompanyRow
+from desktop.views.agenda_page import AgendaPage
 from desktop.views.connection_page import ConnectionPage
 from desktop.views.conversations.page import ConversationsPage
+from desktop.views.customers_page import CustomersPage
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.main_window_parts import dot_label
+from desktop.views.profile_editor import ProfileEditorPage
 from desktop.views.simulator_page import SimulatorPage
 from desktop.views.status_words import state_colour, state_words
 
@@ -100,13 +103,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setDocumentMode(True)
         self.conversations = ConversationsPage(runtime.engine, runtime.database, signals)
+        self.agenda = AgendaPage(runtime)
+        self.customers = CustomersPage(runtime)
         self.connection = ConnectionPage(runtime, signals)
         self.simulator = SimulatorPage(runtime, signals)
-        self.business = BusinessPage()
+        self.business = ProfileEditorPage(runtime, ApiKeyStore(paths.root / FALLBACK_FILE_NAME))
         self.tabs.addTab(self.conversations, self.tr("Conversations"))
-        self.tabs.addTab(_scrolling(self.connection), self.tr("Connection"))
+        self.tabs.addTab(self.agenda, self.tr("Appointments"))
+        self.tabs.addTab(self.customers, self.tr("Customers"))
+        self.connection_tab = _scrolling(self.connection)
+        self.tabs.addTab(self.connection_tab, self.tr("Connection"))
         self.tabs.addTab(self.simulator, self.tr("Simulator"))
         self.tabs.addTab(_scrolling(self.business), self.tr("Business"))
+        self.agenda.open_conversation.connect(self.show_conversation)
+        self.customers.open_conversation.connect(self.show_conversation)
+        self.business.saved.connect(self._on_profile_saved)
         right_layout.addWidget(self.tabs, 1)
 
         splitter = QSplitter()
@@ -162,9 +173,9 @@ class MainWindow(QMainWindow):
         self.ai_switch.setChecked(row.ai_enabled)
         self.ai_switch.blockSignals(False)
         self.ai_off_banner.setVisible(not row.ai_enabled)
-        with self._runtime.database.session() as session:
-            profile = dict(session.get(Company, company_id).profile or {})
-        self.business.show_profile(profile)
+        self.business.set_company(company_id)
+        self.agenda.set_company(company_id)
+        self.customers.set_company(company_id)
         self.conversations.set_company(company_id)
         if company_id in self._runtime.sessions:
             self.connection.set_company(company_id)
@@ -179,6 +190,19 @@ class MainWindow(QMainWindow):
         self.companies.update_status(event.company_id, event.status)
         if event.company_id == self._company_id:
             self._show_state(event.status)
+
+    def show_conversation(self, conversation_id: int) -> None:
+        """Switch to the Conversations page with this conversation open."""
+        self.tabs.setCurrentWidget(self.conversations)
+        self.conversations.open_conversation(conversation_id)
+
+    def _on_profile_saved(self, company_id: int) -> None:
+        with self._runtime.database.session() as session:
+            name = session.get(Company, company_id).name
+        self.companies.rename(company_id, name)
+        if company_id == self._company_id:
+            self.company_title.setText(name)
+            self.agenda.set_company(company_id)
 
     # -- the AI switch -------------------------------------------------------------------------
 
@@ -216,7 +240,7 @@ class MainWindow(QMainWindow):
             status = self._runtime.session(company_id).status()
             self.companies.add_company(CompanyRow(company_id, name, transport, True, status))
             self.select_company(company_id)
-            self.tabs.setCurrentWidget(self.tabs.widget(1))  # Connection: link it now
+            self.tabs.setCurrentWidget(self.connection_tab)  # link it now
 
         run_action(self._runtime.add_new_company(name, profile, transport),
                    control=self.add_button, busy_text=self.tr("Adding…"),

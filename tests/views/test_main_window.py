@@ -32,6 +32,24 @@ def _sidebar_words(window, row: int = 0) -> str:
     return window.companies.data(window.companies.index(row), StateWordsRole)
 
 
+def test_profile_save_renames_the_company_everywhere(window, gui_shop) -> None:
+    window.business.name.setText("Avi's Barbershop")
+    assert window.business.save()
+    assert window.company_title.text() == "Avi's Barbershop"
+    assert window.companies.company(gui_shop.company_id).name == "Avi's Barbershop"
+
+
+def test_agenda_and_customers_open_the_conversation(window, gui_shop, run, qtbot) -> None:
+    session = gui_shop.session(gui_shop.company_id)
+    message_id = run(session.sim_incoming("+15550004040", text="hello", name="Noa"))
+    qtbot.waitUntil(lambda: gui_shop.engine.has_seen(message_id))
+    window.customers.refresh()
+    window.customers.select_row(0)
+    window.customers.open_button.click()
+    assert window.tabs.currentWidget() is window.conversations
+    assert window.conversations.conversation_id == window.customers.selected().conversation_id
+
+
 def test_window_shows_the_demo_company_and_its_state(window, gui_shop) -> None:
     assert window.companies.rowCount() == 1
     assert window.company_title.text() == "Demo Barbershop"
@@ -72,7 +90,7 @@ def test_adding_a_company_starts_it_and_opens_its_connection(window, gui_shop, q
     dialog.add_button.click()
     qtbot.waitUntil(lambda: window.companies.rowCount() == 2, timeout=15_000)
     assert window.company_title.text() == "Salon Aviv"
-    assert window.tabs.currentIndex() == 1
+    assert window.tabs.currentWidget() is window.connection_tab
     new_id = window.company_id
     qtbot.waitUntil(lambda: gui_shop.session(new_id).state is SessionState.WAITING_QR,
                     timeout=15_000)

@@ -1,0 +1,327 @@
+"""The agenda: a day or a week of bookings (by the receptionist or by staff), with new bookings,
+moves and cancellations by hand under the same rules the receptionist obeys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from PySide6.QtCore import QDate, QTime, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QTimeEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from desktop.bot.ai.booking import BookingDesk, BookingError
+from desktop.bot.phones import InvalidPhoneNumber, normalise_phone
+from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
+from desktop.bot.queries import AgendaItem, agenda
+from desktop.bot.runtime import ShopRuntime
+from desktop.store.models import Company, Conversation
+from desktop.views.main_window_parts import card
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+
+class BookingDialog(QDialog):
+    """New booking (customer, service, day, time) or a move (day, time only)."""
+
+    def __init__(self, profile: BusinessProfile, *, moving: AgendaItem | None = None,
+                 day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move the booking") if moving else self.tr("New booking"))
+        self.setMinimumWidth(420)
+        form = QFormLayout(self)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("+972 50 123 4567")
+        self.name = QLineEdit()
+        self.service = QComboBox()
+        self.service.addItems([s.name for s in profile.services])
+        if moving is None:
+            form.addRow(self.tr("Customer's phone"), self.phone)
+            form.addRow(self.tr("Name"), self.name)
+            form.addRow(self.tr("Service"), self.service)
+        else:
+            form.addRow(QLabel(f"{moving.customer} — {moving.service}"))
+        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date.setCalendarPopup(True)
+        self.time = QTimeEdit(QTime(10, 0))
+        self.time.setDisplayFormat("HH:mm")
+        form.addRow(self.tr("Day"), self.date)
+        form.addRow(self.tr("Time"), self.time)
+        self.error = QLabel(objectName="error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def start(self, zone: zoneinfo.ZoneInfo) -> dt.datetime:
+        day, time = self.date.date().toPython(), self.time.time().toPython()
+        return dt.datetime.combine(day, time, zone)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class AgendaPage(QWidget):
+    """A day or week of bookings for one company."""
+
+    open_conversation = Signal(int)
+
+    def __init__(self, runtime: ShopRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._runtime = runtime
+        self._company_id: int | None = None
+        self._profile: BusinessProfile | None = None
+        self._day = dt.date.today()
+        self._week = False
+        self.dialog: BookingDialog | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 22)
+        outer.setSpacing(12)
+        bar = QHBoxLayout()
+        self.previous = QPushButton("‹")
+        self.today = QPushButton(self.tr("Today"))
+        self.next = QPushButton("›")
+        self.title = QLabel(objectName="pageTitle")
+        self.day_button = QPushButton(self.tr("Day"))
+        self.week_button = QPushButton(self.tr("Week"))
+        for button in (self.day_button, self.week_button):
+            button.setCheckable(True)
+        self.day_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.day_button)
+        group.addButton(self.week_button)
+        self.previous.clicked.connect(lambda: self._move(-1))
+        self.next.clicked.connect(lambda: self._move(1))
+        self.today.clicked.connect(self._go_today)
+        self.day_button.clicked.connect(lambda: self.set_week(False))
+        self.week_button.clicked.connect(lambda: self.set_week(True))
+        for widget in (self.previous, self.today, self.next):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.day_button)
+        bar.addWidget(self.week_button)
+        outer.addLayout(bar)
+
+        frame, layout = card(self.tr("Bookings"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Service"), self.tr("Customer"),
+                                   self.tr("Booked by")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemDoubleClicked.connect(lambda *_: self._open_selected())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.tree)
+        self.empty = QLabel(objectName="muted")
+        layout.addWidget(self.empty)
+        outer.addWidget(frame, 1)
+
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New booking…"), objectName="primary")
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.cancel_button = QPushButton(self.tr("Cancel booking…"))
+        self.open_button = QPushButton(self.tr("Open conversation"))
+        self.new_button.clicked.connect(self.new_booking)
+        self.move_button.clicked.connect(self.move_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.open_button.clicked.connect(self._open_selected)
+        for button in (self.new_button, self.move_button, self.cancel_button, self.open_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.status = QLabel(objectName="muted")
+        actions.addWidget(self.status)
+        outer.addLayout(actions)
+        self._update_buttons()
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    def set_company(self, company_id: int | None) -> None:
+        self._company_id = company_id
+        self._profile = None
+        if company_id is not None:
+            with self._runtime.database.session() as session:
+                data = dict(session.get(Company, company_id).profile or {})
+            try:
+                self._profile = parse_profile(data)
+            except ProfileError:
+                self._profile = None
+        self.refresh()
+
+    def set_day(self, day: dt.date) -> None:
+        self._day = day
+        self.refresh()
+
+    def set_week(self, week: bool) -> None:
+        self._week = week
+        self.week_button.setChecked(week)
+        self.day_button.setChecked(not week)
+        self.refresh()
+
+    def _move(self, steps: int) -> None:
+        self.set_day(self._day + dt.timedelta(days=7 * steps if self._week else steps))
+
+    def _go_today(self) -> None:
+        self.set_day(self._now().astimezone(self._zone()).date())
+
+    def _zone(self) -> dt.tzinfo:
+        return self._profile.zone if self._profile else dt.UTC
+
+    def _now(self) -> dt.datetime:
+        return self._runtime.engine.clock()
+
+    def _range(self) -> tuple[dt.date, dt.date]:
+        if self._week:
+            first = self._day - dt.timedelta(days=self._day.weekday())
+            return first, first + dt.timedelta(days=7)
+        return self._day, self._day + dt.timedelta(days=1)
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        first, last = self._range()
+        zone = self._zone()
+        if self._week:
+            self.title.setText(f"{first:%d.%m} – {last - dt.timedelta(days=1):%d.%m.%Y}")
+        else:
+            self.title.setText(f"{self._day:%A %d.%m.%Y}")
+        if self._company_id is None:
+            return
+        start = dt.datetime.combine(first, dt.time(), zone)
+        end = dt.datetime.combine(last, dt.time(), zone)
+        items = agenda(self._runtime.database, self._company_id, start, end)
+        by_day: dict[dt.date, list[AgendaItem]] = {}
+        for item in items:
+            by_day.setdefault(item.start.astimezone(zone).date(), []).append(item)
+        for day in sorted(by_day):
+            if self._week:
+                header = QTreeWidgetItem([f"{day:%A %d.%m}"])
+                header.setFirstColumnSpanned(True)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = header.font(0)
+                font.setBold(True)
+                header.setFont(0, font)
+                self.tree.addTopLevelItem(header)
+            for item in by_day[day]:
+                local_start, local_end = item.start.astimezone(zone), item.end.astimezone(zone)
+                who = item.customer + (f" ({item.phone})" if item.phone and
+                                       item.phone != item.customer else "")
+                by = self.tr("Receptionist") if item.booked_by == "bot" else self.tr("Staff")
+                row = QTreeWidgetItem([f"{local_start:%H:%M}–{local_end:%H:%M}", item.service,
+                                       who, by])
+                row.setData(0, ItemRole, item)
+                self.tree.addTopLevelItem(row)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        self.empty.setText("" if items else self.tr("No bookings in this period."))
+        self.empty.setVisible(not items)
+        self._update_buttons()
+
+    def selected(self) -> AgendaItem | None:
+        item = self.tree.currentItem()
+        return item.data(0, ItemRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.move_button.setEnabled(chosen is not None)
+        self.cancel_button.setEnabled(chosen is not None)
+        self.open_button.setEnabled(chosen is not None and chosen.conversation_id is not None)
+        self.new_button.setEnabled(self._profile is not None)
+
+    # -- booking by hand -----------------------------------------------------------------------
+
+    def _desk(self) -> BookingDesk:
+        return BookingDesk(self._runtime.database, self._company_id, self._profile)
+
+    def new_booking(self) -> BookingDialog:
+        dialog = BookingDialog(self._profile, day=self._day, parent=self)
+        dialog.accepted.connect(lambda: self._book(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _book(self, dialog: BookingDialog) -> bool:
+        try:
+            phone = normalise_phone(dialog.phone.text())
+        except InvalidPhoneNumber as exc:
+            return self._refused(dialog, str(exc))
+        records = self._runtime.engine.records
+        now = self._now()
+        conversation_id = records.conversation_for_phone(self._company_id, phone, now=now)
+        with self._runtime.database.session() as session:
+            conversation = session.get(Conversation, conversation_id)
+            customer_id = conversation.customer_id
+            if dialog.name.text().strip() and not conversation.customer.name:
+                conversation.customer.name = dialog.name.text().strip()[:200]
+        try:
+            booked = self._desk().book(customer_id, dialog.service.currentText(),
+                                       dialog.start(self._profile.zone), now, booked_by="staff")
+        except BookingError as exc:
+            return self._refused(dialog, str(exc))
+        self.status.setText(self.tr("Booked %1 at %2.").replace("%1", booked.service)
+                            .replace("%2", f"{booked.start:%d.%m %H:%M}"))
+        self.set_day(booked.start.date())
+        return True
+
+    def _refused(self, dialog: BookingDialog, reason: str) -> bool:
+        # Keep what was typed: the dialog opens again with the reason, to fix and retry.
+        dialog.show_error(reason)
+        dialog.open()
+        return False
+
+    def move_selected(self) -> BookingDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        local = chosen.start.astimezone(self._zone())
+        dialog = BookingDialog(self._profile, moving=chosen, day=local.date(), parent=self)
+        dialog.time.setTime(QTime(local.hour, local.minute))
+        dialog.accepted.connect(lambda: self._reschedule(dialog, chosen))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reschedule(self, dialog: BookingDialog, chosen: AgendaItem) -> bool:
+        try:
+            moved = self._desk().reschedule(chosen.customer_id, chosen.id,
+                                            dialog.start(self._profile.zone), self._now())
+        except BookingError as exc:
+            return self._refused(dialog, str(exc))
+        self.status.setText(self.tr("Moved to %1.").replace("%1", f"{moved.start:%d.%m %H:%M}"))
+        self.set_day(moved.start.date())
+        return True
+
+    def cancel_selected(self) -> QMessageBox | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the booking?"),
+                          self.tr("Cancel %1 for %2? The customer is not told automatically.")
+                          .replace("%1", chosen.service).replace("%2", chosen.customer),
+                          QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes, self)
+        box.accepted.connect(lambda: self._cancel(chosen))  # Yes is the accepting answer
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _cancel(self, chosen: AgendaItem) -> None:
+        try:
+            self._desk().cancel(chosen.customer_id, chosen.id, self._now())
+        except BookingError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Cancelled."))
+        self.refresh()
+
+    def _open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and chosen.conversation_id is not None:
+            self.open_conversation.emit(chosen.conversation_id)

@@ -1,0 +1,216 @@
+"""Customers: everyone who wrote to the shop, with first and last contact, visits, notes and tags;
+search, edit name, notes and tags, and open the conversation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from desktop.bot.queries import CustomerOverview, customers, update_customer
+from desktop.bot.runtime import ShopRuntime
+from desktop.views.main_window_parts import card
+
+CustomerRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """The customers of one company, one row each."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[CustomerOverview] = []
+        self._headers = [self.tr("Name"), self.tr("Phone"), self.tr("First contact"),
+                         self.tr("Last contact"), self.tr("Visits"), self.tr("Notes"),
+                         self.tr("Tags")]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == CustomerRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (row.name or "—", row.phone or "—",
+                      f"{row.first_contact.astimezone():%d.%m.%Y}",
+                      f"{row.last_contact.astimezone():%d.%m.%Y %H:%M}", row.visits,
+                      " ".join(row.notes.split())[:80], ", ".join(row.tags))
+            return values[index.column()]
+        if role == Qt.ItemDataRole.EditRole:  # sorting by the real values
+            values = (row.name or "", row.phone or "", row.first_contact, row.last_contact,
+                      row.visits, row.notes, ", ".join(row.tags))
+            return values[index.column()]
+        return None
+
+    def set_customers(self, rows: list[CustomerOverview]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+
+class CustomerFilter(QSortFilterProxyModel):
+    """Search by name, phone, notes or tags."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._digits = ""
+        self.setSortRole(Qt.ItemDataRole.EditRole)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.casefold().strip()
+        digits = "".join(ch for ch in self._text if ch.isdigit())
+        self._digits = digits if len(digits) >= 3 else ""
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._text:
+            return True
+        row: CustomerOverview = self.sourceModel().index(source_row, 0, source_parent).data(
+            CustomerRole)
+        haystack = " ".join((row.name or "", row.phone or "", row.notes, *row.tags)).casefold()
+        return self._text in haystack or bool(self._digits and row.phone
+                                               and self._digits in row.phone)
+
+
+class CustomersPage(QWidget):
+    """The customer list with an editor for the selected customer."""
+
+    open_conversation = Signal(int)
+
+    def __init__(self, runtime: ShopRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._runtime = runtime
+        self._company_id: int | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 22)
+        outer.setSpacing(16)
+
+        left = QVBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, phone, notes or tags"))
+        self.search.setClearButtonEnabled(True)
+        left.addWidget(self.search)
+        self.model = CustomerTableModel(self)
+        self.proxy = CustomerFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        left.addWidget(self.table, 1)
+        self.count = QLabel(objectName="muted")
+        left.addWidget(self.count)
+        outer.addLayout(left, 3)
+
+        editor, form_layout = card(self.tr("Customer"))
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.phone = QLabel()
+        self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("e.g. prefers Avi; allergic to some products"))
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("regular, vip"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Tags"), self.tags)
+        form_layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.open_button = QPushButton(self.tr("Open conversation"))
+        self.save_button.clicked.connect(self.save)
+        self.open_button.clicked.connect(self._open)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form_layout.addLayout(buttons)
+        self.status = QLabel(objectName="muted")
+        form_layout.addWidget(self.status)
+        form_layout.addStretch(1)
+        outer.addWidget(editor, 2)
+
+        self.search.textChanged.connect(self._search)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self._show_selected()
+
+    def set_company(self, company_id: int | None) -> None:
+        self._company_id = company_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = [] if self._company_id is None else customers(
+            self._runtime.database, self._company_id, self._runtime.engine.clock())
+        self.model.set_customers(rows)
+        self._search(self.search.text())
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.count.setText(self.tr("%1 of %2 customers").replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount())))
+
+    def selected(self) -> CustomerOverview | None:
+        index = self.table.currentIndex()
+        return index.data(CustomerRole) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.proxy.index(row, 0))
+
+    def _show_selected(self) -> None:
+        customer = self.selected()
+        for widget in (self.name, self.notes, self.tags, self.save_button):
+            widget.setEnabled(customer is not None)
+        self.open_button.setEnabled(customer is not None and customer.conversation_id is not None)
+        self.name.setText(customer.name or "" if customer else "")
+        self.phone.setText(customer.phone or "—" if customer else "")
+        self.notes.setPlainText(customer.notes if customer else "")
+        self.tags.setText(", ".join(customer.tags) if customer else "")
+        self.status.setText("")
+
+    def save(self) -> None:
+        customer = self.selected()
+        if customer is None:
+            return
+        update_customer(self._runtime.database, self._company_id, customer.id,
+                        name=self.name.text(), notes=self.notes.toPlainText(),
+                        tags=self.tags.text().split(","))
+        self.refresh()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(CustomerRole).id == customer.id:
+                self.select_row(row)
+                break
+        self.status.setText(self.tr("Saved."))
+
+    def _open(self) -> None:
+        customer = self.selected()
+        if customer is not None and customer.conversation_id is not None:
+            self.open_conversation.emit(customer.conversation_id)
