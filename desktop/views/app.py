@@ -47,7 +47,7 @@ def ask_running_instance_to_activate(channel: str, timeout_ms: int = 2000) -> bo
 class ActivationServer:
     """Listens for a second start of the app and brings this window forward instead."""
 
-    def __init__(self, channel: str, window: QWidget) -> None:
+    def __init__(self, channel: str, window: MainWindow) -> None:
         self._window = window
         self._server = QLocalServer()
         # A server left behind by a crashed instance would block listen() on Unix.
@@ -64,9 +64,7 @@ class ActivationServer:
     def _on_message(self, connection: QLocalSocket) -> None:
         if bytes(connection.readAll().data()).startswith(ACTIVATE.strip()):
             log.info("A second start of %s brought this window forward", APP_NAME)
-            self._window.showNormal()
-            self._window.raise_()
-            self._window.activateWindow()
+            self._window.bring_forward()
         connection.disconnectFromServer()
 
     def close(self) -> None:
@@ -172,6 +170,7 @@ def _run_loop(app: QApplication, window: MainWindow, runtime: ShopRuntime,
         shop = None if quit_after_shown else asyncio.ensure_future(run_shop())
         await closed.wait()
         window.hide()
+        window.tray.hide()
         if shop is not None:
             if not shop.done():
                 shop.cancel()

@@ -28,6 +28,7 @@ from desktop.views.main_window_parts import dot_label
 from desktop.views.profile_editor import ProfileEditorPage
 from desktop.views.simulator_page import SimulatorPage
 from desktop.views.status_words import state_colour, state_words
+from desktop.views.tray import ShopTray
 
 
 def _gap(width: int) -> QWidget:
@@ -129,14 +130,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(paths.root)))
 
+        self.tray = ShopTray(self, signals, runtime.settings)
+        self.tray.open_requested.connect(self.bring_forward)
+        self.tray.quit_requested.connect(self.quit_requested)
+
         self.sidebar.selectionModel().currentChanged.connect(self._on_company_selected)
         signals.sessionStateChanged.connect(self._on_state)
         self.reload_companies()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # The app stops its bridges before it goes; the window hides when that starts.
         event.ignore()
+        if self.tray.keep_running_on_close():
+            self.hide()  # customers are still answered; the tray icon brings the window back
+            return
+        # No tray to live in: closing quits. The app stops its bridges before it goes.
         self.quit_requested.emit()
+
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     # -- companies -----------------------------------------------------------------------------
 
@@ -148,6 +161,8 @@ class MainWindow(QMainWindow):
                                if c.id in self._runtime.sessions else None)
                     for c in session.query(Company).order_by(Company.id)]
         self.companies.set_companies(rows)
+        for row in rows:
+            self.tray.set_company_name(row.id, row.name)
         if rows:
             self.select_company(rows[0].id)
 
@@ -200,6 +215,7 @@ class MainWindow(QMainWindow):
         with self._runtime.database.session() as session:
             name = session.get(Company, company_id).name
         self.companies.rename(company_id, name)
+        self.tray.set_company_name(company_id, name)
         if company_id == self._company_id:
             self.company_title.setText(name)
             self.agenda.set_company(company_id)
@@ -239,6 +255,7 @@ class MainWindow(QMainWindow):
         def added(company_id: int) -> None:
             status = self._runtime.session(company_id).status()
             self.companies.add_company(CompanyRow(company_id, name, transport, True, status))
+            self.tray.set_company_name(company_id, name)
             self.select_company(company_id)
             self.tabs.setCurrentWidget(self.connection_tab)  # link it now
 

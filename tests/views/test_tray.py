@@ -1,0 +1,71 @@
+"""The tray: overall health, notifications for people needed, logouts and failed sends, and the
+window that hides instead of quitting (told once)."""
+
+from __future__ import annotations
+
+
+import pytest
+
+from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
+from desktop.bridge import SessionState, SessionStatus
+from desktop.store.settings import SettingsStore
+from desktop.views.engine_signals import EngineSignals
+from desktop.views.status_words import AMBER, GREEN, RED
+from desktop.views.tray import NOTICE_SETTING, ShopTray, overall_colour
+
+
+def _status(state: SessionState, company_id: int = 1) -> SessionStatus:
+    return SessionStatus(company_id, state, "explained", "", (), state is SessionState.CONNECTED,
+                         None, None, None, True, None, None, 0.0, None, 0, 0, 0, None, None)
+
+
+@pytest.fixture
+def tray(qtbot, database):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    signals = EngineSignals()
+    tray = ShopTray(window, signals, SettingsStore(database), {1: "Demo Barbershop"})
+    return tray, signals
+
+
+def test_overall_health_colour() -> None:
+    assert overall_colour([_status(SessionState.CONNECTED), _status(SessionState.CONNECTED)]) \
+        == GREEN
+    assert overall_colour([_status(SessionState.CONNECTED), _status(SessionState.RECONNECTING)]) \
+        == AMBER
+    assert overall_colour([_status(SessionState.WAITING_QR), _status(SessionState.LOGGED_OUT)]) \
+        == RED
+
+
+def test_notifications_for_needs_human_logout_and_failed_send(tray) -> None:
+    tray, signals = tray
+    signals.relay(SessionStateChanged(1, _status(SessionState.CONNECTED)))
+    assert tray.notices == []
+    signals.relay(ConversationChanged(1, 5, True, None, True, "The customer sent a voice "
+                                      "message", 1))
+    signals.relay(ConversationChanged(1, 5, True, None, True, "still flagged", 2))  # once only
+    signals.relay(SessionStateChanged(1, _status(SessionState.RECONNECTING)))
+    signals.relay(SessionStateChanged(1, _status(SessionState.LOGGED_OUT)))
+    signals.relay(MessageStatusChanged(1, 5, 9, "AIA1", "failed", "WhatsApp refused it"))
+    titles = [notice.title for notice in tray.notices]
+    assert titles == ["A customer needs a person", "Demo Barbershop disconnected",
+                      "Demo Barbershop was logged out", "A message could not be sent"]
+    assert "voice message" in tray.notices[0].text
+    assert "WhatsApp refused it" in tray.notices[3].text
+
+
+def test_closing_hides_to_the_tray_with_a_one_time_notice(tray, database) -> None:
+    tray, _ = tray
+    tray.available = True  # as on a desktop with a tray
+    assert tray.keep_running_on_close() is True
+    assert tray.keep_running_on_close() is True
+    assert [n.title for n in tray.notices] == ["AI Admin is still answering"]
+    assert SettingsStore(database).get(NOTICE_SETTING) is True
+
+
+def test_without_a_tray_closing_quits(tray) -> None:
+    tray, _ = tray
+    tray.available = False
+    assert tray.keep_running_on_close() is False
