@@ -7,8 +7,10 @@ PY := $(VENV)/bin/python
 NODE_DIR := desktop/bridge/node
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := $(NODE_DIR)/node_modules/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench check-node install clean
+.PHONY: run test bench check-node install translations clean
 
 run: install
 	$(PY) -m desktop
@@ -20,7 +22,13 @@ test: install
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
-install: check-node $(STAMP_PY) $(STAMP_NODE)
+install: check-node $(STAMP_PY) $(STAMP_NODE) translations
+
+# The window's translations: .ts sources are committed, .qm files are built here.
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP_PY)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 check-node:
 	@command -v node >/dev/null 2>&1 || { echo "Node.js 20 or newer is needed: install it from https://nodejs.org (or 'apt-get install nodejs npm') and run make again."; exit 1; }
@@ -31,12 +39,17 @@ $(VENV)/bin/python:
 
 $(STAMP_PY): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,installer]'
 	touch $@
 
 $(STAMP_NODE): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The installable app: dist/ai-admin/ (+ dist/ai-admin-<version>-linux-x64.tar.gz); docs/installer.md.
+.PHONY: installer
+installer: install
+	$(PY) installer/build.py
+
 clean:
-	rm -rf $(VENV) $(NODE_DIR)/node_modules build dist *.egg-info
+	rm -rf $(VENV) $(NODE_DIR)/node_modules build dist *.egg-info resources/translations/*.qm

@@ -23,7 +23,9 @@ from desktop.store.companies import ensure_demo_company
 from desktop.store.db import DatabaseError, open_database
 from desktop.bot.runtime import ShopRuntime
 from desktop.cli import default_responder
+from desktop.store.settings import SettingsStore
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.i18n import chosen_language, install_language
 from desktop.views.main_window import MainWindow
 
 log = logging.getLogger("ai_admin.app")
@@ -126,6 +128,7 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return 2
         ensure_demo_company(database)
+        install_language(app, chosen_language(SettingsStore(database)))
         runtime = ShopRuntime(database, paths, default_responder(paths, database))
         runtime.load_companies()
         signals = EngineSignals()

@@ -5,8 +5,9 @@ connection, simulator and business pages.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QCheckBox, QFrame, QLabel, QListView, QMainWindow, QPushButton,
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (QCheckBox, QFrame, QLabel, QListView, QMainWindow, QMessageBox,
+                               QPushButton,
                                QScrollArea, QSizePolicy, QSplitter, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
@@ -24,6 +25,7 @@ from desktop.views.connection_page import ConnectionPage
 from desktop.views.conversations.page import ConversationsPage
 from desktop.views.customers_page import CustomersPage
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.i18n import LANGUAGE_SETTING, LANGUAGES, chosen_language
 from desktop.views.main_window_parts import dot_label
 from desktop.views.profile_editor import ProfileEditorPage
 from desktop.views.simulator_page import SimulatorPage
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(paths.root)))
 
+        self._build_menu()
         self.tray = ShopTray(self, signals, runtime.settings)
         self.tray.open_requested.connect(self.bring_forward)
         self.tray.quit_requested.connect(self.quit_requested)
@@ -137,6 +140,34 @@ class MainWindow(QMainWindow):
         self.sidebar.selectionModel().currentChanged.connect(self._on_company_selected)
         signals.sessionStateChanged.connect(self._on_state)
         self.reload_companies()
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&AI Admin"))
+        language_menu = menu.addMenu(self.tr("Language"))
+        current = chosen_language(self._runtime.settings)
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        menu.addSeparator()
+        quit_action = QAction(self.tr("Quit (stops answering)"), self)
+        quit_action.triggered.connect(self.quit_requested)
+        menu.addAction(quit_action)
+
+    def choose_language(self, code: str) -> QMessageBox:
+        """Store the language; it applies when the window opens next."""
+        self._runtime.settings.set(LANGUAGE_SETTING, code)
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME,
+                          self.tr("The language changes the next time AI Admin starts."),
+                          QMessageBox.StandardButton.Ok, self)
+        self.language_box = box
+        box.open()
+        return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
