@@ -15,6 +15,7 @@ from desktop import APP_NAME
 from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
 from desktop.bot.events import SessionStateChanged
 from desktop.bot.runtime import ShopRuntime
+from desktop.logs import LOG_FILE, ring_buffer
 from desktop.paths import DataPaths
 from desktop.store.models import Company
 from desktop.views.add_company import AddCompanyDialog
@@ -24,8 +25,10 @@ from desktop.views.agenda_page import AgendaPage
 from desktop.views.connection_page import ConnectionPage
 from desktop.views.conversations.page import ConversationsPage
 from desktop.views.customers_page import CustomersPage
+from desktop.views.diagnostics_page import DiagnosticsPage
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.i18n import LANGUAGE_SETTING, LANGUAGES, chosen_language
+from desktop.views.logs_view import LogsPage
 from desktop.views.main_window_parts import dot_label
 from desktop.views.profile_editor import ProfileEditorPage
 from desktop.views.simulator_page import SimulatorPage
@@ -118,6 +121,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.connection_tab, self.tr("Connection"))
         self.tabs.addTab(self.simulator, self.tr("Simulator"))
         self.tabs.addTab(_scrolling(self.business), self.tr("Business"))
+        # For technicians: everything AI Admin logs, and the health of every company.
+        self.logs = LogsPage(ring_buffer(), paths.logs_dir / LOG_FILE)
+        self.diagnostics = DiagnosticsPage(runtime)
+        self.tabs.addTab(self.logs, self.tr("Log"))
+        self.tabs.addTab(self.diagnostics, self.tr("Diagnostics"))
         self.agenda.open_conversation.connect(self.show_conversation)
         self.customers.open_conversation.connect(self.show_conversation)
         self.business.saved.connect(self._on_profile_saved)
@@ -194,6 +202,7 @@ class MainWindow(QMainWindow):
         self.companies.set_companies(rows)
         for row in rows:
             self.tray.set_company_name(row.id, row.name)
+        self.logs.set_company_names({row.id: row.name for row in rows})
         if rows:
             self.select_company(rows[0].id)
 
