@@ -22,6 +22,10 @@ test: install
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
+# Ten minutes of traffic and faults on three simulator shops (docs/reliability.md); not part of test.
+soak: install
+	QT_QPA_PLATFORM=offscreen $(PY) bench/soak.py $(SOAK_ARGS)
+
 install: check-node $(STAMP_PY) $(STAMP_NODE) translations
 
 # The window's translations: .ts sources are committed, .qm files are built here.

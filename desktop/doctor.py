@@ -34,13 +34,22 @@ def check_python() -> CheckResult:
                        "Install Python 3.11 or newer and reinstall AI Admin.")
 
 
+NODE_SOURCE_WORDS = {
+    node_runtime.SOURCE_BUNDLED: "bundled with AI Admin",
+    node_runtime.SOURCE_SYSTEM: "system, from PATH",
+    node_runtime.SOURCE_ENV: f"from {node_runtime.NODE_ENV_VAR}",
+}
+
+
 def check_node() -> CheckResult:
+    """Node.js 20+; the detail says which runtime is used: bundled, system or configured."""
     try:
-        node = node_runtime.find_node()
+        node, source = node_runtime.find_node_and_source()
         version = node_runtime.node_version(node)
     except node_runtime.BridgeSetupError as exc:
         return CheckResult("node", False, "Node.js not usable", str(exc))
-    return CheckResult("node", True, f"Node.js {version} at {node}")
+    return CheckResult("node", True,
+                       f"Node.js {version} ({NODE_SOURCE_WORDS.get(source, source)}) at {node}")
 
 
 def check_bridge_dependencies() -> CheckResult:
@@ -112,6 +121,50 @@ def check_database(paths: DataPaths) -> CheckResult:
                        "Start AI Admin once: it migrates the database itself (a copy is kept).")
 
 
+def check_ai_providers(paths: DataPaths, timeout: float = 10.0) -> CheckResult:
+    """Each company's AI provider answers (the offline assistant always does)."""
+    import asyncio
+
+    from sqlalchemy import select
+
+    from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
+    from desktop.bot.ai.providers import (ProviderError, ProviderKind, load_provider_settings,
+                                          test_provider)
+    from desktop.store.models import Company
+    from desktop.store.settings import SettingsStore
+
+    try:
+        database = open_database(paths.database_url(), migrate=False)
+    except DatabaseError as exc:
+        return CheckResult("ai_provider", False, "not checked", str(exc))
+    keys = ApiKeyStore(paths.root / FALLBACK_FILE_NAME)
+    problems, fine = [], []
+    try:
+        settings = SettingsStore(database)
+        with database.session() as session:
+            companies = [(c.id, c.name) for c in session.scalars(select(Company))]
+        for company_id, name in companies:
+            try:
+                provider = load_provider_settings(settings, company_id)
+            except ProviderError as exc:
+                problems.append(f"{name}: {exc}")
+                continue
+            if provider.kind is ProviderKind.OFFLINE:
+                fine.append(f"{name}: offline assistant")
+                continue
+            stored = keys.load(provider.kind.value, company_id)
+            check = asyncio.run(test_provider(provider, stored.value if stored else None,
+                                              timeout=timeout))
+            (fine if check.ok else problems).append(f"{name}: {check.message}")
+    finally:
+        database.dispose()
+    if problems:
+        return CheckResult("ai_provider", False, "; ".join(problems),
+                           "Fix the provider on the company's Business page (address, model or "
+                           "key), or switch it to the offline assistant.")
+    return CheckResult("ai_provider", True, "; ".join(fine) or "no companies yet")
+
+
 def run_checks(paths: DataPaths,
                extra: list[Callable[[], CheckResult]] | None = None) -> list[CheckResult]:
     """Every check, in the order a technician would fix them."""
@@ -121,6 +174,8 @@ def run_checks(paths: DataPaths,
     results.append(check_data_folder(paths))
     results.append(check_database(paths) if results[-1].ok else CheckResult(
         "database", False, "not checked", "Fix the data folder first."))
+    if results[-1].ok:
+        results.append(check_ai_providers(paths))
     for check in extra or []:
         results.append(check())
     return results

@@ -23,6 +23,23 @@ def test_healthy_machine_passes_every_check(data_paths, capsys) -> None:
     assert "protocol 1" in checks["bridge_starts"]["detail"]
     assert all(check["ok"] for check in checks.values()), checks
     assert "baileys 7.0.0-rc14" in checks["bridge_dependencies"]["detail"]
+    assert "(system, from PATH)" in checks["node"]["detail"]  # a checkout uses the system Node
+
+
+def test_node_check_says_the_bundled_runtime_is_used(capsys, monkeypatch, tmp_path) -> None:
+    from desktop.doctor import check_node
+
+    node = tmp_path / "bundle" / "node" / "node"
+    node.parent.mkdir(parents=True)
+    node.write_text("#!/bin/sh\necho v22.23.3\n")
+    node.chmod(0o755)
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path / "bundle"), raising=False)
+    monkeypatch.delenv("AI_ADMIN_NODE", raising=False)
+    monkeypatch.setenv("PATH", "")
+    result = check_node()
+    assert result.ok
+    assert result.detail == f"Node.js 22.23.3 (bundled with AI Admin) at {node}"
 
 
 def test_missing_node_is_a_failed_check_not_a_crash(data_paths, capsys, monkeypatch, tmp_path) -> None:
@@ -56,3 +73,23 @@ def test_database_behind_on_migrations_is_reported(data_paths) -> None:
 def test_empty_database_tells_to_start_once(data_paths) -> None:
     result = next(r for r in run_checks(data_paths) if r.name == "database")
     assert not result.ok and "Start AI Admin once" in result.advice
+
+
+def test_ai_provider_check_names_the_company_and_the_problem(data_paths) -> None:
+    from desktop.bot.ai.providers import ProviderKind, ProviderSettings, save_provider_settings
+    from desktop.doctor import check_ai_providers
+    from desktop.store.companies import add_company
+    from desktop.store.settings import SettingsStore
+
+    database = open_database(data_paths.database_url())
+    add_company(database, "Offline Shop", {})
+    remote = add_company(database, "Remote Shop", {})
+    assert check_ai_providers(data_paths).ok
+    # A local server that is not running: unreachable, said plainly.
+    save_provider_settings(SettingsStore(database), remote, ProviderSettings(
+        ProviderKind.OPENAI_COMPATIBLE, "http://127.0.0.1:9/v1", "llama3.1"))
+    database.dispose()
+    result = check_ai_providers(data_paths, timeout=3)
+    assert not result.ok
+    assert "Remote Shop" in result.detail and "Offline Shop" not in result.detail
+    assert "Business page" in result.advice

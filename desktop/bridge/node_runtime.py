@@ -1,5 +1,9 @@
 """Finding what the bridge needs to run: a Node.js 20+ executable, ``bridge.mjs`` and Baileys.
 
+A development checkout uses the system's Node.js and ``desktop/bridge/node``. The installed app
+(a PyInstaller bundle) carries its own: ``node/node`` (``node\\node.exe`` on Windows) and
+``bridge/`` inside the bundle folder (``sys._MEIPASS``), so the shop's PC needs no Node.js.
+
 Each thing that can be missing has its own exception whose message is one sentence saying what to do,
 so the session can show it as-is (state ``bridge_failed``) and ``ai-admin doctor`` can print it.
 """
@@ -11,13 +15,58 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 MIN_NODE_MAJOR = 20
 NODE_ENV_VAR = "AI_ADMIN_NODE"
-DEFAULT_BRIDGE_DIR = Path(__file__).resolve().parent / "node"
+CHECKOUT_BRIDGE_DIR = Path(__file__).resolve().parent / "node"
+# Where the installer puts the runtime and the bridge, relative to the bundle folder.
+BUNDLED_NODE_DIR = "node"
+BUNDLED_BRIDGE_DIR = "bridge"
+
+# Where a Node.js executable came from, as `ai-admin doctor` reports it.
+SOURCE_ENV = NODE_ENV_VAR
+SOURCE_BUNDLED = "bundled"
+SOURCE_SYSTEM = "system"
+
+_FROM_SYS = object()  # default of `bundle` parameters: ask `bundle_dir()`
+
+
+def bundle_dir() -> Path | None:
+    """The folder of the installed app's bundled files, or None when running from a checkout."""
+    if not getattr(sys, "frozen", False):
+        return None
+    base = getattr(sys, "_MEIPASS", None)
+    return Path(base) if base else Path(sys.executable).resolve().parent
+
+
+def _bundle(bundle: object) -> Path | None:
+    return bundle_dir() if bundle is _FROM_SYS else (None if bundle is None else Path(bundle))
+
+
+def node_executable_name(platform: str | None = None) -> str:
+    return "node.exe" if (platform or sys.platform) == "win32" else "node"
+
+
+def bundled_node(bundle: object = _FROM_SYS) -> Path | None:
+    """The Node.js executable shipped inside the installed app, if this is one and it is there."""
+    base = _bundle(bundle)
+    if base is None:
+        return None
+    candidate = base / BUNDLED_NODE_DIR / node_executable_name()
+    return candidate if candidate.is_file() else None
+
+
+def default_bridge_dir(bundle: object = _FROM_SYS) -> Path:
+    """``bridge/`` inside the installed app; ``desktop/bridge/node`` in a checkout."""
+    base = _bundle(bundle)
+    return CHECKOUT_BRIDGE_DIR if base is None else base / BUNDLED_BRIDGE_DIR
+
+
+DEFAULT_BRIDGE_DIR = default_bridge_dir()
 
 
 class BridgeSetupError(RuntimeError):
@@ -50,23 +99,41 @@ class NodeRuntime:
     baileys_version: str
 
 
-def find_node(env: Mapping[str, str] | None = None) -> Path:
-    """Return the Node.js executable: ``$AI_ADMIN_NODE`` if set, else ``node`` on PATH."""
+def find_node_and_source(env: Mapping[str, str] | None = None,
+                         bundle: object = _FROM_SYS) -> tuple[Path, str]:
+    """The Node.js executable and where it came from (``SOURCE_*``).
+
+    ``$AI_ADMIN_NODE`` wins; then the Node.js bundled with the installed app; then ``node`` on
+    PATH (a development checkout).
+    """
     env = os.environ if env is None else env
     configured = env.get(NODE_ENV_VAR, "").strip()
     if configured:
         path = Path(configured)
         if path.is_file() and os.access(path, os.X_OK):
-            return path
+            return path, SOURCE_ENV
         raise NodeNotFoundError(
             f"{NODE_ENV_VAR} points to {configured}, which is not an executable: fix or unset it."
         )
+    shipped = bundled_node(bundle)
+    if shipped is not None:
+        return shipped, SOURCE_BUNDLED
     found = shutil.which("node", path=env.get("PATH"))
     if not found:
+        if _bundle(bundle) is not None:
+            raise NodeNotFoundError(
+                "The Node.js runtime shipped with AI Admin is missing: reinstall AI Admin "
+                f"(or set {NODE_ENV_VAR} to a Node.js 20+ executable)."
+            )
         raise NodeNotFoundError(
             "Node.js was not found: install Node.js 20 or newer from https://nodejs.org and restart AI Admin."
         )
-    return Path(found)
+    return Path(found), SOURCE_SYSTEM
+
+
+def find_node(env: Mapping[str, str] | None = None, bundle: object = _FROM_SYS) -> Path:
+    """Return the Node.js executable: ``$AI_ADMIN_NODE``, the bundled one, or ``node`` on PATH."""
+    return find_node_and_source(env, bundle)[0]
 
 
 def parse_node_version(text: str) -> tuple[int, int, int]:

@@ -9,7 +9,7 @@ import traceback
 from types import TracebackType
 
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -25,6 +25,8 @@ from desktop.bot.runtime import ShopRuntime
 from desktop.cli import default_responder
 from desktop.store.settings import SettingsStore
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.first_run import mark_first_run_done, needs_first_run
+from desktop.views.first_run_flow import open_first_run
 from desktop.views.i18n import chosen_language, install_language
 from desktop.views.main_window import MainWindow
 
@@ -89,7 +91,9 @@ class ErrorReporter:
         if self._box is not None and self._box.isVisible():
             return  # one box at a time; the log has every occurrence
         self._box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                                "Something went wrong, but AI Admin keeps running.",
+                                QCoreApplication.translate(
+                                    "ErrorReporter",
+                                    "Something went wrong, but AI Admin keeps running."),
                                 QMessageBox.StandardButton.Ok, self._parent)
         self._box.setInformativeText(f"{kind.__name__}: {error}")
         self._box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
@@ -127,8 +131,14 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
             log.error("%s", exc)
             QMessageBox.critical(None, APP_NAME, str(exc))
             return 2
-        ensure_demo_company(database)
-        install_language(app, chosen_language(SettingsStore(database)))
+        settings = SettingsStore(database)
+        # A fresh data folder gets the demo shop (so the window is never empty) and the guided
+        # setup for the owner's own shop; a folder that already has companies is past that.
+        fresh = ensure_demo_company(database) is not None
+        if not fresh and needs_first_run(settings):
+            mark_first_run_done(settings)
+        first_run = needs_first_run(settings) and not quit_after_shown
+        install_language(app, chosen_language(settings))
         runtime = ShopRuntime(database, paths, default_responder(paths, database))
         runtime.load_companies()
         signals = EngineSignals()
@@ -136,7 +146,7 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
         activation = ActivationServer(channel, window)
         sys.excepthook = ErrorReporter(window)
         try:
-            return _run_loop(app, window, runtime, signals, quit_after_shown)
+            return _run_loop(app, window, runtime, signals, quit_after_shown, first_run)
         finally:
             activation.close()
             database.dispose()
@@ -145,7 +155,7 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
 
 
 def _run_loop(app: QApplication, window: MainWindow, runtime: ShopRuntime,
-              signals: EngineSignals, quit_after_shown: bool) -> int:
+              signals: EngineSignals, quit_after_shown: bool, first_run: bool = False) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     # Closing the window asks to quit; the bridges are stopped cleanly before the loop ends.
@@ -162,6 +172,8 @@ def _run_loop(app: QApplication, window: MainWindow, runtime: ShopRuntime,
 
     window.show()
     log.info("%s %s started, window shown", APP_NAME, __version__)
+    if first_run:
+        QTimer.singleShot(0, lambda: open_first_run(window, runtime, signals))
     if quit_after_shown:
         def report_and_quit() -> None:
             # The start-up benchmark times the process from its launch to this line.

@@ -18,6 +18,7 @@ from desktop.bot.runtime import ShopRuntime
 from desktop.logs import LOG_FILE, ring_buffer
 from desktop.paths import DataPaths
 from desktop.store.models import Company
+from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
 from desktop.views.asyncop import run_action, show_error
 from desktop.views.companies import CompanyDelegate, CompanyIdRole, CompanyListModel, CompanyRow
@@ -27,6 +28,7 @@ from desktop.views.conversations.page import ConversationsPage
 from desktop.views.customers_page import CustomersPage
 from desktop.views.diagnostics_page import DiagnosticsPage
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.formats import keep_ltr
 from desktop.views.i18n import LANGUAGE_SETTING, LANGUAGES, chosen_language
 from desktop.views.logs_view import LogsPage
 from desktop.views.main_window_parts import dot_label
@@ -138,7 +140,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([250, 930])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(paths.root)))
+        self.statusBar().showMessage(self.tr("Data folder: %1").replace(
+            "%1", keep_ltr(str(paths.root))))
 
         self._build_menu()
         self.tray = ShopTray(self, signals, runtime.settings)
@@ -162,6 +165,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
+        about = QAction(self.tr("About AI Admin"), self)
+        about.triggered.connect(lambda: show_about(self))
+        menu.addAction(about)
         menu.addSeparator()
         quit_action = QAction(self.tr("Quit (stops answering)"), self)
         quit_action.triggered.connect(self.quit_requested)

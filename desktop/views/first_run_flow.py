@@ -1,0 +1,79 @@
+"""The first start: the guided setup creates the shop's company and follows it to a linked phone.
+
+The wizard only collects choices; this module turns them into a company through the runtime and
+feeds the wizard what happens (QR codes, states) until WhatsApp is linked or linking is refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.bot.events import LinkCodeShown, SessionStateChanged
+from desktop.bot.runtime import ShopRuntime
+from desktop.bridge import SessionState
+from desktop.views.asyncop import run_action
+from desktop.views.engine_signals import EngineSignals
+from desktop.views.engine_texts import state_explanation
+from desktop.views.first_run import FirstRunWizard, SetupChoice, mark_first_run_done
+from desktop.views.status_words import state_words
+
+STOPPING_STATES = (SessionState.LINKING_BLOCKED, SessionState.BANNED, SessionState.BRIDGE_FAILED)
+
+
+def open_first_run(window, runtime: ShopRuntime, signals: EngineSignals) -> FirstRunWizard:
+    """Open the guided setup over the window; returns the (non-modal) wizard."""
+    wizard = FirstRunWizard(runtime.settings, window)
+    company: dict[str, int] = {}
+    early_codes: dict[int, str] = {}  # a QR can arrive before adding the company has finished
+
+    def on_code(event: LinkCodeShown) -> None:
+        if event.kind != "qr":
+            return
+        early_codes[event.company_id] = event.value
+        if event.company_id == company.get("id"):
+            wizard.show_qr(event.value)
+
+    def on_state(event: SessionStateChanged) -> None:
+        if event.company_id != company.get("id"):
+            return
+        status = event.status
+        if status.state is SessionState.CONNECTED:
+            wizard.show_linked()
+        elif status.state in STOPPING_STATES:
+            wizard.show_problem(state_explanation(status.state))
+        elif status.state is not SessionState.WAITING_QR:
+            wizard.show_state(state_words(status))
+
+    def added(company_id: int) -> None:
+        company["id"] = company_id
+        mark_first_run_done(runtime.settings)
+        window.reload_companies()
+        window.select_company(company_id)
+        if company_id in early_codes:
+            wizard.show_qr(early_codes[company_id])
+
+    def start(choice: SetupChoice) -> None:
+        run_action(runtime.add_new_company(choice.name, choice.profile, choice.transport),
+                   what=QCoreApplication.translate("FirstRunWizard", "Adding the company"),
+                   on_done=added,
+                   on_error=lambda error: wizard.show_problem(str(error)))
+
+    def for_company(action) -> None:
+        if "id" in company:
+            run_action(action(runtime.session(company["id"])),
+                       what=QCoreApplication.translate("FirstRunWizard", "Linking"),
+                       on_error=lambda error: wizard.show_problem(str(error)))
+
+    def closed(_result: int) -> None:
+        signals.linkCodeShown.disconnect(on_code)
+        signals.sessionStateChanged.disconnect(on_state)
+
+    wizard.finished_setup.connect(start)
+    wizard.new_qr_requested.connect(lambda: for_company(lambda session: session.new_qr()))
+    wizard.sim_scan_requested.connect(lambda: for_company(lambda session: session.sim_scan()))
+    signals.linkCodeShown.connect(on_code)
+    signals.sessionStateChanged.connect(on_state)
+    wizard.finished.connect(closed)
+    window.first_run_wizard = wizard  # keeps it alive while it is open
+    wizard.open()
+    return wizard
