@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from ledger import check_exactly_once  # noqa: E402
 from _shop import (InstantResponder, customer_phone, linked_session, metric,  # noqa: E402
                    percentile, print_result, progress, running_shop, wa_message_id,
                    zero_delay_options)
@@ -24,7 +25,7 @@ from sqlalchemy import select  # noqa: E402
 
 from desktop.bot.phones import jid_for_phone  # noqa: E402
 from desktop.bridge import IncomingMessage, SimOutgoing  # noqa: E402
-from desktop.store.models import Conversation, Customer, Message, OutboxMessage  # noqa: E402
+from desktop.store.models import Conversation, Customer, OutboxMessage  # noqa: E402
 
 SEQUENTIAL = 1000
 SEQUENTIAL_CUSTOMERS = 100     # each writes 10 times, always waiting for the answer
@@ -134,73 +135,27 @@ async def burst(runtime, company_id: int, watch: PhoneWatch) -> tuple[float, lis
 
 def exactly_once(runtime, company_id: int, phones: list[str], responder: InstantResponder,
                  watch: PhoneWatch) -> dict[str, int]:
-    """Check from the store that each customer message of the burst got exactly one answer.
-
-    An outbox row answers the customer messages of its conversation after the previous answered
-    one, up to its `answers_message_id` (a batch: the customer wrote several before the answer).
-    The responder's own log of batches must say the same, and each answer must have reached the
-    phone exactly once.
-    """
+    """Check from the store that each customer message of the burst got exactly one answer
+    (`ledger.check_exactly_once`: the responder's batches and the phones' view against the store).
+    Here an answer that reached a phone twice, even under one id, counts as a duplicate."""
     with runtime.database.session() as session:
-        conversations = dict(session.execute(
-            select(Conversation.id, Customer.phone).join(Customer)
-            .where(Conversation.company_id == company_id, Customer.phone.in_(phones))).all())
-        customer_messages = list(session.execute(
-            select(Message.id, Message.conversation_id, Message.handled)
-            .where(Message.conversation_id.in_(conversations), Message.author == "customer")
-            .order_by(Message.id)).all())
-        replies = list(session.execute(
-            select(OutboxMessage.conversation_id, OutboxMessage.answers_message_id,
-                   OutboxMessage.wa_id)
-            .where(OutboxMessage.conversation_id.in_(conversations))).all())
+        conversations = set(session.scalars(
+            select(Conversation.id).join(Customer)
+            .where(Conversation.company_id == company_id, Customer.phone.in_(phones))))
+        conversations_answered = len(set(session.scalars(
+            select(OutboxMessage.conversation_id).where(
+                OutboxMessage.conversation_id.in_(conversations),
+                OutboxMessage.answers_message_id.is_not(None)))))
+    check = check_exactly_once(
+        runtime.database, company_id, conversations=conversations, delivered=watch.delivered,
+        batches=[r.message_ids for r in responder.requests if r.conversation_id in conversations])
     expected = BURST_CONVERSATIONS * BURST_MESSAGES_EACH
-    not_stored = max(0, expected - len(customer_messages))
-    lost: set[int] = set()        # customer messages without an answer at the phone
-    duplicated: set[int] = set()  # customer messages answered more than once
-    stray = 0                     # answers with nothing to answer
-    # Store view: which reply covers each customer message.
-    by_conversation: dict[int, list[int]] = collections.defaultdict(list)
-    for message_id, conversation_id, handled in customer_messages:
-        by_conversation[conversation_id].append(message_id)
-        if not handled:
-            lost.add(message_id)
-    answers: dict[int, list[tuple[int, str]]] = collections.defaultdict(list)
-    for conversation_id, answered, wa_id in replies:
-        if answered is None:
-            stray += 1  # these conversations hold customers' messages and bot answers only
-        else:
-            answers[conversation_id].append((answered, wa_id))
-    covered_by: dict[int, str] = {}
-    for conversation_id, message_ids in by_conversation.items():
-        previous = 0
-        for answered, wa_id in sorted(answers[conversation_id]):
-            segment = [m for m in message_ids if previous < m <= answered]
-            if not segment or answered not in message_ids:
-                stray += 1
-            for m in segment:
-                covered_by[m] = wa_id
-            previous = answered
-        lost.update(m for m in message_ids if m > previous)
-    # The responder's view: no customer message in two answered batches.
-    answered_ids = {a for _, a, _ in replies if a is not None}
-    in_batches = collections.Counter(
-        m for request in responder.requests
-        if request.message_ids and request.message_ids[-1] in answered_ids
-        and request.conversation_id in conversations
-        for m in request.message_ids)
-    duplicated.update(m for m, count in in_batches.items() if count > 1)
-    # The phone's view: each answer arrived once.
-    for m, wa_id in covered_by.items():
-        times = watch.delivered[wa_id]
-        if times == 0:
-            lost.add(m)
-        elif times > 1:
-            duplicated.add(m)
-    conversations_answered = len({c for c, a, _ in replies if a is not None})
-    return {"lost": len(lost) + not_stored,
-            "duplicated": len(duplicated) + stray, "replies": len(replies),
+    not_stored = max(0, expected - check.messages_in)
+    return {"lost": len(check.lost) + check.deferred + not_stored,
+            "duplicated": len(check.duplicated) + check.resent_same_id,
+            "replies": check.bot_replies + check.staff_messages,
             "conversations answered": conversations_answered,
-            "customer messages": len(customer_messages)}
+            "customer messages": check.messages_in}
 
 
 async def main() -> None:

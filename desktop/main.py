@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -67,6 +68,10 @@ def run_doctor(as_json: bool) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ai-admin` command; returns the process exit code."""
+    if os.name == "posix":
+        # Everything AI Admin writes (database, logs, exports) is for this user only: customers'
+        # messages and phone numbers stay private even in a copy made outside the data folder.
+        os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
         if args.command == "doctor":

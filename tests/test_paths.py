@@ -48,3 +48,20 @@ def test_cli_reports_an_unwritable_data_folder(tmp_path: Path, monkeypatch, caps
     monkeypatch.setenv("AI_ADMIN_HOME", str(blocker / "data"))
     assert main([]) == 2
     assert "cannot write to its data folder" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_files_the_app_writes_are_private(tmp_path: Path, monkeypatch) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    data = tmp_path / "data"
+    done = subprocess.run([sys.executable, "-m", "desktop", "--quit-after-shown"],
+                          env={**os.environ, "AI_ADMIN_HOME": str(data),
+                               "QT_QPA_PLATFORM": "offscreen"},
+                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    for path in (data / "ai-admin.db", data / "logs" / "ai-admin.log", data / "logs"):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path

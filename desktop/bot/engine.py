@@ -13,6 +13,7 @@ sent by the outbox, so one slow conversation never stalls the others.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import datetime as dt
 import logging
@@ -36,6 +37,7 @@ log = logging.getLogger("ai_admin.engine")
 
 IGNORED_CHATS = ("group", "broadcast", "status", "newsletter")
 MAX_STAFF_TEXT = 65_536
+SEEN_REMEMBERED = 20_000
 MEDIA_WORDS = {"audio": "a voice message", "image": "a photo", "video": "a video",
                "sticker": "a sticker", "document": "a document", "location": "a location",
                "contact": "a contact card", "unknown": "a message AI Admin cannot read"}
@@ -97,7 +99,9 @@ class Engine:
         self._conversation_locks: dict[int, asyncio.Lock] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._active = 0           # incoming events and answers being worked on right now
-        self._seen: set[str] = set()  # WhatsApp ids the engine has decided about (for runners)
+        # WhatsApp ids the engine has decided about (for runners), the most recent ones only.
+        self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self._lock_users: dict[int, int] = {}
         # Company switches read on every message; kept here, written through on change.
         self._flags: dict[int, tuple[bool, bool]] = {}
 
@@ -192,7 +196,9 @@ class Engine:
         try:
             await self._handle_incoming(company_id, message)
         finally:
-            self._seen.add(message.id)
+            self._seen[message.id] = None
+            while len(self._seen) > SEEN_REMEMBERED:
+                self._seen.popitem(last=False)
 
     async def _handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
         now = self.clock()
@@ -310,8 +316,11 @@ class Engine:
         # From here on, a new message from this customer starts the next batch.
         del self._batches[conversation_id]
         self._active += 1
+        # One answer at a time per conversation; the lock is dropped when nobody needs it, so
+        # the engine does not keep one per customer forever.
+        lock = self._conversation_locks.setdefault(conversation_id, asyncio.Lock())
+        self._lock_users[conversation_id] = self._lock_users.get(conversation_id, 0) + 1
         try:
-            lock = self._conversation_locks.setdefault(conversation_id, asyncio.Lock())
             async with lock:
                 await self._answer(batch)
         except Exception:  # noqa: BLE001 - logged; the messages stay unhandled for the next start
@@ -319,6 +328,10 @@ class Engine:
                           extra={"company_id": batch.company_id})
         finally:
             self._active -= 1
+            self._lock_users[conversation_id] -= 1
+            if not self._lock_users[conversation_id]:
+                del self._lock_users[conversation_id]
+                del self._conversation_locks[conversation_id]
 
     async def _answer(self, batch: _Batch) -> None:
         company_id, conversation_id = batch.company_id, batch.conversation_id

@@ -33,7 +33,14 @@ def normalise_phone(raw: str, default_region: str | None = None) -> str:
         raise InvalidPhoneNumber(f"{raw!r} is not a phone number ({exc})") from None
     if not phonenumbers.is_possible_number(number):
         raise InvalidPhoneNumber(f"{raw!r} is not a possible phone number")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    # Some impossible numbers (a trunk zero after the country code) change again when read back;
+    # such a number would key two different customers, so it is refused instead.
+    again = phonenumbers.format_number(phonenumbers.parse(e164, None),
+                                       phonenumbers.PhoneNumberFormat.E164)
+    if again != e164:
+        raise InvalidPhoneNumber(f"{raw!r} is not a phone number WhatsApp could use")
+    return e164
 
 
 def jid_for_phone(e164: str) -> str:

@@ -40,3 +40,9 @@ def test_only_the_documented_error_escapes(raw: str) -> None:
     except InvalidPhoneNumber:
         return
     assert result.startswith("+") and result[1:].isdigit()
+
+
+def test_numbers_that_change_when_read_again_are_refused() -> None:
+    # A trunk zero after the country code: possible by length, but not one stable number.
+    with pytest.raises(InvalidPhoneNumber):
+        normalise_phone("+4400201234567")

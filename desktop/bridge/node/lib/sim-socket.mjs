@@ -278,7 +278,7 @@ class SimSocket {
   deliver(messages, type) {
     const wanted = messages.filter((m) => !this.#config.shouldIgnoreJid?.(m.key.remoteJid));
     if (wanted.length < messages.length) this.#world.log.debug(`sim: dropped ${messages.length - wanted.length} ignored message(s)`);
-    if (wanted.length) setImmediate(() => this.#emit('messages.upsert', { messages: wanted, type }));
+    if (wanted.length) this.#emit('messages.upsert', { messages: wanted, type });
   }
 
   /** Closes the connection once, like Baileys' end(error): one `close` update, then silence. */
