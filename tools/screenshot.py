@@ -1,20 +1,26 @@
 """Screenshots of the window for docs/screenshots/ — run under a virtual screen:
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py docs/screenshots
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py \
+        docs/screenshots --language he
 
 It starts a throw-away shop on the simulator with the offline assistant, links it, plays a few
 customers, and saves: first-run.png, qr.png, conversations.png, thread.png, simulator.png.
+With --language ru or he the window is in that language (as `make` builds the translations) and
+the names end in the language's code; the open thread is saved as main-<code>.png.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
 
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -26,6 +32,7 @@ from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
+from desktop.views.i18n import LANGUAGES, install_language  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
 
 CUSTOMERS = [
@@ -50,7 +57,18 @@ async def until(condition, timeout: float = 20.0) -> None:
         await asyncio.sleep(0.05)
 
 
-async def shoot(target: Path, app: QApplication) -> None:
+# The conversation opened for thread.png / main-<code>.png, and the staff reply sent in it.
+OPEN_THREAD = {"en": (0, "Dana, we'll also have coffee ready ☕"),
+               "ru": (1, "Олег, ждём вас! Кофе тоже будет ☕"),
+               "he": (0, "דנה, נכין לך גם קפה ☕ (Espresso או Latte?)")}
+
+
+async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
+    def save(name: str) -> None:
+        if language != "en":
+            name = f"main-{language}" if name == "thread" else f"{name}-{language}"
+        window.grab().save(str(target / f"{name}.png"))
+
     paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
     database = open_database(paths.database_url())
     company_id = ensure_demo_company(database)
@@ -65,12 +83,12 @@ async def shoot(target: Path, app: QApplication) -> None:
     session = runtime.session(company_id)
     await until(lambda: window.conversations.isVisible())
     await settle()
-    window.grab().save(str(target / "first-run.png"))
+    save("first-run")
 
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.connection_tab)
     await until(lambda: window.connection.qr.qr_text is not None)
     await settle()
-    window.grab().save(str(target / "qr.png"))
+    save("qr")
 
     await session.sim_scan()
     await until(lambda: session.state is SessionState.CONNECTED)
@@ -79,20 +97,21 @@ async def shoot(target: Path, app: QApplication) -> None:
     await until(lambda: window.conversations.model.rowCount() == len(CUSTOMERS), timeout=30)
     await asyncio.sleep(2.5)  # the customers' thoughts end, the assistant answers
     await until(runtime.engine.is_idle, timeout=30)
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.conversations)
     await settle()
-    window.grab().save(str(target / "conversations.png"))
+    save("conversations")
 
-    conversation = runtime.records.conversation_for_phone(company_id, CUSTOMERS[0][0],
+    customer, reply = OPEN_THREAD[language]
+    conversation = runtime.records.conversation_for_phone(company_id, CUSTOMERS[customer][0],
                                                           now=runtime.engine.clock())
     window.conversations.open_conversation(conversation)
     await settle()
-    await runtime.engine.send_staff_message(conversation, "Dana, we'll also have coffee ready ☕")
+    await runtime.engine.send_staff_message(conversation, reply)
     await until(runtime.engine.is_idle, timeout=30)
     await settle(1.0)
-    window.grab().save(str(target / "thread.png"))
+    save("thread")
 
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentWidget(window.simulator)
     window.simulator.phone_input.setCurrentText("+15550001234")
     window.simulator.name_input.setText("Alex")
     for text in ("Hi, what are your opening hours?", "How much is a haircut and beard?"):
@@ -101,22 +120,47 @@ async def shoot(target: Path, app: QApplication) -> None:
         await asyncio.sleep(2.5)
         await until(runtime.engine.is_idle, timeout=30)
     await settle(1.0)
-    window.grab().save(str(target / "simulator.png"))
+    save("simulator")
+
+    if language != "en":
+        # Every other page too, to check the translation for cut-off or overlapping words.
+        window.agenda.set_day(runtime.engine.clock().date() + dt.timedelta(days=1))
+        window.agenda.set_week(True)
+        window.customers.refresh()
+        for name, page in (("agenda", window.agenda), ("customers", window.customers),
+                           ("business", next(
+                               window.tabs.widget(i) for i in range(window.tabs.count())
+                               if window.tabs.widget(i).isAncestorOf(window.business))),
+                           ("log", window.logs), ("diagnostics", window.diagnostics)):
+            window.tabs.setCurrentWidget(page)
+            await settle(1.0)
+            save(name)
+        panel = window.diagnostics.panels[company_id]
+        window.diagnostics.findChild(QScrollArea).ensureWidgetVisible(panel)
+        await settle()
+        save("diagnostics-company")
 
     await runtime.stop()
     database.dispose()
 
 
-def main(target: str) -> None:
-    app = QApplication(sys.argv)
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Screenshots of the window.")
+    parser.add_argument("target", nargs="?", default="docs/screenshots")
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default="en",
+                        help="the window's language (ru and he need `make` first)")
+    args = parser.parse_args(argv)
+    app = QApplication(sys.argv[:1])
     app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
-    out = Path(target)
+    if not install_language(app, args.language):
+        raise SystemExit(f"No translation for {args.language}: run `make translations` first")
+    out = Path(args.target)
     out.mkdir(parents=True, exist_ok=True)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        loop.run_until_complete(shoot(out, app))
+        loop.run_until_complete(shoot(out, app, args.language))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    main()

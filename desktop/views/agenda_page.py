@@ -19,6 +19,8 @@ from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import AgendaItem, agenda
 from desktop.bot.runtime import ShopRuntime
 from desktop.store.models import Company, Conversation
+from desktop.views.formats import (day_month_text, day_text, full_day_text, keep_ltr,
+                                   moment_text, right_to_left, time_text)
 from desktop.views.main_window_parts import card
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -88,9 +90,11 @@ class AgendaPage(QWidget):
         outer.setContentsMargins(28, 22, 28, 22)
         outer.setSpacing(12)
         bar = QHBoxLayout()
-        self.previous = QPushButton("‹")
+        # Earlier days are on the reading side's start: the arrows turn in a right-to-left window.
+        back, forward = ("›", "‹") if right_to_left() else ("‹", "›")
+        self.previous = QPushButton(back)
         self.today = QPushButton(self.tr("Today"))
-        self.next = QPushButton("›")
+        self.next = QPushButton(forward)
         self.title = QLabel(objectName="pageTitle")
         self.day_button = QPushButton(self.tr("Day"))
         self.week_button = QPushButton(self.tr("Week"))
@@ -190,9 +194,10 @@ class AgendaPage(QWidget):
         first, last = self._range()
         zone = self._zone()
         if self._week:
-            self.title.setText(f"{first:%d.%m} – {last - dt.timedelta(days=1):%d.%m.%Y}")
+            self.title.setText(f"{day_month_text(first)} – "
+                               f"{day_month_text(last - dt.timedelta(days=1), year=True)}")
         else:
-            self.title.setText(f"{self._day:%A %d.%m.%Y}")
+            self.title.setText(full_day_text(self._day))
         if self._company_id is None:
             return
         start = dt.datetime.combine(first, dt.time(), zone)
@@ -203,7 +208,7 @@ class AgendaPage(QWidget):
             by_day.setdefault(item.start.astimezone(zone).date(), []).append(item)
         for day in sorted(by_day):
             if self._week:
-                header = QTreeWidgetItem([f"{day:%A %d.%m}"])
+                header = QTreeWidgetItem([day_text(day)])
                 header.setFirstColumnSpanned(True)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = header.font(0)
@@ -212,10 +217,11 @@ class AgendaPage(QWidget):
                 self.tree.addTopLevelItem(header)
             for item in by_day[day]:
                 local_start, local_end = item.start.astimezone(zone), item.end.astimezone(zone)
-                who = item.customer + (f" ({item.phone})" if item.phone and
+                who = item.customer + (f" ({keep_ltr(item.phone)})" if item.phone and
                                        item.phone != item.customer else "")
                 by = self.tr("Receptionist") if item.booked_by == "bot" else self.tr("Staff")
-                row = QTreeWidgetItem([f"{local_start:%H:%M}–{local_end:%H:%M}", item.service,
+                hours = f"{time_text(local_start, zone)}–{time_text(local_end, zone)}"
+                row = QTreeWidgetItem([hours, item.service,
                                        who, by])
                 row.setData(0, ItemRole, item)
                 self.tree.addTopLevelItem(row)
@@ -267,7 +273,7 @@ class AgendaPage(QWidget):
         except BookingError as exc:
             return self._refused(dialog, str(exc))
         self.status.setText(self.tr("Booked %1 at %2.").replace("%1", booked.service)
-                            .replace("%2", f"{booked.start:%d.%m %H:%M}"))
+                            .replace("%2", moment_text(booked.start, self._zone())))
         self.set_day(booked.start.date())
         return True
 
@@ -295,7 +301,8 @@ class AgendaPage(QWidget):
                                             dialog.start(self._profile.zone), self._now())
         except BookingError as exc:
             return self._refused(dialog, str(exc))
-        self.status.setText(self.tr("Moved to %1.").replace("%1", f"{moved.start:%d.%m %H:%M}"))
+        self.status.setText(self.tr("Moved to %1.").replace(
+            "%1", moment_text(moved.start, self._zone())))
         self.set_day(moved.start.date())
         return True
 

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("ai_admin.views")
@@ -18,7 +18,7 @@ BUSY_AFTER_MS = 300
 
 
 def run_action(coro: Awaitable[Any], *, control: QWidget | None = None,
-               busy_text: str | None = None, what: str = "That action",
+               busy_text: str | None = None, what: str | None = None,
                on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None) -> asyncio.Future:
     """Schedule `coro` on the running loop, guarding `control` until it finishes.
@@ -26,6 +26,7 @@ def run_action(coro: Awaitable[Any], *, control: QWidget | None = None,
     On failure `on_error` is called, or else a message box (opened, not exec'd: a nested loop
     would stall asyncio) tells the person what failed and why.
     """
+    what = what or QCoreApplication.translate("Actions", "That action")
     original_text = control.property("text") if control is not None else None
     busy_timer: QTimer | None = None
     if control is not None:
@@ -55,7 +56,8 @@ def run_action(coro: Awaitable[Any], *, control: QWidget | None = None,
         if on_error is not None:
             on_error(error)
         else:
-            show_error(control, f"{what} did not work.", str(error))
+            show_error(control, QCoreApplication.translate("Actions", "%1 did not work.").replace(
+                "%1", what), str(error))
 
     future.add_done_callback(finished)
     return future

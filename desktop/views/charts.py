@@ -12,6 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop.views.formats import decimal_text, number_text
+
 PALETTE = ("#1f7a5c", "#e0a526", "#3b6fb6", "#b42318")
 AXIS = QColor("#8a93a0")
 GRID = QColor("#eef0f3")
@@ -43,7 +45,7 @@ def nice_ticks(top: float, most: int = 5) -> list[float]:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return number_text(int(value)) if float(value).is_integer() else decimal_text(value, 1)
 
 
 class BarChart(QWidget):
@@ -133,31 +135,42 @@ class BarChart(QWidget):
         painter.setFont(bold)
         painter.setPen(TEXT)
         top = pad
+        leading = (Qt.AlignmentFlag.AlignRight
+                   if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                   else Qt.AlignmentFlag.AlignLeft)
         painter.drawText(QRectF(pad, top, width - 2 * pad, fm_bold.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter,
                          fm_bold.elidedText(self.title, Qt.TextElideMode.ElideRight,
                                             width - 2 * pad))
         top += fm_bold.height() + 4
         painter.setFont(small)
         if self.note or len(self.series) > 1:
-            x = float(pad)
+            # The legend starts on the reading side (right in a right-to-left window), the note
+            # takes the rest of the line on the other side.
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            used = float(pad)
             if len(self.series) > 1:
                 for one in self.series:
+                    box = fm_small.ascent() - 2
+                    name_w = fm_small.horizontalAdvance(one.name)
+                    box_x = width - used - box if rtl else used
+                    name_x = box_x - 5 - name_w if rtl else box_x + box + 5
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(QColor(one.colour))
-                    box = fm_small.ascent() - 2
                     box_top = top + (fm_small.height() - box) / 2
-                    painter.drawRoundedRect(QRectF(x, box_top, box, box), 2, 2)
+                    painter.drawRoundedRect(QRectF(box_x, box_top, box, box), 2, 2)
                     painter.setPen(MUTED)
-                    x += box + 5
-                    painter.drawText(QPointF(x, top + fm_small.ascent()), one.name)
-                    x += fm_small.horizontalAdvance(one.name) + 14
+                    painter.drawText(QPointF(name_x, top + fm_small.ascent()), one.name)
+                    used += box + 5 + name_w + 14
             if self.note:
+                room = max(0.0, width - pad - used)
                 painter.setPen(MUTED)
-                painter.drawText(QRectF(x, top, max(0.0, width - pad - x), fm_small.height()),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                side = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+                painter.drawText(QRectF(pad if rtl else used, top, room, fm_small.height()),
+                                 side | Qt.AlignmentFlag.AlignAbsolute
+                                 | Qt.AlignmentFlag.AlignVCenter,
                                  fm_small.elidedText(self.note, Qt.TextElideMode.ElideLeft,
-                                                     int(max(0.0, width - pad - x))))
+                                                     int(room)))
             top += fm_small.height() + 4
         top += 6
 

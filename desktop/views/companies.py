@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.bridge import SessionStatus
+from desktop.views.engine_texts import status_text
 from desktop.views.status_words import needs_ticking, state_colour, state_words
 
 NameRole = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +65,7 @@ class CompanyListModel(QAbstractListModel):
         if role == AiEnabledRole:
             return row.ai_enabled
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.status.message if row.status else row.name
+            return status_text(row.status) if row.status else row.name
         return None
 
     def set_companies(self, rows: list[CompanyRow]) -> None:
@@ -142,7 +143,8 @@ class CompanyDelegate(QStyledItemDelegate):
 
         text_left = rect.left() + self.PADDING + (0 if rtl else dot + 10)
         text_width = rect.width() - 2 * self.PADDING - dot - 10
-        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        align = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) \
+            | Qt.AlignmentFlag.AlignAbsolute
         name_font = QFont(option.font)
         name_font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(name_font)

@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEd
 from desktop.bot.events import LinkCodeShown, SessionStateChanged
 from desktop.bot.queries import StateHistoryEntry, state_history
 from desktop.bot.runtime import ShopRuntime
-from desktop.bridge import Action, SessionState, SessionStatus, explain_disconnect
+from desktop.bridge import Action, SessionState, SessionStatus
 from desktop.views.asyncop import run_action
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.engine_texts import (disconnect_text, engine_text, state_change,
+                                        status_text)
+from desktop.views.formats import moment_text, time_text
 from desktop.views.main_window_parts import card, dot_label
 from desktop.views.qr_view import QrView
 from desktop.views.status_words import state_colour, state_words
@@ -174,11 +177,11 @@ class ConnectionPage(QWidget):
 
     def _add_history(self, entry: StateHistoryEntry) -> None:
         self.history.insertRow(0)
-        change = f"{entry.from_state.replace('_', ' ')} → {entry.to_state.replace('_', ' ')}"
-        why = entry.reason
+        change = state_change(entry.from_state, entry.to_state)
+        why = engine_text(entry.reason)
         if entry.code is not None:
-            why = f"{explain_disconnect(entry.code, entry.reason).text}"
-        for column, text in enumerate((f"{entry.at.astimezone():%d.%m %H:%M:%S}", change, why)):
+            why = disconnect_text(entry.code, entry.reason)
+        for column, text in enumerate((moment_text(entry.at, seconds=True), change, why)):
             item = QTableWidgetItem(text)
             item.setToolTip(entry.reason)
             self.history.setItem(0, column, item)
@@ -211,12 +214,10 @@ class ConnectionPage(QWidget):
         self._status = status
         self.state_title.setText(state_words(status))
         self.dot.set_colour(state_colour(status))
-        text = status.explanation
-        if status.reason and status.reason not in text:
-            text = f"{text}\n{status.reason}"
+        text = status_text(status, "\n")
         if status.state is SessionState.LINKING_BLOCKED and status.blocked_until:
             text += "\n" + self.tr("You can try again after %1.").replace(
-                "%1", f"{status.blocked_until.astimezone():%H:%M}")
+                "%1", time_text(status.blocked_until))
         self.explanation.setText(text)
         linking = status.state in (SessionState.WAITING_QR, SessionState.WAITING_PAIRING_CODE)
         self.link_card.setVisible(linking)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QL
 
 from desktop.bot.queries import CustomerOverview, customers, update_customer
 from desktop.bot.runtime import ShopRuntime
-from desktop.views.main_window_parts import card
+from desktop.views.formats import date_text, date_time_text, keep_ltr, number_text
+from desktop.views.main_window_parts import card, window_aligned
 
 CustomerRole = Qt.ItemDataRole.UserRole + 1
 
@@ -48,9 +49,9 @@ class CustomerTableModel(QAbstractTableModel):
         if role == CustomerRole:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (row.name or "—", row.phone or "—",
-                      f"{row.first_contact.astimezone():%d.%m.%Y}",
-                      f"{row.last_contact.astimezone():%d.%m.%Y %H:%M}", row.visits,
+            values = (row.name or "—", keep_ltr(row.phone) if row.phone else "—",
+                      date_text(row.first_contact), date_time_text(row.last_contact),
+                      number_text(row.visits),
                       " ".join(row.notes.split())[:80], ", ".join(row.tags))
             return values[index.column()]
         if role == Qt.ItemDataRole.EditRole:  # sorting by the real values
@@ -133,7 +134,7 @@ class CustomersPage(QWidget):
         editor, form_layout = card(self.tr("Customer"))
         form = QFormLayout()
         self.name = QLineEdit()
-        self.phone = QLabel()
+        self.phone = window_aligned(QLabel())
         self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("e.g. prefers Avi; allergic to some products"))
@@ -174,8 +175,8 @@ class CustomersPage(QWidget):
 
     def _search(self, text: str) -> None:
         self.proxy.set_text(text)
-        self.count.setText(self.tr("%1 of %2 customers").replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount())))
+        self.count.setText(self.tr("%1 of %Ln customers", "", self.model.rowCount())
+                           .replace("%1", number_text(self.proxy.rowCount())))
 
     def selected(self) -> CustomerOverview | None:
         index = self.table.currentIndex()

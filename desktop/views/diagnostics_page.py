@@ -12,7 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt, QTimer)
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
@@ -29,7 +30,11 @@ from desktop.store.companies import list_companies
 from desktop.store.settings import SettingsStore
 from desktop.views.asyncop import run_action
 from desktop.views.charts import PALETTE, BarChart, Series
-from desktop.views.main_window_parts import card, dot_label
+from desktop.views.engine_texts import (disconnect_text, engine_text, reply_time_label,
+                                        state_change, status_text)
+from desktop.views.formats import (duration_text, keep_ltr, moment_text, number_text, size_text,
+                                   time_seconds_text)
+from desktop.views.main_window_parts import card, dot_label, window_aligned
 from desktop.views.status_words import GREEN, RED, state_colour, state_words
 
 REFRESH_EVERY_MS = 60_000
@@ -37,30 +42,6 @@ STATUS_EVERY_MS = 5_000
 HISTORY_ROWS = 15
 HISTORY_MAX_HEIGHT = 300
 PROVIDER_SETTING = "ai_provider"  # see desktop.bot.ai.providers.SETTING_KEY
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, seconds = divmod(rest, 60)
-    if days:
-        return f"{days} d {hours} h"
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {seconds} s"
-    return f"{seconds} s"
-
-
-def _size(size: int | None) -> str:
-    if size is None:
-        return "—"
-    if size >= 2**30:
-        return f"{size / 2**30:.1f} GB"
-    if size >= 2**20:
-        return f"{size / 2**20:.1f} MB"
-    return f"{size / 2**10:.0f} KB"
 
 
 # -- what one refresh reads (off the GUI thread) ---------------------------------------------------
@@ -131,11 +112,11 @@ class StateHistoryModel(QAbstractTableModel):
         """The decoded reason: what the close code means and what happens next."""
         reason = mask_phone_numbers(entry.reason or "")
         if entry.code is None:
-            return reason
+            return engine_text(reason)
         plain = explain_disconnect(entry.code).meaning.rstrip(".")
         if plain and plain in reason:  # the session stored the decoded words already
-            return f"{entry.code}: {reason}"
-        decoded = explain_disconnect(entry.code, entry.reason).text
+            return f"{entry.code}: {engine_text(reason)}"
+        decoded = disconnect_text(entry.code, entry.reason)
         return f"{entry.code}: {mask_phone_numbers(decoded)}"
 
     def data(self, index: AnyIndex,
@@ -145,10 +126,9 @@ class StateHistoryModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{entry.at.astimezone():%d.%m %H:%M:%S}"
+                return moment_text(entry.at, seconds=True)
             if index.column() == 1:
-                return (f"{entry.from_state.replace('_', ' ')} → "
-                        f"{entry.to_state.replace('_', ' ')}")
+                return state_change(entry.from_state, entry.to_state)
             return self.why(entry)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return mask_phone_numbers(entry.reason) if entry.reason else None
@@ -172,7 +152,7 @@ class CompanyPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 16)
         layout.setSpacing(8)
-        self.title = QLabel(name, objectName="cardTitle")
+        self.title = window_aligned(QLabel(name, objectName="cardTitle"))
         layout.addWidget(self.title)
 
         state_row = QHBoxLayout()
@@ -197,7 +177,7 @@ class CompanyPanel(QFrame):
         for i, (key, text) in enumerate(names):
             row, column = divmod(i, 4)
             label = QLabel(text, objectName="factName")
-            value = QLabel("—", objectName="factValue")
+            value = window_aligned(QLabel("—", objectName="factValue"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addWidget(label, row * 2, column)
             facts.addWidget(value, row * 2 + 1, column)
@@ -209,7 +189,7 @@ class CompanyPanel(QFrame):
         provider_row = QHBoxLayout()
         provider_row.setSpacing(10)
         provider_row.addWidget(QLabel(self.tr("AI provider:"), objectName="factName"))
-        self.provider = QLabel("—")
+        self.provider = window_aligned(QLabel("—"))
         provider_row.addWidget(self.provider)
         self.provider_button = QPushButton(self.tr("Check AI provider"))
         provider_row.addWidget(self.provider_button)
@@ -241,19 +221,18 @@ class CompanyPanel(QFrame):
         """Fill in the connection and bridge facts."""
         self.state.setText(state_words(status))
         self.dot.set_colour(state_colour(status))
-        text = status.explanation
-        if status.reason and status.reason not in text:
-            text = f"{text} {status.reason}"
+        text = status_text(status)
         # Screens of this page get mailed: the shop's own number is masked like in the logs.
         self.explanation.setText(mask_phone_numbers(text))
         self.values["pid"].setText(str(status.pid) if status.pid else self.tr("not running"))
-        self.values["uptime"].setText(_duration(status.uptime_s) if status.pid else "—")
-        self.values["memory"].setText(_size(status.rss_bytes))
-        self.values["restarts"].setText(str(status.bridge_restarts))
-        self.values["reconnects"].setText(str(status.reconnects))
+        self.values["uptime"].setText(duration_text(status.uptime_s) if status.pid else "—")
+        self.values["memory"].setText(size_text(status.rss_bytes))
+        self.values["restarts"].setText(number_text(status.bridge_restarts))
+        self.values["reconnects"].setText(number_text(status.reconnects))
         self.values["node"].setText(status.node_version or "—")
-        self.values["baileys"].setText(status.baileys_version or "—")
-        self.values["me"].setText(_masked_me(status.me))
+        self.values["baileys"].setText(self.tr("version %1").replace(
+            "%1", keep_ltr(status.baileys_version)) if status.baileys_version else "—")
+        self.values["me"].setText(self._masked_me(status.me))
 
     def show_history(self, entries: list[StateHistoryEntry]) -> None:
         self.history_model.set_entries(entries)
@@ -264,8 +243,15 @@ class CompanyPanel(QFrame):
                   + 2 * self.history.frameWidth() + 2)
         self.history.setFixedHeight(max(90, min(height, HISTORY_MAX_HEIGHT)))
 
+    def _masked_me(self, me: str | None) -> str:
+        """The linked number's last digits ("ends in 0200"): the rest stays masked."""
+        if not me:
+            return "—"
+        masked = mask_phone_numbers(me.split(":")[0].split("@")[0])
+        return self.tr("ends in %1").replace("%1", masked.lstrip("*"))
+
     def show_provider(self, setting: object) -> None:
-        self.provider.setText(describe_provider(setting, self.tr))
+        self.provider.setText(describe_provider(setting))
 
     def show_provider_check(self, ok: bool, message: str) -> None:
         self.provider_result.setText(("✓ " if ok else "✗ ") + message)
@@ -275,21 +261,16 @@ class CompanyPanel(QFrame):
         self.provider_result.show()
 
 
-def _masked_me(me: str | None) -> str:
-    if not me:
-        return "—"
-    return mask_phone_numbers(me.split(":")[0].split("@")[0])
-
-
-def describe_provider(setting: object, tr=lambda text: text) -> str:
+def describe_provider(setting: object) -> str:
     """The provider setting in a few words (never with a key: keys are not in the settings)."""
     if not isinstance(setting, dict) or setting.get("kind", "offline") == "offline":
-        return tr("Built-in offline assistant")
+        return QCoreApplication.translate("CompanyPanel", "Built-in offline assistant")
     model = setting.get("model") or ""
     if setting.get("kind") == "openai":
-        return tr("OpenAI, model %1").replace("%1", model or "gpt-4.1-mini")
-    return tr("Server %1, model %2").replace("%1", str(setting.get("base_url", "?"))).replace(
-        "%2", model)
+        return QCoreApplication.translate("CompanyPanel", "OpenAI, model %1").replace(
+            "%1", keep_ltr(model or "gpt-4.1-mini"))
+    return QCoreApplication.translate("CompanyPanel", "Server %1, model %2").replace(
+        "%1", keep_ltr(str(setting.get("base_url", "?")))).replace("%2", keep_ltr(model))
 
 
 # -- the page ------------------------------------------------------------------------------------
@@ -383,7 +364,7 @@ class DiagnosticsPage(QWidget):
         lower = QHBoxLayout()
         lower.setSpacing(16)
         db_card, db = card(self.tr("Database"))
-        self.db_path = QLabel(self._database_path_text())
+        self.db_path = window_aligned(QLabel(self._database_path_text()))
         self.db_path.setWordWrap(True)
         self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.db_size = QLabel(objectName="muted")
@@ -488,10 +469,10 @@ class DiagnosticsPage(QWidget):
             panel.show_provider(snapshot.providers.get(company_id))
         self._sync_company_combo(snapshot.names)
         self.db_size.setText(self.tr("Size on disk: %1").replace(
-            "%1", _size(snapshot.database_size)))
+            "%1", size_text(snapshot.database_size)))
         self.show_stats(snapshot.stats)
         self.updated.setText(self.tr("Updated at %1; refreshes every minute while shown.")
-                             .replace("%1", f"{snapshot.taken_at.astimezone():%H:%M:%S}"))
+                             .replace("%1", time_seconds_text(snapshot.taken_at)))
 
     def _sync_company_combo(self, names: dict[int, str]) -> None:
         wanted = [None, *sorted(names)]
@@ -513,28 +494,29 @@ class DiagnosticsPage(QWidget):
         self.messages_chart.set_data(hours, [Series(self.tr("Messages"), stats.messages_in.counts,
                                                     PALETTE[2])],
                                      note=self.tr("%1 in total").replace(
-                                         "%1", f"{stats.messages_in.total:,}"))
+                                         "%1", number_text(stats.messages_in.total)))
         self.answers_chart.set_data(hours, [Series(self.tr("Bot"), stats.answers.bot, PALETTE[0]),
                                             Series(self.tr("Staff"), stats.answers.staff,
                                                    PALETTE[1])],
                                     note=self.tr("bot %1 · staff %2")
-                                    .replace("%1", f"{sum(stats.answers.bot):,}")
-                                    .replace("%2", f"{sum(stats.answers.staff):,}"))
+                                    .replace("%1", number_text(sum(stats.answers.bot)))
+                                    .replace("%2", number_text(sum(stats.answers.staff))))
         replies = stats.reply_times
         note = ""
         if replies.median_s is not None:
-            note = self.tr("median %1").replace("%1", _duration(replies.median_s))
+            note = self.tr("median %1").replace("%1", duration_text(replies.median_s))
         if replies.unanswered:
             note = (note + " · " if note else "") + self.tr("%1 waiting").replace(
-                "%1", str(replies.unanswered))
-        self.reply_chart.set_data(replies.labels, [Series(self.tr("Customer turns"),
-                                                          replies.counts, PALETTE[0])], note=note)
+                "%1", number_text(replies.unanswered))
+        self.reply_chart.set_data([reply_time_label(label) for label in replies.labels],
+                                  [Series(self.tr("Customer turns"), replies.counts, PALETTE[0])],
+                                  note=note)
         self.failures_chart.set_data(hours, [Series(self.tr("Failed"),
                                                     stats.send_failures.counts, PALETTE[3])],
                                      note=self.tr("%1 in total").replace(
-                                         "%1", f"{stats.send_failures.total:,}"))
+                                         "%1", number_text(stats.send_failures.total)))
         self.chart_summary.setText(self.tr("From %1 to now, by the hour of this computer's clock.")
-                                   .replace("%1", f"{stats.since:%d.%m %H:%M}"))
+                                   .replace("%1", moment_text(stats.since)))
 
     # -- database ------------------------------------------------------------------------------
 
@@ -618,8 +600,9 @@ class DiagnosticsPage(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         passed = sum(r.ok for r in results)
-        self.checks_summary.setText(self.tr("%1 of %2 checks passed.").replace("%1", str(passed))
-                                    .replace("%2", str(len(results))))
+        self.checks_summary.setText(self.tr("%1 of %2 checks passed.")
+                                    .replace("%1", number_text(passed))
+                                    .replace("%2", number_text(len(results))))
         for result in results:
             row = QWidget(objectName="checkRow")
             grid = QGridLayout(row)

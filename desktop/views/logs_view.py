@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import datetime as dt
 import logging
 import re
 import threading
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.logs import LogLine, RingBufferHandler
+from desktop.views.formats import keep_ltr, moment_text, number_text
 
 DRAIN_EVERY_MS = 100
 DRAIN_SLICE = 2_000         # lines moved per turn of the event loop: a burst never freezes it
@@ -218,12 +220,13 @@ class LogTableModel(QAbstractTableModel):
             if column == 2:
                 return self.company_text(line.company_id)
             if column == 3:
-                return line.logger.removeprefix("ai_admin.")
+                return keep_ltr(line.logger.removeprefix("ai_admin."))
             if column == 4:
+                # The log is written in English: it reads left to right in any window.
                 if row.extra:
-                    return self.tr("%1  [+%2 lines]").replace("%1", row.first).replace(
-                        "%2", str(row.extra))
-                return row.first
+                    return self.tr("%1  [+%2 lines]").replace("%1", keep_ltr(row.first)).replace(
+                        "%2", number_text(row.extra))
+                return keep_ltr(row.first)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 4 and (row.extra or len(row.first) > 120):
@@ -249,7 +252,7 @@ class LogTableModel(QAbstractTableModel):
     def _time_text(created: float) -> str:
         if not created:
             return ""
-        return time.strftime("%d.%m %H:%M:%S", time.localtime(created))
+        return moment_text(dt.datetime.fromtimestamp(created).astimezone(), seconds=True)
 
     def company_text(self, company_id: str) -> str:
         """What the company column shows for a company id."""
@@ -516,7 +519,8 @@ class LogsPage(QWidget):
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
         pad = 3 * metrics.horizontalAdvance("0")
-        for column, sample in ((0, "00.00 00:00:00"), (1, "CRITICAL"), (2, "M" * 18),
+        widest_time = moment_text(dt.datetime(2026, 9, 28, 23, 59, 59).astimezone(), seconds=True)
+        for column, sample in ((0, widest_time + "0"), (1, "CRITICAL"), (2, "M" * 18),
                                (3, "bridge.session_")):
             header.resizeSection(column, max(metrics.horizontalAdvance(sample) + pad,
                                              header.sectionSizeHint(column)))
@@ -609,7 +613,7 @@ class LogsPage(QWidget):
 
     def _show_pending(self) -> None:
         count = len(self._pending)
-        self.new_lines.setText(self.tr("%n new lines").replace("%n", f"{count:,}")
+        self.new_lines.setText(self.tr("%Ln new lines", "", count)
                                if count != 1 else self.tr("1 new line"))
         self.new_lines.setVisible(count > 0)
 
@@ -672,10 +676,10 @@ class LogsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if shown == total:
-            self.count_label.setText(self.tr("%1 lines").replace("%1", f"{total:,}"))
+            self.count_label.setText(self.tr("%Ln lines", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 lines").replace("%1", f"{shown:,}")
-                                     .replace("%2", f"{total:,}"))
+            self.count_label.setText(self.tr("%1 of %Ln lines", "", total)
+                                     .replace("%1", number_text(shown)))
 
     # -- copy and export -----------------------------------------------------------------------
 
@@ -712,8 +716,8 @@ class LogsPage(QWidget):
             for line in lines:
                 out.write(format_line(line))
                 out.write("\n")
-        self.count_label.setText(self.tr("Saved %1 lines to %2").replace("%1", f"{len(lines):,}")
-                                 .replace("%2", str(target)))
+        self.count_label.setText(self.tr("Saved %Ln lines to %1", "", len(lines))
+                                 .replace("%1", str(target)))
         return len(lines)
 
     def detach(self) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop.views.formats import right_to_left
+
 
 def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     """A white rounded panel with a title; returns the frame and the layout to fill."""
@@ -15,6 +17,19 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     layout.setSpacing(8)
     layout.addWidget(QLabel(title, objectName="cardTitle"))
     return frame, layout
+
+
+def window_aligned(label: QLabel) -> QLabel:
+    """Align a label with the window's reading side, whatever its text's own direction.
+
+    A label aligns plain text by the text's first letter, so a Latin name or a number sits on the
+    left of a Hebrew window; data labels (names, phones, numbers) use this to line up with the
+    Hebrew around them.
+    """
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    side = Qt.AlignmentFlag.AlignRight if right_to_left() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)
+    return label
 
 
 def dot_icon(colour: str, size: int = 12) -> QIcon:

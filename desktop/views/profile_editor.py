@@ -11,7 +11,7 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -39,7 +39,9 @@ def parse_day_ranges(text: str) -> list[list[str]] | str:
     for part in text.split(","):
         match = _RANGE.match(part)
         if not match:
-            return f"“{part.strip()}” is not a time range like 10:00-14:00"
+            return QCoreApplication.translate(
+                "ProfileEditorPage", "“%1” is not a time range like 10:00-14:00").replace(
+                "%1", part.strip())
         start, end = (f"{int(t.split(':')[0]):02d}:{t.split(':')[1]}" for t in match.groups())
         ranges.append([start, end])
     return ranges

@@ -17,6 +17,7 @@ from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phon
 from desktop.bot.runtime import ShopRuntime
 from desktop.views.asyncop import run_action
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.formats import right_to_left
 from desktop.views.main_window_parts import card
 
 DEFAULT_PHONE = "+15550001234"
@@ -36,7 +37,8 @@ def is_rtl(text: str) -> bool:
 
 
 class PhoneChat(QTextBrowser):
-    """The simulated customer's phone screen: their messages on the right, the shop's on the left."""
+    """The simulated customer's phone screen: their messages on the trailing side (right, or left
+    in a right-to-left window), the shop's on the other."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +50,9 @@ class PhoneChat(QTextBrowser):
         self.lines.append((who, text))
         mine = who == "customer"
         colour = "#d9fdd3" if mine else "#ffffff"
-        align = "right" if mine else "left"
+        # As on a phone: your own messages on the trailing side (the left one in Hebrew).
+        align = ("left" if mine else "right") if right_to_left() else (
+            "right" if mine else "left")
         direction = "rtl" if is_rtl(text) else "ltr"
         body = html.escape(text).replace("\n", "<br>")
         self.append(

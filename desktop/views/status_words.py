@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from desktop.bridge import SessionState, SessionStatus
+from desktop.views.formats import time_text
 
 GREEN, AMBER, RED, GREY = "#2e9e6a", "#e0a526", "#d64545", "#9aa3af"
 
@@ -21,10 +22,6 @@ COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusWords", text)
-
-
 def _seconds_until(when: dt.datetime | None, now: dt.datetime) -> int:
     return max(0, int((when - now).total_seconds() + 0.999)) if when else 0
 
@@ -32,29 +29,36 @@ def _seconds_until(when: dt.datetime | None, now: dt.datetime) -> int:
 def state_words(status: SessionStatus | None, now: dt.datetime | None = None) -> str:
     """"Connected", "Scan the QR code", "Reconnecting in 12 s", "Logged out — link again"..."""
     if status is None:
-        return _tr("Not started")
+        return QCoreApplication.translate("StatusWords", "Not started")
     now = now or dt.datetime.now(dt.UTC)
     state = status.state
     if state is SessionState.RECONNECTING:
         seconds = _seconds_until(status.next_attempt_at, now)
-        return _tr("Reconnecting in %n s").replace("%n", str(seconds)) if seconds else \
-            _tr("Reconnecting…")
+        if seconds:
+            return QCoreApplication.translate("StatusWords", "Reconnecting in %n s").replace(
+                "%n", str(seconds))
+        return QCoreApplication.translate("StatusWords", "Reconnecting…")
     if state is SessionState.LINKING_BLOCKED and status.blocked_until:
-        local = status.blocked_until.astimezone()
-        return _tr("Linking paused until %1").replace("%1", f"{local:%H:%M}")
+        return QCoreApplication.translate("StatusWords", "Linking paused until %1").replace(
+            "%1", time_text(status.blocked_until))
     words = {
-        SessionState.CONNECTED: _tr("Connected"),
-        SessionState.STARTING: _tr("Starting…"),
-        SessionState.CONNECTING: _tr("Connecting…"),
-        SessionState.WAITING_QR: _tr("Scan the QR code"),
-        SessionState.WAITING_PAIRING_CODE: _tr("Enter the code on the phone"),
-        SessionState.QR_EXPIRED: _tr("QR code expired — ask for a new one"),
-        SessionState.LOGGED_OUT: _tr("Logged out — link again"),
-        SessionState.REPLACED: _tr("Used on another computer"),
-        SessionState.BANNED: _tr("Refused by WhatsApp"),
-        SessionState.LINKING_BLOCKED: _tr("Linking paused"),
-        SessionState.BRIDGE_FAILED: _tr("Bridge failed — see Connection"),
-        SessionState.STOPPED: _tr("Disconnected"),
+        SessionState.CONNECTED: QCoreApplication.translate("StatusWords", "Connected"),
+        SessionState.STARTING: QCoreApplication.translate("StatusWords", "Starting…"),
+        SessionState.CONNECTING: QCoreApplication.translate("StatusWords", "Connecting…"),
+        SessionState.WAITING_QR: QCoreApplication.translate("StatusWords", "Scan the QR code"),
+        SessionState.WAITING_PAIRING_CODE: QCoreApplication.translate(
+            "StatusWords", "Enter the code on the phone"),
+        SessionState.QR_EXPIRED: QCoreApplication.translate(
+            "StatusWords", "QR code expired — ask for a new one"),
+        SessionState.LOGGED_OUT: QCoreApplication.translate(
+            "StatusWords", "Logged out — link again"),
+        SessionState.REPLACED: QCoreApplication.translate(
+            "StatusWords", "Used on another computer"),
+        SessionState.BANNED: QCoreApplication.translate("StatusWords", "Refused by WhatsApp"),
+        SessionState.LINKING_BLOCKED: QCoreApplication.translate("StatusWords", "Linking paused"),
+        SessionState.BRIDGE_FAILED: QCoreApplication.translate(
+            "StatusWords", "Bridge failed — see Connection"),
+        SessionState.STOPPED: QCoreApplication.translate("StatusWords", "Disconnected"),
     }
     return words[state]
 

@@ -16,6 +16,7 @@ from desktop.bridge import SessionState, SessionStatus
 from desktop.resources import resources_dir
 from desktop.store.settings import SettingsStore
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.engine_texts import status_text
 from desktop.views.status_words import AMBER, GREEN, GREY, RED
 
 NOTICE_SETTING = "tray_notice_shown"
@@ -145,7 +146,7 @@ class ShopTray(QObject):
                                        "again on the Connection page."), warning=True))
         elif state in BAD_STATES and state is not was:
             self.notify(Notice(self.tr("%1 stopped answering").replace("%1", name),
-                               event.status.message, warning=True))
+                               status_text(event.status), warning=True))
         elif was is SessionState.CONNECTED and state is SessionState.RECONNECTING:
             self.notify(Notice(self.tr("%1 disconnected").replace("%1", name),
                                self.tr("The connection dropped; AI Admin is reconnecting by "

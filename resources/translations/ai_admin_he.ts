@@ -2,50 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="278"/>
-        <source>Built-in offline assistant</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/about.py" line="37"/>
+        <source>Qt and PySide6 — LGPL-3.0</source>
+        <translation>Qt ו-PySide6 — LGPL-3.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="281"/>
-        <source>OpenAI, model %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/about.py" line="38"/>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL גרסה 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="282"/>
-        <source>Server %1, model %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/about.py" line="39"/>
+        <source>GNU GPL version 3</source>
+        <translation>GNU GPL גרסה 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="40"/>
+        <source>Node.js — MIT and others</source>
+        <translation>Node.js — MIT ואחרים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="41"/>
+        <source>Baileys (WhatsApp Web library) — MIT</source>
+        <translation>Baileys (ספריית WhatsApp Web) — MIT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="43"/>
+        <source>Every bundled component</source>
+        <translation>כל הרכיבים הכלולים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="62"/>
+        <source>not found — %1</source>
+        <translation>לא נמצא — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="69"/>
+        <source>not installed</source>
+        <translation>לא מותקנת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="76"/>
+        <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1 through Qt for Python (PySide6 %2).&lt;/p&gt;&lt;p&gt;Qt is a C++ toolkit for cross-platform application development. It provides single-source portability across desktop, mobile and embedded operating systems.&lt;/p&gt;&lt;p&gt;Qt and Qt for Python are available under commercial licences and as open source under the GNU Lesser General Public License version 3 (LGPL-3.0), which this program uses. See &lt;a href=&apos;https://www.qt.io/licensing/&apos;&gt;qt.io/licensing&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright © The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;See &lt;a href=&apos;https://www.qt.io/&apos;&gt;qt.io&lt;/a&gt; for more information.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;אודות Qt&lt;/h3&gt;&lt;p&gt;התוכנה הזאת משתמשת ב-Qt גרסה %1 דרך Qt for Python ‏(PySide6 %2).&lt;/p&gt;&lt;p&gt;Qt היא ערכת כלים ב-C++ לפיתוח יישומים חוצי פלטפורמות. אותו קוד מקור רץ במערכות הפעלה שולחניות, ניידות ומשובצות.&lt;/p&gt;&lt;p&gt;Qt ו-Qt for Python זמינות ברישיונות מסחריים וגם כקוד פתוח לפי GNU Lesser General Public License גרסה 3 (LGPL-3.0), שבה התוכנה הזאת משתמשת. סקירה של הרישוי של Qt: &lt;a href=&apos;https://www.qt.io/licensing/&apos;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;© The Qt Company Ltd. ותורמים נוספים.&lt;/p&gt;&lt;p&gt;Qt והלוגו של Qt הם סימנים מסחריים של The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;מידע נוסף: &lt;a href=&apos;https://www.qt.io/&apos;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="97"/>
+        <source>About %1</source>
+        <translation>אודות %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="110"/>
+        <source>An AI WhatsApp receptionist for your shop.</source>
+        <translation>נציג AI לעסק שלך ב-WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="121"/>
+        <source>AI Admin ships with these components; their licences:</source>
+        <translation>ב-AI Admin כלולים הרכיבים האלה; הרישיונות שלהם:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="143"/>
+        <location filename="../../desktop/views/about.py" line="171"/>
+        <source>About Qt</source>
+        <translation>אודות Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="151"/>
+        <source>The licence notices are missing from %1.</source>
+        <translation>הודעות הרישיון חסרות ב-%1.</translation>
     </message>
 </context>
 <context>
-    <name>AboutDialog</name>
+    <name>Actions</name>
     <message>
-        <location filename="../../desktop/views/about.py" line="93"/>
-        <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/asyncop.py" line="29"/>
+        <source>That action</source>
+        <translation>הפעולה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="106"/>
-        <source>An AI WhatsApp receptionist for your shop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/about.py" line="117"/>
-        <source>AI Admin ships with these components; their licences:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/about.py" line="137"/>
-        <location filename="../../desktop/views/about.py" line="161"/>
-        <source>About Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/about.py" line="145"/>
-        <source>The licence notices are missing from %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/asyncop.py" line="59"/>
+        <source>%1 did not work.</source>
+        <translation>הפעולה נכשלה: %1.</translation>
     </message>
 </context>
 <context>
@@ -53,226 +93,226 @@
     <message>
         <location filename="../../desktop/views/add_company.py" line="26"/>
         <source>Add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת עסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="29"/>
         <source>the demo barbershop&apos;s profile (edit it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>פרופיל המספרה לדוגמה (אפשר לערוך אחר כך)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="33"/>
         <source>Name of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>שם העסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="35"/>
         <source>e.g. Avi&apos;s Barbershop</source>
-        <translation type="unfinished"></translation>
+        <translation>לדוגמה: המספרה של אבי</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="38"/>
         <source>Business profile (hours, services, prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>פרופיל העסק (שעות, שירותים, מחירים)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="42"/>
         <source>Import a profile file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא קובץ פרופיל…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="48"/>
         <source>How does it reach WhatsApp?</source>
-        <translation type="unfinished"></translation>
+        <translation>איך העסק יתחבר ל-WhatsApp?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="49"/>
         <source>The shop&apos;s WhatsApp — link its phone with a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-WhatsApp של העסק — קישור הטלפון שלו עם קוד QR</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="50"/>
         <source>The simulator — try everything without a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>הסימולטור — לנסות הכול בלי טלפון</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="63"/>
         <source>Add company</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="72"/>
         <source>Using %1: %2 services.</source>
-        <translation type="unfinished"></translation>
+        <translation>בשימוש: %1. שירותים: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="77"/>
         <source>Import a business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="78"/>
         <source>Business profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="89"/>
         <source>This profile cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר להשתמש בפרופיל הזה: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="102"/>
         <source>Give the business a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לתת שם לעסק.</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="92"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/agenda_page.py" line="95"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/agenda_page.py" line="96"/>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="99"/>
+        <source>Day</source>
+        <translation>יום</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="100"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>שבוע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="116"/>
+        <location filename="../../desktop/views/agenda_page.py" line="120"/>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="118"/>
+        <location filename="../../desktop/views/agenda_page.py" line="122"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="118"/>
+        <location filename="../../desktop/views/agenda_page.py" line="122"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="118"/>
+        <location filename="../../desktop/views/agenda_page.py" line="122"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="119"/>
+        <location filename="../../desktop/views/agenda_page.py" line="123"/>
         <source>Booked by</source>
-        <translation type="unfinished"></translation>
+        <translation>נקבע על ידי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="130"/>
+        <location filename="../../desktop/views/agenda_page.py" line="134"/>
         <source>New booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>תור חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="131"/>
+        <location filename="../../desktop/views/agenda_page.py" line="135"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="132"/>
+        <location filename="../../desktop/views/agenda_page.py" line="136"/>
         <source>Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול התור…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="133"/>
+        <location filename="../../desktop/views/agenda_page.py" line="137"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת השיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="217"/>
+        <location filename="../../desktop/views/agenda_page.py" line="222"/>
         <source>Receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="217"/>
+        <location filename="../../desktop/views/agenda_page.py" line="222"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="224"/>
+        <location filename="../../desktop/views/agenda_page.py" line="230"/>
         <source>No bookings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין תורים בתקופה הזאת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="269"/>
+        <location filename="../../desktop/views/agenda_page.py" line="275"/>
         <source>Booked %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="298"/>
+        <location filename="../../desktop/views/agenda_page.py" line="304"/>
         <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="306"/>
+        <location filename="../../desktop/views/agenda_page.py" line="313"/>
         <source>Cancel the booking?</source>
-        <translation type="unfinished"></translation>
+        <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="307"/>
+        <location filename="../../desktop/views/agenda_page.py" line="314"/>
         <source>Cancel %1 for %2? The customer is not told automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>לבטל את %1 של %2? הלקוח לא יקבל הודעה על כך אוטומטית.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="321"/>
+        <location filename="../../desktop/views/agenda_page.py" line="328"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/views/charts.py" line="67"/>
+        <location filename="../../desktop/views/charts.py" line="69"/>
         <source>No messages in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הודעות ב-24 השעות האחרונות</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="33"/>
+        <location filename="../../desktop/views/agenda_page.py" line="35"/>
         <source>Move the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="33"/>
+        <location filename="../../desktop/views/agenda_page.py" line="35"/>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/agenda_page.py" line="42"/>
-        <source>Customer&apos;s phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/agenda_page.py" line="43"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>תור חדש</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_page.py" line="44"/>
+        <source>Customer&apos;s phone</source>
+        <translation>הטלפון של הלקוח</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="45"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="46"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="51"/>
+        <location filename="../../desktop/views/agenda_page.py" line="53"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="52"/>
+        <location filename="../../desktop/views/agenda_page.py" line="54"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>שעה</translation>
     </message>
 </context>
 <context>
@@ -280,1333 +320,2133 @@
     <message>
         <location filename="../../desktop/views/first_run.py" line="108"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>העסק שלך</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="109"/>
         <source>Its name, and its profile: opening hours, services and prices. Everything can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>השם והפרופיל שלו: שעות פתיחה, שירותים ומחירים. אפשר לשנות הכול אחר כך.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="118"/>
         <source>Name of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>שם העסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="120"/>
         <source>e.g. Avi&apos;s Barbershop</source>
-        <translation type="unfinished"></translation>
+        <translation>לדוגמה: המספרה של אבי</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="125"/>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>פרופיל העסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="126"/>
         <source>Start from the demo barbershop&apos;s profile (%1 services; edit it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>להתחיל מהפרופיל של המספרה לדוגמה (%1 שירותים; אפשר לערוך אחר כך)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="129"/>
         <source>Import a profile file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא קובץ פרופיל (JSON)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="140"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נבחר קובץ</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="141"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת קובץ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="168"/>
+        <source>Import a business profile</source>
+        <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="169"/>
-        <source>Import a business profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="170"/>
         <source>Business profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="184"/>
+        <location filename="../../desktop/views/first_run.py" line="183"/>
         <source>This profile cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר להשתמש בפרופיל הזה: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="193"/>
+        <location filename="../../desktop/views/first_run.py" line="192"/>
         <source>%1: %2 services, time zone %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 שירותים, אזור זמן %3.</translation>
     </message>
 </context>
 <context>
     <name>CompanyPanel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="173"/>
         <source>Bridge process</source>
-        <translation type="unfinished"></translation>
+        <translation>תהליך הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="173"/>
         <source>Running for</source>
-        <translation type="unfinished"></translation>
+        <translation>פועל כבר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="174"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>זיכרון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="174"/>
         <source>Bridge restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעלות מחדש של הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="188"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="175"/>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>התחברויות מחדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="188"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="175"/>
         <source>Node.js</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסת Node.js</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="189"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="176"/>
         <source>Baileys</source>
-        <translation type="unfinished"></translation>
+        <translation>ספריית Baileys</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="189"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="176"/>
         <source>Linked number</source>
-        <translation type="unfinished"></translation>
+        <translation>המספר המקושר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="204"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="191"/>
         <source>AI provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>ספק ה-AI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="207"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="194"/>
         <source>Check AI provider</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת ספק ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="216"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="203"/>
         <source>Recent connection changes</source>
-        <translation type="unfinished"></translation>
+        <translation>שינויים אחרונים בחיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="243"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="227"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>לא פועל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="233"/>
+        <source>version %1</source>
+        <translation>גרסה %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="251"/>
+        <source>ends in %1</source>
+        <translation>מסתיים ב-%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="267"/>
+        <source>Built-in offline assistant</source>
+        <translation>עוזר מובנה ללא אינטרנט</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="270"/>
+        <source>OpenAI, model %1</source>
+        <translation>OpenAI, מודל %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="272"/>
+        <source>Server %1, model %2</source>
+        <translation>שרת %1, מודל %2</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="53"/>
+        <source>Reply as staff — Enter sends, Shift+Enter starts a new line. The AI pauses while you answer.</source>
+        <translation>תשובה מהצוות — Enter שולח, Shift+Enter מתחיל שורה חדשה. ה-AI מושהה בזמן שאתם עונים.</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="223"/>
+        <location filename="../../desktop/views/first_run.py" line="222"/>
         <source>How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>איך רוצים להתחיל?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="224"/>
+        <location filename="../../desktop/views/first_run.py" line="223"/>
         <source>You can add the other one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>את האפשרות השנייה אפשר להוסיף אחר כך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="226"/>
+        <location filename="../../desktop/views/first_run.py" line="225"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="229"/>
+        <location filename="../../desktop/views/first_run.py" line="228"/>
         <source>Try with the simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>לנסות עם הסימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="231"/>
+        <location filename="../../desktop/views/first_run.py" line="230"/>
         <source>Link my WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>לקשר את ה-WhatsApp שלי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="238"/>
+        <location filename="../../desktop/views/first_run.py" line="237"/>
         <source>A pretend phone inside AI Admin: write as a customer and watch the receptionist answer and book. No phone needed, nothing is sent to WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון מדומה בתוך AI Admin: כותבים כמו לקוח ורואים איך נציג ה-AI עונה וקובע תורים. לא צריך טלפון, ושום דבר לא נשלח ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="241"/>
+        <location filename="../../desktop/views/first_run.py" line="240"/>
         <source>The receptionist answers the shop&apos;s own WhatsApp number. Have the shop&apos;s phone at hand: the next step links it with a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>נציג ה-AI עונה במספר ה-WhatsApp של העסק. כדאי להחזיק את הטלפון של העסק בהישג יד: בשלב הבא מקשרים אותו עם קוד QR.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="56"/>
-        <source>Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="57"/>
-        <source>New QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="58"/>
-        <source>Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/connection_page.py" line="59"/>
-        <source>Restart the bridge</source>
-        <translation type="unfinished"></translation>
+        <source>Connect</source>
+        <translation>התחברות</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="60"/>
+        <source>New QR code</source>
+        <translation>קוד QR חדש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="61"/>
+        <source>Disconnect</source>
+        <translation>ניתוק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="62"/>
+        <source>Restart the bridge</source>
+        <translation>הפעלה מחדש של הגשר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="63"/>
         <source>Log out…</source>
-        <translation type="unfinished"></translation>
+        <translation>התנתקות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="65"/>
+        <location filename="../../desktop/views/connection_page.py" line="68"/>
         <source>Scan with the simulated phone</source>
-        <translation type="unfinished"></translation>
+        <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="73"/>
+        <location filename="../../desktop/views/connection_page.py" line="76"/>
         <source>Link the shop&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>קישור הטלפון של העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="81"/>
+        <location filename="../../desktop/views/connection_page.py" line="84"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Open &lt;b&gt;WhatsApp&lt;/b&gt; on the shop&apos;s phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings → Linked devices → Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;פותחים את &lt;b&gt;WhatsApp&lt;/b&gt; בטלפון של העסק.&lt;/li&gt;&lt;li&gt;עוברים אל &lt;b&gt;הגדרות ← מכשירים מקושרים ← קישור מכשיר&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;מכוונים את הטלפון לקוד הזה.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="89"/>
+        <location filename="../../desktop/views/connection_page.py" line="92"/>
         <source>Link with phone number instead</source>
-        <translation type="unfinished"></translation>
+        <translation>קישור באמצעות מספר טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="99"/>
+        <location filename="../../desktop/views/connection_page.py" line="102"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר הטלפון של העסק, לדוגמה ‎+972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="100"/>
+        <location filename="../../desktop/views/connection_page.py" line="103"/>
         <source>Get a code</source>
-        <translation type="unfinished"></translation>
+        <translation>קבלת קוד</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="119"/>
+        <location filename="../../desktop/views/connection_page.py" line="122"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="132"/>
-        <source>Recent changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="134"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="134"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון, ואז מקלידים את הקוד הזה.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="135"/>
+        <source>Recent changes</source>
+        <translation>שינויים אחרונים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="137"/>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="137"/>
+        <source>Change</source>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="138"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="218"/>
+        <location filename="../../desktop/views/connection_page.py" line="219"/>
         <source>You can try again after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="237"/>
-        <source>A new code appears in %n s</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר לנסות שוב אחרי %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="238"/>
+        <source>A new code appears in %n s</source>
+        <translation>קוד חדש בעוד %n שנ׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="239"/>
         <source>Waiting for a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ממתינים לקוד חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="253"/>
+        <location filename="../../desktop/views/connection_page.py" line="254"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="257"/>
-        <source>Log out of WhatsApp?</source>
-        <translation type="unfinished"></translation>
+        <translation>מבצע…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="258"/>
+        <source>Log out of WhatsApp?</source>
+        <translation>להתנתק מ-WhatsApp?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="259"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>המחשב הזה ינותק מה-WhatsApp של העסק. הבוט יפסיק לענות עד שהטלפון יקושר שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="261"/>
+        <location filename="../../desktop/views/connection_page.py" line="262"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="267"/>
+        <location filename="../../desktop/views/connection_page.py" line="268"/>
         <source>Logging out</source>
-        <translation type="unfinished"></translation>
+        <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="275"/>
+        <location filename="../../desktop/views/connection_page.py" line="276"/>
         <source>Scanning with the simulated phone</source>
-        <translation type="unfinished"></translation>
+        <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="290"/>
+        <location filename="../../desktop/views/connection_page.py" line="291"/>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>שולח בקשה…</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="336"/>
+        <source>The AI answers this customer. Click to switch it off.</source>
+        <translation>ה-AI עונה ללקוח הזה. לחיצה תכבה אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="340"/>
+        <source>The AI is paused until %1. Click to hand back to the AI now.</source>
+        <translation>ה-AI מושהה עד %1. לחיצה תחזיר את השיחה ל-AI כבר עכשיו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="345"/>
+        <source>The AI is off for this customer. Click to switch it on.</source>
+        <translation>ה-AI כבוי ללקוח הזה. לחיצה תפעיל אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="349"/>
+        <source>Needs a human: %1</source>
+        <translation>צריך מענה אנושי: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="363"/>
+        <source>Needs a human</source>
+        <translation>צריך מענה אנושי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="364"/>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="365"/>
+        <source>Staff</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="366"/>
+        <source>Staff (phone)</source>
+        <translation>צוות (טלפון)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="373"/>
+        <source>Waiting to send</source>
+        <translation>ממתינה לשליחה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="374"/>
+        <source>Sending</source>
+        <translation>נשלחת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="375"/>
+        <source>Sent</source>
+        <translation>נשלחה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="376"/>
+        <source>Delivered</source>
+        <translation>נמסרה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="377"/>
+        <source>Read</source>
+        <translation>נקראה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="378"/>
+        <source>Not sent</source>
+        <translation>לא נשלחה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="379"/>
+        <source>Cancelled</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="380"/>
+        <source>Not sent — Retry</source>
+        <translation>לא נשלחה — לנסות שוב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="35"/>
+        <source>🎤 Voice message</source>
+        <translation>🎤 הודעה קולית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="36"/>
+        <source>📷 Photo</source>
+        <translation>📷 תמונה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="37"/>
+        <source>🎥 Video</source>
+        <translation>🎥 סרטון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="38"/>
+        <source>🙂 Sticker</source>
+        <translation>🙂 מדבקה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="39"/>
+        <source>📄 Document</source>
+        <translation>📄 מסמך</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="40"/>
+        <source>📍 Location</source>
+        <translation>📍 מיקום</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="41"/>
+        <source>👤 Contact card</source>
+        <translation>👤 איש קשר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="42"/>
+        <source>❔ A message AI Admin cannot show</source>
+        <translation>❔ הודעה ש-AI Admin לא יכול להציג</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="77"/>
+        <source>Reacted %1</source>
+        <translation>תגובה: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="34"/>
+        <source>No conversations yet. When customers write on WhatsApp, they appear here.</source>
+        <translation>עדיין אין שיחות. כשלקוחות יכתבו ב-WhatsApp, השיחות יופיעו כאן.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="36"/>
+        <source>No conversations match.</source>
+        <translation>אין שיחות מתאימות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="37"/>
+        <source>Choose a conversation to read it here.</source>
+        <translation>בחרו שיחה כדי לקרוא אותה כאן.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="142"/>
+        <source>Search name, phone or message</source>
+        <translation>חיפוש לפי שם, טלפון או הודעה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="151"/>
+        <source>All</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="151"/>
+        <source>Every conversation</source>
+        <translation>כל השיחות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="152"/>
+        <location filename="../../desktop/views/conversations/page.py" line="502"/>
+        <source>Needs a human</source>
+        <translation>צריך מענה אנושי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="153"/>
+        <source>Conversations the AI handed to a person</source>
+        <translation>שיחות שה-AI העביר לאדם</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="154"/>
+        <location filename="../../desktop/views/conversations/page.py" line="544"/>
+        <source>AI paused</source>
+        <translation>ה-AI מושהה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="155"/>
+        <source>AI paused or switched off</source>
+        <translation>ה-AI מושהה או כבוי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="221"/>
+        <source>Take over</source>
+        <translation>אני אענה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="223"/>
+        <source>Pause the AI in this conversation and answer yourself</source>
+        <translation>להשהות את ה-AI בשיחה הזאת ולענות בעצמי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="240"/>
+        <source>Hand back to AI</source>
+        <translation>החזרה ל-AI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="266"/>
+        <source>Send</source>
+        <translation>שליחה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="369"/>
+        <source>Sending…</source>
+        <translation>שולח…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="370"/>
+        <source>Sending the message</source>
+        <translation>שליחת ההודעה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="376"/>
+        <source>Taking over the conversation</source>
+        <translation>העברת השיחה אליך</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="382"/>
+        <source>Handing the conversation back to the AI</source>
+        <translation>החזרת השיחה ל-AI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="390"/>
+        <source>The AI switch did not change.</source>
+        <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="393"/>
+        <source>Switching the AI</source>
+        <translation>החלפת מצב ה-AI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="402"/>
+        <source>Sending the message again</source>
+        <translation>שליחה חוזרת של ההודעה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="407"/>
+        <source>Marking the conversation as read</source>
+        <translation>סימון השיחה כנקראה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="501"/>
+        <source>Needs a human (%1)</source>
+        <translation>צריך מענה אנושי (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="543"/>
+        <source>AI answering</source>
+        <translation>ה-AI עונה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="545"/>
+        <source>AI off</source>
+        <translation>ה-AI כבוי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="550"/>
+        <source>AI is paused until %1 — you are answering this customer</source>
+        <translation>ה-AI מושהה עד %1 — אתם עונים ללקוח הזה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="556"/>
+        <source>AI is off for this conversation — you are answering this customer</source>
+        <translation>ה-AI כבוי בשיחה הזאת — אתם עונים ללקוח הזה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="561"/>
+        <source>Needs a human — %1</source>
+        <translation>צריך מענה אנושי — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="562"/>
+        <source>the AI asked for a person</source>
+        <translation>ה-AI ביקש שאדם ימשיך</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="27"/>
+        <location filename="../../desktop/views/customers_page.py" line="28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="27"/>
+        <location filename="../../desktop/views/customers_page.py" line="28"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="27"/>
+        <location filename="../../desktop/views/customers_page.py" line="28"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>פנייה ראשונה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <source>Last contact</source>
+        <translation>פנייה אחרונה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <source>Visits</source>
+        <translation>ביקורים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <source>Notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="30"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="110"/>
+        <location filename="../../desktop/views/customers_page.py" line="111"/>
         <source>Search name, phone, notes or tags</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש לפי שם, טלפון, הערות או תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="133"/>
+        <location filename="../../desktop/views/customers_page.py" line="134"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="139"/>
+        <location filename="../../desktop/views/customers_page.py" line="140"/>
         <source>e.g. prefers Avi; allergic to some products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="141"/>
-        <source>regular, vip</source>
-        <translation type="unfinished"></translation>
+        <translation>לדוגמה: מעדיף את אבי; אלרגי לחלק מהמוצרים</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="142"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>regular, vip</source>
+        <translation>קבוע, VIP</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="143"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="144"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>טלפון</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="145"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <source>Notes</source>
+        <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="148"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/customers_page.py" line="146"/>
+        <source>Tags</source>
+        <translation>תגיות</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="149"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="150"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת השיחה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/customers_page.py" line="178"/>
+        <source>%1 of %Ln customers</source>
+        <translation>
+            <numerusform>%1 מתוך לקוח אחד</numerusform>
+            <numerusform>%1 מתוך %Ln לקוחות</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="177"/>
-        <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="211"/>
+        <location filename="../../desktop/views/customers_page.py" line="212"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="319"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="309"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="323"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="313"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="325"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="315"/>
         <source>Export diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא נתוני אבחון…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="337"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="327"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 השעות האחרונות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="330"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="485"/>
+        <source>All companies</source>
+        <translation>כל העסקים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="339"/>
+        <source>Hour</source>
+        <translation>שעה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="340"/>
+        <source>Customer messages in, per hour</source>
+        <translation>הודעות נכנסות מלקוחות, לפי שעה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="341"/>
         <location filename="../../desktop/views/diagnostics_page.py" line="494"/>
-        <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <source>Messages</source>
+        <translation>הודעות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="342"/>
+        <source>Answers per hour</source>
+        <translation>תשובות לפי שעה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="343"/>
+        <source>Answers</source>
+        <translation>תשובות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="344"/>
+        <source>No answers in the last 24 hours</source>
+        <translation>אין תשובות ב-24 השעות האחרונות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="345"/>
+        <source>Time to first answer</source>
+        <translation>זמן עד התשובה הראשונה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
+        <source>Wait</source>
+        <translation>המתנה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
+        <source>Customer turns</source>
+        <translation>פניות לקוחות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="347"/>
+        <source>No answered messages in the last 24 hours</source>
+        <translation>אין הודעות שנענו ב-24 השעות האחרונות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="348"/>
+        <source>Send failures per hour</source>
+        <translation>כשלי שליחה לפי שעה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="349"/>
-        <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <source>Failed messages</source>
+        <translation>הודעות שלא נשלחו</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
-        <source>Customer messages in, per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="503"/>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="352"/>
-        <source>Answers per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="353"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="354"/>
-        <source>No answers in the last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="355"/>
-        <source>Time to first answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="356"/>
-        <source>Wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="356"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="520"/>
-        <source>Customer turns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
-        <source>No answered messages in the last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="358"/>
-        <source>Send failures per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="359"/>
-        <source>Failed messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="360"/>
         <source>No send failures in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>אין כשלי שליחה ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="376"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="366"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="384"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="374"/>
         <source>Check integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת תקינות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="396"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="386"/>
         <source>Self-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקות עצמיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="398"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="388"/>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>הרצת בדיקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="400"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="390"/>
         <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>בודק את Python, ‏Node.js, הגשר, תיקיית הנתונים ומסד הנתונים; לוקח כמה שניות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="448"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="438"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>מרענן…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="439"/>
+        <source>Refreshing diagnostics</source>
+        <translation>רענון נתוני האבחון</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="449"/>
-        <source>Refreshing diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="459"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>עסק %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="481"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="471"/>
         <source>Size on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל בדיסק: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="483"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="474"/>
         <source>Updated at %1; refreshes every minute while shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>עודכן ב-%1; מתרענן כל דקה כל עוד הדף פתוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="505"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="524"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="496"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="516"/>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>סה״כ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="498"/>
+        <source>Bot</source>
+        <translation>בוט</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="499"/>
+        <source>Staff</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="501"/>
+        <source>bot %1 · staff %2</source>
+        <translation>בוט %1 · צוות %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="507"/>
-        <source>Bot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="508"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="510"/>
-        <source>bot %1 · staff %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="516"/>
         <source>median %1</source>
-        <translation type="unfinished"></translation>
+        <translation>חציון %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="509"/>
+        <source>%1 waiting</source>
+        <translation>ממתינים: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="514"/>
+        <source>Failed</source>
+        <translation>נכשלו</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="518"/>
-        <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="522"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="526"/>
         <source>From %1 to now, by the hour of this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>מ-%1 ועד עכשיו, לפי השעון של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="546"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="538"/>
         <source>The database is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>מסד הנתונים תקין.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="547"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="539"/>
         <source>Problems found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נמצאו בעיות: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="553"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="588"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="598"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="545"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="580"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="590"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="596"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="588"/>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>מריץ את הבדיקות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="599"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="591"/>
         <source>Running the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>הרצת הבדיקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="601"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="593"/>
         <source>The checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא הצלחנו להריץ את הבדיקות: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="611"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="603"/>
         <source>%1 of %2 checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>עברו %1 מתוך %2 בדיקות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="639"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="632"/>
         <source>Export diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא נתוני אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="640"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="633"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי ZIP‏ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="655"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="648"/>
         <source>Saved %1. Phone numbers are masked and keys removed: it is safe to mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר: %1. מספרי הטלפון מוסתרים והמפתחות הוסרו — בטוח לשלוח אותו במייל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="660"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="653"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="664"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="657"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>מייצא…</translation>
+    </message>
+</context>
+<context>
+    <name>EngineTexts</name>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="26"/>
+        <source>WhatsApp is not connected for this company.</source>
+        <translation>WhatsApp לא מחובר לעסק הזה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="28"/>
+        <source>Starting the WhatsApp bridge…</source>
+        <translation>מפעיל את גשר WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="30"/>
+        <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
+        <translation>סורקים את קוד ה-QR: בטלפון פותחים את WhatsApp ← מכשירים מקושרים ← קישור מכשיר. אפשר גם לקשר עם קוד שנשלח למספר הטלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="34"/>
+        <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
+        <translation>מקלידים את קוד הקישור בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="38"/>
+        <source>Connecting to WhatsApp…</source>
+        <translation>מתחבר ל-WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="40"/>
+        <source>Connected: messages are received and answered.</source>
+        <translation>מחובר: הודעות מתקבלות ונענות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="42"/>
+        <source>The connection dropped; reconnecting by itself.</source>
+        <translation>החיבור נפל; מתחבר מחדש מעצמו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="44"/>
+        <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
+        <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו. בקשו קוד חדש כשהטלפון בהישג יד.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="48"/>
+        <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
+        <translation>המחשב הזה כבר לא מקושר ל-WhatsApp: יש לקשר את הטלפון שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="51"/>
+        <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
+        <translation>מחשב או תוכנה אחרים השתלטו על חיבור ה-WhatsApp הזה. סגרו אותו שם, ואז התחברו כאן.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="55"/>
+        <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
+        <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום). לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="59"/>
+        <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
+        <translation>יותר מדי ניסיונות קישור בזמן קצר; WhatsApp עלול לחסום קישורים חדשים למשך שעות. חכו עד השעה שצוינה ונסו שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="63"/>
+        <source>The WhatsApp bridge could not run.</source>
+        <translation>לא הצלחנו להפעיל את גשר WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="72"/>
+        <source>stopped</source>
+        <translation>מופסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="73"/>
+        <source>starting</source>
+        <translation>מתחיל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="74"/>
+        <source>waiting qr</source>
+        <translation>ממתין ל-QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="75"/>
+        <source>waiting pairing code</source>
+        <translation>ממתין לקוד קישור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="77"/>
+        <source>connecting</source>
+        <translation>מתחבר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="78"/>
+        <source>connected</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="79"/>
+        <source>reconnecting</source>
+        <translation>מתחבר מחדש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="81"/>
+        <source>qr expired</source>
+        <translation>תוקף ה-QR פג</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="82"/>
+        <source>logged out</source>
+        <translation>מנותק מהחשבון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="83"/>
+        <source>replaced</source>
+        <translation>הוחלף</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="84"/>
+        <source>banned</source>
+        <translation>חסום</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="85"/>
+        <source>linking blocked</source>
+        <translation>הקישור מושהה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="87"/>
+        <source>bridge failed</source>
+        <translation>תקלה בגשר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="104"/>
+        <source>The QR code expired before the phone scanned it.</source>
+        <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="107"/>
+        <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
+        <translation>המחשב הזה נותק מ-WhatsApp (בוצעה התנתקות בטלפון, או שתוקף הקישור פג).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="111"/>
+        <source>WhatsApp refused this number (it may be banned or restricted).</source>
+        <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום או מוגבל).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="113"/>
+        <source>The connection to WhatsApp timed out.</source>
+        <translation>תם הזמן להתחברות ל-WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="116"/>
+        <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
+        <translation>לפי WhatsApp, ההתחברות השמורה לא תואמת את המכשירים המקושרים של הטלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="119"/>
+        <source>The connection to WhatsApp was closed.</source>
+        <translation>החיבור ל-WhatsApp נסגר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="122"/>
+        <source>Another computer or program opened this WhatsApp session and took it over.</source>
+        <translation>מחשב או תוכנה אחרים פתחו את חיבור ה-WhatsApp הזה והשתלטו עליו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="125"/>
+        <source>WhatsApp could not use the saved session.</source>
+        <translation>WhatsApp לא הצליח להשתמש בחיבור השמור.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="127"/>
+        <source>WhatsApp is unavailable right now.</source>
+        <translation>WhatsApp לא זמין כרגע.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="130"/>
+        <source>WhatsApp asked for a restart (normal right after linking).</source>
+        <translation>WhatsApp ביקש הפעלה מחדש (זה רגיל מיד אחרי קישור).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="132"/>
+        <source>The connection to WhatsApp was lost.</source>
+        <translation>החיבור ל-WhatsApp אבד.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="135"/>
+        <source>Press “New QR code” when the phone is at hand.</source>
+        <translation>לחצו על &quot;קוד QR חדש&quot; כשהטלפון בהישג יד.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="137"/>
+        <source>The saved login was deleted; link the phone again.</source>
+        <translation>ההתחברות השמורה נמחקה; יש לקשר את הטלפון שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="140"/>
+        <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
+        <translation>לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון לפני שמקשרים שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="144"/>
+        <source>Reconnecting after a short pause.</source>
+        <translation>מתחבר מחדש אחרי הפסקה קצרה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="147"/>
+        <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
+        <translation>לא מתחבר מחדש מעצמו (אחרת שניהם יתחרו על החיבור); לחצו על &quot;התחברות&quot; כדי להחזיר אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="152"/>
+        <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
+        <translation>מתחבר מחדש אחרי הפסקה; אם זה חוזר על עצמו, התנתקו וקשרו שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="155"/>
+        <source>Reconnecting after a pause.</source>
+        <translation>מתחבר מחדש אחרי הפסקה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="157"/>
+        <source>Reconnecting now.</source>
+        <translation>מתחבר מחדש עכשיו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="159"/>
+        <source>This keeps happening: logging out and linking again may help.</source>
+        <translation>זה חוזר על עצמו: התנתקות וקישור מחדש עשויים לעזור.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="162"/>
+        <source>Starting the WhatsApp bridge.</source>
+        <translation>מפעיל את גשר WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="164"/>
+        <source>The bridge is running; WhatsApp is not connected.</source>
+        <translation>הגשר פועל; WhatsApp לא מחובר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="166"/>
+        <source>Opening the WhatsApp connection.</source>
+        <translation>פותח את החיבור ל-WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="168"/>
+        <source>The linking pause is over: press Connect to link.</source>
+        <translation>ההשהיה של הקישור הסתיימה: לחצו על &quot;התחברות&quot; כדי לקשר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="170"/>
+        <source>A QR code is on screen.</source>
+        <translation>קוד QR מוצג על המסך.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="172"/>
+        <source>Disconnected; the saved login is kept.</source>
+        <translation>מנותק; ההתחברות השמורה נשארת.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="175"/>
+        <source>You unlinked this computer; the saved login was deleted.</source>
+        <translation>ניתקתם את המחשב הזה; ההתחברות השמורה נמחקה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="177"/>
+        <source>The app closed the WhatsApp bridge.</source>
+        <translation>התוכנה סגרה את גשר WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="179"/>
+        <source>Restart requested.</source>
+        <translation>התבקשה הפעלה מחדש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="180"/>
+        <source>The bridge stopped as asked.</source>
+        <translation>הגשר נעצר כפי שהתבקש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="182"/>
+        <source>The bridge exited without being asked to.</source>
+        <translation>הגשר נסגר בלי שהתבקש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="184"/>
+        <source>The bridge ended in an unknown way.</source>
+        <translation>הגשר הפסיק לפעול מסיבה לא ידועה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="202"/>
+        <source>Linked as %1.</source>
+        <translation>מקושר בתור %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="204"/>
+        <source>Pairing code %1.</source>
+        <translation>קוד קישור %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="208"/>
+        <source>%1 QR codes were shown in the last %2 minutes. Linking is paused until %3 so WhatsApp does not block the number.</source>
+        <translation>ב-%2 הדקות האחרונות הוצגו %1 קודי QR. הקישור מושהה עד %3 כדי ש-WhatsApp לא יחסום את המספר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="212"/>
+        <source>The connection to WhatsApp was lost (%1).</source>
+        <translation>החיבור ל-WhatsApp אבד (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="215"/>
+        <source>The connection to WhatsApp closed with code %1: %2.</source>
+        <translation>החיבור ל-WhatsApp נסגר עם קוד %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="218"/>
+        <source>The connection to WhatsApp closed with code %1.</source>
+        <translation>החיבור ל-WhatsApp נסגר עם קוד %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="222"/>
+        <source>The session folder %1 cannot be used (%2): check the data folder.</source>
+        <translation>אי אפשר להשתמש בתיקיית החיבור %1 (%2): בדקו את תיקיית הנתונים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="225"/>
+        <source>The bridge uses %1 MB, more than the %2 MB allowed.</source>
+        <translation>הגשר משתמש ב-%1 מ״ב, יותר מ-%2 מ״ב המותרים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="227"/>
+        <source>The bridge was killed (%1).</source>
+        <translation>תהליך הגשר הופסק בכוח (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="230"/>
+        <source>The bridge crashed (exit code %1).</source>
+        <translation>הגשר קרס (קוד יציאה %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="231"/>
+        <source>Last message: %1</source>
+        <translation>הודעה אחרונה: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="233"/>
+        <source>The bridge cannot run: %1</source>
+        <translation>הגשר לא יכול לפעול: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="242"/>
+        <source>Next try at %1.</source>
+        <translation>הניסיון הבא ב-%1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="244"/>
+        <source>Trying again at %1.</source>
+        <translation>ניסיון חוזר ב-%1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="246"/>
+        <source>Restarting the bridge at %1.</source>
+        <translation>הפעלה מחדש של הגשר ב-%1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="274"/>
+        <source>The WhatsApp bridge stopped before answering (%1)</source>
+        <translation>גשר WhatsApp נעצר לפני שענה (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="337"/>
+        <source>&lt; 5 s</source>
+        <translation>עד 5 שנ׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="338"/>
+        <source>5–30 s</source>
+        <translation>5–30 שנ׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="339"/>
+        <source>30 s–2 min</source>
+        <translation>30 שנ׳–2 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="340"/>
+        <source>2–10 min</source>
+        <translation>2–10 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="341"/>
+        <source>&gt; 10 min</source>
+        <translation>מעל 10 דק׳</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/views/app.py" line="94"/>
+        <source>Something went wrong, but AI Admin keeps running.</source>
+        <translation>משהו השתבש, אבל AI Admin ממשיך לפעול.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="378"/>
+        <location filename="../../desktop/views/first_run.py" line="377"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ברוכים הבאים ל-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="426"/>
+        <location filename="../../desktop/views/first_run.py" line="425"/>
         <source>Linked. AI Admin is now answering for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>מקושר. מעכשיו AI Admin עונה בשביל %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run_flow.py" line="57"/>
+        <source>Adding the company</source>
+        <translation>הוספת העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run_flow.py" line="64"/>
+        <source>Linking</source>
+        <translation>קישור</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="115"/>
+        <source>%1 GB</source>
+        <translation>%1 ג״ב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="117"/>
+        <source>%1 MB</source>
+        <translation>%1 מ״ב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="119"/>
+        <source>%1 KB</source>
+        <translation>%1 ק״ב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="131"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 ימ׳ %2 שע׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="133"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="135"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 דק׳ %2 שנ׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="138"/>
+        <source>%1 s</source>
+        <translation>%1 שנ׳</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79"/>
+        <location filename="../../desktop/views/first_run.py" line="78"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ברוכים הבאים ל-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="80"/>
+        <location filename="../../desktop/views/first_run.py" line="79"/>
         <source>A receptionist that answers your shop&apos;s WhatsApp. Three short steps and it is ready to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>נציג שעונה ב-WhatsApp של העסק שלך. שלושה צעדים קצרים והוא מוכן לניסיון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="84"/>
+        <location filename="../../desktop/views/first_run.py" line="83"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת התוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="97"/>
-        <source>Customers are always answered in the language they write in; this is only the language of the window.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/first_run.py" line="96"/>
+        <source>This is the language of the window; it applies from the next start of AI Admin. Customers are always answered in the language they write in.</source>
+        <translation>זו השפה של החלון; היא תיכנס לתוקף בהפעלה הבאה של AI Admin. ללקוחות תמיד עונים בשפה שבה הם כותבים.</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="267"/>
-        <location filename="../../desktop/views/first_run.py" line="336"/>
+        <location filename="../../desktop/views/first_run.py" line="266"/>
+        <location filename="../../desktop/views/first_run.py" line="335"/>
         <source>The QR code appears here in a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד ה-QR יופיע כאן בעוד כמה שניות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="281"/>
+        <location filename="../../desktop/views/first_run.py" line="280"/>
         <source>New QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד QR חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="283"/>
+        <location filename="../../desktop/views/first_run.py" line="282"/>
         <source>Scan with the simulated phone</source>
-        <translation type="unfinished"></translation>
+        <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="298"/>
+        <location filename="../../desktop/views/first_run.py" line="297"/>
         <source>You can also finish now and link later on the Connection page.</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר גם לסיים עכשיו ולקשר אחר כך בדף &quot;חיבור&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="306"/>
+        <source>Link the simulated phone</source>
+        <translation>קישור הטלפון המדומה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="307"/>
-        <source>Link the simulated phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="308"/>
         <source>The same steps as with a real phone, without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>אותם צעדים כמו עם טלפון אמיתי, רק בלעדיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="310"/>
+        <location filename="../../desktop/views/first_run.py" line="309"/>
         <source>&lt;p&gt;This QR code comes from the simulator: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Scan with the simulated phone&lt;/b&gt;. Then open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;קוד ה-QR הזה מגיע מהסימולטור: שום דבר לא יוצא מהמחשב הזה.&lt;/p&gt;&lt;p&gt;לוחצים על &lt;b&gt;סריקה בטלפון המדומה&lt;/b&gt;. אחר כך פותחים את הדף &lt;b&gt;סימולטור&lt;/b&gt; וכותבים לעסק כמו שלקוח היה כותב.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="314"/>
+        <source>Link the shop&apos;s WhatsApp</source>
+        <translation>קישור ה-WhatsApp של העסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="315"/>
-        <source>Link the shop&apos;s WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="316"/>
         <source>Keep this window open with the shop&apos;s phone in your hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>השאירו את החלון הזה פתוח והחזיקו את הטלפון של העסק ביד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="318"/>
+        <location filename="../../desktop/views/first_run.py" line="317"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;On your phone: WhatsApp &amp;gt; Settings &amp;gt; Linked devices &amp;gt; Link a device&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;li&gt;Wait until this page says the phone is linked.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The code changes by itself every 20 to 60 seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;בטלפון: WhatsApp &amp;gt; הגדרות &amp;gt; מכשירים מקושרים &amp;gt; קישור מכשיר&lt;/b&gt;&lt;/li&gt;&lt;li&gt;מכוונים את הטלפון לקוד הזה.&lt;/li&gt;&lt;li&gt;מחכים עד שהדף הזה יודיע שהטלפון מקושר.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;הקוד מתחלף מעצמו כל 20 עד 60 שניות.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="325"/>
+        <location filename="../../desktop/views/first_run.py" line="324"/>
         <source>If the phone says it cannot link: WhatsApp may refuse new links for a few hours after many attempts: wait, then press New QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>אם הטלפון כותב שאי אפשר לקשר: אחרי הרבה ניסיונות WhatsApp עלול לחסום קישורים חדשים לכמה שעות. מחכים, ואז לוחצים על &quot;קוד QR חדש&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="330"/>
+        <location filename="../../desktop/views/first_run.py" line="329"/>
         <source>Open AI Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="335"/>
+        <location filename="../../desktop/views/first_run.py" line="334"/>
         <source>Scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>סרקו את הקוד הזה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="343"/>
+        <source>All set</source>
+        <translation>הכול מוכן</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="344"/>
-        <source>All set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="345"/>
         <source>The phone is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>הטלפון מקושר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="349"/>
+        <location filename="../../desktop/views/first_run.py" line="348"/>
         <source>&lt;p&gt;Open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would: the receptionist answers, books and moves appointments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;פותחים את הדף &lt;b&gt;סימולטור&lt;/b&gt; וכותבים לעסק כמו שלקוח היה כותב: נציג ה-AI עונה, קובע תורים ומזיז אותם.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="352"/>
+        <location filename="../../desktop/views/first_run.py" line="351"/>
         <source>&lt;p&gt;Customers who write to the shop&apos;s WhatsApp are answered from now on. Every conversation shows in the window; switch the AI off for a chat to answer it yourself.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;מעכשיו לקוחות שכותבים ל-WhatsApp של העסק מקבלים מענה. כל השיחות מופיעות בחלון; כדי לענות בעצמכם, מכבים את ה-AI בשיחה.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="184"/>
+        <location filename="../../desktop/views/logs_view.py" line="190"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="184"/>
+        <location filename="../../desktop/views/logs_view.py" line="190"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>רמה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="184"/>
+        <location filename="../../desktop/views/logs_view.py" line="190"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="185"/>
+        <location filename="../../desktop/views/logs_view.py" line="191"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>מקור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="185"/>
+        <location filename="../../desktop/views/logs_view.py" line="191"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="220"/>
+        <location filename="../../desktop/views/logs_view.py" line="227"/>
         <source>%1  [+%2 lines]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [+%2 שורות]</translation>
     </message>
 </context>
 <context>
     <name>LogsPage</name>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="410"/>
-        <source>All levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="411"/>
-        <source>Info and above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="412"/>
-        <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="413"/>
-        <source>Errors only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/logs_view.py" line="417"/>
-        <location filename="../../desktop/views/logs_view.py" line="643"/>
+        <source>All levels</source>
+        <translation>כל הרמות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="418"/>
+        <source>Info and above</source>
+        <translation>Info ומעלה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="419"/>
+        <source>Warnings and errors</source>
+        <translation>אזהרות ושגיאות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="420"/>
+        <source>Errors only</source>
+        <translation>שגיאות בלבד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="424"/>
+        <location filename="../../desktop/views/logs_view.py" line="670"/>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>כל העסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="423"/>
+        <location filename="../../desktop/views/logs_view.py" line="430"/>
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש ביומן…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="429"/>
-        <location filename="../../desktop/views/logs_view.py" line="579"/>
+        <location filename="../../desktop/views/logs_view.py" line="436"/>
+        <location filename="../../desktop/views/logs_view.py" line="605"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>השהיה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="434"/>
-        <location filename="../../desktop/views/logs_view.py" line="474"/>
+        <location filename="../../desktop/views/logs_view.py" line="441"/>
+        <location filename="../../desktop/views/logs_view.py" line="480"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>העתקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="435"/>
+        <location filename="../../desktop/views/logs_view.py" line="442"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>העתקת השורות שנבחרו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="437"/>
+        <location filename="../../desktop/views/logs_view.py" line="444"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="438"/>
+        <location filename="../../desktop/views/logs_view.py" line="445"/>
         <source>Save the lines shown to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת השורות המוצגות לקובץ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="579"/>
+        <location filename="../../desktop/views/logs_view.py" line="605"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>המשך</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/logs_view.py" line="616"/>
+        <source>%Ln new lines</source>
+        <translation>
+            <numerusform>שורה חדשה אחת</numerusform>
+            <numerusform>%Ln שורות חדשות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/logs_view.py" line="679"/>
+        <source>%Ln lines</source>
+        <translation>
+            <numerusform>שורה אחת</numerusform>
+            <numerusform>%Ln שורות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/logs_view.py" line="681"/>
+        <source>%1 of %Ln lines</source>
+        <translation>
+            <numerusform>%1 מתוך שורה אחת</numerusform>
+            <numerusform>%1 מתוך %Ln שורות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/logs_view.py" line="719"/>
+        <source>Saved %Ln lines to %1</source>
+        <translation>
+            <numerusform>נשמרה שורה אחת בקובץ %1</numerusform>
+            <numerusform>נשמרו %Ln שורות בקובץ %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="590"/>
-        <source>%n new lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="591"/>
+        <location filename="../../desktop/views/logs_view.py" line="617"/>
         <source>1 new line</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה חדשה אחת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="645"/>
+        <location filename="../../desktop/views/logs_view.py" line="672"/>
         <source>No company (app)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="647"/>
-        <source>Company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="652"/>
-        <source>%1 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="654"/>
-        <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="673"/>
-        <source>Export the lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא עסק (התוכנה)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/logs_view.py" line="674"/>
-        <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Company %1</source>
+        <translation>עסק %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="689"/>
-        <source>Saved %1 lines to %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/logs_view.py" line="703"/>
+        <source>Export the lines shown</source>
+        <translation>ייצוא השורות המוצגות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="704"/>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>קובצי יומן (*.log *.txt);;כל הקבצים (*)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68"/>
+        <location filename="../../desktop/views/main_window.py" line="73"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="75"/>
-        <source>+ Add company</source>
-        <translation type="unfinished"></translation>
+        <translation>עסקים</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="80"/>
+        <source>+ Add company</source>
+        <translation>+ הוספת עסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="85"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="88"/>
+        <location filename="../../desktop/views/main_window.py" line="93"/>
         <source>AI answers customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-AI עונה ללקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101"/>
+        <location filename="../../desktop/views/main_window.py" line="106"/>
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="114"/>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
-        <source>Appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="116"/>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="118"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-AI כבוי: שום דבר לא נענה אוטומטית. הצוות צריך לענות לכל לקוח.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="119"/>
-        <source>Simulator</source>
-        <translation type="unfinished"></translation>
+        <source>Conversations</source>
+        <translation>שיחות</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="120"/>
+        <source>Appointments</source>
+        <translation>תורים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="121"/>
+        <source>Customers</source>
+        <translation>לקוחות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <source>Connection</source>
+        <translation>חיבור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <source>Simulator</source>
+        <translation>סימולטור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="125"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133"/>
+        <location filename="../../desktop/views/main_window.py" line="129"/>
+        <source>Log</source>
+        <translation>יומן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="130"/>
+        <source>Diagnostics</source>
+        <translation>אבחון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="143"/>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>תיקיית הנתונים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145"/>
+        <location filename="../../desktop/views/main_window.py" line="156"/>
         <source>&amp;AI Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
+        <location filename="../../desktop/views/main_window.py" line="168"/>
+        <source>About AI Admin</source>
+        <translation>אודות AI Admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="172"/>
         <source>Quit (stops answering)</source>
-        <translation type="unfinished"></translation>
+        <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/main_window.py" line="180"/>
         <source>The language changes the next time AI Admin starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>השפה תתחלף בהפעלה הבאה של AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="270"/>
+        <location filename="../../desktop/views/main_window.py" line="285"/>
         <source>The AI switch did not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="273"/>
+        <location filename="../../desktop/views/main_window.py" line="288"/>
         <source>Switching the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294"/>
+        <location filename="../../desktop/views/main_window.py" line="309"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>מוסיף…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="295"/>
+        <location filename="../../desktop/views/main_window.py" line="310"/>
         <source>Adding the company</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת העסק</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="65"/>
+        <location filename="../../desktop/views/profile_editor.py" line="42"/>
+        <source>“%1” is not a time range like 10:00-14:00</source>
+        <translation>&quot;%1&quot; אינו טווח שעות כמו 10:00-14:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="67"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>יום שני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="65"/>
+        <location filename="../../desktop/views/profile_editor.py" line="67"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="66"/>
-        <source>Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="66"/>
-        <source>Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="67"/>
-        <source>Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="67"/>
-        <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>יום שלישי</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="68"/>
+        <source>Wednesday</source>
+        <translation>יום רביעי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="68"/>
+        <source>Thursday</source>
+        <translation>יום חמישי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="69"/>
+        <source>Friday</source>
+        <translation>יום שישי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="69"/>
+        <source>Saturday</source>
+        <translation>שבת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="70"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>יום ראשון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="75"/>
+        <location filename="../../desktop/views/profile_editor.py" line="77"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="84"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="85"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>העסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="86"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="87"/>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="88"/>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="89"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="92"/>
+        <location filename="../../desktop/views/profile_editor.py" line="94"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="93"/>
+        <location filename="../../desktop/views/profile_editor.py" line="95"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="103"/>
+        <location filename="../../desktop/views/profile_editor.py" line="105"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="118"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="119"/>
+        <location filename="../../desktop/views/profile_editor.py" line="121"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="119"/>
+        <location filename="../../desktop/views/profile_editor.py" line="121"/>
         <source>Other names (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="120"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="120"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="120"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="127"/>
+        <location filename="../../desktop/views/profile_editor.py" line="129"/>
         <source>Questions customers ask</source>
-        <translation type="unfinished"></translation>
+        <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="129"/>
+        <location filename="../../desktop/views/profile_editor.py" line="131"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="129"/>
+        <location filename="../../desktop/views/profile_editor.py" line="131"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="137"/>
-        <source>Booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>תשובה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="139"/>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
+        <source>Booking rules</source>
+        <translation>כללי קביעת תורים</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="141"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/profile_editor.py" line="142"/>
-        <source>Slots every</source>
-        <translation type="unfinished"></translation>
+        <source> min</source>
+        <translation> דק׳</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="143"/>
-        <source>Book at least</source>
-        <translation type="unfinished"></translation>
+        <source> days</source>
+        <translation> ימים</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <source>Slots every</source>
+        <translation>תורים כל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <source>Book at least</source>
+        <translation>מינימום זמן מראש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="146"/>
         <source>Book at most</source>
-        <translation type="unfinished"></translation>
+        <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="150"/>
+        <location filename="../../desktop/views/profile_editor.py" line="152"/>
         <source>Who answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="153"/>
-        <source>Built-in offline assistant (no key needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>מי עונה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="155"/>
+        <source>Built-in offline assistant (no key needed)</source>
+        <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="157"/>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="156"/>
+        <location filename="../../desktop/views/profile_editor.py" line="158"/>
         <source>A local or other OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161"/>
+        <location filename="../../desktop/views/profile_editor.py" line="163"/>
         <source>model name, e.g. llama3.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
-        <source>leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="165"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="166"/>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <source>leave empty to keep the stored key</source>
+        <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="167"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <source>Provider</source>
+        <translation>ספק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <source>Server address</source>
+        <translation>כתובת השרת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="169"/>
+        <source>Model</source>
+        <translation>מודל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="170"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="197"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="198"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="199"/>
-        <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <source>Import…</source>
+        <translation>ייבוא…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="200"/>
+        <source>Export…</source>
+        <translation>ייצוא…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <source>Undo changes</source>
+        <translation>ביטול השינויים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="202"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="236"/>
+        <location filename="../../desktop/views/profile_editor.py" line="238"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="237"/>
+        <location filename="../../desktop/views/profile_editor.py" line="239"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="267"/>
-        <source>No key stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="269"/>
+        <source>No key stored yet.</source>
+        <translation>עדיין לא נשמר מפתח.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="271"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="272"/>
+        <location filename="../../desktop/views/profile_editor.py" line="274"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="348"/>
+        <location filename="../../desktop/views/profile_editor.py" line="350"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="402"/>
+        <location filename="../../desktop/views/profile_editor.py" line="404"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="441"/>
+        <location filename="../../desktop/views/profile_editor.py" line="443"/>
         <source>Saved. The receptionist now answers with these details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="456"/>
-        <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="458"/>
+        <source>Testing…</source>
+        <translation>בודק…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="460"/>
         <source>Testing the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="464"/>
+        <location filename="../../desktop/views/profile_editor.py" line="466"/>
         <source>Import a business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="465"/>
-        <location filename="../../desktop/views/profile_editor.py" line="487"/>
+        <location filename="../../desktop/views/profile_editor.py" line="467"/>
+        <location filename="../../desktop/views/profile_editor.py" line="489"/>
         <source>Business profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="480"/>
+        <location filename="../../desktop/views/profile_editor.py" line="482"/>
         <source>Imported %1 — check it, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="485"/>
+        <location filename="../../desktop/views/profile_editor.py" line="487"/>
         <source>Export the business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="501"/>
+        <location filename="../../desktop/views/profile_editor.py" line="503"/>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="504"/>
+        <location filename="../../desktop/views/profile_editor.py" line="506"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>יוצא אל %1</translation>
     </message>
 </context>
 <context>
@@ -1614,252 +2454,335 @@
     <message>
         <location filename="../../desktop/views/qr_view.py" line="50"/>
         <source>QR code to scan with the shop&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד QR לסריקה בטלפון של העסק</translation>
     </message>
 </context>
 <context>
     <name>ShopTray</name>
     <message>
-        <location filename="../../desktop/views/tray.py" line="80"/>
-        <source>Open AI Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/tray.py" line="81"/>
+        <source>Open AI Admin</source>
+        <translation>פתיחת AI Admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tray.py" line="82"/>
         <source>Quit (stops answering)</source>
-        <translation type="unfinished"></translation>
+        <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="101"/>
+        <location filename="../../desktop/views/tray.py" line="102"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/tray.py" line="111"/>
-        <source>AI Admin is still answering</source>
-        <translation type="unfinished"></translation>
+        <translation>עסק %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/tray.py" line="112"/>
+        <source>AI Admin is still answering</source>
+        <translation>AI Admin ממשיך לענות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tray.py" line="113"/>
         <source>The window is closed, but customers are still answered. Use the tray icon to open AI Admin or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>החלון סגור, אבל הלקוחות עדיין מקבלים מענה. אפשר לפתוח את AI Admin או לצאת דרך הסמל במגש המערכת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="136"/>
+        <location filename="../../desktop/views/tray.py" line="137"/>
         <source>AI Admin — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AI Admin — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="137"/>
+        <location filename="../../desktop/views/tray.py" line="138"/>
         <source>all companies connected</source>
-        <translation type="unfinished"></translation>
+        <translation>כל העסקים מחוברים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="137"/>
+        <location filename="../../desktop/views/tray.py" line="138"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>מתחבר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="138"/>
+        <location filename="../../desktop/views/tray.py" line="139"/>
         <source>a company needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>עסק דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="138"/>
+        <location filename="../../desktop/views/tray.py" line="139"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/tray.py" line="143"/>
-        <source>%1 was logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מחובר</translation>
     </message>
     <message>
         <location filename="../../desktop/views/tray.py" line="144"/>
+        <source>%1 was logged out</source>
+        <translation>%1: בוצעה התנתקות מ-WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tray.py" line="145"/>
         <source>WhatsApp unlinked this computer. Link the shop&apos;s phone again on the Connection page.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ניתק את המחשב הזה. קשרו שוב את הטלפון של העסק בדף &quot;חיבור&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="147"/>
+        <location filename="../../desktop/views/tray.py" line="148"/>
         <source>%1 stopped answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/tray.py" line="150"/>
-        <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: המענה הופסק</translation>
     </message>
     <message>
         <location filename="../../desktop/views/tray.py" line="151"/>
+        <source>%1 disconnected</source>
+        <translation>%1: החיבור נותק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tray.py" line="152"/>
         <source>The connection dropped; AI Admin is reconnecting by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור נפל; AI Admin מתחבר מחדש מעצמו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="157"/>
+        <location filename="../../desktop/views/tray.py" line="158"/>
         <source>A customer needs a person</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוח צריך מענה אנושי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="165"/>
+        <location filename="../../desktop/views/tray.py" line="166"/>
         <source>A message could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>לא הצלחנו לשלוח הודעה</translation>
     </message>
 </context>
 <context>
     <name>SimulatorPage</name>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="81"/>
+        <location filename="../../desktop/views/simulator_page.py" line="85"/>
         <source>Chat as a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="86"/>
-        <source>Pick a customer&apos;s number or type a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="89"/>
-        <source>Customer&apos;s name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>צ&apos;אט בתור לקוח</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="90"/>
+        <source>Pick a customer&apos;s number or type a new one</source>
+        <translation>בחרו מספר של לקוח או הקלידו מספר חדש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="93"/>
+        <source>Customer&apos;s name (optional)</source>
+        <translation>שם הלקוח (לא חובה)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="94"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="92"/>
+        <location filename="../../desktop/views/simulator_page.py" line="96"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="104"/>
+        <location filename="../../desktop/views/simulator_page.py" line="108"/>
         <source>Write as the customer, e.g. “Can I book a haircut tomorrow at 10?”</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבו כמו לקוח, לדוגמה: &quot;אפשר לקבוע תספורת מחר ב-10?&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="107"/>
+        <location filename="../../desktop/views/simulator_page.py" line="111"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="114"/>
-        <source>Send instead:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="116"/>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="116"/>
-        <source>Voice note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="117"/>
-        <source>Sticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="117"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>שליחה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="118"/>
+        <source>Send instead:</source>
+        <translation>או לשלוח:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="120"/>
+        <source>Photo</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="120"/>
+        <source>Voice note</source>
+        <translation>הודעה קולית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="121"/>
+        <source>Sticker</source>
+        <translation>מדבקה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="121"/>
+        <source>Document</source>
+        <translation>מסמך</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="122"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>מיקום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="128"/>
+        <location filename="../../desktop/views/simulator_page.py" line="132"/>
         <source>Try what can go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>מה יכול להשתבש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="129"/>
+        <location filename="../../desktop/views/simulator_page.py" line="133"/>
         <source>See how AI Admin reacts. Nothing here touches a real phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ראו איך AI Admin מגיב. שום דבר כאן לא נוגע בטלפון אמיתי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="137"/>
+        <location filename="../../desktop/views/simulator_page.py" line="141"/>
         <source>Drop the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="138"/>
-        <source>WhatsApp closes the connection (428); AI Admin reconnects by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="139"/>
-        <source>Kill the bridge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="140"/>
-        <source>The WhatsApp bridge process crashes; it is restarted and nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוק החיבור</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="142"/>
-        <source>Next reply times out</source>
-        <translation type="unfinished"></translation>
+        <source>WhatsApp closes the connection (428); AI Admin reconnects by itself.</source>
+        <translation>WhatsApp סוגר את החיבור (428); AI Admin מתחבר מחדש מעצמו.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="143"/>
-        <source>The next send gets no answer from WhatsApp; it is retried.</source>
-        <translation type="unfinished"></translation>
+        <source>Kill the bridge</source>
+        <translation>הריגת תהליך הגשר</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="144"/>
-        <source>Log out on the phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="145"/>
-        <source>The phone unlinks this computer (401): you must link again.</source>
-        <translation type="unfinished"></translation>
+        <source>The WhatsApp bridge process crashes; it is restarted and nothing is lost.</source>
+        <translation>תהליך הגשר של WhatsApp קורס; הוא מופעל מחדש ושום דבר לא הולך לאיבוד.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="146"/>
-        <source>Open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <source>Next reply times out</source>
+        <translation>התשובה הבאה תיתקע</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="147"/>
+        <source>The next send gets no answer from WhatsApp; it is retried.</source>
+        <translation>WhatsApp לא יגיב לשליחה הבאה; היא תישלח שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="148"/>
+        <source>Log out on the phone</source>
+        <translation>התנתקות בטלפון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="149"/>
+        <source>The phone unlinks this computer (401): you must link again.</source>
+        <translation>הטלפון מנתק את המחשב הזה (401): צריך לקשר מחדש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="150"/>
+        <source>Open elsewhere</source>
+        <translation>פתיחה במקום אחר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="151"/>
         <source>Another computer takes over the session (440).</source>
-        <translation type="unfinished"></translation>
+        <translation>מחשב אחר משתלט על החיבור (440).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="183"/>
+        <location filename="../../desktop/views/simulator_page.py" line="187"/>
         <source>That phone number does not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר הטלפון הזה לא תקין: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="203"/>
-        <location filename="../../desktop/views/simulator_page.py" line="213"/>
+        <location filename="../../desktop/views/simulator_page.py" line="207"/>
+        <location filename="../../desktop/views/simulator_page.py" line="217"/>
         <source>Sending as the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>שליחה בתור הלקוח</translation>
     </message>
 </context>
 <context>
     <name>StateHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="107"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="107"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="107"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבה</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="32"/>
+        <source>Not started</source>
+        <translation>לא הופעל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="38"/>
+        <source>Reconnecting in %n s</source>
+        <translation>התחברות מחדש בעוד %n שנ׳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="40"/>
+        <source>Reconnecting…</source>
+        <translation>מתחבר מחדש…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="42"/>
+        <source>Linking paused until %1</source>
+        <translation>הקישור מושהה עד %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="45"/>
+        <source>Connected</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="46"/>
+        <source>Starting…</source>
+        <translation>מתחיל…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="47"/>
+        <source>Connecting…</source>
+        <translation>מתחבר…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="48"/>
+        <source>Scan the QR code</source>
+        <translation>סרקו את קוד ה-QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="49"/>
+        <source>Enter the code on the phone</source>
+        <translation>הקלידו את הקוד בטלפון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="51"/>
+        <source>QR code expired — ask for a new one</source>
+        <translation>תוקף קוד ה-QR פג — בקשו קוד חדש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="53"/>
+        <source>Logged out — link again</source>
+        <translation>מנותק — יש לקשר שוב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="55"/>
+        <source>Used on another computer</source>
+        <translation>בשימוש במחשב אחר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="57"/>
+        <source>Refused by WhatsApp</source>
+        <translation>נדחה על ידי WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="58"/>
+        <source>Linking paused</source>
+        <translation>הקישור מושהה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="59"/>
+        <source>Bridge failed — see Connection</source>
+        <translation>תקלה בגשר — ראו &quot;חיבור&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="61"/>
+        <source>Disconnected</source>
+        <translation>מנותק</translation>
     </message>
 </context>
 </TS>

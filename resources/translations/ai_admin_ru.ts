@@ -2,50 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="278"/>
-        <source>Built-in offline assistant</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/about.py" line="37"/>
+        <source>Qt and PySide6 — LGPL-3.0</source>
+        <translation>Qt и PySide6 — LGPL-3.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="281"/>
-        <source>OpenAI, model %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/about.py" line="38"/>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL версии 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="282"/>
-        <source>Server %1, model %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/about.py" line="39"/>
+        <source>GNU GPL version 3</source>
+        <translation>GNU GPL версии 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="40"/>
+        <source>Node.js — MIT and others</source>
+        <translation>Node.js — MIT и другие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="41"/>
+        <source>Baileys (WhatsApp Web library) — MIT</source>
+        <translation>Baileys (библиотека WhatsApp Web) — MIT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="43"/>
+        <source>Every bundled component</source>
+        <translation>Все входящие компоненты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="62"/>
+        <source>not found — %1</source>
+        <translation>не найден — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="69"/>
+        <source>not installed</source>
+        <translation>не установлена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="76"/>
+        <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1 through Qt for Python (PySide6 %2).&lt;/p&gt;&lt;p&gt;Qt is a C++ toolkit for cross-platform application development. It provides single-source portability across desktop, mobile and embedded operating systems.&lt;/p&gt;&lt;p&gt;Qt and Qt for Python are available under commercial licences and as open source under the GNU Lesser General Public License version 3 (LGPL-3.0), which this program uses. See &lt;a href=&apos;https://www.qt.io/licensing/&apos;&gt;qt.io/licensing&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright © The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;See &lt;a href=&apos;https://www.qt.io/&apos;&gt;qt.io&lt;/a&gt; for more information.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;О Qt&lt;/h3&gt;&lt;p&gt;Эта программа использует Qt версии %1 через Qt for Python (PySide6 %2).&lt;/p&gt;&lt;p&gt;Qt — это набор инструментов C++ для разработки кроссплатформенных приложений. Один и тот же исходный код работает на настольных, мобильных и встраиваемых операционных системах.&lt;/p&gt;&lt;p&gt;Qt и Qt for Python доступны по коммерческим лицензиям, а также как открытое ПО по лицензии GNU Lesser General Public License версии 3 (LGPL-3.0), которую использует эта программа. Обзор лицензирования Qt: &lt;a href=&apos;https://www.qt.io/licensing/&apos;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;© The Qt Company Ltd. и другие участники.&lt;/p&gt;&lt;p&gt;Qt и логотип Qt — товарные знаки The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Подробнее: &lt;a href=&apos;https://www.qt.io/&apos;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="97"/>
+        <source>About %1</source>
+        <translation>О программе %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="110"/>
+        <source>An AI WhatsApp receptionist for your shop.</source>
+        <translation>ИИ-администратор в WhatsApp для вашего бизнеса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="121"/>
+        <source>AI Admin ships with these components; their licences:</source>
+        <translation>В AI Admin входят эти компоненты; их лицензии:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="143"/>
+        <location filename="../../desktop/views/about.py" line="171"/>
+        <source>About Qt</source>
+        <translation>О Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/about.py" line="151"/>
+        <source>The licence notices are missing from %1.</source>
+        <translation>В %1 нет текстов лицензий.</translation>
     </message>
 </context>
 <context>
-    <name>AboutDialog</name>
+    <name>Actions</name>
     <message>
-        <location filename="../../desktop/views/about.py" line="93"/>
-        <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/asyncop.py" line="29"/>
+        <source>That action</source>
+        <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="106"/>
-        <source>An AI WhatsApp receptionist for your shop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/about.py" line="117"/>
-        <source>AI Admin ships with these components; their licences:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/about.py" line="137"/>
-        <location filename="../../desktop/views/about.py" line="161"/>
-        <source>About Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/about.py" line="145"/>
-        <source>The licence notices are missing from %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/asyncop.py" line="59"/>
+        <source>%1 did not work.</source>
+        <translation>%1: не получилось.</translation>
     </message>
 </context>
 <context>
@@ -53,226 +93,226 @@
     <message>
         <location filename="../../desktop/views/add_company.py" line="26"/>
         <source>Add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить компанию</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="29"/>
         <source>the demo barbershop&apos;s profile (edit it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>профиль демо-барбершопа (его можно изменить позже)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="33"/>
         <source>Name of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Название бизнеса</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="35"/>
         <source>e.g. Avi&apos;s Barbershop</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Барбершоп Ави</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="38"/>
         <source>Business profile (hours, services, prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль бизнеса (часы работы, услуги, цены)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="42"/>
         <source>Import a profile file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла профиля…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="48"/>
         <source>How does it reach WhatsApp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Как подключить WhatsApp?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="49"/>
         <source>The shop&apos;s WhatsApp — link its phone with a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp бизнеса — привязать его телефон по QR-коду</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="50"/>
         <source>The simulator — try everything without a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Симулятор — всё попробовать без телефона</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="63"/>
         <source>Add company</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="72"/>
         <source>Using %1: %2 services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется %1. Услуг: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="77"/>
         <source>Import a business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="78"/>
         <source>Business profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="89"/>
         <source>This profile cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот профиль не подходит: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/add_company.py" line="102"/>
         <source>Give the business a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название бизнеса.</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="92"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/agenda_page.py" line="95"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/agenda_page.py" line="96"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="99"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="100"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="116"/>
+        <location filename="../../desktop/views/agenda_page.py" line="120"/>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="118"/>
+        <location filename="../../desktop/views/agenda_page.py" line="122"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="118"/>
+        <location filename="../../desktop/views/agenda_page.py" line="122"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="118"/>
+        <location filename="../../desktop/views/agenda_page.py" line="122"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="119"/>
+        <location filename="../../desktop/views/agenda_page.py" line="123"/>
         <source>Booked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="130"/>
+        <location filename="../../desktop/views/agenda_page.py" line="134"/>
         <source>New booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="131"/>
+        <location filename="../../desktop/views/agenda_page.py" line="135"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="132"/>
+        <location filename="../../desktop/views/agenda_page.py" line="136"/>
         <source>Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="133"/>
+        <location filename="../../desktop/views/agenda_page.py" line="137"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть чат</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="217"/>
+        <location filename="../../desktop/views/agenda_page.py" line="222"/>
         <source>Receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ-администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="217"/>
+        <location filename="../../desktop/views/agenda_page.py" line="222"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="224"/>
+        <location filename="../../desktop/views/agenda_page.py" line="230"/>
         <source>No bookings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период записей нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="269"/>
+        <location filename="../../desktop/views/agenda_page.py" line="275"/>
         <source>Booked %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="298"/>
+        <location filename="../../desktop/views/agenda_page.py" line="304"/>
         <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="306"/>
+        <location filename="../../desktop/views/agenda_page.py" line="313"/>
         <source>Cancel the booking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить запись?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="307"/>
+        <location filename="../../desktop/views/agenda_page.py" line="314"/>
         <source>Cancel %1 for %2? The customer is not told automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить «%1» для %2? Клиент не получит уведомление автоматически.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="321"/>
+        <location filename="../../desktop/views/agenda_page.py" line="328"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/views/charts.py" line="67"/>
+        <location filename="../../desktop/views/charts.py" line="69"/>
         <source>No messages in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 24 часа сообщений нет</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="33"/>
+        <location filename="../../desktop/views/agenda_page.py" line="35"/>
         <source>Move the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="33"/>
+        <location filename="../../desktop/views/agenda_page.py" line="35"/>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/agenda_page.py" line="42"/>
-        <source>Customer&apos;s phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/agenda_page.py" line="43"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_page.py" line="44"/>
+        <source>Customer&apos;s phone</source>
+        <translation>Телефон клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="45"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="46"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="51"/>
+        <location filename="../../desktop/views/agenda_page.py" line="53"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="52"/>
+        <location filename="../../desktop/views/agenda_page.py" line="54"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
 </context>
 <context>
@@ -280,1333 +320,2138 @@
     <message>
         <location filename="../../desktop/views/first_run.py" line="108"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш бизнес</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="109"/>
         <source>Its name, and its profile: opening hours, services and prices. Everything can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название и профиль: часы работы, услуги и цены. Всё это можно изменить позже.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="118"/>
         <source>Name of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Название бизнеса</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="120"/>
         <source>e.g. Avi&apos;s Barbershop</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Барбершоп Ави</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="125"/>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль бизнеса</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="126"/>
         <source>Start from the demo barbershop&apos;s profile (%1 services; edit it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с профиля демо-барбершопа (услуг: %1; его можно изменить позже)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="129"/>
         <source>Import a profile file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл профиля (JSON)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="140"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="141"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="168"/>
+        <source>Import a business profile</source>
+        <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="169"/>
-        <source>Import a business profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="170"/>
         <source>Business profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="184"/>
+        <location filename="../../desktop/views/first_run.py" line="183"/>
         <source>This profile cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот профиль не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="193"/>
+        <location filename="../../desktop/views/first_run.py" line="192"/>
         <source>%1: %2 services, time zone %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: услуг — %2, часовой пояс %3.</translation>
     </message>
 </context>
 <context>
     <name>CompanyPanel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="173"/>
         <source>Bridge process</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="173"/>
         <source>Running for</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="174"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Память</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="174"/>
         <source>Bridge restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапуски моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="188"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="175"/>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="188"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="175"/>
         <source>Node.js</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия Node.js</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="189"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="176"/>
         <source>Baileys</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека Baileys</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="189"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="176"/>
         <source>Linked number</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязанный номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="204"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="191"/>
         <source>AI provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик ИИ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="207"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="194"/>
         <source>Check AI provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить поставщика ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="216"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="203"/>
         <source>Recent connection changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние изменения подключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="243"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="227"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>не запущен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="233"/>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="251"/>
+        <source>ends in %1</source>
+        <translation>заканчивается на %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="267"/>
+        <source>Built-in offline assistant</source>
+        <translation>Встроенный офлайн-помощник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="270"/>
+        <source>OpenAI, model %1</source>
+        <translation>OpenAI, модель %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="272"/>
+        <source>Server %1, model %2</source>
+        <translation>Сервер %1, модель %2</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="53"/>
+        <source>Reply as staff — Enter sends, Shift+Enter starts a new line. The AI pauses while you answer.</source>
+        <translation>Ответ от сотрудника — Enter отправляет, Shift+Enter начинает новую строку. Пока вы отвечаете, ИИ на паузе.</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="223"/>
+        <location filename="../../desktop/views/first_run.py" line="222"/>
         <source>How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>С чего начнём?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="224"/>
+        <location filename="../../desktop/views/first_run.py" line="223"/>
         <source>You can add the other one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй вариант можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="226"/>
+        <location filename="../../desktop/views/first_run.py" line="225"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="229"/>
+        <location filename="../../desktop/views/first_run.py" line="228"/>
         <source>Try with the simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать на симуляторе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="231"/>
+        <location filename="../../desktop/views/first_run.py" line="230"/>
         <source>Link my WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать мой WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="238"/>
+        <location filename="../../desktop/views/first_run.py" line="237"/>
         <source>A pretend phone inside AI Admin: write as a customer and watch the receptionist answer and book. No phone needed, nothing is sent to WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ненастоящий телефон внутри AI Admin: пишите как клиент и смотрите, как ИИ-администратор отвечает и записывает. Телефон не нужен, в WhatsApp ничего не уходит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="241"/>
+        <location filename="../../desktop/views/first_run.py" line="240"/>
         <source>The receptionist answers the shop&apos;s own WhatsApp number. Have the shop&apos;s phone at hand: the next step links it with a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ-администратор отвечает с номера WhatsApp вашего бизнеса. Держите телефон бизнеса под рукой: на следующем шаге он привязывается по QR-коду.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="56"/>
-        <source>Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="57"/>
-        <source>New QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="58"/>
-        <source>Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/connection_page.py" line="59"/>
-        <source>Restart the bridge</source>
-        <translation type="unfinished"></translation>
+        <source>Connect</source>
+        <translation>Подключить</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="60"/>
+        <source>New QR code</source>
+        <translation>Новый QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="61"/>
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="62"/>
+        <source>Restart the bridge</source>
+        <translation>Перезапустить мост</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="63"/>
         <source>Log out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="65"/>
+        <location filename="../../desktop/views/connection_page.py" line="68"/>
         <source>Scan with the simulated phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканировать симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="73"/>
+        <location filename="../../desktop/views/connection_page.py" line="76"/>
         <source>Link the shop&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка телефона бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="81"/>
+        <location filename="../../desktop/views/connection_page.py" line="84"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Open &lt;b&gt;WhatsApp&lt;/b&gt; on the shop&apos;s phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings → Linked devices → Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Откройте &lt;b&gt;WhatsApp&lt;/b&gt; на телефоне бизнеса.&lt;/li&gt;&lt;li&gt;Перейдите в &lt;b&gt;Настройки → Связанные устройства → Привязка устройства&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Наведите телефон на этот код.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="89"/>
+        <location filename="../../desktop/views/connection_page.py" line="92"/>
         <source>Link with phone number instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="99"/>
+        <location filename="../../desktop/views/connection_page.py" line="102"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона бизнеса, например +972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="100"/>
+        <location filename="../../desktop/views/connection_page.py" line="103"/>
         <source>Get a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="119"/>
+        <location filename="../../desktop/views/connection_page.py" line="122"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="132"/>
-        <source>Recent changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="134"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="134"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>На телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона, затем введите этот код.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="135"/>
+        <source>Recent changes</source>
+        <translation>Последние изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="137"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="137"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="138"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="218"/>
+        <location filename="../../desktop/views/connection_page.py" line="219"/>
         <source>You can try again after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="237"/>
-        <source>A new code appears in %n s</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать снова можно после %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="238"/>
+        <source>A new code appears in %n s</source>
+        <translation>Новый код через %n с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="239"/>
         <source>Waiting for a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждём новый код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="253"/>
+        <location filename="../../desktop/views/connection_page.py" line="254"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="257"/>
-        <source>Log out of WhatsApp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="258"/>
+        <source>Log out of WhatsApp?</source>
+        <translation>Выйти из WhatsApp?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="259"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер будет отвязан от WhatsApp бизнеса. Бот перестанет отвечать, пока телефон не привяжут снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="261"/>
+        <location filename="../../desktop/views/connection_page.py" line="262"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="267"/>
+        <location filename="../../desktop/views/connection_page.py" line="268"/>
         <source>Logging out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="275"/>
+        <location filename="../../desktop/views/connection_page.py" line="276"/>
         <source>Scanning with the simulated phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="290"/>
+        <location filename="../../desktop/views/connection_page.py" line="291"/>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос…</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="336"/>
+        <source>The AI answers this customer. Click to switch it off.</source>
+        <translation>ИИ отвечает этому клиенту. Нажмите, чтобы выключить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="340"/>
+        <source>The AI is paused until %1. Click to hand back to the AI now.</source>
+        <translation>ИИ на паузе до %1. Нажмите, чтобы вернуть чат ИИ сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="345"/>
+        <source>The AI is off for this customer. Click to switch it on.</source>
+        <translation>ИИ выключен для этого клиента. Нажмите, чтобы включить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="349"/>
+        <source>Needs a human: %1</source>
+        <translation>Нужен человек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="363"/>
+        <source>Needs a human</source>
+        <translation>Нужен человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="364"/>
+        <source>AI</source>
+        <translation>ИИ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="365"/>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="366"/>
+        <source>Staff (phone)</source>
+        <translation>Сотрудник (телефон)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="373"/>
+        <source>Waiting to send</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="374"/>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="375"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="376"/>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="377"/>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="378"/>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="379"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="380"/>
+        <source>Not sent — Retry</source>
+        <translation>Не отправлено — Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="35"/>
+        <source>🎤 Voice message</source>
+        <translation>🎤 Голосовое сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="36"/>
+        <source>📷 Photo</source>
+        <translation>📷 Фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="37"/>
+        <source>🎥 Video</source>
+        <translation>🎥 Видео</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="38"/>
+        <source>🙂 Sticker</source>
+        <translation>🙂 Стикер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="39"/>
+        <source>📄 Document</source>
+        <translation>📄 Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="40"/>
+        <source>📍 Location</source>
+        <translation>📍 Геопозиция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="41"/>
+        <source>👤 Contact card</source>
+        <translation>👤 Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="42"/>
+        <source>❔ A message AI Admin cannot show</source>
+        <translation>❔ Сообщение, которое AI Admin не может показать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="77"/>
+        <source>Reacted %1</source>
+        <translation>Реакция: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="34"/>
+        <source>No conversations yet. When customers write on WhatsApp, they appear here.</source>
+        <translation>Чатов пока нет. Когда клиенты напишут в WhatsApp, их чаты появятся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="36"/>
+        <source>No conversations match.</source>
+        <translation>Подходящих чатов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="37"/>
+        <source>Choose a conversation to read it here.</source>
+        <translation>Выберите чат, чтобы прочитать его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="142"/>
+        <source>Search name, phone or message</source>
+        <translation>Поиск: имя, телефон, текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="151"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="151"/>
+        <source>Every conversation</source>
+        <translation>Все чаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="152"/>
+        <location filename="../../desktop/views/conversations/page.py" line="502"/>
+        <source>Needs a human</source>
+        <translation>Нужен человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="153"/>
+        <source>Conversations the AI handed to a person</source>
+        <translation>Чаты, которые ИИ передал человеку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="154"/>
+        <location filename="../../desktop/views/conversations/page.py" line="544"/>
+        <source>AI paused</source>
+        <translation>ИИ на паузе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="155"/>
+        <source>AI paused or switched off</source>
+        <translation>ИИ на паузе или выключен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="221"/>
+        <source>Take over</source>
+        <translation>Взять на себя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="223"/>
+        <source>Pause the AI in this conversation and answer yourself</source>
+        <translation>Поставить ИИ на паузу в этом чате и ответить самому</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="240"/>
+        <source>Hand back to AI</source>
+        <translation>Вернуть ИИ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="266"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="369"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="370"/>
+        <source>Sending the message</source>
+        <translation>Отправка сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="376"/>
+        <source>Taking over the conversation</source>
+        <translation>Перехват чата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="382"/>
+        <source>Handing the conversation back to the AI</source>
+        <translation>Возврат чата ИИ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="390"/>
+        <source>The AI switch did not change.</source>
+        <translation>Переключатель ИИ не сработал.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="393"/>
+        <source>Switching the AI</source>
+        <translation>Переключение ИИ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="402"/>
+        <source>Sending the message again</source>
+        <translation>Повторная отправка сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="407"/>
+        <source>Marking the conversation as read</source>
+        <translation>Отметка чата как прочитанного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="501"/>
+        <source>Needs a human (%1)</source>
+        <translation>Нужен человек (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="543"/>
+        <source>AI answering</source>
+        <translation>ИИ отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="545"/>
+        <source>AI off</source>
+        <translation>ИИ выключен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="550"/>
+        <source>AI is paused until %1 — you are answering this customer</source>
+        <translation>ИИ на паузе до %1 — этому клиенту отвечаете вы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="556"/>
+        <source>AI is off for this conversation — you are answering this customer</source>
+        <translation>ИИ выключен в этом чате — этому клиенту отвечаете вы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="561"/>
+        <source>Needs a human — %1</source>
+        <translation>Нужен человек — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="562"/>
+        <source>the AI asked for a person</source>
+        <translation>ИИ попросил позвать человека</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="27"/>
+        <location filename="../../desktop/views/customers_page.py" line="28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="27"/>
+        <location filename="../../desktop/views/customers_page.py" line="28"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="27"/>
+        <location filename="../../desktop/views/customers_page.py" line="28"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое обращение</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <source>Last contact</source>
+        <translation>Последнее обращение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="30"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="110"/>
+        <location filename="../../desktop/views/customers_page.py" line="111"/>
         <source>Search name, phone, notes or tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, телефону, заметкам или меткам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="133"/>
+        <location filename="../../desktop/views/customers_page.py" line="134"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="139"/>
+        <location filename="../../desktop/views/customers_page.py" line="140"/>
         <source>e.g. prefers Avi; allergic to some products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="141"/>
-        <source>regular, vip</source>
-        <translation type="unfinished"></translation>
+        <translation>например: предпочитает Ави; аллергия на некоторые средства</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="142"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>regular, vip</source>
+        <translation>постоянный, vip</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="143"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="144"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="145"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="148"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/customers_page.py" line="146"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
     </message>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="149"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="150"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть чат</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/customers_page.py" line="178"/>
+        <source>%1 of %Ln customers</source>
+        <translation>
+            <numerusform>%1 из %Ln клиента</numerusform>
+            <numerusform>%1 из %Ln клиентов</numerusform>
+            <numerusform>%1 из %Ln клиентов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="177"/>
-        <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/customers_page.py" line="211"/>
+        <location filename="../../desktop/views/customers_page.py" line="212"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="319"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="309"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="323"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="313"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="325"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="315"/>
         <source>Export diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диагностики…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="337"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="327"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="330"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="485"/>
+        <source>All companies</source>
+        <translation>Все компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="339"/>
+        <source>Hour</source>
+        <translation>Час</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="340"/>
+        <source>Customer messages in, per hour</source>
+        <translation>Сообщения клиентов по часам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="341"/>
         <location filename="../../desktop/views/diagnostics_page.py" line="494"/>
-        <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="342"/>
+        <source>Answers per hour</source>
+        <translation>Ответы по часам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="343"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="344"/>
+        <source>No answers in the last 24 hours</source>
+        <translation>За последние 24 часа ответов нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="345"/>
+        <source>Time to first answer</source>
+        <translation>Время до первого ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
+        <source>Wait</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
+        <source>Customer turns</source>
+        <translation>Обращения клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="347"/>
+        <source>No answered messages in the last 24 hours</source>
+        <translation>За последние 24 часа нет отвеченных сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="348"/>
+        <source>Send failures per hour</source>
+        <translation>Ошибки отправки по часам</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="349"/>
-        <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <source>Failed messages</source>
+        <translation>Неотправленные сообщения</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
-        <source>Customer messages in, per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="503"/>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="352"/>
-        <source>Answers per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="353"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="354"/>
-        <source>No answers in the last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="355"/>
-        <source>Time to first answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="356"/>
-        <source>Wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="356"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="520"/>
-        <source>Customer turns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
-        <source>No answered messages in the last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="358"/>
-        <source>Send failures per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="359"/>
-        <source>Failed messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="360"/>
         <source>No send failures in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 24 часа ошибок отправки нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="376"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="366"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="384"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="374"/>
         <source>Check integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить целостность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="396"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="386"/>
         <source>Self-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="398"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="388"/>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="400"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="390"/>
         <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяет Python, Node.js, мост, папку данных и базу данных; занимает несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="448"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="438"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="439"/>
+        <source>Refreshing diagnostics</source>
+        <translation>Обновление диагностики</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="449"/>
-        <source>Refreshing diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="459"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="481"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="471"/>
         <source>Size on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер на диске: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="483"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="474"/>
         <source>Updated at %1; refreshes every minute while shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено в %1; пока страница открыта, обновляется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="505"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="524"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="496"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="516"/>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>всего %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="498"/>
+        <source>Bot</source>
+        <translation>Бот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="499"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="501"/>
+        <source>bot %1 · staff %2</source>
+        <translation>бот %1 · сотрудники %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="507"/>
-        <source>Bot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="508"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="510"/>
-        <source>bot %1 · staff %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="516"/>
         <source>median %1</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="509"/>
+        <source>%1 waiting</source>
+        <translation>ждут ответа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="514"/>
+        <source>Failed</source>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="518"/>
-        <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="522"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="526"/>
         <source>From %1 to now, by the hour of this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>С %1 до сейчас, по часам этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="546"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="538"/>
         <source>The database is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных в порядке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="547"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="539"/>
         <source>Problems found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдены проблемы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="553"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="588"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="598"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="545"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="580"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="590"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="596"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="588"/>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Идут проверки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="599"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="591"/>
         <source>Running the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="601"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="593"/>
         <source>The checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки не удалось запустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="611"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="603"/>
         <source>%1 of %2 checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдено проверок: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="639"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="632"/>
         <source>Export diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диагностики</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="640"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="633"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="655"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="648"/>
         <source>Saved %1. Phone numbers are masked and keys removed: it is safe to mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1. Номера телефонов скрыты, ключи удалены — файл можно отправить по почте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="660"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="653"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="664"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="657"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>EngineTexts</name>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="26"/>
+        <source>WhatsApp is not connected for this company.</source>
+        <translation>WhatsApp для этой компании не подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="28"/>
+        <source>Starting the WhatsApp bridge…</source>
+        <translation>Запуск моста WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="30"/>
+        <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
+        <translation>Отсканируйте QR-код: на телефоне откройте WhatsApp → Связанные устройства → Привязка устройства. Или привяжите по коду, который придёт на номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="34"/>
+        <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
+        <translation>Введите код привязки на телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="38"/>
+        <source>Connecting to WhatsApp…</source>
+        <translation>Подключение к WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="40"/>
+        <source>Connected: messages are received and answered.</source>
+        <translation>Подключено: сообщения приходят, на них отвечают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="42"/>
+        <source>The connection dropped; reconnecting by itself.</source>
+        <translation>Связь прервалась; переподключение идёт само.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="44"/>
+        <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
+        <translation>QR-код истёк до того, как телефон его отсканировал. Запросите новый, когда телефон будет под рукой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="48"/>
+        <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
+        <translation>Этот компьютер больше не привязан к WhatsApp: привяжите телефон снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="51"/>
+        <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
+        <translation>Этот сеанс WhatsApp перехватил другой компьютер или программа. Закройте его там, затем подключитесь здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="55"/>
+        <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
+        <translation>WhatsApp отказал этому номеру (возможно, он заблокирован). Повторных попыток не будет; проверьте приложение WhatsApp на телефоне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="59"/>
+        <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
+        <translation>Слишком много попыток привязки за короткое время; WhatsApp может часами отказывать в новых привязках. Подождите до указанного времени и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="63"/>
+        <source>The WhatsApp bridge could not run.</source>
+        <translation>Мост WhatsApp не запустился.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="72"/>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="73"/>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="74"/>
+        <source>waiting qr</source>
+        <translation>ждёт QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="75"/>
+        <source>waiting pairing code</source>
+        <translation>ждёт код привязки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="77"/>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="78"/>
+        <source>connected</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="79"/>
+        <source>reconnecting</source>
+        <translation>переподключение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="81"/>
+        <source>qr expired</source>
+        <translation>QR истёк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="82"/>
+        <source>logged out</source>
+        <translation>выход выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="83"/>
+        <source>replaced</source>
+        <translation>перехвачен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="84"/>
+        <source>banned</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="85"/>
+        <source>linking blocked</source>
+        <translation>привязка на паузе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="87"/>
+        <source>bridge failed</source>
+        <translation>сбой моста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="104"/>
+        <source>The QR code expired before the phone scanned it.</source>
+        <translation>QR-код истёк до того, как телефон его отсканировал.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="107"/>
+        <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
+        <translation>Этот компьютер отвязан от WhatsApp (выход выполнен на телефоне или срок привязки истёк).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="111"/>
+        <source>WhatsApp refused this number (it may be banned or restricted).</source>
+        <translation>WhatsApp отказал этому номеру (возможно, он заблокирован или ограничен).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="113"/>
+        <source>The connection to WhatsApp timed out.</source>
+        <translation>Время ожидания связи с WhatsApp истекло.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="116"/>
+        <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
+        <translation>WhatsApp сообщает, что сохранённый вход не совпадает со связанными устройствами телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="119"/>
+        <source>The connection to WhatsApp was closed.</source>
+        <translation>Соединение с WhatsApp закрыто.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="122"/>
+        <source>Another computer or program opened this WhatsApp session and took it over.</source>
+        <translation>Другой компьютер или программа открыли этот сеанс WhatsApp и перехватили его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="125"/>
+        <source>WhatsApp could not use the saved session.</source>
+        <translation>WhatsApp не смог использовать сохранённый сеанс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="127"/>
+        <source>WhatsApp is unavailable right now.</source>
+        <translation>WhatsApp сейчас недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="130"/>
+        <source>WhatsApp asked for a restart (normal right after linking).</source>
+        <translation>WhatsApp попросил перезапуск (это нормально сразу после привязки).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="132"/>
+        <source>The connection to WhatsApp was lost.</source>
+        <translation>Связь с WhatsApp потеряна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="135"/>
+        <source>Press “New QR code” when the phone is at hand.</source>
+        <translation>Нажмите «Новый QR-код», когда телефон будет под рукой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="137"/>
+        <source>The saved login was deleted; link the phone again.</source>
+        <translation>Сохранённый вход удалён; привяжите телефон снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="140"/>
+        <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
+        <translation>Повторных попыток не будет; перед новой привязкой проверьте приложение WhatsApp на телефоне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="144"/>
+        <source>Reconnecting after a short pause.</source>
+        <translation>Переподключение после короткой паузы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="147"/>
+        <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
+        <translation>Само не переподключается (иначе оба будут перехватывать сеанс друг у друга); нажмите «Подключить», чтобы вернуть его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="152"/>
+        <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
+        <translation>Переподключение после паузы; если это повторяется, выйдите и привяжите телефон снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="155"/>
+        <source>Reconnecting after a pause.</source>
+        <translation>Переподключение после паузы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="157"/>
+        <source>Reconnecting now.</source>
+        <translation>Переподключаемся сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="159"/>
+        <source>This keeps happening: logging out and linking again may help.</source>
+        <translation>Это повторяется: может помочь выход и повторная привязка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="162"/>
+        <source>Starting the WhatsApp bridge.</source>
+        <translation>Запуск моста WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="164"/>
+        <source>The bridge is running; WhatsApp is not connected.</source>
+        <translation>Мост работает; WhatsApp не подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="166"/>
+        <source>Opening the WhatsApp connection.</source>
+        <translation>Открывается соединение с WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="168"/>
+        <source>The linking pause is over: press Connect to link.</source>
+        <translation>Пауза привязки закончилась: нажмите «Подключить», чтобы привязать телефон.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="170"/>
+        <source>A QR code is on screen.</source>
+        <translation>QR-код на экране.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="172"/>
+        <source>Disconnected; the saved login is kept.</source>
+        <translation>Отключено; сохранённый вход остаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="175"/>
+        <source>You unlinked this computer; the saved login was deleted.</source>
+        <translation>Вы отвязали этот компьютер; сохранённый вход удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="177"/>
+        <source>The app closed the WhatsApp bridge.</source>
+        <translation>Программа закрыла мост WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="179"/>
+        <source>Restart requested.</source>
+        <translation>Запрошен перезапуск.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="180"/>
+        <source>The bridge stopped as asked.</source>
+        <translation>Мост остановлен по запросу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="182"/>
+        <source>The bridge exited without being asked to.</source>
+        <translation>Мост завершился без запроса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="184"/>
+        <source>The bridge ended in an unknown way.</source>
+        <translation>Мост завершился по неизвестной причине.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="202"/>
+        <source>Linked as %1.</source>
+        <translation>Привязан как %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="204"/>
+        <source>Pairing code %1.</source>
+        <translation>Код привязки %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="208"/>
+        <source>%1 QR codes were shown in the last %2 minutes. Linking is paused until %3 so WhatsApp does not block the number.</source>
+        <translation>За последние %2 мин показано QR-кодов: %1. Привязка приостановлена до %3, чтобы WhatsApp не заблокировал номер.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="212"/>
+        <source>The connection to WhatsApp was lost (%1).</source>
+        <translation>Связь с WhatsApp потеряна (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="215"/>
+        <source>The connection to WhatsApp closed with code %1: %2.</source>
+        <translation>Соединение с WhatsApp закрыто с кодом %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="218"/>
+        <source>The connection to WhatsApp closed with code %1.</source>
+        <translation>Соединение с WhatsApp закрыто с кодом %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="222"/>
+        <source>The session folder %1 cannot be used (%2): check the data folder.</source>
+        <translation>Папку сеанса %1 нельзя использовать (%2): проверьте папку данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="225"/>
+        <source>The bridge uses %1 MB, more than the %2 MB allowed.</source>
+        <translation>Мост занимает %1 МБ — больше допустимых %2 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="227"/>
+        <source>The bridge was killed (%1).</source>
+        <translation>Процесс моста был принудительно завершён (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="230"/>
+        <source>The bridge crashed (exit code %1).</source>
+        <translation>Мост аварийно завершился (код выхода %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="231"/>
+        <source>Last message: %1</source>
+        <translation>Последнее сообщение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="233"/>
+        <source>The bridge cannot run: %1</source>
+        <translation>Мост не может работать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="242"/>
+        <source>Next try at %1.</source>
+        <translation>Следующая попытка в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="244"/>
+        <source>Trying again at %1.</source>
+        <translation>Повторная попытка в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="246"/>
+        <source>Restarting the bridge at %1.</source>
+        <translation>Перезапуск моста в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="274"/>
+        <source>The WhatsApp bridge stopped before answering (%1)</source>
+        <translation>Мост WhatsApp остановился, не успев ответить (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="337"/>
+        <source>&lt; 5 s</source>
+        <translation>&lt; 5 с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="338"/>
+        <source>5–30 s</source>
+        <translation>5–30 с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="339"/>
+        <source>30 s–2 min</source>
+        <translation>30 с – 2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="340"/>
+        <source>2–10 min</source>
+        <translation>2–10 мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/engine_texts.py" line="341"/>
+        <source>&gt; 10 min</source>
+        <translation>&gt; 10 мин</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/views/app.py" line="94"/>
+        <source>Something went wrong, but AI Admin keeps running.</source>
+        <translation>Что-то пошло не так, но AI Admin продолжает работать.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="378"/>
+        <location filename="../../desktop/views/first_run.py" line="377"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="426"/>
+        <location filename="../../desktop/views/first_run.py" line="425"/>
         <source>Linked. AI Admin is now answering for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязано. Теперь AI Admin отвечает за %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run_flow.py" line="57"/>
+        <source>Adding the company</source>
+        <translation>Добавление компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run_flow.py" line="64"/>
+        <source>Linking</source>
+        <translation>Привязка</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="115"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="117"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="119"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="131"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="133"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="135"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/formats.py" line="138"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79"/>
+        <location filename="../../desktop/views/first_run.py" line="78"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="80"/>
+        <location filename="../../desktop/views/first_run.py" line="79"/>
         <source>A receptionist that answers your shop&apos;s WhatsApp. Three short steps and it is ready to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор, который отвечает в WhatsApp вашего бизнеса. Три коротких шага — и можно пробовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="84"/>
+        <location filename="../../desktop/views/first_run.py" line="83"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="97"/>
-        <source>Customers are always answered in the language they write in; this is only the language of the window.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/first_run.py" line="96"/>
+        <source>This is the language of the window; it applies from the next start of AI Admin. Customers are always answered in the language they write in.</source>
+        <translation>Это язык окна программы; он применится при следующем запуске AI Admin. Клиентам всегда отвечают на том языке, на котором они пишут.</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="267"/>
-        <location filename="../../desktop/views/first_run.py" line="336"/>
+        <location filename="../../desktop/views/first_run.py" line="266"/>
+        <location filename="../../desktop/views/first_run.py" line="335"/>
         <source>The QR code appears here in a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Через несколько секунд здесь появится QR-код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="281"/>
+        <location filename="../../desktop/views/first_run.py" line="280"/>
         <source>New QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый QR-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="283"/>
+        <location filename="../../desktop/views/first_run.py" line="282"/>
         <source>Scan with the simulated phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканировать симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="298"/>
+        <location filename="../../desktop/views/first_run.py" line="297"/>
         <source>You can also finish now and link later on the Connection page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно закончить сейчас и привязать телефон позже на вкладке «Подключение».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="306"/>
+        <source>Link the simulated phone</source>
+        <translation>Привязка симулятора телефона</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="307"/>
-        <source>Link the simulated phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="308"/>
         <source>The same steps as with a real phone, without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Те же шаги, что и с настоящим телефоном, только без него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="310"/>
+        <location filename="../../desktop/views/first_run.py" line="309"/>
         <source>&lt;p&gt;This QR code comes from the simulator: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Scan with the simulated phone&lt;/b&gt;. Then open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Этот QR-код выдаёт симулятор: ничего не покидает этот компьютер.&lt;/p&gt;&lt;p&gt;Нажмите &lt;b&gt;Сканировать симулятором телефона&lt;/b&gt;. Затем откройте вкладку &lt;b&gt;Симулятор&lt;/b&gt; и напишите в бизнес, как написал бы клиент.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="314"/>
+        <source>Link the shop&apos;s WhatsApp</source>
+        <translation>Привязка WhatsApp бизнеса</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="315"/>
-        <source>Link the shop&apos;s WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="316"/>
         <source>Keep this window open with the shop&apos;s phone in your hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не закрывайте это окно и возьмите в руки телефон бизнеса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="318"/>
+        <location filename="../../desktop/views/first_run.py" line="317"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;On your phone: WhatsApp &amp;gt; Settings &amp;gt; Linked devices &amp;gt; Link a device&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;li&gt;Wait until this page says the phone is linked.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The code changes by itself every 20 to 60 seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;На телефоне: WhatsApp &amp;gt; Настройки &amp;gt; Связанные устройства &amp;gt; Привязка устройства&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Наведите телефон на этот код.&lt;/li&gt;&lt;li&gt;Дождитесь, пока здесь появится надпись, что телефон привязан.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Код сам меняется каждые 20–60 секунд.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="325"/>
+        <location filename="../../desktop/views/first_run.py" line="324"/>
         <source>If the phone says it cannot link: WhatsApp may refuse new links for a few hours after many attempts: wait, then press New QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если телефон пишет, что привязать нельзя: после многих попыток WhatsApp может на несколько часов запретить новые привязки. Подождите, затем нажмите «Новый QR-код».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="330"/>
+        <location filename="../../desktop/views/first_run.py" line="329"/>
         <source>Open AI Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="335"/>
+        <location filename="../../desktop/views/first_run.py" line="334"/>
         <source>Scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте этот код.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="343"/>
+        <source>All set</source>
+        <translation>Всё готово</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run.py" line="344"/>
-        <source>All set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="345"/>
         <source>The phone is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон привязан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="349"/>
+        <location filename="../../desktop/views/first_run.py" line="348"/>
         <source>&lt;p&gt;Open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would: the receptionist answers, books and moves appointments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Откройте вкладку &lt;b&gt;Симулятор&lt;/b&gt; и напишите в бизнес, как написал бы клиент: ИИ-администратор ответит, запишет и перенесёт запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="352"/>
+        <location filename="../../desktop/views/first_run.py" line="351"/>
         <source>&lt;p&gt;Customers who write to the shop&apos;s WhatsApp are answered from now on. Every conversation shows in the window; switch the AI off for a chat to answer it yourself.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;С этого момента клиенты, которые пишут в WhatsApp бизнеса, получают ответы. Все чаты видны в окне программы; чтобы ответить самому, выключите ИИ в нужном чате.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="184"/>
+        <location filename="../../desktop/views/logs_view.py" line="190"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="184"/>
+        <location filename="../../desktop/views/logs_view.py" line="190"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="184"/>
+        <location filename="../../desktop/views/logs_view.py" line="190"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="185"/>
+        <location filename="../../desktop/views/logs_view.py" line="191"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="185"/>
+        <location filename="../../desktop/views/logs_view.py" line="191"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="220"/>
+        <location filename="../../desktop/views/logs_view.py" line="227"/>
         <source>%1  [+%2 lines]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [+%2 стр.]</translation>
     </message>
 </context>
 <context>
     <name>LogsPage</name>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="410"/>
-        <source>All levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="411"/>
-        <source>Info and above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="412"/>
-        <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="413"/>
-        <source>Errors only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/logs_view.py" line="417"/>
-        <location filename="../../desktop/views/logs_view.py" line="643"/>
+        <source>All levels</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="418"/>
+        <source>Info and above</source>
+        <translation>Info и выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="419"/>
+        <source>Warnings and errors</source>
+        <translation>Предупреждения и ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="420"/>
+        <source>Errors only</source>
+        <translation>Только ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="424"/>
+        <location filename="../../desktop/views/logs_view.py" line="670"/>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Все компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="423"/>
+        <location filename="../../desktop/views/logs_view.py" line="430"/>
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по журналу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="429"/>
-        <location filename="../../desktop/views/logs_view.py" line="579"/>
+        <location filename="../../desktop/views/logs_view.py" line="436"/>
+        <location filename="../../desktop/views/logs_view.py" line="605"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="434"/>
-        <location filename="../../desktop/views/logs_view.py" line="474"/>
+        <location filename="../../desktop/views/logs_view.py" line="441"/>
+        <location filename="../../desktop/views/logs_view.py" line="480"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="435"/>
+        <location filename="../../desktop/views/logs_view.py" line="442"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="437"/>
+        <location filename="../../desktop/views/logs_view.py" line="444"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="438"/>
+        <location filename="../../desktop/views/logs_view.py" line="445"/>
         <source>Save the lines shown to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанные строки в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="579"/>
+        <location filename="../../desktop/views/logs_view.py" line="605"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/logs_view.py" line="616"/>
+        <source>%Ln new lines</source>
+        <translation>
+            <numerusform>%Ln новая строка</numerusform>
+            <numerusform>%Ln новые строки</numerusform>
+            <numerusform>%Ln новых строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/logs_view.py" line="679"/>
+        <source>%Ln lines</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/logs_view.py" line="681"/>
+        <source>%1 of %Ln lines</source>
+        <translation>
+            <numerusform>%1 из %Ln строки</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/logs_view.py" line="719"/>
+        <source>Saved %Ln lines to %1</source>
+        <translation>
+            <numerusform>Сохранена %Ln строка в %1</numerusform>
+            <numerusform>Сохранено %Ln строки в %1</numerusform>
+            <numerusform>Сохранено %Ln строк в %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="590"/>
-        <source>%n new lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="591"/>
+        <location filename="../../desktop/views/logs_view.py" line="617"/>
         <source>1 new line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 новая строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="645"/>
+        <location filename="../../desktop/views/logs_view.py" line="672"/>
         <source>No company (app)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="647"/>
-        <source>Company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="652"/>
-        <source>%1 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="654"/>
-        <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/logs_view.py" line="673"/>
-        <source>Export the lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Без компании (программа)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/logs_view.py" line="674"/>
-        <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Company %1</source>
+        <translation>Компания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="689"/>
-        <source>Saved %1 lines to %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/logs_view.py" line="703"/>
+        <source>Export the lines shown</source>
+        <translation>Экспорт показанных строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/logs_view.py" line="704"/>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Файлы журнала (*.log *.txt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68"/>
+        <location filename="../../desktop/views/main_window.py" line="73"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="75"/>
-        <source>+ Add company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="80"/>
+        <source>+ Add company</source>
+        <translation>+ Добавить компанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="85"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="88"/>
+        <location filename="../../desktop/views/main_window.py" line="93"/>
         <source>AI answers customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ отвечает клиентам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101"/>
+        <location filename="../../desktop/views/main_window.py" line="106"/>
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="114"/>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
-        <source>Appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="116"/>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="118"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ выключен: автоматических ответов нет. Сотрудники должны отвечать каждому клиенту сами.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="119"/>
-        <source>Simulator</source>
-        <translation type="unfinished"></translation>
+        <source>Conversations</source>
+        <translation>Чаты</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="120"/>
+        <source>Appointments</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="121"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <source>Simulator</source>
+        <translation>Симулятор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="125"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133"/>
+        <location filename="../../desktop/views/main_window.py" line="129"/>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="130"/>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="143"/>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145"/>
+        <location filename="../../desktop/views/main_window.py" line="156"/>
         <source>&amp;AI Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
+        <location filename="../../desktop/views/main_window.py" line="168"/>
+        <source>About AI Admin</source>
+        <translation>О программе AI Admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="172"/>
         <source>Quit (stops answering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/main_window.py" line="180"/>
         <source>The language changes the next time AI Admin starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык сменится при следующем запуске AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="270"/>
+        <location filename="../../desktop/views/main_window.py" line="285"/>
         <source>The AI switch did not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="273"/>
+        <location filename="../../desktop/views/main_window.py" line="288"/>
         <source>Switching the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294"/>
+        <location filename="../../desktop/views/main_window.py" line="309"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="295"/>
+        <location filename="../../desktop/views/main_window.py" line="310"/>
         <source>Adding the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление компании</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="65"/>
+        <location filename="../../desktop/views/profile_editor.py" line="42"/>
+        <source>“%1” is not a time range like 10:00-14:00</source>
+        <translation>«%1» — не промежуток времени вида 10:00-14:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="67"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="65"/>
+        <location filename="../../desktop/views/profile_editor.py" line="67"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="66"/>
-        <source>Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="66"/>
-        <source>Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="67"/>
-        <source>Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="67"/>
-        <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторник</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="68"/>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="68"/>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="69"/>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="69"/>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="70"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="75"/>
+        <location filename="../../desktop/views/profile_editor.py" line="77"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="84"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="85"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="86"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="87"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="88"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="89"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="92"/>
+        <location filename="../../desktop/views/profile_editor.py" line="94"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="93"/>
+        <location filename="../../desktop/views/profile_editor.py" line="95"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="103"/>
+        <location filename="../../desktop/views/profile_editor.py" line="105"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="118"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="119"/>
+        <location filename="../../desktop/views/profile_editor.py" line="121"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="119"/>
+        <location filename="../../desktop/views/profile_editor.py" line="121"/>
         <source>Other names (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="120"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="120"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="120"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="127"/>
+        <location filename="../../desktop/views/profile_editor.py" line="129"/>
         <source>Questions customers ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="129"/>
+        <location filename="../../desktop/views/profile_editor.py" line="131"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="129"/>
+        <location filename="../../desktop/views/profile_editor.py" line="131"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="137"/>
-        <source>Booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="139"/>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
+        <source>Booking rules</source>
+        <translation>Правила записи</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="141"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/profile_editor.py" line="142"/>
-        <source>Slots every</source>
-        <translation type="unfinished"></translation>
+        <source> min</source>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="143"/>
-        <source>Book at least</source>
-        <translation type="unfinished"></translation>
+        <source> days</source>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <source>Slots every</source>
+        <translation>Интервал записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <source>Book at least</source>
+        <translation>Запись не раньше чем за</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="146"/>
         <source>Book at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="150"/>
+        <location filename="../../desktop/views/profile_editor.py" line="152"/>
         <source>Who answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="153"/>
-        <source>Built-in offline assistant (no key needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отвечает</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="155"/>
+        <source>Built-in offline assistant (no key needed)</source>
+        <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="157"/>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="156"/>
+        <location filename="../../desktop/views/profile_editor.py" line="158"/>
         <source>A local or other OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161"/>
+        <location filename="../../desktop/views/profile_editor.py" line="163"/>
         <source>model name, e.g. llama3.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
-        <source>leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="165"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>название модели, например llama3.1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="166"/>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <source>leave empty to keep the stored key</source>
+        <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="167"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="169"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="170"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="197"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="198"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="199"/>
-        <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="200"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <source>Undo changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="202"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="236"/>
+        <location filename="../../desktop/views/profile_editor.py" line="238"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="237"/>
+        <location filename="../../desktop/views/profile_editor.py" line="239"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="267"/>
-        <source>No key stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="269"/>
+        <source>No key stored yet.</source>
+        <translation>Ключ ещё не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="271"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="272"/>
+        <location filename="../../desktop/views/profile_editor.py" line="274"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="348"/>
+        <location filename="../../desktop/views/profile_editor.py" line="350"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="402"/>
+        <location filename="../../desktop/views/profile_editor.py" line="404"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="441"/>
+        <location filename="../../desktop/views/profile_editor.py" line="443"/>
         <source>Saved. The receptionist now answers with these details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/profile_editor.py" line="456"/>
-        <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/profile_editor.py" line="458"/>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="460"/>
         <source>Testing the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="464"/>
+        <location filename="../../desktop/views/profile_editor.py" line="466"/>
         <source>Import a business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="465"/>
-        <location filename="../../desktop/views/profile_editor.py" line="487"/>
+        <location filename="../../desktop/views/profile_editor.py" line="467"/>
+        <location filename="../../desktop/views/profile_editor.py" line="489"/>
         <source>Business profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="480"/>
+        <location filename="../../desktop/views/profile_editor.py" line="482"/>
         <source>Imported %1 — check it, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="485"/>
+        <location filename="../../desktop/views/profile_editor.py" line="487"/>
         <source>Export the business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="501"/>
+        <location filename="../../desktop/views/profile_editor.py" line="503"/>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="504"/>
+        <location filename="../../desktop/views/profile_editor.py" line="506"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 <context>
@@ -1614,252 +2459,335 @@
     <message>
         <location filename="../../desktop/views/qr_view.py" line="50"/>
         <source>QR code to scan with the shop&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код для сканирования телефоном бизнеса</translation>
     </message>
 </context>
 <context>
     <name>ShopTray</name>
     <message>
-        <location filename="../../desktop/views/tray.py" line="80"/>
-        <source>Open AI Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/tray.py" line="81"/>
+        <source>Open AI Admin</source>
+        <translation>Открыть AI Admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tray.py" line="82"/>
         <source>Quit (stops answering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="101"/>
+        <location filename="../../desktop/views/tray.py" line="102"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/tray.py" line="111"/>
-        <source>AI Admin is still answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/tray.py" line="112"/>
+        <source>AI Admin is still answering</source>
+        <translation>AI Admin продолжает отвечать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tray.py" line="113"/>
         <source>The window is closed, but customers are still answered. Use the tray icon to open AI Admin or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно закрыто, но клиентам по-прежнему отвечают. Чтобы открыть AI Admin или выйти, используйте значок в трее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="136"/>
+        <location filename="../../desktop/views/tray.py" line="137"/>
         <source>AI Admin — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AI Admin — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="137"/>
+        <location filename="../../desktop/views/tray.py" line="138"/>
         <source>all companies connected</source>
-        <translation type="unfinished"></translation>
+        <translation>все компании подключены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="137"/>
+        <location filename="../../desktop/views/tray.py" line="138"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="138"/>
+        <location filename="../../desktop/views/tray.py" line="139"/>
         <source>a company needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>компании нужно внимание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="138"/>
+        <location filename="../../desktop/views/tray.py" line="139"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/tray.py" line="143"/>
-        <source>%1 was logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>не подключено</translation>
     </message>
     <message>
         <location filename="../../desktop/views/tray.py" line="144"/>
+        <source>%1 was logged out</source>
+        <translation>%1: выполнен выход из WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tray.py" line="145"/>
         <source>WhatsApp unlinked this computer. Link the shop&apos;s phone again on the Connection page.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp отвязал этот компьютер. Привяжите телефон бизнеса снова на вкладке «Подключение».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="147"/>
+        <location filename="../../desktop/views/tray.py" line="148"/>
         <source>%1 stopped answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/tray.py" line="150"/>
-        <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ответы остановлены</translation>
     </message>
     <message>
         <location filename="../../desktop/views/tray.py" line="151"/>
+        <source>%1 disconnected</source>
+        <translation>%1: соединение прервано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tray.py" line="152"/>
         <source>The connection dropped; AI Admin is reconnecting by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь прервалась; AI Admin переподключается сам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="157"/>
+        <location filename="../../desktop/views/tray.py" line="158"/>
         <source>A customer needs a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту нужен человек</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="165"/>
+        <location filename="../../desktop/views/tray.py" line="166"/>
         <source>A message could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение не отправлено</translation>
     </message>
 </context>
 <context>
     <name>SimulatorPage</name>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="81"/>
+        <location filename="../../desktop/views/simulator_page.py" line="85"/>
         <source>Chat as a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="86"/>
-        <source>Pick a customer&apos;s number or type a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="89"/>
-        <source>Customer&apos;s name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат от имени клиента</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="90"/>
+        <source>Pick a customer&apos;s number or type a new one</source>
+        <translation>Выберите номер клиента или введите новый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="93"/>
+        <source>Customer&apos;s name (optional)</source>
+        <translation>Имя клиента (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="94"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="92"/>
+        <location filename="../../desktop/views/simulator_page.py" line="96"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="104"/>
+        <location filename="../../desktop/views/simulator_page.py" line="108"/>
         <source>Write as the customer, e.g. “Can I book a haircut tomorrow at 10?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишите как клиент: «Можно на стрижку завтра в 10?»</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="107"/>
+        <location filename="../../desktop/views/simulator_page.py" line="111"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="114"/>
-        <source>Send instead:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="116"/>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="116"/>
-        <source>Voice note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="117"/>
-        <source>Sticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="117"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="118"/>
+        <source>Send instead:</source>
+        <translation>Или отправить:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="120"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="120"/>
+        <source>Voice note</source>
+        <translation>Голосовое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="121"/>
+        <source>Sticker</source>
+        <translation>Стикер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="121"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="122"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Геопозиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="128"/>
+        <location filename="../../desktop/views/simulator_page.py" line="132"/>
         <source>Try what can go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что может пойти не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="129"/>
+        <location filename="../../desktop/views/simulator_page.py" line="133"/>
         <source>See how AI Admin reacts. Nothing here touches a real phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, как поведёт себя AI Admin. Настоящий телефон здесь не затрагивается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="137"/>
+        <location filename="../../desktop/views/simulator_page.py" line="141"/>
         <source>Drop the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="138"/>
-        <source>WhatsApp closes the connection (428); AI Admin reconnects by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="139"/>
-        <source>Kill the bridge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="140"/>
-        <source>The WhatsApp bridge process crashes; it is restarted and nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оборвать связь</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="142"/>
-        <source>Next reply times out</source>
-        <translation type="unfinished"></translation>
+        <source>WhatsApp closes the connection (428); AI Admin reconnects by itself.</source>
+        <translation>WhatsApp закрывает соединение (428); AI Admin переподключается сам.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="143"/>
-        <source>The next send gets no answer from WhatsApp; it is retried.</source>
-        <translation type="unfinished"></translation>
+        <source>Kill the bridge</source>
+        <translation>Убить процесс моста</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="144"/>
-        <source>Log out on the phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/simulator_page.py" line="145"/>
-        <source>The phone unlinks this computer (401): you must link again.</source>
-        <translation type="unfinished"></translation>
+        <source>The WhatsApp bridge process crashes; it is restarted and nothing is lost.</source>
+        <translation>Процесс моста WhatsApp падает; его перезапускают, ничего не теряется.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="146"/>
-        <source>Open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <source>Next reply times out</source>
+        <translation>Следующий ответ зависнет</translation>
     </message>
     <message>
         <location filename="../../desktop/views/simulator_page.py" line="147"/>
+        <source>The next send gets no answer from WhatsApp; it is retried.</source>
+        <translation>На следующую отправку WhatsApp не ответит; её повторят.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="148"/>
+        <source>Log out on the phone</source>
+        <translation>Выйти на телефоне</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="149"/>
+        <source>The phone unlinks this computer (401): you must link again.</source>
+        <translation>Телефон отвязывает этот компьютер (401): нужно привязать заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="150"/>
+        <source>Open elsewhere</source>
+        <translation>Открыть в другом месте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/simulator_page.py" line="151"/>
         <source>Another computer takes over the session (440).</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой компьютер перехватывает сеанс (440).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="183"/>
+        <location filename="../../desktop/views/simulator_page.py" line="187"/>
         <source>That phone number does not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот номер телефона не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="203"/>
-        <location filename="../../desktop/views/simulator_page.py" line="213"/>
+        <location filename="../../desktop/views/simulator_page.py" line="207"/>
+        <location filename="../../desktop/views/simulator_page.py" line="217"/>
         <source>Sending as the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка от имени клиента</translation>
     </message>
 </context>
 <context>
     <name>StateHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="107"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="107"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="107"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="32"/>
+        <source>Not started</source>
+        <translation>Не запущено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="38"/>
+        <source>Reconnecting in %n s</source>
+        <translation>Переподключение через %n с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="40"/>
+        <source>Reconnecting…</source>
+        <translation>Переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="42"/>
+        <source>Linking paused until %1</source>
+        <translation>Привязка на паузе до %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="45"/>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="46"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="47"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="48"/>
+        <source>Scan the QR code</source>
+        <translation>Отсканируйте QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="49"/>
+        <source>Enter the code on the phone</source>
+        <translation>Введите код на телефоне</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="51"/>
+        <source>QR code expired — ask for a new one</source>
+        <translation>QR-код истёк — запросите новый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="53"/>
+        <source>Logged out — link again</source>
+        <translation>Выход выполнен — привяжите снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="55"/>
+        <source>Used on another computer</source>
+        <translation>Используется на другом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="57"/>
+        <source>Refused by WhatsApp</source>
+        <translation>WhatsApp отказал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="58"/>
+        <source>Linking paused</source>
+        <translation>Привязка на паузе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="59"/>
+        <source>Bridge failed — see Connection</source>
+        <translation>Сбой моста — см. «Подключение»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="61"/>
+        <source>Disconnected</source>
+        <translation>Отключено</translation>
     </message>
 </context>
 </TS>

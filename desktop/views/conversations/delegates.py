@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from PySide6.QtCore import (QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF,
-                            QSize, Qt, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex,
+                            QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal)
 from PySide6.QtGui import (QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent,
                            QPainter, QPainterPath, QPen, QTextLayout, QTextOption)
 from PySide6.QtWidgets import (QAbstractItemView, QStyle, QStyledItemDelegate,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QStyle, QStyledItemDelegate,
 
 from desktop.views.conversations.models import (AiState, ConversationRole, MessageRole,
                                                 text_is_rtl, utc_now)
+from desktop.views.formats import day_month_text, long_date_time_text, moment_text, time_text
 
 # -- shared -----------------------------------------------------------------------------------------
 
@@ -42,18 +43,21 @@ def format_list_time(at: dt.datetime | None, now: dt.datetime | None = None) -> 
     local = at.astimezone()
     today = (now or utc_now()).astimezone().date()
     if local.date() == today:
-        return local.strftime("%H:%M")
-    if local.year == today.year:
-        return f"{local.day} {local.strftime('%b')}"
-    return f"{local.day} {local.strftime('%b %Y')}"
+        return time_text(local)
+    return day_month_text(local.date(), year=local.year != today.year)
 
 
 def format_clock(at: dt.datetime, now: dt.datetime | None = None) -> str:
     """A moment in local time: HH:MM today, else with its date."""
     local = at.astimezone()
     if local.date() == (now or utc_now()).astimezone().date():
-        return local.strftime("%H:%M")
-    return f"{local.day} {local.strftime('%b')}, {local.strftime('%H:%M')}"
+        return time_text(local)
+    return moment_text(local)
+
+
+def _tr(text: str) -> str:
+    """Translates a string marked with QT_TRANSLATE_NOOP("Conversations", ...)."""
+    return QCoreApplication.translate("Conversations", text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -207,10 +211,11 @@ class ConversationDelegate(QStyledItemDelegate):
             preview_rect.setRight(badge.left() - 8)
             self._draw_badge(painter, option, badge, unread, base)
         if needs_human:
-            pill = self._pill_rect(preview_rect, "Needs a human", base)
+            words = _tr(NEEDS_HUMAN)
+            pill = self._pill_rect(preview_rect, words, base)
             pill.moveLeft(preview_rect.left())
             preview_rect.setLeft(pill.right() + 7)
-            self._draw_pill(painter, option, pill, "Needs a human", base, RED, QColor("#fdecea"))
+            self._draw_pill(painter, option, pill, words, base, RED, QColor("#fdecea"))
         preview_colour = TEXT if unread else MUTED
         _draw_text(painter, option, preview_rect, index.data(ConversationRole.PREVIEW) or "",
                    base, preview_colour)
@@ -328,19 +333,24 @@ class ConversationDelegate(QStyledItemDelegate):
         if self.switch_rect(option).contains(position):
             state = ai_state(index)
             if state is AiState.ON:
-                text = "The AI answers this customer. Click to switch it off."
+                text = QCoreApplication.translate(
+                    "Conversations", "The AI answers this customer. Click to switch it off.")
             elif state is AiState.PAUSED:
                 until = index.data(ConversationRole.AI_PAUSED_UNTIL)
-                text = (f"The AI is paused until {format_clock(until)}. "
-                        "Click to hand back to the AI now.")
+                text = QCoreApplication.translate(
+                    "Conversations",
+                    "The AI is paused until %1. Click to hand back to the AI now.").replace(
+                    "%1", format_clock(until))
             else:
-                text = "The AI is off for this customer. Click to switch it on."
+                text = QCoreApplication.translate(
+                    "Conversations", "The AI is off for this customer. Click to switch it on.")
         elif index.data(ConversationRole.NEEDS_HUMAN) and _visual(option, g.preview).contains(
                 position):
-            text = "Needs a human: " + (index.data(ConversationRole.NEEDS_HUMAN_REASON) or "")
+            text = QCoreApplication.translate("Conversations", "Needs a human: %1").replace(
+                "%1", index.data(ConversationRole.NEEDS_HUMAN_REASON) or "").strip()
         elif _visual(option, g.time).contains(position):
             at = index.data(ConversationRole.TIME)
-            text = at.astimezone().strftime("%A %d %B %Y, %H:%M") if at else None
+            text = long_date_time_text(at) if at else None
         if text:
             QToolTip.showText(event.globalPos(), text, view)
             return True
@@ -350,17 +360,24 @@ class ConversationDelegate(QStyledItemDelegate):
 
 # -- the thread ------------------------------------------------------------------------------------
 
-AUTHOR_LABELS = {"bot": "AI", "staff": "Staff", "phone": "Staff (phone)"}
+NEEDS_HUMAN = QT_TRANSLATE_NOOP("Conversations", "Needs a human")
+AUTHOR_LABELS = {"bot": QT_TRANSLATE_NOOP("Conversations", "AI"),
+                 "staff": QT_TRANSLATE_NOOP("Conversations", "Staff"),
+                 "phone": QT_TRANSLATE_NOOP("Conversations", "Staff (phone)")}
 BUBBLE_COLOURS = {  # background, border, label
     "customer": (QColor("#ffffff"), QColor("#e2e5ea"), MUTED),
     "bot": (QColor("#e2f3ea"), QColor("#cde8da"), QColor("#1f7a57")),
     "staff": (QColor("#e3ecfb"), QColor("#cddcf5"), QColor("#2a5db0")),
     "phone": (QColor("#eee6fa"), QColor("#ddd0f2"), QColor("#6b3fb0")),
 }
-STATUS_WORDS = {"queued": "Waiting to send", "sending": "Sending", "sent": "Sent",
-                "delivered": "Delivered", "read": "Read", "failed": "Not sent",
-                "cancelled": "Cancelled"}
-RETRY_TEXT = "Not sent — Retry"
+STATUS_WORDS = {"queued": QT_TRANSLATE_NOOP("Conversations", "Waiting to send"),
+                "sending": QT_TRANSLATE_NOOP("Conversations", "Sending"),
+                "sent": QT_TRANSLATE_NOOP("Conversations", "Sent"),
+                "delivered": QT_TRANSLATE_NOOP("Conversations", "Delivered"),
+                "read": QT_TRANSLATE_NOOP("Conversations", "Read"),
+                "failed": QT_TRANSLATE_NOOP("Conversations", "Not sent"),
+                "cancelled": QT_TRANSLATE_NOOP("Conversations", "Cancelled")}
+RETRY_TEXT = QT_TRANSLATE_NOOP("Conversations", "Not sent — Retry")
 
 
 @dataclass
@@ -374,6 +391,7 @@ class _Bubble:
     label_rect: QRect
     meta_rect: QRect      # time and ticks, at the bubble's trailing end
     retry_rect: QRect | None
+    mirrored: bool = False  # laid out for a right-to-left window: time and retry on the left
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -432,7 +450,7 @@ class BubbleDelegate(QStyledItemDelegate):
         small = _small(base, -2)
         small_bold = _small(base, -2, bold=True)
         author = index.data(MessageRole.AUTHOR) or "customer"
-        label = AUTHOR_LABELS.get(author, "")
+        label = _tr(AUTHOR_LABELS[author]) if author in AUTHOR_LABELS else ""
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         rtl = bool(index.data(MessageRole.RTL))
 
@@ -445,13 +463,16 @@ class BubbleDelegate(QStyledItemDelegate):
         label_w = label_fm.horizontalAdvance(label) if label else 0
         retry = status == "failed"
         retry_fm = QFontMetrics(small_bold)
-        retry_w = retry_fm.horizontalAdvance(RETRY_TEXT) + 20 if retry else 0
+        retry_w = retry_fm.horizontalAdvance(_tr(RETRY_TEXT)) + 20 if retry else 0
 
         meta_h = QFontMetrics(small).height()
         # The time sits beside the last line when there is room, as in a phone's chat.
         last_line_w = (layout.lineAt(layout.lineCount() - 1).naturalTextWidth()
                        if layout.lineCount() else 0)
-        inline_meta = not rtl and layout.lineCount() > 0 and \
+        # In a right-to-left window the time sits at the bubble's left end, as in Hebrew WhatsApp;
+        # it can share the last line only with text that ends on that side.
+        mirrored = option.direction == Qt.LayoutDirection.RightToLeft
+        inline_meta = rtl == mirrored and layout.lineCount() > 0 and \
             last_line_w + 10 + meta_w <= max_text
         content_w = max(text_w, label_w, retry_w,
                         math.ceil(last_line_w) + 10 + meta_w if inline_meta else meta_w)
@@ -476,8 +497,14 @@ class BubbleDelegate(QStyledItemDelegate):
             y += 4
             retry_rect = QRect(self.PAD_H, y, retry_w, retry_fm.height() + 4)
             y += retry_rect.height()
+        if mirrored:
+            def flip(rect: QRect) -> QRect:
+                return QRect(bubble_w - rect.left() - rect.width(), rect.top(), rect.width(),
+                             rect.height())
+            meta_rect = flip(meta_rect)
+            retry_rect = flip(retry_rect) if retry_rect is not None else None
         bubble = _Bubble(QSize(bubble_w, y + self.PAD_V), layout, text_origin, label, label_rect,
-                         meta_rect, retry_rect)
+                         meta_rect, retry_rect, mirrored)
         self._cache[key] = bubble
         return bubble
 
@@ -560,20 +587,23 @@ class BubbleDelegate(QStyledItemDelegate):
         if bubble.label:
             painter.setFont(_small(base, -2, bold=True))
             painter.setPen(label_colour)
+            side = Qt.AlignmentFlag.AlignRight if bubble.mirrored else Qt.AlignmentFlag.AlignLeft
             painter.drawText(bubble.label_rect.translated(origin),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             bubble.label)
+                             int(side | Qt.AlignmentFlag.AlignAbsolute
+                                 | Qt.AlignmentFlag.AlignVCenter), bubble.label)
 
         painter.setPen(TEXT)
         bubble.text.draw(painter, QPointF(origin) + bubble.text_origin)
 
-        self._draw_meta(painter, bubble.meta_rect.translated(origin), index, _small(base, -2))
+        self._draw_meta(painter, bubble.meta_rect.translated(origin), index, _small(base, -2),
+                        mirrored=bubble.mirrored)
 
         if bubble.retry_rect is not None:
             retry = bubble.retry_rect.translated(origin)
             painter.setFont(_small(base, -2, bold=True))
             painter.setPen(RED)
-            icon = QRect(retry.left(), retry.top() + (retry.height() - 14) // 2, 14, 14)
+            icon_left = retry.right() - 13 if bubble.mirrored else retry.left()
+            icon = QRect(icon_left, retry.top() + (retry.height() - 14) // 2, 14, 14)
             painter.setBrush(RED)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(icon)
@@ -583,24 +613,32 @@ class BubbleDelegate(QStyledItemDelegate):
             font = _small(base, -2, bold=True)
             font.setUnderline(True)
             painter.setFont(font)
-            painter.drawText(retry.adjusted(20, 0, 0, 0),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             RETRY_TEXT)
+            words = retry.adjusted(0, 0, -20, 0) if bubble.mirrored else retry.adjusted(20, 0, 0, 0)
+            side = Qt.AlignmentFlag.AlignRight if bubble.mirrored else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(words, int(side | Qt.AlignmentFlag.AlignAbsolute
+                                        | Qt.AlignmentFlag.AlignVCenter), _tr(RETRY_TEXT))
         painter.restore()
 
     def _draw_meta(self, painter: QPainter, rect: QRect,
-                   index: QModelIndex | QPersistentModelIndex, font: QFont) -> None:
+                   index: QModelIndex | QPersistentModelIndex, font: QFont, *,
+                   mirrored: bool = False) -> None:
+        # The time, then the ticks at the bubble's edge; the other way round when mirrored.
         at = index.data(MessageRole.TIME)
         status = index.data(MessageRole.STATUS)
         painter.setFont(font)
         painter.setPen(MUTED)
         ticks_w = 22 if status in STATUS_WORDS else 0
-        painter.drawText(rect.adjusted(0, 0, -ticks_w, 0),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        if mirrored:
+            clock, side = rect.adjusted(ticks_w, 0, 0, 0), Qt.AlignmentFlag.AlignLeft
+        else:
+            clock, side = rect.adjusted(0, 0, -ticks_w, 0), Qt.AlignmentFlag.AlignRight
+        painter.drawText(clock, int(side | Qt.AlignmentFlag.AlignAbsolute
+                                    | Qt.AlignmentFlag.AlignVCenter),
                          format_clock(at) if at else "")
         if not ticks_w:
             return
-        box = QRectF(rect.right() - 17, rect.center().y() - 5.5, 16, 11)
+        box = QRectF(rect.left() + 1 if mirrored else rect.right() - 17,
+                     rect.center().y() - 5.5, 16, 11)
         if status in ("queued", "sending"):
             self._draw_clock(painter, box)
         elif status == "sent":
@@ -674,10 +712,10 @@ class BubbleDelegate(QStyledItemDelegate):
             QToolTip.hideText()
             return True
         at = index.data(MessageRole.TIME)
-        lines = [at.astimezone().strftime("%A %d %B %Y, %H:%M")] if at else []
+        lines = [long_date_time_text(at)] if at else []
         status = index.data(MessageRole.STATUS)
         if status in STATUS_WORDS:
-            lines.append(STATUS_WORDS[status])
+            lines.append(_tr(STATUS_WORDS[status]))
         if index.data(MessageRole.ERROR):
             lines.append(str(index.data(MessageRole.ERROR)))
         QToolTip.showText(event.globalPos(), "\n".join(lines), view)

@@ -14,8 +14,9 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, QTimer, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex,
+                            QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
+                            Signal)
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.queries import (ConversationSummary, ThreadMessage, conversation_summaries,
@@ -29,16 +30,23 @@ BATCH_BUDGET_S = 0.012
 THREAD_LIMIT = 500
 THREAD_TAIL = 50
 
+# What a bubble shows for media; translated when shown (see `media_label`).
 MEDIA_LABELS = {
-    "audio": "🎤 Voice message",
-    "image": "📷 Photo",
-    "video": "🎥 Video",
-    "sticker": "🙂 Sticker",
-    "document": "📄 Document",
-    "location": "📍 Location",
-    "contact": "👤 Contact card",
-    "unknown": "❔ A message AI Admin cannot show",
+    "audio": QT_TRANSLATE_NOOP("Conversations", "🎤 Voice message"),
+    "image": QT_TRANSLATE_NOOP("Conversations", "📷 Photo"),
+    "video": QT_TRANSLATE_NOOP("Conversations", "🎥 Video"),
+    "sticker": QT_TRANSLATE_NOOP("Conversations", "🙂 Sticker"),
+    "document": QT_TRANSLATE_NOOP("Conversations", "📄 Document"),
+    "location": QT_TRANSLATE_NOOP("Conversations", "📍 Location"),
+    "contact": QT_TRANSLATE_NOOP("Conversations", "👤 Contact card"),
+    "unknown": QT_TRANSLATE_NOOP("Conversations", "❔ A message AI Admin cannot show"),
 }
+
+
+def media_label(kind: str) -> str:
+    """The placeholder for a kind of media, in the chosen language."""
+    return QCoreApplication.translate("Conversations",
+                                      MEDIA_LABELS.get(kind, MEDIA_LABELS["unknown"]))
 
 
 def utc_now() -> dt.datetime:
@@ -66,8 +74,9 @@ def message_text(kind: str, text: str | None) -> str:
     if kind == "text":
         return text or ""
     if kind == "reaction":
-        return f"Reacted {text or ''}".strip()
-    label = MEDIA_LABELS.get(kind, MEDIA_LABELS["unknown"])
+        return QCoreApplication.translate("Conversations", "Reacted %1").replace(
+            "%1", text or "").strip()
+    label = media_label(kind)
     return f"{label}\n{text}" if text else label
 
 
@@ -76,7 +85,7 @@ def preview_text(preview: str) -> str:
     if preview.startswith("["):
         kind, _, caption = preview[1:].partition("]")
         if kind in MEDIA_LABELS:
-            label = MEDIA_LABELS[kind]
+            label = media_label(kind)
             return f"{label} · {caption.strip()}" if caption.strip() else label
         if kind == "reaction":
             return message_text(kind, caption.strip() or None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QLabel,
                                QLineEdit, QListView, QPlainTextEdit, QPushButton, QSizePolicy,
@@ -26,12 +26,15 @@ from desktop.views.conversations.models import (AiState, Clock, ConversationFilt
                                                 ConversationRole, ThreadModel, ai_state_of,
                                                 utc_now)
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.formats import number_text
+from desktop.views.main_window_parts import window_aligned
 
 log = logging.getLogger("ai_admin.views")
 
-EMPTY_TEXT = "No conversations yet. When customers write on WhatsApp, they appear here."
-NO_MATCH_TEXT = "No conversations match."
-NOTHING_OPEN_TEXT = "Choose a conversation to read it here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ConversationsPage", "No conversations yet. When customers write "
+                                                   "on WhatsApp, they appear here.")
+NO_MATCH_TEXT = QT_TRANSLATE_NOOP("ConversationsPage", "No conversations match.")
+NOTHING_OPEN_TEXT = QT_TRANSLATE_NOOP("ConversationsPage", "Choose a conversation to read it here.")
 TICK_MS = 30_000
 
 
@@ -47,8 +50,8 @@ class Composer(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("composer")
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Reply as staff — Enter sends, Shift+Enter starts a new line. "
-                                "The AI pauses while you answer.")
+        self.setPlaceholderText(self.tr("Reply as staff — Enter sends, Shift+Enter starts a new "
+                                        "line. The AI pauses while you answer."))
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()
 
@@ -110,7 +113,7 @@ class ConversationsPage(QWidget):
 
     def _build(self) -> None:
         self.stack = QStackedWidget()
-        self.empty_state = QLabel(EMPTY_TEXT, objectName="emptyState")
+        self.empty_state = QLabel(self.tr(EMPTY_TEXT), objectName="emptyState")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setWordWrap(True)
 
@@ -136,7 +139,7 @@ class ConversationsPage(QWidget):
         layout.setSpacing(8)
 
         self.search = QLineEdit(objectName="conversationSearch")
-        self.search.setPlaceholderText("Search name, phone or message")
+        self.search.setPlaceholderText(self.tr("Search name, phone or message"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
 
@@ -145,10 +148,11 @@ class ConversationsPage(QWidget):
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[ConversationFilter, QPushButton] = {}
         for state, text, tip in (
-                (ConversationFilter.ALL, "All", "Every conversation"),
-                (ConversationFilter.NEEDS_HUMAN, "Needs a human",
-                 "Conversations the AI handed to a person"),
-                (ConversationFilter.AI_NOT_ACTIVE, "AI paused", "AI paused or switched off")):
+                (ConversationFilter.ALL, self.tr("All"), self.tr("Every conversation")),
+                (ConversationFilter.NEEDS_HUMAN, self.tr("Needs a human"),
+                 self.tr("Conversations the AI handed to a person")),
+                (ConversationFilter.AI_NOT_ACTIVE, self.tr("AI paused"),
+                 self.tr("AI paused or switched off"))):
             button = QPushButton(text, objectName="filterButton")
             button.setCheckable(True)
             button.setToolTip(tip)
@@ -180,7 +184,7 @@ class ConversationsPage(QWidget):
                      self.proxy.modelReset, self.proxy.rowsMoved):
             done.connect(self._proxy_changed)
         self.list_view.setModel(self.proxy)
-        self.no_match = QLabel(NO_MATCH_TEXT, objectName="placeholder")
+        self.no_match = QLabel(self.tr(NO_MATCH_TEXT), objectName="placeholder")
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.no_match.setContentsMargins(0, 24, 0, 0)
         self.list_stack.addWidget(self.list_view)
@@ -190,7 +194,7 @@ class ConversationsPage(QWidget):
 
     def _build_thread_side(self) -> QWidget:
         self.thread_stack = QStackedWidget()
-        self.nothing_open = QLabel(NOTHING_OPEN_TEXT, objectName="placeholder")
+        self.nothing_open = QLabel(self.tr(NOTHING_OPEN_TEXT), objectName="placeholder")
         self.nothing_open.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         pane = QFrame(objectName="threadPane")
@@ -204,9 +208,9 @@ class ConversationsPage(QWidget):
         header_layout.setSpacing(12)
         names = QVBoxLayout()
         names.setSpacing(0)
-        self.title_label = QLabel(objectName="threadTitle")
+        self.title_label = window_aligned(QLabel(objectName="threadTitle"))
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.phone_label = QLabel(objectName="threadPhone")
+        self.phone_label = window_aligned(QLabel(objectName="threadPhone"))
         self.phone_label.setTextFormat(Qt.TextFormat.PlainText)
         self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         names.addWidget(self.title_label)
@@ -214,8 +218,9 @@ class ConversationsPage(QWidget):
         header_layout.addLayout(names, 1)
         self.ai_state_label = QLabel(objectName="aiStateChip")
         header_layout.addWidget(self.ai_state_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.take_over_button = QPushButton("Take over", objectName="takeOverButton")
-        self.take_over_button.setToolTip("Pause the AI in this conversation and answer yourself")
+        self.take_over_button = QPushButton(self.tr("Take over"), objectName="takeOverButton")
+        self.take_over_button.setToolTip(
+            self.tr("Pause the AI in this conversation and answer yourself"))
         header_layout.addWidget(self.take_over_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(header)
 
@@ -232,7 +237,8 @@ class ConversationsPage(QWidget):
         self.banner_label.setWordWrap(True)
         self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding,
                                         QSizePolicy.Policy.Preferred)
-        self.hand_back_button = QPushButton("Hand back to AI", objectName="handBackButton")
+        self.hand_back_button = QPushButton(self.tr("Hand back to AI"),
+                                            objectName="handBackButton")
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.hand_back_button)
         layout.addWidget(self.banner)
@@ -257,7 +263,7 @@ class ConversationsPage(QWidget):
         bar_layout.setContentsMargins(14, 10, 14, 12)
         bar_layout.setSpacing(10)
         self.composer = Composer()
-        self.send_button = QPushButton("Send", objectName="sendButton")
+        self.send_button = QPushButton(self.tr("Send"), objectName="sendButton")
         self.send_button.setDefault(False)
         bar_layout.addWidget(self.composer, 1)
         bar_layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -360,20 +366,20 @@ class ConversationsPage(QWidget):
             self._stick_to_bottom = True
 
         run_action(self._engine.send_staff_message(conversation_id, text),
-                   control=self.send_button, busy_text="Sending…",
-                   what="Sending the message", on_done=sent)
+                   control=self.send_button, busy_text=self.tr("Sending…"),
+                   what=self.tr("Sending the message"), on_done=sent)
 
     def take_over(self) -> None:
         """Pause the AI in the open conversation: staff answer for now."""
         if self._open_id is not None:
             run_action(self._engine.pause_ai(self._open_id), control=self.take_over_button,
-                       what="Taking over the conversation")
+                       what=self.tr("Taking over the conversation"))
 
     def hand_back(self) -> None:
         """Give the open conversation back to the AI (also switches it on if it was off)."""
         if self._open_id is not None:
             run_action(self._engine.resume_ai(self._open_id), control=self.hand_back_button,
-                       what="Handing the conversation back to the AI")
+                       what=self.tr("Handing the conversation back to the AI"))
 
     def set_conversation_ai(self, conversation_id: int, enabled: bool) -> None:
         """The per-conversation AI switch (from the list)."""
@@ -381,10 +387,10 @@ class ConversationsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self.model.set_pending(conversation_id, False)
-            show_error(self, "The AI switch did not change.", str(error))
+            show_error(self, self.tr("The AI switch did not change."), str(error))
 
         run_action(self._engine.set_conversation_ai(conversation_id, enabled),
-                   what="Switching the AI", on_done=lambda _r: self.model.set_pending(
+                   what=self.tr("Switching the AI"), on_done=lambda _r: self.model.set_pending(
                        conversation_id, False), on_error=failed)
 
     def retry_send(self, outbox_id: int) -> None:
@@ -393,12 +399,12 @@ class ConversationsPage(QWidget):
             return
         self._stick_to_bottom = True
         run_action(self._engine.retry_outgoing(self._company_id, outbox_id),
-                   control=self.thread_view, what="Sending the message again")
+                   control=self.thread_view, what=self.tr("Sending the message again"))
 
     def _mark_open_read(self) -> None:
         if self._open_id is not None:
             run_action(self._engine.mark_read(self._open_id),
-                       what="Marking the conversation as read")
+                       what=self.tr("Marking the conversation as read"))
 
     # -- engine events -------------------------------------------------------------------------
 
@@ -492,7 +498,8 @@ class ConversationsPage(QWidget):
     def _emit_counts(self) -> None:
         needs_human = self.model.needs_human_count()
         button = self.filter_buttons[ConversationFilter.NEEDS_HUMAN]
-        button.setText(f"Needs a human ({needs_human})" if needs_human else "Needs a human")
+        button.setText(self.tr("Needs a human (%1)").replace("%1", number_text(needs_human))
+                       if needs_human else self.tr("Needs a human"))
         self.attentionChanged.emit(self.model.unread_total(), needs_human)
         if self.proxy.is_filtering():
             self._update_no_match()
@@ -533,24 +540,26 @@ class ConversationsPage(QWidget):
         state = ai_state_of(summary.ai_enabled, summary.ai_paused_until, now)
         self.take_over_button.setVisible(state is AiState.ON)
         self.ai_state_label.show()
-        self.ai_state_label.setText({AiState.ON: "AI answering", AiState.PAUSED: "AI paused",
-                                     AiState.OFF: "AI off"}[state])
+        self.ai_state_label.setText({AiState.ON: self.tr("AI answering"),
+                                     AiState.PAUSED: self.tr("AI paused"),
+                                     AiState.OFF: self.tr("AI off")}[state])
         self._set_state_property(self.ai_state_label, state.value)
         if state is AiState.PAUSED:
             until = summary.ai_paused_until
-            self.banner_label.setText(f"AI is paused until {format_clock(until, now)} — "
-                                      "you are answering this customer")
+            self.banner_label.setText(
+                self.tr("AI is paused until %1 — you are answering this customer").replace(
+                    "%1", format_clock(until, now)))
             # Redraw when the pause ends by itself (no event says so).
             ms = int((until - now).total_seconds() * 1000) + 500
             self._pause_end_timer.start(max(0, min(ms, 24 * 3600 * 1000)))
         elif state is AiState.OFF:
-            self.banner_label.setText("AI is off for this conversation — you are answering "
-                                      "this customer")
+            self.banner_label.setText(self.tr("AI is off for this conversation — you are "
+                                              "answering this customer"))
         self._set_state_property(self.banner, state.value)
         self.banner.setVisible(state is not AiState.ON)
         if summary.needs_human:
-            self.needs_human_note.setText("Needs a human — " + (summary.needs_human_reason
-                                                                or "the AI asked for a person"))
+            self.needs_human_note.setText(self.tr("Needs a human — %1").replace(
+                "%1", summary.needs_human_reason or self.tr("the AI asked for a person")))
         self.needs_human_note.setVisible(summary.needs_human)
 
     @staticmethod
