@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from desktop.bot.queries import agenda  # noqa: E402
 from desktop.bot.runtime import ShopRuntime  # noqa: E402
 from desktop.bridge import SessionState  # noqa: E402
 from desktop.cli import default_responder  # noqa: E402
@@ -122,19 +123,25 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
     await settle(1.0)
     save("simulator")
 
+    # The other pages (in English the log and diagnostics shots come from a day of traffic,
+    # made separately; in other languages they show that nothing is cut off or overlapping).
+    upcoming = agenda(database, company_id, runtime.engine.clock(),
+                      runtime.engine.clock() + dt.timedelta(days=14))
+    window.agenda.set_day(upcoming[0].start.date() if upcoming else
+                          runtime.engine.clock().date() + dt.timedelta(days=1))
+    window.agenda.set_week(True)
+    window.customers.refresh()
+    window.customers.select_row(0)
+    pages = [("agenda", window.agenda), ("customers", window.customers),
+             ("business", next(window.tabs.widget(i) for i in range(window.tabs.count())
+                               if window.tabs.widget(i).isAncestorOf(window.business)))]
     if language != "en":
-        # Every other page too, to check the translation for cut-off or overlapping words.
-        window.agenda.set_day(runtime.engine.clock().date() + dt.timedelta(days=1))
-        window.agenda.set_week(True)
-        window.customers.refresh()
-        for name, page in (("agenda", window.agenda), ("customers", window.customers),
-                           ("business", next(
-                               window.tabs.widget(i) for i in range(window.tabs.count())
-                               if window.tabs.widget(i).isAncestorOf(window.business))),
-                           ("log", window.logs), ("diagnostics", window.diagnostics)):
-            window.tabs.setCurrentWidget(page)
-            await settle(1.0)
-            save(name)
+        pages += [("log", window.logs), ("diagnostics", window.diagnostics)]
+    for name, page in pages:
+        window.tabs.setCurrentWidget(page)
+        await settle(1.0)
+        save(name)
+    if language != "en":
         panel = window.diagnostics.panels[company_id]
         window.diagnostics.findChild(QScrollArea).ensureWidgetVisible(panel)
         await settle()

@@ -129,7 +129,7 @@ class CustomersPage(QWidget):
         left.addWidget(self.table, 1)
         self.count = QLabel(objectName="muted")
         left.addWidget(self.count)
-        outer.addLayout(left, 3)
+        outer.addLayout(left, 1)
 
         editor, form_layout = card(self.tr("Customer"))
         form = QFormLayout()
@@ -157,7 +157,8 @@ class CustomersPage(QWidget):
         self.status = QLabel(objectName="muted")
         form_layout.addWidget(self.status)
         form_layout.addStretch(1)
-        outer.addWidget(editor, 2)
+        editor.setMaximumWidth(380)
+        outer.addWidget(editor)
 
         self.search.textChanged.connect(self._search)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())

@@ -88,6 +88,7 @@ class ProfileEditorPage(QWidget):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Time zone"), self.timezone)
         business_layout.addLayout(form)
+        business_layout.addStretch(1)  # keep the title at the top when the hours card is taller
         self._fields.update(name=self.name, address=self.address, phone=self.phone,
                             timezone=self.timezone)
 
