@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,41 @@ from desktop.store.settings import SettingsStore
 log = logging.getLogger("ai_admin.cli")
 
 
+class DeferredResponder:
+    """The AI receptionist, built on first use: the agents SDK takes over a second to import,
+    which would otherwise hold up the window appearing. `warm_up()` builds it in a thread."""
+
+    def __init__(self, build: Callable[[], Responder]) -> None:
+        self._build = build
+        self._real: Responder | None = None
+        self._building: asyncio.Lock | None = None
+
+    @property
+    def real(self) -> Responder:
+        if self._real is None:
+            self._real = self._build()
+        return self._real
+
+    @property
+    def factory(self):
+        """The agent cache of the real responder (the profile editor drops entries from it)."""
+        return getattr(self.real, "factory", None)
+
+    async def warm_up(self) -> None:
+        if self._real is not None:
+            return
+        if self._building is None:
+            self._building = asyncio.Lock()
+        async with self._building:
+            if self._real is None:
+                built = await asyncio.get_running_loop().run_in_executor(None, self._build)
+                self._real = self._real or built
+
+    async def reply(self, request):
+        await self.warm_up()
+        return await self._real.reply(request)
+
+
 def default_responder(paths: DataPaths | None = None,
                       database: Database | None = None) -> Responder:
     """The AI receptionist: each company's own provider (the offline assistant unless set).
@@ -40,14 +76,20 @@ def default_responder(paths: DataPaths | None = None,
     opened on the first answer (by then the engine has created and migrated it).
     """
     from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
-    from desktop.bot.ai.responder import AgentResponder
     from desktop.paths import default_data_paths
 
     paths = paths or default_data_paths()
     keys = ApiKeyStore(paths.root / FALLBACK_FILE_NAME)
-    if database is not None:
-        return AgentResponder(database, keys=keys)
-    return AgentResponder(lambda: open_database(paths.database_url(), migrate=False), keys=keys)
+
+    def build() -> Responder:
+        from desktop.bot.ai.responder import AgentResponder
+
+        if database is not None:
+            return AgentResponder(database, keys=keys)
+        return AgentResponder(lambda: open_database(paths.database_url(), migrate=False),
+                              keys=keys)
+
+    return DeferredResponder(build)
 
 
 def _fail(message: str, code: int = 2) -> int:

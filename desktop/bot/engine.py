@@ -208,7 +208,7 @@ class Engine:
         sender = self._companies[company_id].sender
         if message.own_send or (message.from_me and self._is_our_send(company_id, message.id)):
             # Our own message coming back from WhatsApp: it got there, nothing else to do.
-            sender.advance(message.id, OutboxStatus.DELIVERED)
+            sender.advance(message.id, OutboxStatus.DELIVERED, durable=False)
             return
         author = Author.PHONE if message.from_me else Author.CUSTOMER
         stored = self.records.record_incoming(company_id, message, author=author, now=now)

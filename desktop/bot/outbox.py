@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import func, select, update
 
@@ -33,6 +33,8 @@ PROGRESS = {OutboxStatus.QUEUED: 0, OutboxStatus.SENDING: 1, OutboxStatus.SENT: 
 RECEIPT_STATUS = {"sent": OutboxStatus.SENT, "delivered": OutboxStatus.DELIVERED,
                   "read": OutboxStatus.READ, "played": OutboxStatus.READ}
 UNFINISHED = (OutboxStatus.QUEUED.value, OutboxStatus.SENDING.value)
+KNOWN_ROWS = 5_000          # recent rows whose status the sender keeps in memory
+FLUSH_SECONDS = 0.2         # receipts are written at most this long after they arrive
 
 
 class Channel(Protocol):
@@ -101,6 +103,11 @@ class OutboxSender:
         self._task: asyncio.Task[None] | None = None
         self._busy = False
         self._extra = {"company_id": company_id}
+        # What this sender knows of recent rows: wa_id -> (status, row id, conversation id).
+        self._known: collections.OrderedDict[str, tuple[OutboxStatus, int, int]] = \
+            collections.OrderedDict()
+        self._unwritten: dict[str, OutboxStatus] = {}
+        self._flush_handle: asyncio.TimerHandle | None = None
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -112,6 +119,9 @@ class OutboxSender:
 
     async def stop(self, timeout: float = 10.0) -> None:
         """Stop sending; rows stay in the store for the next start. Bounded, never hangs."""
+        if self._flush_handle is not None:
+            self._flush_handle.cancel()
+        self.flush()
         if self._task is not None:
             self._task.cancel()
             await asyncio.wait({self._task}, timeout=timeout)
@@ -144,21 +154,22 @@ class OutboxSender:
 
     @property
     def busy(self) -> bool:
-        """True while a row is being sent or one is due now."""
-        return self._busy or self._wake.is_set()
+        """True while a row is being sent, one is due now, or receipts wait to be stored."""
+        return self._busy or self._wake.is_set() or bool(self._unwritten)
 
     # -- the loop ------------------------------------------------------------------------------
 
     async def _run(self) -> None:
         while True:
             self._wake.clear()
-            row_id, wait = self._next_due()
-            if row_id is None:
+            due, wait = self._next_due()
+            if due is None:
                 await wait_event(self._wake, wait)
                 continue
+            row_id = due.id
             self._busy = True
             try:
-                await self._send(row_id)
+                await self._send(due)
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - one bad row must not stop the outbox
@@ -168,25 +179,27 @@ class OutboxSender:
             finally:
                 self._busy = False
 
-    def _next_due(self) -> tuple[int | None, float | None]:
-        """The oldest due queued row, or how long to sleep until one is due (None: no row)."""
+    def _next_due(self) -> tuple[Any | None, float | None]:
+        """The oldest due queued row (what sending needs of it), or how long to sleep until one
+        is due (None: no row at all). One query: this runs for every message."""
         now = utcnow()
         with self._database.session() as session:
-            row = session.execute(select(OutboxMessage.id, OutboxMessage.next_attempt_at).where(
+            row = session.execute(select(
+                OutboxMessage.id, OutboxMessage.next_attempt_at, OutboxMessage.to_jid,
+                OutboxMessage.text, OutboxMessage.wa_id, OutboxMessage.conversation_id,
+                OutboxMessage.attempts).where(
                 OutboxMessage.company_id == self.company_id,
                 OutboxMessage.status == OutboxStatus.QUEUED.value)
                 .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id).limit(1)).first()
         if row is None:
             return None, None
         if row.next_attempt_at is None or row.next_attempt_at <= now:
-            return row.id, None
+            return row, None
         return None, (row.next_attempt_at - now).total_seconds()
 
-    async def _send(self, row_id: int) -> None:
-        with self._database.session() as session:
-            row = session.get(OutboxMessage, row_id)
-            to, text, wa_id, conversation_id = row.to_jid, row.text, row.wa_id, row.conversation_id
-            attempts = row.attempts
+    async def _send(self, due: Any) -> None:
+        row_id, to, text, wa_id = due.id, due.to_jid, due.text, due.wa_id
+        conversation_id, attempts = due.conversation_id, due.attempts
         try:
             await self._channel.wait_can_send(self.options.wait_can_send)
         except NotConnectedError as exc:
@@ -237,6 +250,7 @@ class OutboxSender:
             row.status = status.value
             for name, value in values.items():
                 setattr(row, name, value)
+        self._remember(wa_id, status, row_id, conversation_id)
         self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                status.value))
 
@@ -250,6 +264,7 @@ class OutboxSender:
             if count:
                 row.attempts += 1
             conversation_id, wa_id = row.conversation_id, row.wa_id
+        self._remember(wa_id, OutboxStatus.QUEUED, row_id, conversation_id)
         if back_to_queue:
             self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                    OutboxStatus.QUEUED.value, error))
@@ -260,14 +275,42 @@ class OutboxSender:
             row.status = status.value
             row.last_error = error
             conversation_id, wa_id = row.conversation_id, row.wa_id
+        self._remember(wa_id, status, row_id, conversation_id)
         self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                status.value, error))
 
-    def advance(self, wa_id: str, status: OutboxStatus) -> bool:
-        """Move a row forward (receipt, echo, send result); never backwards. True if it moved."""
+    def _remember(self, wa_id: str, status: OutboxStatus, row_id: int,
+                  conversation_id: int) -> None:
+        self._known[wa_id] = (status, row_id, conversation_id)
+        self._known.move_to_end(wa_id)
+        while len(self._known) > KNOWN_ROWS:
+            self._known.popitem(last=False)
+
+    def advance(self, wa_id: str, status: OutboxStatus, *, durable: bool = True) -> bool:
+        """Move a row forward (send result, echo, receipt); never backwards. True if it moved.
+
+        Receipts and echoes (`durable=False`) are applied to the event stream at once and written
+        in small batches: they arrive several times per message, and "delivered" or "read" lost
+        to a crash only costs a tick, while "sent" (which decides about re-sending) is written at
+        once.
+        """
+        known = self._known.get(wa_id)
+        if known is not None:
+            current, row_id, conversation_id = known
+            if current not in PROGRESS or PROGRESS[status] <= PROGRESS[current]:
+                return False  # nothing new: no database round trip at all
+            self._remember(wa_id, status, row_id, conversation_id)
+            if durable:
+                self._write_statuses({wa_id: status})
+            else:
+                self._unwritten[wa_id] = status
+                self._schedule_flush()
+            self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id,
+                                                   wa_id, status.value))
+            return True
+        # A row this sender has not seen since it started (e.g. after a restart): ask the store.
         behind = [s.value for s, rank in PROGRESS.items() if rank < PROGRESS[status]]
         with self._database.session() as session:
-            # One guarded statement: receipts that change nothing cost a single round trip.
             moved = session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id,
@@ -276,15 +319,42 @@ class OutboxSender:
                 .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
         if moved is None:
             return False
+        self._remember(wa_id, status, moved.id, moved.conversation_id)
         self._bus.publish(MessageStatusChanged(self.company_id, moved.conversation_id, moved.id,
                                                wa_id, status.value))
         return True
+
+    def _write_statuses(self, statuses: dict[str, OutboxStatus]) -> None:
+        """Store forward moves; each update is guarded so a row never goes backwards."""
+        with self._database.session() as session:
+            for wa_id, status in statuses.items():
+                behind = [s.value for s, rank in PROGRESS.items() if rank < PROGRESS[status]]
+                session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.company_id == self.company_id,
+                           OutboxMessage.wa_id == wa_id, OutboxMessage.status.in_(behind))
+                    .values(status=status.value, last_error=None, updated_at=utcnow()))
+
+    def _schedule_flush(self) -> None:
+        if self._flush_handle is None:
+            self._flush_handle = asyncio.get_running_loop().call_later(FLUSH_SECONDS, self.flush)
+
+    def flush(self) -> None:
+        """Write the receipts gathered since the last flush (one transaction)."""
+        self._flush_handle = None
+        pending, self._unwritten = self._unwritten, {}
+        if pending:
+            try:
+                self._write_statuses(pending)
+            except Exception:  # noqa: BLE001 - statuses are informational; keep sending
+                log.exception("Could not store %d delivery receipts", len(pending),
+                              extra=self._extra)
 
     def on_receipt(self, wa_id: str, receipt_status: str) -> None:
         """Apply a WhatsApp receipt to our row."""
         status = RECEIPT_STATUS.get(receipt_status)
         if status is not None:
-            self.advance(wa_id, status)
+            self.advance(wa_id, status, durable=False)
 
     def retry(self, outbox_id: int) -> None:
         """Staff: try a failed (or waiting) row again now."""
@@ -298,6 +368,7 @@ class OutboxSender:
             row.status, row.attempts = OutboxStatus.QUEUED.value, 0
             row.next_attempt_at, row.last_error = utcnow(), None
             conversation_id, wa_id = row.conversation_id, row.wa_id
+        self._remember(wa_id, OutboxStatus.QUEUED, outbox_id, conversation_id)
         self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
                                                OutboxStatus.QUEUED.value))
         self.wake()

@@ -168,6 +168,9 @@ def _run_loop(app: QApplication, window: MainWindow, runtime: ShopRuntime,
         # The window is already on screen: the bridges start behind it.
         signals.attach(runtime.engine.bus)
         await runtime.start()
+        warm_up = getattr(runtime.engine.responder, "warm_up", None)
+        if warm_up is not None:
+            await warm_up()  # load the AI behind the window, before the first customer writes
         log.info("Answering for %d companies", len(runtime.sessions))
 
     window.show()

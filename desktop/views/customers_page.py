@@ -102,6 +102,7 @@ class CustomersPage(QWidget):
         self.setObjectName("page")
         self._runtime = runtime
         self._company_id: int | None = None
+        self._stale = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 22)
         outer.setSpacing(16)
@@ -125,6 +126,7 @@ class CustomersPage(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # size columns from the first rows, not all
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.table, 1)
         self.count = QLabel(objectName="muted")
@@ -165,10 +167,19 @@ class CustomersPage(QWidget):
         self._show_selected()
 
     def set_company(self, company_id: int | None) -> None:
+        """Show a company's customers; loaded when the page is on screen (it can be thousands)."""
         self._company_id = company_id
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         rows = [] if self._company_id is None else customers(
             self._runtime.database, self._company_id, self._runtime.engine.clock())
         self.model.set_customers(rows)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.bot.outbox import OutboxOptions
-from desktop.store.models import Author, Conversation, Customer, OutboxMessage
+from desktop.store.models import Author, Conversation, Customer, OutboxMessage, OutboxStatus
 
 from .conftest import ScriptedResponder
 
@@ -246,3 +246,13 @@ async def test_message_stored_but_not_answered_before_a_stop_is_answered_at_star
     await second.settle()
     assert [d.text for d in second.delivered] == ["Echo: are you open today?"]
     assert [m.handled for m in second.messages(author="customer")] == [True]
+
+
+async def test_receipts_reach_the_store_without_a_write_per_receipt(make_shop) -> None:
+    shop = await make_shop()
+    await shop.play(f'{{"from": "{DANA}", "say": "hello"}}')
+    await shop.settle()  # idle includes storing the receipts gathered for a moment
+    assert [row.status for row in shop.outbox()] == ["read"]
+    sender = shop.engine.sender(shop.company_id)
+    # A receipt that moves nothing costs nothing: no event, no write.
+    assert sender.advance(shop.outbox()[0].wa_id, OutboxStatus.DELIVERED, durable=False) is False

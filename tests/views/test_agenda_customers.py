@@ -118,6 +118,8 @@ def test_customers_table_search_edit_and_open(qtbot, qtmodeltester, shop, run) -
     page = CustomersPage(shop)
     qtbot.addWidget(page)
     page.set_company(shop.company_id)
+    assert page.model.rowCount() == 0  # not loaded until it is on screen
+    page.show()
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 2
     page.search.setText("олег")

@@ -15,16 +15,18 @@ from __future__ import annotations
 import enum
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from agents import set_tracing_disabled
-from agents.models.interface import Model
-
 from desktop.bot.ai.keys import ApiKeyStore
-from desktop.bot.ai.offline import OfflineModel
 from desktop.bot.profile import BusinessProfile
 from desktop.store.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from agents.models.interface import Model
+
+# The agents SDK (and the OpenAI client under it) takes over a second to import: settings screens
+# and the window's start-up use this module without it, so it is imported where models are built.
 
 log = logging.getLogger("ai_admin.ai")
 
@@ -105,6 +107,8 @@ def save_provider_settings(settings: SettingsStore, company_id: int,
 
 def disable_tracing() -> None:
     """No traces leave the machine: conversations are the shop's customers' data."""
+    from agents import set_tracing_disabled
+
     set_tracing_disabled(True)
 
 
@@ -129,6 +133,8 @@ def build_model(provider: ProviderSettings, profile: BusinessProfile, keys: ApiK
     """The model for a company's provider; ProviderError when it cannot be built."""
     disable_tracing()
     if provider.kind is ProviderKind.OFFLINE:
+        from desktop.bot.ai.offline import OfflineModel
+
         return OfflineModel(profile)
     from agents import OpenAIChatCompletionsModel
 
