@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     doctor = commands.add_parser(
-        "doctor", help="check this computer: Node.js, bridge packages, data folder, database")
+        "doctor", help="check this computer: Node.js, the bridge, data folder, database, AI "
+                       "providers")
     doctor.add_argument("--json", action="store_true", help="print the checks as JSON")
 
     status = commands.add_parser(
