@@ -36,9 +36,6 @@ class ConversationSummary:
         """What staff see first: the name, else the phone number."""
         return self.name or self.phone or "Unknown customer"
 
-    def ai_active(self, now: dt.datetime) -> bool:
-        return self.ai_enabled and not (self.ai_paused_until and self.ai_paused_until > now)
-
 
 @dataclass(frozen=True)
 class ThreadMessage:

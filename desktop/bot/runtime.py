@@ -13,7 +13,6 @@ import datetime as dt
 import logging
 import os
 import signal
-import time
 from collections.abc import Callable
 from dataclasses import asdict
 
@@ -68,7 +67,6 @@ class ShopRuntime:
         self.sessions: dict[int, CompanySession] = {}
         self._status_task: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self.started_at = time.monotonic()
 
     def add_company(self, company: Company) -> CompanySession:
         """Build the session for a company and hand it to the engine (not started yet)."""

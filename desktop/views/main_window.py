@@ -17,6 +17,7 @@ from desktop.bot.events import SessionStateChanged
 from desktop.bot.runtime import ShopRuntime
 from desktop.logs import LOG_FILE, ring_buffer
 from desktop.paths import DataPaths
+from desktop.store.companies import list_companies
 from desktop.store.models import Company
 from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
@@ -200,11 +201,10 @@ class MainWindow(QMainWindow):
 
     def reload_companies(self) -> None:
         """Fill the sidebar from the database and select the first company."""
-        with self._runtime.database.session() as session:
-            rows = [CompanyRow(c.id, c.name, c.transport, c.ai_enabled,
-                               self._runtime.sessions[c.id].status()
-                               if c.id in self._runtime.sessions else None)
-                    for c in session.query(Company).order_by(Company.id)]
+        sessions = self._runtime.sessions
+        rows = [CompanyRow(c.id, c.name, c.transport, c.ai_enabled,
+                           sessions[c.id].status() if c.id in sessions else None)
+                for c in list_companies(self._runtime.database)]
         self.companies.set_companies(rows)
         for row in rows:
             self.tray.set_company_name(row.id, row.name)

@@ -417,9 +417,6 @@ class BubbleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._cache: dict[tuple, _Bubble] = {}
 
-    def clear_cache(self) -> None:
-        self._cache.clear()
-
     # -- geometry --------------------------------------------------------------------------------
 
     @staticmethod
