@@ -16,7 +16,7 @@ run: install
 	$(PY) -m desktop
 
 test: install
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
 	cd $(NODE_DIR) && node --test test/
 
 bench: install
