@@ -42,6 +42,7 @@ from .protocol import (
     BridgeEvent,
     CredsSaved,
     IncomingMessage,
+    LidMapping,
     PairingCode,
     QrCode,
     Receipt,
@@ -59,6 +60,7 @@ from .states import (  # noqa: F401 - re-exported: the session's vocabulary
     ReadKey,
     SendError,
     SendFailedError,
+    SendRefusedError,
     SendTimeoutError,
     SentMessage,
     SessionEvent,
@@ -527,7 +529,7 @@ class CompanySession:
         elif isinstance(event, CredsSaved):
             self._registered = event.registered
             self._me = event.me or self._me
-        elif isinstance(event, (IncomingMessage, Receipt, SimOutgoing)):
+        elif isinstance(event, (IncomingMessage, Receipt, SimOutgoing, LidMapping)):
             self._publish(event)
 
     def _on_state_update(self, update: StateUpdate) -> None:
@@ -754,6 +756,9 @@ class CompanySession:
                 raise NotConnectedError(f"WhatsApp disconnected before the message was sent ({exc}).") from exc
             if exc.code == "bad_argument":
                 raise SendFailedError(f"The message was not sent: {exc}.") from exc
+            if exc.code == "send_refused":
+                raise SendRefusedError(f"WhatsApp refused the message for good: {exc}",
+                                       exc.status) from exc
             raise SendFailedError(f"WhatsApp refused the message: {exc}") from exc
         except CommandTimeoutError as exc:
             raise SendTimeoutError(
