@@ -380,17 +380,17 @@ class Engine:
             batch.message_ids.append(message_id)
             batch.last = loop_now
             return
-        self._batches[conversation_id] = _Batch(company_id, conversation_id, customer_id, phone,
-                                                [message_id], loop_now, loop_now)
-        self._spawn(self._run_batch(conversation_id))
+        batch = _Batch(company_id, conversation_id, customer_id, phone, [message_id], loop_now,
+                       loop_now)
+        self._batches[conversation_id] = batch
+        self._spawn(self._run_batch(batch))
 
     def _spawn(self, coro) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _run_batch(self, conversation_id: int) -> None:
-        batch = self._batches[conversation_id]
+    async def _run_batch(self, batch: _Batch) -> None:
         loop = asyncio.get_running_loop()
         while True:
             deadline = min(batch.last + self.options.debounce_gap,
