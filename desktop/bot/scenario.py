@@ -15,7 +15,8 @@ from desktop.bot.phones import InvalidPhoneNumber, normalise_phone
 
 MEDIA_KINDS = ("image", "audio", "video", "sticker", "document", "location", "contact", "unknown")
 FAULTS = {"kill_bridge": (), "disconnect": ("code",), "logout": (), "replaced": (), "banned": (),
-          "send_timeout": ("count",), "send_error": ("count",), "redeliver": ("count",),
+          "send_timeout": ("count",), "send_error": ("count",), "send_refused": ("count", "code"),
+          "redeliver": ("count",),
           "garbage": ()}
 MAX_STEPS = 10_000
 

@@ -288,3 +288,55 @@ async def test_error_receipt_fails_a_sent_message_with_plain_words(make_shop) ->
     await feed(shop, Receipt(row.wa_id, DANA_JID, "delivered"))
     await shop.settle()
     assert shop.outbox()[0].status == "failed" and len(shop.delivered) == 1
+
+
+# -- the same paths through the real Node simulator ---------------------------------------------
+
+
+async def sim(shop, cmd: str, **args):
+    return await shop.session.process.request(cmd, args, timeout=10)
+
+
+async def seen(shop, wa_id: str) -> None:
+    deadline = time.monotonic() + 10
+    while not shop.engine.has_seen(wa_id):
+        assert time.monotonic() < deadline, f"{wa_id} never reached the engine"
+        await asyncio.sleep(0.01)
+
+
+async def test_simulator_history_lid_mapping_and_undecryptable_retry(make_shop) -> None:
+    shop = await make_shop()
+    old = (await sim(shop, "sim.incoming", **{"from": DANA, "text": "old question",
+                                              "history": True, "lid": True}))["message_id"]
+    await seen(shop, old)
+    broken = (await sim(shop, "sim.incoming", **{"from": DANA, "undecryptable": True}))["message_id"]
+    await seen(shop, broken)
+    await shop.settle()
+    assert shop.delivered == []
+    await sim(shop, "sim.incoming", **{"from": DANA, "text": "is 5pm free?", "message_id": broken})
+    await shop.settle()
+    assert [d.text for d in shop.delivered] == ["Echo: is 5pm free?"]
+    rows = {m.wa_id: m for m in shop.messages(author="customer")}
+    assert rows[old].history and rows[broken].kind == "text" and len(rows) == 2
+
+    # A LID chat first, then WhatsApp tells its phone: one customer, one conversation.
+    other = "+15550001234"
+    lid = (await sim(shop, "sim.lid_mapping", phone=other))["lid"]
+    await sim(shop, "sim.incoming", **{"from": other, "text": "hidden hello", "lid": lid})
+    await shop.settle()
+    with db(shop) as session:
+        customer = session.scalars(select(Customer).where(Customer.lid == lid)).one()
+        assert customer.phone == other
+        assert session.scalar(select(func.count()).select_from(Customer)) == 2
+
+
+async def test_simulator_refused_send_fails_once_with_the_reason(make_shop) -> None:
+    shop = await make_shop()
+    summary = await shop.play('{"fault": "send_refused", "count": 1}\n'
+                              f'{{"from": "{DANA}", "say": "hello"}}')
+    await shop.settle()
+    [row] = shop.outbox()
+    assert row.status == "failed" and row.attempts == 1
+    assert "must be messaged in their own chat" in row.last_error
+    assert shop.delivered == []
+    assert summary["summary"]["messages_in"] == 1
