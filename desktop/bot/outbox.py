@@ -36,14 +36,16 @@ UNFINISHED = (OutboxStatus.QUEUED.value, OutboxStatus.SENDING.value)
 KNOWN_ROWS = 5_000          # recent rows whose status the sender keeps in memory
 FLUSH_SECONDS = 0.2         # receipts are written at most this long after they arrive
 FINAL = (OutboxStatus.FAILED.value, OutboxStatus.CANCELLED.value)
+# Every reason of a refusal starts so; screens recognise a refused message by it.
+REFUSED_PREFIX = "WhatsApp refused this message"
 
 
 def refusal_reason(code: int | None, detail: str | None = None) -> str:
     """What staff read under a message WhatsApp refused for good (plain words, code last)."""
     if code == 463:
-        return ("WhatsApp refused this message: the contact must be messaged in their own chat "
+        return (f"{REFUSED_PREFIX}: the contact must be messaged in their own chat "
                 "(error 463). Answer them after their next message.")
-    words = f"WhatsApp refused this message (error {code})" if code else "WhatsApp refused this message"
+    words = f"{REFUSED_PREFIX} (error {code})" if code else REFUSED_PREFIX
     return f"{words}: {detail}" if detail else f"{words}."
 
 
