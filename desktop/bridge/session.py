@@ -866,6 +866,8 @@ class CompanySession:
         broadcast: bool | None = None,
         type: str | None = None,  # noqa: A002 - the protocol's name for notify / append
         timestamp: int | None = None,
+        history: bool | None = None,
+        undecryptable: bool | None = None,
     ) -> str:
         """Simulator: a message arrives from ``phone`` (E.164); returns its WhatsApp message id.
 
@@ -873,11 +875,17 @@ class CompanySession:
         ``group`` delivers it inside that group with ``phone`` as the participant.
         """
         fields = {"text": text, "media": media, "name": name, "message_id": message_id, "from_me": from_me,
-                  "lid": lid, "group": group, "broadcast": broadcast, "type": type, "timestamp": timestamp}
+                  "lid": lid, "group": group, "broadcast": broadcast, "type": type, "timestamp": timestamp,
+                  "history": history, "undecryptable": undecryptable}
         args = {"from": phone, **{k: v for k, v in fields.items() if v is not None}}
         result = await self._command("sim.incoming", args)
         # The argument and the answer are ``message_id`` on the wire: ``id`` is the command's own.
         return str(result.get("message_id") or result.get("id") or "")
+
+    async def sim_lid_mapping(self, phone: str, lid: str | None = None) -> str:
+        """Simulator: WhatsApp tells the phone behind a LID (by default the phone's own LID)."""
+        result = await self._command("sim.lid_mapping", {"phone": phone, **({"lid": lid} if lid else {})})
+        return str(result.get("lid") or "")
 
     async def sim_fault(self, fault: str, **args: Any) -> None:
         """Simulator: inject a fault (``disconnect``, ``logout``, ``replaced``, ``crash`` ...)."""

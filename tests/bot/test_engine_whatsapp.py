@@ -340,3 +340,33 @@ async def test_simulator_refused_send_fails_once_with_the_reason(make_shop) -> N
     assert "must be messaged in their own chat" in row.last_error
     assert shop.delivered == []
     assert summary["summary"]["messages_in"] == 1
+
+
+async def test_scenario_steps_for_history_unreadable_and_lid(make_shop) -> None:
+    shop = await make_shop()
+    other = "+15550001234"
+    await shop.play(f'{{"from": "{DANA}", "say": ["an old question"], "history": true}}\n'
+                    f'{{"from": "{DANA}", "say": "is 5pm free?", "undecryptable": true}}\n'
+                    f'{{"lid_mapping": "{other}"}}\n'
+                    f'{{"from": "{other}", "say": "hello"}}')
+    assert [d.text for d in shop.delivered] == ["Echo: is 5pm free?", "Echo: hello"]
+    rows = shop.messages(author="customer")
+    assert [(m.text, m.kind, m.history) for m in rows] == [
+        ("an old question", "text", True), ("is 5pm free?", "text", False),
+        ("hello", "text", False)]
+    with db(shop) as session:
+        assert session.scalars(select(StoredLid)).one().phone == other
+
+
+def test_scenario_rejects_bad_flags_and_numbers() -> None:
+    from desktop.bot.scenario import ScenarioError, TellLid, parse_scenario
+
+    [step] = parse_scenario('{"lid_mapping": "+1 555 000 1234"}')
+    assert step == TellLid(1, "+15550001234")
+    with pytest.raises(ScenarioError, match="history"):
+        parse_scenario(f'{{"from": "{DANA}", "say": "x", "history": "yes"}}')
+    with pytest.raises(ScenarioError, match="lid_mapping"):
+        parse_scenario('{"lid_mapping": 5}')
+    with pytest.raises(ScenarioError, match="does not apply"):
+        parse_scenario('{"fault": "send_timeout", "code": 463}')
+    assert parse_scenario('{"fault": "send_refused", "code": 463, "count": 2}')[0].code == 463
