@@ -79,6 +79,12 @@ async def test_history_is_stored_but_never_answered_unread_or_a_takeover(make_sh
         # The list shows the history's own time, not the moment it was synced.
         assert conversation.last_message_at < dt.datetime.now(dt.UTC) - dt.timedelta(days=2)
 
+    # Synced history is not traffic of today: the hourly figures leave it out.
+    from desktop.bot.stats import answers_per_hour, messages_in_per_hour
+
+    assert sum(messages_in_per_hour(shop.runner.runtime.database, shop.company_id).counts) == 0
+    assert sum(answers_per_hour(shop.runner.runtime.database, shop.company_id).staff) == 0
+
     # The same message delivered live later is a duplicate, not a new question.
     await feed(shop, incoming(history[0].text, id=history[0].id))
     await shop.settle()
