@@ -23,13 +23,16 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from desktop.bot.events import (ConversationChanged, EngineLog, EventBus, LinkCodeShown,
-                                MessageStored, SessionStateChanged, SimulatorDelivered)
+from desktop.bot.events import (ConversationChanged, ConversationsMerged, EngineLog, EventBus,
+                                LinkCodeShown, MessageStored, SessionStateChanged,
+                                SimulatorDelivered)
+from desktop.bot.lids import Merge
+from desktop.bot.phones import InvalidPhoneNumber
 from desktop.bot.outbox import OutboxOptions, OutboxSender
 from desktop.bot.records import ConversationRecords, QueuedReply
 from desktop.bot.responder import Reply, ReplyRequest, Responder
-from desktop.bridge import (CompanySession, IncomingMessage, PairingCode, QrCode, Receipt,
-                            SessionEvent, SimOutgoing, StateChanged, Transition)
+from desktop.bridge import (CompanySession, IncomingMessage, LidMapping, PairingCode, QrCode,
+                            Receipt, SessionEvent, SimOutgoing, StateChanged, Transition)
 from desktop.store.models import Author, Conversation, OutboxMessage, OutboxStatus, utcnow
 from desktop.store.models import SessionEvent as StoredTransition
 
@@ -41,6 +44,7 @@ SEEN_REMEMBERED = 20_000
 MEDIA_WORDS = {"audio": "a voice message", "image": "a photo", "video": "a video",
                "sticker": "a sticker", "document": "a document", "location": "a location",
                "contact": "a contact card", "unknown": "a message AI Admin cannot read"}
+MERGES_REMEMBERED = 1_000
 
 
 @dataclass
@@ -52,6 +56,9 @@ class EngineOptions:
     responder_timeout: float = 45.0
     pause_minutes: float = 30.0      # AI pause after staff reply (app or phone)
     backlog_max_age_hours: float = 12.0
+    # A message WhatsApp could not decrypt usually comes again within seconds (the bridge asked
+    # the sender's phone); only if it has not after this long does a person need to look.
+    undecryptable_flag_after: float = 120.0
     outbox: OutboxOptions = field(default_factory=OutboxOptions)
     fallback_text: str = ("Thank you for your message! A member of our team will get back to you "
                           "shortly.")
@@ -104,6 +111,8 @@ class Engine:
         self._lock_users: dict[int, int] = {}
         # Company switches read on every message; kept here, written through on change.
         self._flags: dict[int, tuple[bool, bool]] = {}
+        # Conversations folded into another by a LID merge: old id -> the one that stays.
+        self._merged: collections.OrderedDict[int, int] = collections.OrderedDict()
 
     # -- companies -----------------------------------------------------------------------------
 
@@ -171,7 +180,14 @@ class Engine:
             finally:
                 self._active -= 1
         elif isinstance(payload, Receipt):
-            self._companies[company_id].sender.on_receipt(payload.id, payload.status)
+            self._companies[company_id].sender.on_receipt(payload.id, payload.status,
+                                                          payload.error_code, payload.message)
+        elif isinstance(payload, LidMapping):
+            self._active += 1
+            try:
+                self.handle_lid_mapping(company_id, payload)
+            finally:
+                self._active -= 1
         elif isinstance(payload, StateChanged):
             self.bus.publish(SessionStateChanged(company_id, payload.status))
             if payload.status.can_send:
@@ -212,13 +228,31 @@ class Engine:
             return
         author = Author.PHONE if message.from_me else Author.CUSTOMER
         stored = self.records.record_incoming(company_id, message, author=author, now=now)
+        if stored.merged is not None:
+            self._after_merge(company_id, stored.merged)
         if stored.duplicate:
             self._note(company_id, f"Message {message.id} was delivered again; already stored, "
                                    "not answered twice")
             return
         self.bus.publish(MessageStored(company_id, stored.conversation_id, stored.message_id,
                                        message.id, "out" if message.from_me else "in",
-                                       author.value, message.kind, message.text, stored.phone))
+                                       author.value, message.kind, message.text, stored.phone,
+                                       history=message.is_history, updated=stored.upgraded))
+        if message.is_history:
+            # Older messages from the history sync on link: context for staff and the AI,
+            # never a reason to answer, to count as unread or to pause the AI.
+            log.debug("History message %s stored in conversation %s", message.id,
+                      stored.conversation_id, extra={"company_id": company_id})
+            return
+        if message.undecryptable and author is Author.CUSTOMER:
+            self._note(company_id, f"Message {message.id} in conversation "
+                                   f"{stored.conversation_id} could not be read yet; WhatsApp "
+                                   "was asked for it again")
+            self._publish_conversation(stored.conversation)
+            self._spawn(self._flag_if_still_unreadable(stored.conversation_id, stored.message_id))
+            return
+        if stored.upgraded:
+            self._note(company_id, f"Message {message.id} arrived again and could be read now")
         if author is Author.PHONE:
             self._note(company_id, f"Staff replied on the shop's phone in conversation "
                                    f"{stored.conversation_id}: AI paused")
@@ -235,6 +269,58 @@ class Engine:
                      stored.message_id, message.kind, message.text,
                      backlog=message.type == "append", sent_at=sent_at, now=now,
                      state=stored.conversation)
+
+    async def _flag_if_still_unreadable(self, conversation_id: int, message_id: int) -> None:
+        await asyncio.sleep(self.options.undecryptable_flag_after)
+        if self.records.kind_of(message_id) == "undecryptable":
+            self._flag(self._resolve(conversation_id),
+                       "A message from the customer could not be read; ask them to send it again")
+
+    def handle_lid_mapping(self, company_id: int, mapping: LidMapping) -> None:
+        """WhatsApp told the phone behind a LID: one customer, one conversation."""
+        try:
+            merge = self.records.link_lid(company_id, mapping.lid, mapping.phone, now=self.clock())
+        except InvalidPhoneNumber as exc:
+            self._note(company_id, f"WhatsApp mapped {mapping.lid} to an unusable number ({exc}); "
+                                   "ignored", logging.WARNING)
+            return
+        if merge is not None:
+            self._after_merge(company_id, merge)
+
+    def _resolve(self, conversation_id: int) -> int:
+        """The conversation that stands for `conversation_id` now (after LID merges)."""
+        seen = 0
+        while conversation_id in self._merged and seen < 10:
+            conversation_id, seen = self._merged[conversation_id], seen + 1
+        return conversation_id
+
+    def _after_merge(self, company_id: int, merge: Merge) -> None:
+        old, new = merge.from_conversation, merge.into_conversation
+        if old is None or new is None or old == new:
+            # No conversation changed id; a waiting batch just learns the phone.
+            for batch in self._batches.values():
+                if batch.customer_id == merge.from_customer:
+                    batch.customer_id = merge.into_customer
+            return
+        self._merged[old] = new
+        while len(self._merged) > MERGES_REMEMBERED:
+            self._merged.popitem(last=False)
+        # A customer mid-thought in the old conversation goes on in the one that stays: their
+        # messages join its waiting batch (one answer for all), or the batch moves over.
+        waiting = self._batches.pop(old, None)
+        if waiting is not None:
+            joined = self._batches.get(new)
+            if joined is not None:
+                joined.message_ids.extend(waiting.message_ids)
+                joined.last = max(joined.last, waiting.last)
+                waiting.message_ids = []
+            else:
+                waiting.conversation_id, waiting.customer_id = new, merge.into_customer
+                self._batches[new] = waiting
+        self._note(company_id, f"Conversation {old} is the same customer as conversation {new} "
+                               "(WhatsApp told the phone behind a hidden number): merged")
+        self.bus.publish(ConversationsMerged(company_id, old, new))
+        self._publish_conversation(self.records.conversation_state(new))
 
     def _is_our_send(self, company_id: int, wa_id: str) -> bool:
         # After a bridge restart the bridge no longer knows its own sends; our outbox does.
@@ -294,17 +380,17 @@ class Engine:
             batch.message_ids.append(message_id)
             batch.last = loop_now
             return
-        self._batches[conversation_id] = _Batch(company_id, conversation_id, customer_id, phone,
-                                                [message_id], loop_now, loop_now)
-        self._spawn(self._run_batch(conversation_id))
+        batch = _Batch(company_id, conversation_id, customer_id, phone, [message_id], loop_now,
+                       loop_now)
+        self._batches[conversation_id] = batch
+        self._spawn(self._run_batch(batch))
 
     def _spawn(self, coro) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _run_batch(self, conversation_id: int) -> None:
-        batch = self._batches[conversation_id]
+    async def _run_batch(self, batch: _Batch) -> None:
         loop = asyncio.get_running_loop()
         while True:
             deadline = min(batch.last + self.options.debounce_gap,
@@ -313,8 +399,13 @@ class Engine:
             if delay <= 0:
                 break
             await asyncio.sleep(delay)
-        # From here on, a new message from this customer starts the next batch.
-        del self._batches[conversation_id]
+        # A LID merge may have moved this batch to another conversation, or into its batch.
+        conversation_id = batch.conversation_id
+        if self._batches.get(conversation_id) is batch:
+            # From here on, a new message from this customer starts the next batch.
+            del self._batches[conversation_id]
+        if not batch.message_ids:
+            return
         self._active += 1
         # One answer at a time per conversation; the lock is dropped when nobody needs it, so
         # the engine does not keep one per customer forever.
@@ -352,6 +443,8 @@ class Engine:
             reply = Reply(self.options.fallback_text, handoff="The AI gave no answer")
         elapsed_ms = (time.perf_counter() - started) * 1000
         now = self.clock()
+        # The conversation may have been merged into another while the AI was writing.
+        conversation_id = self._resolve(conversation_id)
         reason = self._ai_off_reason(company_id, conversation_id, now)
         if reason:
             # Staff took over while the answer was being written: theirs is the last word.

@@ -32,6 +32,17 @@ class MessageStored:
     kind: str
     text: str | None
     phone: str | None
+    history: bool = False   # an older message from the history sync on link
+    updated: bool = False   # the same message again, now readable: replaces the stored bubble
+
+
+@dataclass(frozen=True)
+class ConversationsMerged:
+    """WhatsApp told the phone behind a hidden-number chat: `from_id` is now part of `into_id`."""
+
+    company_id: int
+    from_id: int
+    into_id: int
 
 
 @dataclass(frozen=True)
@@ -97,7 +108,7 @@ class EngineLog:
 
 
 EngineEvent = Union[MessageStored, MessageStatusChanged, ConversationChanged, SessionStateChanged,
-                    LinkCodeShown, SimulatorDelivered, EngineLog]
+                    LinkCodeShown, SimulatorDelivered, EngineLog, ConversationsMerged]
 Subscriber = Callable[[EngineEvent], Union[None, Awaitable[None]]]
 
 

@@ -20,9 +20,9 @@ from typing import Any, Protocol
 from sqlalchemy import func, select, update
 
 from desktop.bot.events import EventBus, MessageStatusChanged
-from desktop.bridge import NotConnectedError, SendError, SentMessage
+from desktop.bridge import NotConnectedError, SendError, SendRefusedError, SentMessage
 from desktop.store.db import Database
-from desktop.store.models import OutboxMessage, OutboxStatus, utcnow
+from desktop.store.models import Conversation, OutboxMessage, OutboxStatus, utcnow
 from desktop.waiting import wait_event
 
 log = logging.getLogger("ai_admin.outbox")
@@ -35,6 +35,18 @@ RECEIPT_STATUS = {"sent": OutboxStatus.SENT, "delivered": OutboxStatus.DELIVERED
 UNFINISHED = (OutboxStatus.QUEUED.value, OutboxStatus.SENDING.value)
 KNOWN_ROWS = 5_000          # recent rows whose status the sender keeps in memory
 FLUSH_SECONDS = 0.2         # receipts are written at most this long after they arrive
+FINAL = (OutboxStatus.FAILED.value, OutboxStatus.CANCELLED.value)
+# Every reason of a refusal starts so; screens recognise a refused message by it.
+REFUSED_PREFIX = "WhatsApp refused this message"
+
+
+def refusal_reason(code: int | None, detail: str | None = None) -> str:
+    """What staff read under a message WhatsApp refused for good (plain words, code last)."""
+    if code == 463:
+        return (f"{REFUSED_PREFIX}: the contact must be messaged in their own chat "
+                "(error 463). Answer them after their next message.")
+    words = f"{REFUSED_PREFIX} (error {code})" if code else REFUSED_PREFIX
+    return f"{words}: {detail}" if detail else f"{words}."
 
 
 class Channel(Protocol):
@@ -218,7 +230,15 @@ class OutboxSender:
         started = time.perf_counter()
         try:
             await self._channel.send_text(to, text, wa_id, timeout=self.options.send_timeout)
+        except SendRefusedError as exc:
+            # Refused for good: the same message to the same address is refused again.
+            log.error("WhatsApp refused %s for good (%s); not retried", wa_id, exc,
+                      extra=self._extra)
+            self._finish(row_id, OutboxStatus.FAILED, refusal_reason(exc.status, str(exc)))
+            return
         except SendError as exc:
+            if self._known.get(wa_id, (None,))[0] is OutboxStatus.FAILED:
+                return  # an error receipt refused it while the send was waiting: never retried
             if attempts + 1 >= self.options.max_attempts:
                 log.error("Outbox message %s failed for good after %d attempts: %s", wa_id,
                           attempts + 1, exc, extra=self._extra)
@@ -350,11 +370,37 @@ class OutboxSender:
                 log.exception("Could not store %d delivery receipts", len(pending),
                               extra=self._extra)
 
-    def on_receipt(self, wa_id: str, receipt_status: str) -> None:
-        """Apply a WhatsApp receipt to our row."""
+    def on_receipt(self, wa_id: str, receipt_status: str, error_code: int | None = None,
+                   detail: str | None = None) -> None:
+        """Apply a WhatsApp receipt to our row; an error receipt fails it, even after `sent`."""
+        if receipt_status == "error":
+            self.refused(wa_id, refusal_reason(error_code, detail))
+            return
         status = RECEIPT_STATUS.get(receipt_status)
         if status is not None:
             self.advance(wa_id, status, durable=False)
+
+    def refused(self, wa_id: str, reason: str) -> bool:
+        """WhatsApp refused a message after taking it: the row fails with the reason, for good.
+
+        Unlike ticks this may move a row "back" from sent or delivered: the customer will not
+        get it, and staff must see that. True if a row changed.
+        """
+        self._unwritten.pop(wa_id, None)
+        with self._database.session() as session:
+            row = session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id,
+                       OutboxMessage.status.not_in(FINAL))
+                .values(status=OutboxStatus.FAILED.value, last_error=reason, updated_at=utcnow())
+                .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
+        if row is None:
+            return False
+        log.error("WhatsApp refused %s: %s", wa_id, reason, extra=self._extra)
+        self._remember(wa_id, OutboxStatus.FAILED, row.id, row.conversation_id)
+        self._bus.publish(MessageStatusChanged(self.company_id, row.conversation_id, row.id,
+                                               wa_id, OutboxStatus.FAILED.value, reason))
+        return True
 
     def retry(self, outbox_id: int) -> None:
         """Staff: try a failed (or waiting) row again now."""
@@ -367,6 +413,10 @@ class OutboxSender:
                                  "messages can be retried")
             row.status, row.attempts = OutboxStatus.QUEUED.value, 0
             row.next_attempt_at, row.last_error = utcnow(), None
+            # To the chat the customer wrote from last (a refusal may have been about the other).
+            chat = session.scalar(select(Conversation.chat_jid).where(
+                Conversation.id == row.conversation_id))
+            row.to_jid = chat or row.to_jid
             conversation_id, wa_id = row.conversation_id, row.wa_id
         self._remember(wa_id, OutboxStatus.QUEUED, outbox_id, conversation_id)
         self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,

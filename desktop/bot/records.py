@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.bot import lids
 from desktop.bot.events import ConversationChanged
 from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phone
 from desktop.bridge import IncomingMessage
@@ -51,6 +52,9 @@ class StoredMessage:
     chat_jid: str
     duplicate: bool
     conversation: ConversationChanged | None = None  # its state right after storing
+    # The message was stored before as undecryptable and now came with its real content.
+    upgraded: bool = False
+    merged: lids.Merge | None = None  # a LID customer was folded into this one on the way
 
 
 @dataclass(frozen=True)
@@ -86,11 +90,26 @@ class ConversationRecords:
     # -- customers and conversations -----------------------------------------------------------
 
     def _customer_for(self, session: Session, company_id: int, phone: str | None,
-                      lid: str | None, push_name: str | None, now: dt.datetime) -> Customer:
+                      lid: str | None, push_name: str | None, now: dt.datetime,
+                      merges: list[lids.Merge] | None = None) -> Customer:
+        if lid and lid.endswith("@lid"):
+            if phone:
+                lids.remember(session, company_id, lid, phone, now)
+            else:
+                phone = lids.phone_behind(session, company_id, lid)
         by_phone = session.scalar(select(Customer).where(
             Customer.company_id == company_id, Customer.phone == phone)) if phone else None
         by_lid = session.scalar(select(Customer).where(
             Customer.company_id == company_id, Customer.lid == lid)) if lid else None
+        if by_phone is not None and by_lid is not None and by_phone.id != by_lid.id \
+                and by_lid.phone is None:
+            # Two customers for one person: the LID one folds into the phone one.
+            merge = lids.merge_customer(session, by_lid, by_phone)
+            log.info("Customer %s (LID) merged into customer %s (phone)", merge.from_customer,
+                     merge.into_customer, extra={"company_id": company_id})
+            if merges is not None:
+                merges.append(merge)
+            by_lid = by_phone if by_phone.lid == lid else None
         customer = by_phone or by_lid
         if customer is None:
             customer = Customer(company_id=company_id, phone=phone, lid=lid,
@@ -104,7 +123,8 @@ class ConversationRecords:
                 customer.lid = lid
         if push_name:
             customer.push_name = push_name[:200]
-        customer.last_contact_at = now
+        if customer.last_contact_at is None or now > customer.last_contact_at:
+            customer.last_contact_at = now  # history is older: it never moves this back
         session.flush()
         return customer
 
@@ -136,25 +156,49 @@ class ConversationRecords:
             lid = message.chat  # the only stable key this customer has
         text = message.text[:MAX_STORED_TEXT] if message.text else message.text
         sent_at = dt.datetime.fromtimestamp(message.timestamp, dt.UTC) if message.timestamp else None
+        history = message.is_history
+        # Nothing to decide about history, nor about a message nobody can read yet.
+        owed = author is Author.CUSTOMER and not history and not message.undecryptable
+        merges: list[lids.Merge] = []
         with self.database.session() as session:
             customer = self._customer_for(session, company_id, phone, lid,
-                                          None if message.from_me else message.push_name, now)
+                                          None if message.from_me else message.push_name,
+                                          sent_at if history and sent_at else now, merges)
             conversation = self._conversation_for(session, company_id, customer, message.chat)
+            merged = merges[-1] if merges else None
             stored = StoredMessage(None, conversation.id, customer.id, customer.phone,
-                                   conversation.chat_jid or message.chat, duplicate=True)
-            duplicate = session.scalar(select(Message.id).where(
+                                   conversation.chat_jid or message.chat, duplicate=True,
+                                   merged=merged)
+            existing = session.scalar(select(Message).where(
                 Message.company_id == company_id, Message.wa_id == message.id))
-            if duplicate is not None:
-                return stored
+            if existing is not None:
+                if existing.kind != "undecryptable" or message.undecryptable:
+                    return stored
+                # The retry of a message that could not be read: the same row gets its content,
+                # and the decision it never had is owed now (unless it is history or staff's).
+                existing.kind, existing.text = message.kind, text
+                existing.handled = existing.history or author is not Author.CUSTOMER
+                conversation.last_message_preview = preview_of(message.kind, text)
+                session.flush()
+                return StoredMessage(existing.id, conversation.id, customer.id, customer.phone,
+                                     conversation.chat_jid or message.chat, duplicate=False,
+                                     conversation=_changed(conversation), upgraded=True,
+                                     merged=merged)
             row = Message(company_id=company_id, conversation_id=conversation.id, wa_id=message.id,
                           direction="out" if message.from_me else "in", author=author.value,
                           kind=message.kind, text=text, sent_at=sent_at, created_at=now,
-                          handled=author is not Author.CUSTOMER)
+                          handled=not owed, history=history)
             session.add(row)
-            conversation.last_message_at = now
-            conversation.last_message_preview = preview_of(message.kind, text)
-            if author is Author.CUSTOMER:
+            at = (sent_at or now) if history else now
+            if conversation.last_message_at is None or at >= conversation.last_message_at:
+                conversation.last_message_at = at
+                conversation.last_message_preview = preview_of(message.kind, text)
+            if author is Author.CUSTOMER and not history:
                 conversation.unread_count += 1
+                if message.chat_type in ("user", "lid") and message.chat:
+                    # Answer in the chat the customer wrote from (a LID-addressed contact
+                    # refuses sends to its phone JID: 463).
+                    conversation.chat_jid = message.chat
             try:
                 session.flush()
             except IntegrityError:
@@ -163,7 +207,32 @@ class ConversationRecords:
                 return stored
             return StoredMessage(row.id, conversation.id, customer.id, customer.phone,
                                  conversation.chat_jid or message.chat, duplicate=False,
-                                 conversation=_changed(conversation))
+                                 conversation=_changed(conversation), merged=merged)
+
+    def link_lid(self, company_id: int, lid: str, phone: str, *,
+                 now: dt.datetime) -> lids.Merge | None:
+        """WhatsApp told the phone behind a LID: remember it, give a LID-only customer the
+        phone, or fold them into the customer who already has it. Returns the merge, if any."""
+        phone = normalise_phone(phone)
+        merges: list[lids.Merge] = []
+        with self.database.session() as session:
+            lids.remember(session, company_id, lid, phone, now)
+            by_lid = session.scalar(select(Customer).where(
+                Customer.company_id == company_id, Customer.lid == lid))
+            if by_lid is None:
+                return None  # nobody to update yet; the table serves their first message
+            if by_lid.phone is None:
+                by_phone = session.scalar(select(Customer).where(
+                    Customer.company_id == company_id, Customer.phone == phone))
+                if by_phone is None:
+                    by_lid.phone = phone
+                else:
+                    self._customer_for(session, company_id, phone, lid, None,
+                                       by_lid.last_contact_at, merges)
+            elif by_lid.phone != phone:
+                log.warning("WhatsApp maps %s to %s, but that customer has the number %s; kept",
+                            lid, phone, by_lid.phone, extra={"company_id": company_id})
+            return merges[-1] if merges else None
 
     def conversation_for_phone(self, company_id: int, phone: str, *, now: dt.datetime,
                                create: bool = True) -> int | None:
@@ -193,6 +262,11 @@ class ConversationRecords:
                 Message.company_id == company_id, Message.handled.is_(False)).order_by(Message.id))
             return [PendingMessage(r.id, r.conversation_id, r.kind, r.text, r.created_at, r.sent_at)
                     for r in rows]
+
+    def kind_of(self, message_id: int) -> str | None:
+        """The stored kind of a message (None once it is gone)."""
+        with self.database.session() as session:
+            return session.scalar(select(Message.kind).where(Message.id == message_id))
 
     def texts_of(self, message_ids: list[int]) -> list[str]:
         with self.database.session() as session:

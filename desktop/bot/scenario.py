@@ -15,7 +15,8 @@ from desktop.bot.phones import InvalidPhoneNumber, normalise_phone
 
 MEDIA_KINDS = ("image", "audio", "video", "sticker", "document", "location", "contact", "unknown")
 FAULTS = {"kill_bridge": (), "disconnect": ("code",), "logout": (), "replaced": (), "banned": (),
-          "send_timeout": ("count",), "send_error": ("count",), "redeliver": ("count",),
+          "send_timeout": ("count",), "send_error": ("count",), "send_refused": ("count", "code"),
+          "redeliver": ("count",),
           "garbage": ()}
 MAX_STEPS = 10_000
 
@@ -32,6 +33,8 @@ class Say:
     phone: str
     texts: tuple[str, ...]
     name: str | None = None
+    history: bool = False        # older messages from the history sync on link: never answered
+    undecryptable: bool = False  # each first arrives unreadable, then again (same id) as text
 
 
 @dataclass(frozen=True)
@@ -87,17 +90,26 @@ class Wait:
     ms: int
 
 
-Step = Union[Say, SendMedia, StaffReply, PhoneReply, SwitchAI, Fault, Wait]
+@dataclass(frozen=True)
+class TellLid:
+    """WhatsApp tells the phone number behind the hidden-number (LID) chat of `phone`."""
+
+    line: int
+    phone: str
+
+
+Step = Union[Say, SendMedia, StaffReply, PhoneReply, SwitchAI, Fault, Wait, TellLid]
 
 # Which keys each kind of step may carry (the first is the one that names the kind).
 SHAPES: dict[str, set[str]] = {
-    "say": {"say", "from", "name"},
+    "say": {"say", "from", "name", "history", "undecryptable"},
     "media": {"media", "from", "name"},
     "staff": {"staff", "to"},
     "phone": {"phone", "to"},
     "ai": {"ai", "for"},
     "fault": {"fault", "code", "count"},
     "wait_ms": {"wait_ms"},
+    "lid_mapping": {"lid_mapping"},
 }
 
 
@@ -143,7 +155,12 @@ def parse_step(step: Any, line: int) -> Step:
         texts = step["say"] if isinstance(step["say"], list) else [step["say"]]
         if not texts or not all(isinstance(t, str) for t in texts):
             raise ScenarioError(f"line {line}: 'say' must be a text or a list of texts")
-        return Say(line, _phone(step, "from", line), tuple(texts), name)
+        flags = {}
+        for key in ("history", "undecryptable"):
+            if key in step and not isinstance(step[key], bool):
+                raise ScenarioError(f"line {line}: '{key}' must be true or false")
+            flags[key] = bool(step.get(key, False))
+        return Say(line, _phone(step, "from", line), tuple(texts), name, **flags)
     if kind == "media":
         if step["media"] not in MEDIA_KINDS:
             raise ScenarioError(f"line {line}: 'media' must be one of {', '.join(MEDIA_KINDS)}")
@@ -168,6 +185,8 @@ def parse_step(step: Any, line: int) -> Step:
         code = _count(step["code"], "code", line, 100, 999) if "code" in step else None
         count = _count(step["count"], "count", line, 1, 1000) if "count" in step else None
         return Fault(line, fault, code, count)
+    if kind == "lid_mapping":
+        return TellLid(line, _phone(step, "lid_mapping", line))
     return Wait(line, _count(step["wait_ms"], "wait_ms", line, 0, 600_000))
 
 

@@ -26,6 +26,7 @@ from desktop.bot.profile import BusinessProfile
 from desktop.bot.responder import Responder
 from desktop.bot.runtime import ShopRuntime
 from desktop.bot.scenario import (Fault, PhoneReply, Say, SendMedia, StaffReply, Step, SwitchAI,
+                                  TellLid,
                                   Wait)
 from desktop.bridge import BridgeError, SessionOptions, SessionState, SimTimings
 from desktop.paths import DataPaths
@@ -231,7 +232,16 @@ class ScenarioRunner:
             for n, text in enumerate(step.texts):
                 if n:
                     await asyncio.sleep(SPLIT_MESSAGE_GAP)
-                ids.append(await self._incoming(step.phone, text=text, name=step.name))
+                if step.undecryptable:
+                    # WhatsApp first hands over a message this device cannot decrypt; the
+                    # sender's phone sends it again with the same id.
+                    broken = await self._incoming(step.phone, name=step.name, undecryptable=True)
+                    await self._wait_seen([broken])
+                    ids.append(broken and await self._incoming(step.phone, text=text,
+                                                               name=step.name, message_id=broken))
+                    continue
+                ids.append(await self._incoming(step.phone, text=text, name=step.name,
+                                                history=step.history or None))
             await self._wait_seen(ids)
         elif isinstance(step, SendMedia):
             await self._wait_seen([await self._incoming(step.phone, media=step.media,
@@ -252,6 +262,8 @@ class ScenarioRunner:
                 await engine.set_conversation_ai(conversation, step.enabled)
         elif isinstance(step, Wait):
             await asyncio.sleep(step.ms / 1000)
+        elif isinstance(step, TellLid):
+            await session.sim_lid_mapping(step.phone)
         elif isinstance(step, Fault):
             await self._fault(step, session)
         await self._settle()

@@ -123,6 +123,7 @@ def messages_in_per_hour(database: Database, company_id: int | None = None, *,
     with database.session() as session:
         times = list(session.scalars(_scope(
             select(Message.created_at).where(Message.direction == "in",
+                                             Message.history.is_(False),  # synced, not received
                                              Message.created_at >= starts[0],
                                              Message.created_at <= now),
             Message.company_id, company_id)))
@@ -136,7 +137,8 @@ def answers_per_hour(database: Database, company_id: int | None = None, *,
     with database.session() as session:
         rows = session.execute(_scope(
             select(Message.created_at, Message.author).where(
-                Message.direction == "out", Message.created_at >= starts[0],
+                Message.direction == "out", Message.history.is_(False),
+                Message.created_at >= starts[0],
                 Message.created_at <= now),
             Message.company_id, company_id)).all()
     bot = [at for at, author in rows if author == Author.BOT.value]

@@ -81,10 +81,11 @@ class CommandTimeoutError(BridgeError):
 class BridgeCommandError(BridgeError):
     """The bridge answered a command with an error code (see the protocol's error table)."""
 
-    def __init__(self, cmd: str, code: str, message: str) -> None:
+    def __init__(self, cmd: str, code: str, message: str, status: int | None = None) -> None:
         super().__init__(message or code)
         self.cmd = cmd
         self.code = code
+        self.status = status  # WhatsApp's number, when the bridge gave one (send_refused)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -431,7 +432,8 @@ class BridgeProcess:
         finally:
             self._pending.pop(command_id, None)
         if not result.ok:
-            raise BridgeCommandError(cmd, result.error_code or "internal", result.error_message or "")
+            raise BridgeCommandError(cmd, result.error_code or "internal", result.error_message or "",
+                                     result.error_status)
         return result.result
 
     async def send_raw(self, data: bytes) -> None:

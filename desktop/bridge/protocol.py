@@ -100,10 +100,28 @@ class IncomingMessage:
     push_name: str | None
     from_me: bool
     own_send: bool
-    kind: str  # text | image | audio | video | sticker | document | location | contact | reaction | unknown
+    kind: str  # text | image | ... | reaction | unknown | undecryptable (text is then None)
     text: str | None
     timestamp: int
-    type: str  # notify | append
+    type: str  # notify | append | history (an older message from the history sync on link)
+
+    @property
+    def is_history(self) -> bool:
+        """An older message from the history sync on first link: stored, never answered."""
+        return self.type == "history"
+
+    @property
+    def undecryptable(self) -> bool:
+        """WhatsApp delivered it but this device could not decrypt it; it comes again by id."""
+        return self.kind == "undecryptable"
+
+
+@dataclass(frozen=True)
+class LidMapping:
+    """WhatsApp told the phone number behind a hidden-number (LID) chat."""
+
+    lid: str    # "<digits>@lid"
+    phone: str  # E.164
 
 
 @dataclass(frozen=True)
@@ -113,6 +131,8 @@ class Receipt:
     id: str
     chat: str
     status: str  # pending | sent | delivered | read | played | error
+    error_code: int | None = None   # with status error: WhatsApp's number (463, ...) or None
+    message: str | None = None      # with status error: what the bridge knows about it
 
 
 @dataclass(frozen=True)
@@ -158,6 +178,7 @@ class CommandResult:
     result: dict[str, Any] = field(default_factory=dict)
     error_code: str | None = None
     error_message: str | None = None
+    error_status: int | None = None  # WhatsApp's own number, e.g. 463 with ``send_refused``
 
 
 BridgeEvent = Union[
@@ -167,6 +188,7 @@ BridgeEvent = Union[
     PairingCode,
     CredsSaved,
     IncomingMessage,
+    LidMapping,
     Receipt,
     SimOutgoing,
     BridgeLog,
@@ -194,6 +216,7 @@ COMMANDS = frozenset(
         "sim.scan",
         "sim.incoming",
         "sim.fault",
+        "sim.lid_mapping",
     }
 )
 
@@ -287,9 +310,10 @@ class _Fields:
 _CONNECTIONS = frozenset({"connecting", "open", "close"})
 _CHAT_TYPES = frozenset({"user", "lid", "group", "broadcast", "status", "newsletter"})
 _KINDS = frozenset(
-    {"text", "image", "audio", "video", "sticker", "document", "location", "contact", "reaction", "unknown"}
+    {"text", "image", "audio", "video", "sticker", "document", "location", "contact", "reaction", "unknown",
+     "undecryptable"}
 )
-_UPSERT_TYPES = frozenset({"notify", "append"})
+_UPSERT_TYPES = frozenset({"notify", "append", "history"})
 _RECEIPT_STATUSES = frozenset({"pending", "sent", "delivered", "read", "played", "error"})
 
 
@@ -341,6 +365,23 @@ def _message(f: _Fields) -> IncomingMessage:
     )
 
 
+def _receipt(f: _Fields) -> Receipt:
+    status = f.choice("status", _RECEIPT_STATUSES)
+    error = status == "error"
+    return Receipt(id=f.str("id"), chat=f.str("chat", default="", required=False), status=status,
+                   error_code=f.opt_int("error_code") if error else None,
+                   message=f.opt_str("message") if error else None)
+
+
+def _lid_mapping(f: _Fields) -> LidMapping:
+    lid, phone = f.str("lid"), f.str("phone")
+    if not lid.endswith("@lid") or len(lid) <= 4:
+        raise WireError(f"{f.what}: field 'lid' must be an @lid JID, got {lid[:60]!r}", f.line)
+    if not phone:
+        raise WireError(f"{f.what}: field 'phone' must not be empty", f.line)
+    return LidMapping(lid=lid, phone=phone)
+
+
 _EVENT_DECODERS = {
     "ready": _ready,
     "state": _state,
@@ -348,8 +389,8 @@ _EVENT_DECODERS = {
     "pairing_code": lambda f: PairingCode(code=f.str("code")),
     "creds": lambda f: CredsSaved(registered=f.bool("registered", default=False), me=f.opt_str("me")),
     "message": _message,
-    "receipt": lambda f: Receipt(id=f.str("id"), chat=f.str("chat", default="", required=False),
-                                 status=f.choice("status", _RECEIPT_STATUSES)),
+    "receipt": _receipt,
+    "lid_mapping": _lid_mapping,
     "sim.outgoing": lambda f: SimOutgoing(id=f.str("id"), to=f.str("to"), text=f.str("text")),
     "log": lambda f: BridgeLog(level=f.str("level", default="info", required=False), msg=f.str("msg")),
     "protocol_error": lambda f: ProtocolErrorEvent(
@@ -357,6 +398,12 @@ _EVENT_DECODERS = {
         line=f.str("line", default="", required=False)),
     "fatal": lambda f: Fatal(code=f.str("code"), message=f.str("message", default="", required=False)),
 }
+
+
+def _lenient_int(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return int(value) if math.isfinite(value) and float(value).is_integer() else None
 
 
 def _result(f: _Fields) -> CommandResult:
@@ -378,6 +425,8 @@ def _result(f: _Fields) -> CommandResult:
         ok=False,
         error_code=ef.str("code"),
         error_message=ef.str("message", default="", required=False),
+        # Extra detail only: a malformed number must not cost the command its answer.
+        error_status=_lenient_int(error.get("status")),
     )
 
 

@@ -42,6 +42,7 @@ from .protocol import (
     BridgeEvent,
     CredsSaved,
     IncomingMessage,
+    LidMapping,
     PairingCode,
     QrCode,
     Receipt,
@@ -59,6 +60,7 @@ from .states import (  # noqa: F401 - re-exported: the session's vocabulary
     ReadKey,
     SendError,
     SendFailedError,
+    SendRefusedError,
     SendTimeoutError,
     SentMessage,
     SessionEvent,
@@ -527,7 +529,7 @@ class CompanySession:
         elif isinstance(event, CredsSaved):
             self._registered = event.registered
             self._me = event.me or self._me
-        elif isinstance(event, (IncomingMessage, Receipt, SimOutgoing)):
+        elif isinstance(event, (IncomingMessage, Receipt, SimOutgoing, LidMapping)):
             self._publish(event)
 
     def _on_state_update(self, update: StateUpdate) -> None:
@@ -754,6 +756,9 @@ class CompanySession:
                 raise NotConnectedError(f"WhatsApp disconnected before the message was sent ({exc}).") from exc
             if exc.code == "bad_argument":
                 raise SendFailedError(f"The message was not sent: {exc}.") from exc
+            if exc.code == "send_refused":
+                raise SendRefusedError(f"WhatsApp refused the message for good: {exc}",
+                                       exc.status) from exc
             raise SendFailedError(f"WhatsApp refused the message: {exc}") from exc
         except CommandTimeoutError as exc:
             raise SendTimeoutError(
@@ -861,6 +866,8 @@ class CompanySession:
         broadcast: bool | None = None,
         type: str | None = None,  # noqa: A002 - the protocol's name for notify / append
         timestamp: int | None = None,
+        history: bool | None = None,
+        undecryptable: bool | None = None,
     ) -> str:
         """Simulator: a message arrives from ``phone`` (E.164); returns its WhatsApp message id.
 
@@ -868,11 +875,17 @@ class CompanySession:
         ``group`` delivers it inside that group with ``phone`` as the participant.
         """
         fields = {"text": text, "media": media, "name": name, "message_id": message_id, "from_me": from_me,
-                  "lid": lid, "group": group, "broadcast": broadcast, "type": type, "timestamp": timestamp}
+                  "lid": lid, "group": group, "broadcast": broadcast, "type": type, "timestamp": timestamp,
+                  "history": history, "undecryptable": undecryptable}
         args = {"from": phone, **{k: v for k, v in fields.items() if v is not None}}
         result = await self._command("sim.incoming", args)
         # The argument and the answer are ``message_id`` on the wire: ``id`` is the command's own.
         return str(result.get("message_id") or result.get("id") or "")
+
+    async def sim_lid_mapping(self, phone: str, lid: str | None = None) -> str:
+        """Simulator: WhatsApp tells the phone behind a LID (by default the phone's own LID)."""
+        result = await self._command("sim.lid_mapping", {"phone": phone, **({"lid": lid} if lid else {})})
+        return str(result.get("lid") or "")
 
     async def sim_fault(self, fault: str, **args: Any) -> None:
         """Simulator: inject a fault (``disconnect``, ``logout``, ``replaced``, ``crash`` ...)."""

@@ -19,7 +19,7 @@ from typing import Union
 import phonenumbers
 
 from .process import BridgeError, SimTimings
-from .protocol import IncomingMessage, PairingCode, QrCode, Receipt, SimOutgoing
+from .protocol import IncomingMessage, LidMapping, PairingCode, QrCode, Receipt, SimOutgoing
 from .reasons import DisconnectExplanation, Reaction, explain_disconnect
 
 
@@ -140,6 +140,18 @@ class SendFailedError(SendError):
     """WhatsApp or the bridge refused the message."""
 
 
+class SendRefusedError(SendFailedError):
+    """WhatsApp refused this message for good (``send_refused``); sending it again cannot help.
+
+    ``status`` is WhatsApp's number: 463 means the contact is now addressed by LID and must be
+    answered in their own chat.
+    """
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 class InvalidPhoneError(ValueError):
     """A phone number that cannot be used to link WhatsApp."""
 
@@ -230,7 +242,8 @@ class StateChanged:
     status: SessionStatus
 
 
-SessionPayload = Union[StateChanged, QrCode, PairingCode, IncomingMessage, Receipt, SimOutgoing]
+SessionPayload = Union[StateChanged, QrCode, PairingCode, IncomingMessage, Receipt, SimOutgoing,
+                       LidMapping]
 
 
 @dataclass(frozen=True)

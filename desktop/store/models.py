@@ -11,7 +11,7 @@ import enum
 from typing import Any
 
 from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
-                        TypeDecorator, UniqueConstraint, true)
+                        TypeDecorator, UniqueConstraint, false, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -159,6 +159,20 @@ class Message(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # False while the engine still owes a decision (answer or not) on this customer message.
     handled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # An older message from WhatsApp's history sync on first link: shown, never answered.
+    history: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class LidMapping(Base):
+    """The phone number behind a WhatsApp hidden-number (LID) chat, as WhatsApp told it."""
+
+    __tablename__ = "lid_mappings"
+
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    lid: Mapped[str] = mapped_column(String(64), primary_key=True)   # "<digits>@lid"
+    phone: Mapped[str] = mapped_column(String(20))                    # E.164
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class Setting(Base):

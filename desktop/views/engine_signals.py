@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.bot.events import (ConversationChanged, EngineEvent, EngineLog, EventBus,
-                                LinkCodeShown, MessageStatusChanged, MessageStored,
+from desktop.bot.events import (ConversationChanged, ConversationsMerged, EngineEvent, EngineLog,
+                                EventBus, LinkCodeShown, MessageStatusChanged, MessageStored,
                                 SessionStateChanged, SimulatorDelivered)
 
 
@@ -26,6 +26,7 @@ class EngineSignals(QObject):
     linkCodeShown = Signal(object)          # LinkCodeShown
     simulatorDelivered = Signal(object)     # SimulatorDelivered
     engineLog = Signal(object)              # EngineLog
+    conversationsMerged = Signal(object)    # ConversationsMerged
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,7 +36,8 @@ class EngineSignals(QObject):
                         ConversationChanged: self.conversationChanged,
                         SessionStateChanged: self.sessionStateChanged,
                         LinkCodeShown: self.linkCodeShown,
-                        SimulatorDelivered: self.simulatorDelivered, EngineLog: self.engineLog}
+                        SimulatorDelivered: self.simulatorDelivered, EngineLog: self.engineLog,
+                        ConversationsMerged: self.conversationsMerged}
 
     def attach(self, bus: EventBus) -> None:
         """Start relaying the bus's events (call from inside the running event loop)."""

@@ -773,6 +773,21 @@
         <translation>❔ הודעה ש-AI Admin לא יכול להציג</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/conversations/models.py" line="45"/>
+        <source>🔒 A message could not be read</source>
+        <translation>🔒 לא ניתן היה לקרוא הודעה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="49"/>
+        <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
+        <translation>⚠ WhatsApp דחה את ההודעה הזו: יש לכתוב לאיש הקשר בצ'אט שלו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="51"/>
+        <source>⚠ WhatsApp refused this message.</source>
+        <translation>⚠ WhatsApp דחה את ההודעה הזו.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/conversations/models.py" line="77"/>
         <source>Reacted %1</source>
         <translation>תגובה: %1</translation>

@@ -773,6 +773,21 @@
         <translation>❔ Сообщение, которое AI Admin не может показать</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/conversations/models.py" line="45"/>
+        <source>🔒 A message could not be read</source>
+        <translation>🔒 Сообщение не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="49"/>
+        <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
+        <translation>⚠ WhatsApp отклонил это сообщение: этому контакту нужно писать в его собственный чат.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/models.py" line="51"/>
+        <source>⚠ WhatsApp refused this message.</source>
+        <translation>⚠ WhatsApp отклонил это сообщение.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/conversations/models.py" line="77"/>
         <source>Reacted %1</source>
         <translation>Реакция: %1</translation>

@@ -160,3 +160,56 @@ def test_any_event_shaped_object_decodes_or_raises_wire_error(name, fields):
         decode_line(json.dumps(obj))
     except WireError:
         pass
+
+
+# -- what the real transport adds (docs/bridge-protocol.md, "Real WhatsApp additions") ---------
+
+
+def _message(**fields):
+    base = {"event": "message", "id": "M1", "chat": "15551234567@s.whatsapp.net", "chat_type": "user",
+            "phone": "+15551234567", "lid": None, "participant": None, "push_name": None,
+            "from_me": False, "own_send": False, "kind": "text", "text": "hi", "timestamp": 1,
+            "type": "notify"}
+    return decode_line(line({**base, **fields}))
+
+
+def test_history_and_undecryptable_messages_decode():
+    history = _message(type="history")
+    assert history.type == "history" and history.is_history and not history.undecryptable
+    broken = _message(kind="undecryptable", text=None)
+    assert broken.undecryptable and broken.text is None and not broken.is_history
+    assert not _message().is_history
+
+
+def test_lid_mapping_event_decodes_and_rejects_a_non_lid():
+    from desktop.bridge.protocol import LidMapping
+
+    assert decode_line(line({"event": "lid_mapping", "lid": "111@lid", "phone": "+15551234567"})) == \
+        LidMapping("111@lid", "+15551234567")
+    with pytest.raises(WireError, match="lid"):
+        decode_line(line({"event": "lid_mapping", "lid": "15551234567@s.whatsapp.net", "phone": "+1"}))
+    with pytest.raises(WireError, match="phone"):
+        decode_line(line({"event": "lid_mapping", "lid": "111@lid"}))
+
+
+def test_error_receipt_carries_whatsapps_code_and_message():
+    receipt = decode_line(line({"event": "receipt", "id": "m1", "chat": "c", "status": "error",
+                                "error_code": 463, "message": "refused"}))
+    assert receipt == Receipt("m1", "c", "error", 463, "refused")
+    unknown = decode_line(line({"event": "receipt", "id": "m1", "status": "error", "error_code": None}))
+    assert unknown.error_code is None
+    # Only an error receipt carries them; a stray field on a tick is ignored.
+    assert decode_line(line({"event": "receipt", "id": "m1", "status": "read", "error_code": 1})) == \
+        Receipt("m1", "", "read")
+    with pytest.raises(WireError, match="error_code"):
+        decode_line(line({"event": "receipt", "id": "m1", "status": "error", "error_code": "463"}))
+
+
+def test_send_refused_result_keeps_whatsapps_status():
+    result = decode_line(line({"id": "1", "ok": False,
+                               "error": {"code": "send_refused", "message": "463", "status": 463}}))
+    assert (result.error_code, result.error_status) == ("send_refused", 463)
+    # A malformed status is only missing detail: the command still gets its answer.
+    odd = decode_line(line({"id": "1", "ok": False,
+                            "error": {"code": "send_refused", "message": "x", "status": "463"}}))
+    assert odd.error_code == "send_refused" and odd.error_status is None

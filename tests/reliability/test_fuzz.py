@@ -157,6 +157,8 @@ step_values = {
     "ai": st.booleans() | json_scalars, "fault": st.sampled_from(sorted(FAULTS)) | json_scalars,
     "code": st.integers(-5, 2000) | json_scalars, "count": st.integers(-5, 2000) | json_scalars,
     "wait_ms": st.integers(-5, 700_000) | json_scalars,
+    "history": st.booleans() | json_scalars, "undecryptable": st.booleans() | json_scalars,
+    "lid_mapping": phone_like | json_scalars,
 }
 ALL_KEYS = sorted(set().union(*SHAPES.values()))
 

@@ -81,3 +81,41 @@ def test_unreachable_database_is_a_clear_error(tmp_path) -> None:
 
     with pytest.raises(DatabaseError, match="AI_ADMIN_DATABASE_URL"):
         open_database(f"sqlite:///{tmp_path}/no/such/folder/x.db")
+
+
+def test_upgrade_from_0004_marks_old_messages_live_and_adds_the_lid_table(data_paths) -> None:
+    old = Database(data_paths.database_url())
+    old.migrate("0004")
+    now = dt.datetime(2026, 1, 1)
+    with old.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO companies (id, name, profile, transport, ai_enabled, allow_groups,"
+            " created_at) VALUES (1, 'Old Shop', '{}', 'sim', 1, 0, :now)"), {"now": now})
+        connection.execute(text(
+            "INSERT INTO customers (id, company_id, phone, notes, tags, first_contact_at,"
+            " last_contact_at) VALUES (1, 1, '+15550001111', '', '[]', :now, :now)"), {"now": now})
+        connection.execute(text(
+            "INSERT INTO conversations (id, company_id, customer_id, ai_enabled, needs_human,"
+            " unread_count, last_message_preview) VALUES (1, 1, 1, 1, 0, 0, '')"))
+        connection.execute(text(
+            "INSERT INTO messages (company_id, conversation_id, wa_id, direction, author, kind,"
+            " text, created_at, handled) VALUES (1, 1, 'W1', 'in', 'customer', 'text', 'hi',"
+            " :now, 1)"), {"now": now})
+    old.dispose()
+
+    upgraded = open_database(data_paths.database_url())
+    try:
+        assert upgraded.current_revision() == SCHEMA_HEAD
+        with upgraded.engine.begin() as connection:
+            assert connection.execute(text("SELECT history FROM messages")).scalar() == 0
+            connection.execute(text(
+                "INSERT INTO lid_mappings (company_id, lid, phone, updated_at)"
+                " VALUES (1, '111@lid', '+15550001111', :now)"), {"now": now})
+        from alembic import command
+
+        command.downgrade(alembic_config(upgraded.engine), "0004")  # and back, keeping messages
+        assert upgraded.current_revision() == "0004"
+        with upgraded.engine.connect() as connection:
+            assert connection.execute(text("SELECT text FROM messages")).scalar() == "hi"
+    finally:
+        upgraded.dispose()

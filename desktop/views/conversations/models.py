@@ -19,6 +19,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplicat
                             Signal)
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
+from desktop.bot.outbox import REFUSED_PREFIX
 from desktop.bot.queries import (ConversationSummary, ThreadMessage, conversation_summaries,
                                  conversation_summary, thread)
 from desktop.store.db import Database
@@ -40,7 +41,14 @@ MEDIA_LABELS = {
     "location": QT_TRANSLATE_NOOP("Conversations", "📍 Location"),
     "contact": QT_TRANSLATE_NOOP("Conversations", "👤 Contact card"),
     "unknown": QT_TRANSLATE_NOOP("Conversations", "❔ A message AI Admin cannot show"),
+    # WhatsApp delivered it but it could not be decrypted; the phone is asked for it again.
+    "undecryptable": QT_TRANSLATE_NOOP("Conversations", "🔒 A message could not be read"),
 }
+
+# Under a message WhatsApp refused for good (the outbox's reason starts with REFUSED_PREFIX).
+REFUSED_OWN_CHAT = QT_TRANSLATE_NOOP(
+    "Conversations", "⚠ WhatsApp refused this message: the contact must be messaged in their own chat.")
+REFUSED = QT_TRANSLATE_NOOP("Conversations", "⚠ WhatsApp refused this message.")
 
 
 def media_label(kind: str) -> str:
@@ -78,6 +86,21 @@ def message_text(kind: str, text: str | None) -> str:
             "%1", text or "").strip()
     label = media_label(kind)
     return f"{label}\n{text}" if text else label
+
+
+def refusal_note(status: str | None, error: str | None) -> str | None:
+    """The line under a bubble WhatsApp refused for good, in the chosen language (else None)."""
+    if status != "failed" or not error or not error.startswith(REFUSED_PREFIX):
+        return None
+    words = REFUSED_OWN_CHAT if "(error 463)" in error else REFUSED
+    return QCoreApplication.translate("Conversations", words)
+
+
+def bubble_text(message: ThreadMessage) -> str:
+    """Everything a bubble shows: its text or placeholder, and a refusal under it."""
+    shown = message_text(message.kind, message.text)
+    note = refusal_note(message.status, message.error)
+    return f"{shown}\n{note}" if note else shown
 
 
 def preview_text(preview: str) -> str:
@@ -266,6 +289,24 @@ class ConversationListModel(QAbstractListModel):
     def get(self, conversation_id: int) -> ConversationSummary | None:
         row = self.row_of(conversation_id)
         return self._rows[row].summary if row >= 0 else None
+
+    def refresh(self, conversation_id: int) -> None:
+        """Read a conversation's row again (soon, batched with others)."""
+        if self._company_id is not None:
+            self._wait_for(conversation_id)
+
+    def forget(self, conversation_id: int) -> None:
+        """A conversation merged into another (one customer, two WhatsApp ids): its row goes."""
+        self._waiting.pop(conversation_id, None)
+        self._changes.pop(conversation_id, None)
+        row = self.row_of(conversation_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._reindex()
+        self.endRemoveRows()
+        self.countsChanged.emit()
 
     def accepts(self, row: int, needle: str, digits: str, state: "ConversationFilter",
                 now: dt.datetime) -> bool:
@@ -555,7 +596,7 @@ class ThreadModel(QAbstractListModel):
         for message in messages:
             row = len(self._messages)
             self._messages.append(message)
-            shown = message_text(message.kind, message.text)
+            shown = bubble_text(message)
             self._display.append(shown)
             self._rtl.append(text_is_rtl(shown))
             self._by_wa_id[message.wa_id] = row
@@ -616,8 +657,23 @@ class ThreadModel(QAbstractListModel):
 
     def note_message(self, event: MessageStored) -> None:
         """A message was stored; if it belongs here, read it (batched with others)."""
-        if event.conversation_id == self._conversation_id and not self._fetch_timer.isActive():
+        if event.conversation_id != self._conversation_id:
+            return
+        row = self._by_wa_id.get(event.wa_id, -1) if event.updated else -1
+        if row >= 0:
+            # A message that could not be read came again: the same bubble shows its content.
+            self._messages[row] = dataclasses.replace(self._messages[row], kind=event.kind,
+                                                      text=event.text)
+            self._refresh_display(row)
+            return
+        if not self._fetch_timer.isActive():
             self._fetch_timer.start()
+
+    def _refresh_display(self, row: int) -> None:
+        shown = bubble_text(self._messages[row])
+        self._display[row], self._rtl[row] = shown, text_is_rtl(shown)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
 
     def fetch_new(self) -> int:
         """Append the messages stored since the last one shown; returns how many."""
@@ -646,6 +702,10 @@ class ThreadModel(QAbstractListModel):
         self._messages[row] = dataclasses.replace(message, status=event.status,
                                                   error=event.error, outbox_id=event.outbox_id)
         self._by_outbox[event.outbox_id] = row
+        if refusal_note(event.status, event.error) or self._display[row] != bubble_text(
+                self._messages[row]):
+            self._refresh_display(row)  # the refusal is written under the bubble
+            return
         index = self.index(row, 0)
         self.dataChanged.emit(index, index, [MessageRole.STATUS, MessageRole.ERROR,
                                              MessageRole.OUTBOX_ID, MessageRole.MESSAGE])

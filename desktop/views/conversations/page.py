@@ -277,6 +277,7 @@ class ConversationsPage(QWidget):
         self._signals.messageStored.connect(self._on_message_stored)
         self._signals.messageStatusChanged.connect(self._on_status_changed)
         self._signals.conversationChanged.connect(self._on_conversation_changed)
+        self._signals.conversationsMerged.connect(self._on_conversations_merged)
 
         self.search.textChanged.connect(self._on_search)
         self.filter_group.buttonClicked.connect(self._on_filter_clicked)
@@ -430,6 +431,18 @@ class ConversationsPage(QWidget):
         self.model.update_conversation(event, defer=not is_open)
         if is_open:
             self._refresh_header()
+
+    def _on_conversations_merged(self, event) -> None:
+        """WhatsApp told the phone behind a hidden number: two rows become one."""
+        if event.company_id != self._company_id:
+            return
+        self.model.forget(event.from_id)
+        self.model.refresh(event.into_id)  # its preview, time and counts are the merged ones
+        if self._open_id == event.from_id:
+            self._open_id = None
+            self.open_conversation(event.into_id)
+        self._update_empty_state()
+        self._emit_counts()
 
     # -- list ----------------------------------------------------------------------------------
 

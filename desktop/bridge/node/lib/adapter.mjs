@@ -5,7 +5,7 @@
 
 import { isLinked } from './auth-state.mjs';
 import { isIgnoredChat } from './jids.mjs';
-import { describeMessage, describeReceipt, isSignalling, toSeconds } from './incoming.mjs';
+import { describeLidMapping, describeMessage, describeReceipt, isSignalling, toSeconds } from './incoming.mjs';
 import { CommandError } from './wire.mjs';
 
 // Baileys keeps only its last few sent messages for retries; a customer's phone that failed to
@@ -212,6 +212,15 @@ export class WhatsAppAdapter {
     socket.ev.on('messages.upsert', ({ messages, type }) => {
       if (current()) this.#onMessages(messages, type);
     });
+    // History sync on first link and LID mappings (docs/bridge-protocol.md, real WhatsApp additions).
+    socket.ev.on('messaging-history.set', ({ messages, lidPnMappings }) => {
+      if (!current()) return;
+      for (const mapping of lidPnMappings ?? []) this.#emitLidMapping(mapping);
+      this.#onMessages(messages, 'history');
+    });
+    socket.ev.on('lid-mapping.update', (mapping) => {
+      if (current()) this.#emitLidMapping(mapping);
+    });
     socket.ev.on('messages.update', (updates) => {
       if (!current()) return;
       for (const update of updates) {
@@ -252,6 +261,11 @@ export class WhatsAppAdapter {
       const ownSend = Boolean(message.key.fromMe && this.#sent.has(message.key.id));
       this.emit('message', describeMessage(message, { type, ownSend }));
     }
+  }
+
+  #emitLidMapping(mapping) {
+    const event = describeLidMapping(mapping);
+    if (event) this.emit('lid_mapping', event);
   }
 
   #emitState(code, message) {

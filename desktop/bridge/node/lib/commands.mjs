@@ -44,6 +44,7 @@ export function createCommandHandler({ adapter, world, wire, log, transport, isC
       return {};
     },
     'sim.incoming': (args) => ({ message_id: simWorld().incoming(args) }),
+    'sim.lid_mapping': (args) => simWorld().lidMapping(args),
     'sim.fault': (args) => {
       const sim = simWorld();
       if (args.fault === 'garbage') {

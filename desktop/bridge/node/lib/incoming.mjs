@@ -37,6 +37,14 @@ const SIGNALLING_ONLY = new Set(['protocolMessage', 'senderKeyDistributionMessag
 // proto WebMessageInfo.Status
 const RECEIPT_STATUSES = ['error', 'pending', 'sent', 'delivered', 'read', 'played'];
 
+// proto.WebMessageInfo.StubType.CIPHERTEXT: Baileys' placeholder for a message it could not decrypt.
+const CIPHERTEXT_STUB = 2;
+
+/** True for the placeholder of a message this device could not decrypt (it comes again by id). */
+export function isUndecryptable(waMessage) {
+  return waMessage?.messageStubType === CIPHERTEXT_STUB && !waMessage.message;
+}
+
 export function unwrapContent(content) {
   let current = content;
   for (let depth = 0; depth < 4 && current; depth++) {
@@ -63,6 +71,7 @@ export function detectKind(content) {
 
 /** True for messages nobody typed: stubs (group events, failed decryption) and device signalling. */
 export function isSignalling(waMessage) {
+  if (isUndecryptable(waMessage)) return false; // staff must see it, never silently dropped
   const inner = unwrapContent(waMessage.message) ?? {};
   const fields = Object.keys(inner).filter((field) => inner[field] != null);
   return fields.length === 0 || fields.every((field) => SIGNALLING_ONLY.has(field));
@@ -97,7 +106,7 @@ export function describeSender(key) {
 /** The `message` event fields for one message of a `messages.upsert`. */
 export function describeMessage(waMessage, { type, ownSend }) {
   const key = waMessage.key;
-  const { kind, text } = detectKind(waMessage.message);
+  const { kind, text } = isUndecryptable(waMessage) ? { kind: 'undecryptable', text: null } : detectKind(waMessage.message);
   return {
     id: key.id,
     chat: key.remoteJid,
@@ -116,5 +125,21 @@ export function describeMessage(waMessage, { type, ownSend }) {
 export function describeReceipt({ key, update }) {
   const status = RECEIPT_STATUSES[update?.status];
   if (!status || !key?.fromMe) return null;
-  return { id: key.id, chat: key.remoteJid, status };
+  if (status !== 'error') return { id: key.id, chat: key.remoteJid, status };
+  // An error ack carries WhatsApp's code as the first stub parameter (463, 479, ...).
+  const params = update.messageStubParameters ?? [];
+  const code = Number.parseInt(params[0], 10);
+  return {
+    id: key.id,
+    chat: key.remoteJid,
+    status,
+    error_code: Number.isFinite(code) ? code : null,
+    message: params.length ? params.map(String).join(': ') : null,
+  };
+}
+
+/** The `lid_mapping` event for a `{lid, pn}` pair of Baileys, or null when either half is unusable. */
+export function describeLidMapping({ lid, pn } = {}) {
+  const phone = jidToPhone(pn);
+  return isLid(lid) && phone ? { lid: lid.replace(/:\d+@/, '@'), phone } : null;
 }

@@ -4,6 +4,9 @@
 // readMessages, requestPairingCode, logout, end, user) and behaves like the real service where the
 // app's logic depends on it: QR rotation and expiry, linking followed by a 515 restart, stored
 // credentials that open at once, echoes of our own sends, delivery receipts, and faults on demand.
+// What the real service adds is shaped as Baileys emits it: history sync (`messaging-history.set`),
+// LID mappings (`lid-mapping.update`), undecryptable messages (CIPHERTEXT stubs) and refused sends
+// (an error ack: `messages.update` with status ERROR and the code in `messageStubParameters`).
 
 import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -29,6 +32,10 @@ const DISCONNECT_MESSAGES = {
 
 // Characters of WhatsApp pairing codes (Crockford base32 without 0, I, O, U).
 const PAIRING_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTVWXYZ';
+
+// proto.WebMessageInfo.StubType.CIPHERTEXT and WAMessageStatus.ERROR
+const CIPHERTEXT_STUB = 2;
+const STATUS_ERROR = 0;
 
 /** An error shaped like Baileys' Boom errors: the status code sits in `output.statusCode`. */
 export function disconnectError(message, statusCode) {
@@ -98,7 +105,7 @@ export class SimulatedWhatsApp {
 
   /** A customer (or the shop's own phone, with from_me) writes; returns the message id. */
   incoming({ from, name, text, media, message_id: id = messageIdLike(), from_me: fromMe = false, lid, group, broadcast,
-    type = 'notify', timestamp = nowSeconds() }) {
+    type = 'notify', timestamp = nowSeconds(), history = false, undecryptable = false }) {
     const socket = this.#liveSocket();
     const phoneJid = phoneToJid(from);
     const lidJid = lid === true ? lidFor(from) : lid || null;
@@ -108,10 +115,29 @@ export class SimulatedWhatsApp {
     const key = chat
       ? { remoteJid: chat, participant: senderJid, participantAlt: senderAlt, fromMe, id }
       : { remoteJid: senderJid, remoteJidAlt: senderAlt, fromMe, id };
-    const message = { key, message: contentFor(media, text), pushName: name, messageTimestamp: timestamp };
+    const message = undecryptable
+      // What Baileys upserts when decryption fails: a stub without content; the retry comes later
+      // as a normal message with the same id (send it with `sim.incoming` and that message_id).
+      ? { key, messageStubType: CIPHERTEXT_STUB, messageStubParameters: ['No session found to decrypt message'],
+        pushName: name, messageTimestamp: timestamp }
+      : { key, message: contentFor(media, text), pushName: name, messageTimestamp: timestamp };
+    if (history) {
+      // An older message from the history sync on first link, with the LID mapping it carries.
+      const lidPnMappings = lidJid ? [{ lid: lidJid, pn: phoneJid }] : [];
+      socket.emitEvent('messaging-history.set', { chats: [], contacts: [], messages: [message], lidPnMappings,
+        isLatest: true, syncType: 0 });
+      return id;
+    }
     this.#received = [...this.#received.slice(-49), message];
     socket.deliver([message], type);
     return id;
+  }
+
+  /** WhatsApp tells the phone number behind a hidden-number chat (`lid` true: the phone's own LID). */
+  lidMapping({ phone, lid = true }) {
+    const lidJid = lid === true ? lidFor(phone) : lid;
+    this.#liveSocket().emitEvent('lid-mapping.update', { lid: lidJid, pn: phoneToJid(phone) });
+    return { lid: lidJid };
   }
 
   fault({ fault, code, count = 1 }) {
@@ -122,7 +148,8 @@ export class SimulatedWhatsApp {
       case 'banned': return this.#disconnect(403);
       case 'send_timeout':
       case 'send_error':
-        this.#sendFault = { kind: fault, remaining: count };
+      case 'send_refused':
+        this.#sendFault = { kind: fault, remaining: count, code: fault === 'send_refused' ? code ?? 463 : code };
         return undefined;
       case 'redeliver':
         // WhatsApp redelivers after a crash before the ack: same ids, several in one upsert.
@@ -136,10 +163,10 @@ export class SimulatedWhatsApp {
   /** The fault the next send suffers, if one was injected. */
   takeSendFault() {
     if (!this.#sendFault) return null;
-    const { kind } = this.#sendFault;
+    const { kind, code } = this.#sendFault;
     this.#sendFault.remaining -= 1;
     if (this.#sendFault.remaining === 0) this.#sendFault = null;
-    return kind;
+    return { kind, code };
   }
 
   #disconnect(code) {
@@ -197,7 +224,8 @@ class SimSocket {
 
   async sendMessage(jid, content, { messageId } = {}) {
     this.#requireOpen();
-    const fault = this.#world.takeSendFault();
+    const taken = this.#world.takeSendFault();
+    const fault = taken?.kind;
     if (fault === 'send_error') throw new Error('sim: WhatsApp refused the message (injected send_error)');
     if (fault === 'send_timeout') {
       // Never acknowledged; like Baileys, it fails when the connection closes.
@@ -212,8 +240,14 @@ class SimSocket {
     };
     // Baileys emits the echo right after the send resolves (its emitOwnEvents).
     process.nextTick(() => this.#emit('messages.upsert', { messages: [sent], type: 'append' }));
-    this.#world.onOutgoing({ id: key.id, to: jid, text: content.text });
     const { receiptDelayMs } = this.#world.timings;
+    if (fault === 'send_refused') {
+      // Written to the socket, then refused by the server's ack: it never reaches the customer.
+      this.#later(receiptDelayMs, () => this.#emit('messages.update', [
+        { key, update: { status: STATUS_ERROR, messageStubParameters: [String(taken.code)] } }]));
+      return sent;
+    }
+    this.#world.onOutgoing({ id: key.id, to: jid, text: content.text });
     [2, 3, 4].forEach((status, i) => {
       this.#later(receiptDelayMs * (i + 1), () => this.#emit('messages.update', [{ key, update: { status } }]));
     });
@@ -272,6 +306,11 @@ class SimSocket {
     this.#emit('creds.update', update);
     this.#emit('connection.update', { isNewLogin: true, qr: undefined });
     this.#later(1, () => this.finish(disconnectError(DISCONNECT_MESSAGES[515], 515)));
+  }
+
+  /** Emits a socket event as Baileys would (history sync, LID mappings). */
+  emitEvent(name, payload) {
+    this.#emit(name, payload);
   }
 
   /** Hands messages to the bridge as one upsert, dropping chats the bridge asked to ignore. */

@@ -212,12 +212,18 @@ const COMMANDS = {
     broadcast: optional(boolean),
     type: optional(oneOf('notify', 'append')),
     timestamp: optional(positiveInteger),
+    history: optional(boolean),
+    undecryptable: optional(boolean),
   },
   'sim.fault': {
-    fault: oneOf('disconnect', 'logout', 'replaced', 'banned', 'send_timeout', 'send_error', 'garbage',
-      'crash', 'redeliver'),
+    fault: oneOf('disconnect', 'logout', 'replaced', 'banned', 'send_timeout', 'send_error', 'send_refused',
+      'garbage', 'crash', 'redeliver'),
     code: optional(positiveInteger),
     count: optional(positiveInteger),
+  },
+  'sim.lid_mapping': {
+    phone: e164,
+    lid: optional(lidOption),
   },
 };
 
@@ -229,7 +235,10 @@ const CROSS_CHECKS = {
     }
   },
   'sim.incoming': (args) => {
-    if (args.text === undefined && args.media === undefined) throw badArgument('text or media is required');
+    // A message that cannot be decrypted has no content the bridge could see.
+    if (args.text === undefined && args.media === undefined && !args.undecryptable) {
+      throw badArgument('text or media is required');
+    }
   },
 };
 

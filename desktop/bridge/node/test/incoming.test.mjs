@@ -76,7 +76,9 @@ describe('describeMessage', () => {
 });
 
 test('stubs and device signalling are not messages anyone typed', () => {
-  assert.ok(isSignalling({ key: {}, messageStubType: 2 }));
+  assert.ok(isSignalling({ key: {}, messageStubType: 20 })); // a group event
+  // A message that could not be decrypted (CIPHERTEXT stub) is shown to staff, never dropped.
+  assert.ok(!isSignalling({ key: {}, messageStubType: 2 }));
   assert.ok(isSignalling({ key: {}, message: { protocolMessage: { type: 0 } } }));
   assert.ok(isSignalling({ key: {}, message: { senderKeyDistributionMessage: {}, messageContextInfo: {} } }));
   assert.ok(!isSignalling({ key: {}, message: { conversation: 'x', messageContextInfo: {} } }));

@@ -1,0 +1,134 @@
+"""A send WhatsApp refused for good (send_refused, 463) is never retried and tells staff why."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+from desktop.bot.events import EventBus, MessageStatusChanged
+from desktop.bot.outbox import OutboxOptions, OutboxSender
+from desktop.bridge import SendFailedError, SendRefusedError, SentMessage
+from desktop.store.db import Database
+from desktop.store.models import (Company, Conversation, Customer, OutboxMessage, OutboxStatus,
+                                  utcnow)
+
+FAST = OutboxOptions(wait_can_send=1, typing_seconds=0, rate_per_minute=0, max_attempts=5,
+                     retry_base=0.01, retry_max=0.01)
+
+
+class Channel:
+    """A WhatsApp session that answers each send with the next scripted outcome."""
+
+    def __init__(self, *outcomes) -> None:
+        self.outcomes = list(outcomes)
+        self.sends: list[str] = []
+        self.gate: asyncio.Event | None = None
+
+    async def wait_can_send(self, timeout=None) -> None:
+        return None
+
+    async def presence(self, to, state) -> None:
+        return None
+
+    async def send_text(self, to, text, message_id, timeout=None) -> SentMessage:
+        self.sends.append(to)
+        if self.gate is not None:
+            await self.gate.wait()
+        outcome = self.outcomes.pop(0) if self.outcomes else None
+        if isinstance(outcome, Exception):
+            raise outcome
+        return SentMessage(message_id, 1)
+
+
+def _row(database: Database) -> tuple[int, str]:
+    with database.session() as session:
+        company = Company(name="Shop")
+        session.add(company)
+        session.flush()
+        customer = Customer(company_id=company.id, phone="+15550001111")
+        session.add(customer)
+        session.flush()
+        conversation = Conversation(company_id=company.id, customer_id=customer.id,
+                                    chat_jid="111@lid")
+        session.add(conversation)
+        session.flush()
+        row = OutboxMessage(company_id=company.id, conversation_id=conversation.id,
+                            wa_id="AIA1", to_jid="15550001111@s.whatsapp.net", text="hi",
+                            author="bot", created_at=utcnow(), next_attempt_at=utcnow())
+        session.add(row)
+        session.flush()
+        return company.id, row.wa_id
+
+
+async def _until(database: Database, status: str) -> OutboxMessage:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 10
+    while loop.time() < deadline:
+        with database.session() as session:
+            row = session.query(OutboxMessage).one()
+            if row.status == status:
+                session.expunge(row)
+                return row
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"outbox row never became {status}")
+
+
+async def test_send_refused_fails_at_once_with_plain_words(database: Database) -> None:
+    company_id, _ = _row(database)
+    bus = EventBus()
+    events: list[MessageStatusChanged] = []
+    bus.subscribe(lambda e: events.append(e) if isinstance(e, MessageStatusChanged) else None)
+    channel = Channel(SendRefusedError("WhatsApp refused the message for good: 463", 463))
+    sender = OutboxSender(company_id, database, channel, bus, FAST)
+    sender.start()
+    try:
+        row = await _until(database, OutboxStatus.FAILED.value)
+        await asyncio.sleep(0.1)  # long enough for a retry at retry_base, which must not come
+        assert channel.sends == ["15550001111@s.whatsapp.net"]
+        assert row.attempts == 1
+        assert row.last_error.startswith("WhatsApp refused this message: the contact must be "
+                                         "messaged in their own chat")
+        await bus.drain()
+        assert events[-1].status == "failed" and events[-1].error == row.last_error
+
+        # Staff may try again: it goes to the chat the customer wrote from.
+        sender.retry(row.id)
+        await _until(database, OutboxStatus.SENT.value)
+        assert channel.sends[-1] == "111@lid"
+    finally:
+        await sender.stop()
+        bus.close()
+
+
+async def test_an_ordinary_failure_is_still_retried(database: Database) -> None:
+    company_id, _ = _row(database)
+    bus = EventBus()
+    channel = Channel(SendFailedError("WhatsApp refused the message: busy"))
+    sender = OutboxSender(company_id, database, channel, bus, FAST)
+    sender.start()
+    try:
+        row = await _until(database, OutboxStatus.SENT.value)
+        assert len(channel.sends) == 2 and row.attempts == 2
+    finally:
+        await sender.stop()
+        bus.close()
+
+
+async def test_error_receipt_during_a_failing_send_is_not_retried(database: Database) -> None:
+    company_id, wa_id = _row(database)
+    bus = EventBus()
+    channel = Channel(SendFailedError("connection dropped"))
+    channel.gate = asyncio.Event()
+    sender = OutboxSender(company_id, database, channel, bus, FAST)
+    sender.start()
+    try:
+        await _until(database, OutboxStatus.SENDING.value)
+        sender.on_receipt(wa_id, "error", 463, None)
+        channel.gate.set()
+        await asyncio.sleep(0.1)  # a retry would have come by now
+        row = await _until(database, OutboxStatus.FAILED.value)
+        assert len(channel.sends) == 1 and "463" in row.last_error
+        assert sender.pending_count() == 0
+    finally:
+        await sender.stop()
+        bus.close()
