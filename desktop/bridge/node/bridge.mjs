@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { WhatsAppAdapter } from './lib/adapter.mjs';
 import { AuthStore } from './lib/auth-state.mjs';
 import { createCommandHandler } from './lib/commands.mjs';
-import { createBaileysLogger, createLog } from './lib/log.mjs';
+import { createBaileysLogger, createLog, routeConsoleToLog } from './lib/log.mjs';
 import { SimulatedWhatsApp } from './lib/sim-socket.mjs';
 import { LineSplitter, PROTOCOL_VERSION, WireWriter } from './lib/wire.mjs';
 
@@ -33,6 +33,8 @@ const FLAGS = {
 
 const wire = new WireWriter(process.stdout);
 const log = createLog({ wire });
+// Before any library loads: libsignal prints session records (private keys) with console.info.
+routeConsoleToLog(log);
 
 async function fail(code, message, exitCode) {
   log.error(message);
