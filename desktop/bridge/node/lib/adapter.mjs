@@ -55,9 +55,12 @@ export function describeDisconnect(error) {
   const code = error.output?.statusCode ?? null;
   const cause = error.data ?? error.cause ?? error;
   const networkCode = [cause?.code, error.code].find((c) => NETWORK_ERROR_CODES.has(c));
-  const message = networkCode
-    ? `network unreachable (${networkCode}): ${error.message}`
-    : error.message ?? null;
+  let message = error.message ?? null;
+  if (networkCode) message = `network unreachable (${networkCode}): ${error.message}`;
+  // Baileys' Noise handshake refusals (with the strict check of baileys-setup.mjs they happen).
+  else if (code === 400 && /certificate|certification/.test(message ?? '')) {
+    message = `the WhatsApp server's certificate is not trusted (${message})`;
+  }
   return { code, message };
 }
 
