@@ -2,7 +2,11 @@
 // accounts or messages; whatsapp.mjs decides what the nodes mean.
 
 import { EventEmitter } from 'node:events';
-import { encodeBinaryNode, decodeBinaryNode } from 'baileys';
+import { encodeBinaryNode, decodeBinaryNode, binaryNodeToString } from 'baileys';
+
+// LOCALWA_TRACE=1 writes every node both ways to stderr (never to stdout, the control channel).
+const TRACE = Boolean(process.env.LOCALWA_TRACE);
+const trace = (direction, id, node) => process.stderr.write(`[${id}] ${direction} ${binaryNodeToString(node).slice(0, 2000)}\n`);
 import { FrameReader, NoiseResponder, frame } from './noise.mjs';
 
 let nextConnectionId = 1;
@@ -58,7 +62,10 @@ export class ClientConnection extends EventEmitter {
         const plain = this.#noise.decrypt(body);
         this.#decoding = this.#decoding
           .then(() => decodeBinaryNode(plain))
-          .then((node) => { if (!this.#closed) this.emit('node', node); })
+          .then((node) => {
+            if (TRACE) trace('<-', this.id, node);
+            if (!this.#closed) this.emit('node', node);
+          })
           .catch((error) => this.emit('failed', error));
       }
     } catch (error) {
@@ -74,6 +81,7 @@ export class ClientConnection extends EventEmitter {
   /** Encrypts and sends one binary node; silently does nothing once the socket is closed. */
   send(node) {
     if (this.#closed || this.#stage !== 'transport') return;
+    if (TRACE) trace('->', this.id, node);
     this.#ws.send(frame(this.#noise.encrypt(encodeBinaryNode(node))));
   }
 

@@ -49,6 +49,12 @@ export function commandTable() {
       if (a.text === undefined && !a.media) throw bad('customer.send needs text or media');
       return s.whatsapp.customerSend(a);
     },
+    'phone.type': (c, s) => s.whatsapp.phoneType(args(c, { to: check.phone, text: check.string, 'phone?': check.phone })),
+    'history.set': (c, s) => s.whatsapp.setHistory(args(c, {
+      messages: (v, n) => { if (!Number.isSafeInteger(v) || v < 0 || v > 100000) throw bad(`${n} must be 0..100000`); return v; },
+      'lid_share?': (v, n) => { if (typeof v !== 'number' || v < 0 || v > 1) throw bad(`${n} must be between 0 and 1`); return v; },
+      'days?': check.count
+    })),
     'customer.redeliver': (c, s) => s.whatsapp.redeliver(args(c, { count: check.count, 'shop?': check.phone })),
     'customer.receipt': (c, s) => s.whatsapp.receipt(args(c, { message_id: check.string, type: check.oneOf('delivery', 'read') })),
     fault: (c, s) => s.fault(c),

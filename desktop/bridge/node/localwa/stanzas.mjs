@@ -126,6 +126,14 @@ export function answerIq(query, ctx) {
       return answerEncrypt(query, ctx);
     case 'usync':
       return answerUsync(query, ctx);
+    case 'w:sync:app:state': {
+      // app state: every collection answered as up to date, with no patches. An answer without
+      // the collections would make Baileys ask again forever.
+      const collections = getBinaryNodeChildren(getBinaryNodeChild(query, 'sync'), 'collection');
+      return iqResult(query, [{ tag: 'sync', attrs: {}, content: collections.map((c) => ({
+        tag: 'collection', attrs: { name: c.attrs.name, version: c.attrs.version || '0' }
+      })) }]);
+    }
     case 'md': {
       if (getBinaryNodeChild(query, 'remove-companion-device') && ctx.device) ctx.hub.forgetDevice(ctx.device.jid, 'the device logged out');
       return iqResult(query);

@@ -20,6 +20,8 @@ function freshState() {
     accounts: {}, // phone digits -> { phone, lid, accountKey, nextDevice, nextKeyIndex }
     devices: {}, // device jid -> { jid, lid, phone, device, noiseKey, registrationId, identityKey, signedPreKey, preKeys }
     peers: {}, // Signal identities of customers and of the shop's phones: jid user -> {...}
+    phones: {}, // the shops' phones as Signal senders (history sync, staff typing): phone digits -> {...}
+    historyPlan: null, // what history.set asked for, used by the next link
     queue: {}, // device jid -> stanzas waiting for that device to log in
     recent: [] // the last customer messages, for customer.redeliver
   };

@@ -10,6 +10,7 @@ import { disconnectNode } from './faults.mjs';
 import { buildPairSuccess, checkPairDeviceSign, parseQr } from './pairing.mjs';
 import { SignalPeer, newPeerRecord } from './signal-peer.mjs';
 import { answerIq } from './stanzas.mjs';
+import { buildHistorySync, historyNotificationMessage } from './history.mjs';
 import { Curve } from 'baileys';
 
 const QR_REFS = 6;
@@ -187,6 +188,66 @@ export class LocalWhatsApp {
     if (waiting.length === 0) delete this.data.queue[session.deviceJid];
     this.save();
     session.connection.send({ tag: 'ib', attrs: {}, content: [{ tag: 'offline', attrs: { count: String(delivered) } }] });
+    const device = this.data.devices[session.deviceJid];
+    if (device && !device.historySent && session.connection.open) {
+      await this.#sendHistory(session, device);
+      device.historySent = true;
+      this.save();
+    }
+  }
+
+  /** The phone's history sync for a newly linked device (empty unless history.set asked for some). */
+  async #sendHistory(session, device) {
+    const plan = this.data.historyPlan;
+    const customers = Object.values(this.data.peers);
+    const wanted = plan?.messages ? Math.min(5, plan.messages) : 0;
+    for (let i = customers.length; i < wanted; i++) {
+      const phone = `1555020${String(1000 + i).slice(1)}`;
+      customers.push(this.#peerRecordForJid(`${phone}@s.whatsapp.net`, { create: true }));
+      customers[customers.length - 1].name = `Customer ${i + 1}`;
+    }
+    const history = buildHistorySync({ plan, shopJid: device.jid, customers });
+    await this.#sendFromPhone(session, historyNotificationMessage(history), { category: 'peer' });
+    this.data.historyPlan = null;
+    this.save();
+  }
+
+  /** A message from the shop's own phone (device 0) to one of its companions. */
+  async #sendFromPhone(session, message, extraAttrs = {}) {
+    const device = this.data.devices[session.deviceJid];
+    const digits = digitsOf(device.phone);
+    this.data.phones[digits] ||= newPeerRecord({ phone: digits, lid: this.data.accounts[digits]?.lid, name: null });
+    const enc = await this.#peer(this.data.phones[digits]).encryptMessage(session.deviceJid, device, message);
+    this.save();
+    const id = newMessageId();
+    session.connection.send({
+      tag: 'message',
+      attrs: { from: `${digits}@s.whatsapp.net`, id, t: String(now()), type: 'text', ...extraAttrs },
+      content: [{ tag: 'enc', attrs: { v: '2', type: enc.type }, content: enc.ciphertext }]
+    });
+    return id;
+  }
+
+  /** phone.type: staff typed on the shop's phone; every companion sees it as sent by the shop. */
+  async phoneType({ to, text, phone }) {
+    const account = this.#shopAccount(phone);
+    const customer = `${digitsOf(to)}@s.whatsapp.net`;
+    const ids = [];
+    for (const device of this.#devicesOf(account)) {
+      const session = this.#loggedIn(device.jid);
+      if (!session) continue;
+      const message = { deviceSentMessage: { destinationJid: customer, message: { conversation: text } } };
+      ids.push(await this.#sendFromPhone(session, message, { recipient: customer }));
+    }
+    if (ids.length === 0) throw new ServerError('not_connected', 'no companion of that phone is connected');
+    return { message_id: ids[0] };
+  }
+
+  /** history.set: what the phone syncs to the next device it links. */
+  setHistory({ messages, lid_share: lidShare, days }) {
+    this.data.historyPlan = { messages, lid_share: lidShare ?? 0, days: days ?? 7 };
+    this.save();
+    return {};
   }
 
   async #onNode(session, node) {
@@ -246,8 +307,9 @@ export class LocalWhatsApp {
     if (jid.endsWith('@lid')) return Object.values(this.data.peers).find((p) => p.lid === user) || null;
     if (this.data.peers[user]) return this.data.peers[user];
     if (!create || !/^\d{6,15}$/.test(user)) return null;
-    // every number is on this WhatsApp: the shop may write first to a customer never seen
-    this.data.peers[user] = newPeerRecord({ phone: user, lid: null, name: null });
+    // every number is on this WhatsApp (the shop may write first to a customer never seen), and
+    // every user has a LID: Baileys rc14 will not encrypt to a phone number without one
+    this.data.peers[user] = newPeerRecord({ phone: user, lid: newLid(), name: null });
     this.save();
     return this.data.peers[user];
   }
@@ -364,7 +426,8 @@ export class LocalWhatsApp {
     const account = this.#shopAccount(shop);
     const digits = digitsOf(from);
     const record = this.#peerRecordForJid(`${digits}@s.whatsapp.net`, { create: true });
-    if (lid === true && !record.lid) record.lid = newLid();
+    // once a customer was addressed by LID, its messages keep carrying sender_lid
+    if (lid) record.lidShown = true;
     if (typeof lid === 'string') record.lid = userOf(lid);
     if (name) record.name = name;
     this.save();
@@ -414,7 +477,7 @@ export class LocalWhatsApp {
     }
     this.save();
     const attrs = { from: `${spec.from}@s.whatsapp.net`, id: spec.messageId, t: String(spec.t), type: spec.media ? 'media' : 'text' };
-    if (record.lid) attrs.sender_lid = `${record.lid}@lid`;
+    if (record.lidShown) attrs.sender_lid = `${record.lid}@lid`;
     if (spec.name) attrs.notify = spec.name;
     if (offline) attrs.offline = '1';
     const encAttrs = { v: '2', type: enc.type };

@@ -158,7 +158,12 @@ export class Companion {
     sock.ev.on('creds.update', () => { this.saving = this.saving.then(saveCreds); });
     sock.ev.on('connection.update', (update) => deliver(this.updates, this.#waiters.updates, { ...update, sock }));
     sock.ev.on('messages.upsert', ({ messages, type }) => {
-      for (const message of messages) deliver(this.upserts, this.#waiters.upserts, { ...message, upsertType: type });
+      for (const message of messages) {
+        deliver(this.upserts, this.#waiters.upserts, { ...message, upsertType: type });
+        // while Baileys buffers events, a receipt for a message sent in the same window is merged
+        // into that message's upsert instead of coming as messages.update
+        if (message.key.fromMe && message.status) deliver(this.statuses, this.#waiters.statuses, { id: message.key.id, status: message.status, merged: true });
+      }
     });
     sock.ev.on('messages.update', (updates) => {
       for (const update of updates) if (update.update?.status) deliver(this.statuses, this.#waiters.statuses, { id: update.key.id, status: update.update.status });
