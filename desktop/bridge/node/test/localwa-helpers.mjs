@@ -162,11 +162,11 @@ export class Companion {
         deliver(this.upserts, this.#waiters.upserts, { ...message, upsertType: type });
         // while Baileys buffers events, a receipt for a message sent in the same window is merged
         // into that message's upsert instead of coming as messages.update
-        if (message.key.fromMe && message.status) deliver(this.statuses, this.#waiters.statuses, { id: message.key.id, status: message.status, merged: true });
+        if (message.key.fromMe && typeof message.status === 'number') deliver(this.statuses, this.#waiters.statuses, { id: message.key.id, status: message.status, merged: true });
       }
     });
     sock.ev.on('messages.update', (updates) => {
-      for (const update of updates) if (update.update?.status) deliver(this.statuses, this.#waiters.statuses, { id: update.key.id, status: update.update.status });
+      for (const update of updates) if (typeof update.update?.status === 'number') deliver(this.statuses, this.#waiters.statuses, { id: update.key.id, status: update.update.status });
     });
     return sock;
   }
