@@ -189,11 +189,7 @@ export class LocalWhatsApp {
     this.save();
     session.connection.send({ tag: 'ib', attrs: {}, content: [{ tag: 'offline', attrs: { count: String(delivered) } }] });
     const device = this.data.devices[session.deviceJid];
-    if (device && !device.historySent && session.connection.open) {
-      await this.#sendHistory(session, device);
-      device.historySent = true;
-      this.save();
-    }
+    if (device && !device.historySent && session.connection.open) await this.#sendHistory(session, device);
   }
 
   /** The phone's history sync for a newly linked device (empty unless history.set asked for some). */
@@ -207,8 +203,8 @@ export class LocalWhatsApp {
       customers[customers.length - 1].name = `Customer ${i + 1}`;
     }
     const history = buildHistorySync({ plan, shopJid: device.jid, customers });
-    await this.#sendFromPhone(session, historyNotificationMessage(history), { category: 'peer' });
-    this.data.historyPlan = null;
+    // sent again at each login until the companion confirms it with a hist_sync receipt
+    device.historyMessageId = await this.#sendFromPhone(session, historyNotificationMessage(history), { category: 'peer' });
     this.save();
   }
 
@@ -487,6 +483,13 @@ export class LocalWhatsApp {
 
   async #onClientReceipt(session, node) {
     const { id, type, to } = node.attrs;
+    const device = session.deviceJid ? this.data.devices[session.deviceJid] : null;
+    if (type === 'hist_sync' && device && device.historyMessageId === id) {
+      device.historySent = true;
+      this.data.historyPlan = null;
+      this.save();
+      return;
+    }
     if (type !== 'retry') return;
     this.emit('retry_requested', { id, from: session.deviceJid });
     const spec = this.data.recent.find((s) => s.messageId === id);

@@ -155,7 +155,10 @@ export class Companion {
     });
     this.sock = sock;
     this.saving = Promise.resolve();
-    sock.ev.on('creds.update', () => { this.saving = this.saving.then(saveCreds); });
+    sock.ev.on('creds.update', (update) => {
+      this.saving = this.saving.then(saveCreds);
+      deliver(this.updates, this.#waiters.updates, { creds: update, sock });
+    });
     sock.ev.on('connection.update', (update) => deliver(this.updates, this.#waiters.updates, { ...update, sock }));
     sock.ev.on('messages.upsert', ({ messages, type }) => {
       for (const message of messages) {
@@ -217,5 +220,12 @@ export async function linkByQr(server, { phone = '+15550100200', authDir = tempD
   if (code !== 515) throw new Error(`expected the restart 515 after linking, got ${code}`);
   await companion.connect();
   await companion.opened();
+  // the first login ends with the history sync and app state sync; until Baileys counts it done
+  // (accountSyncCounter), every later login of these credentials would wait 20 s for a history
+  const sock = companion.sock;
+  if (!companion.state.creds.accountSyncCounter) {
+    await companion.waitUpdate((u) => u.sock === sock && u.creds?.accountSyncCounter > 0, 15000, 'the initial sync');
+  }
+  await companion.saving;
   return { companion, linked };
 }
