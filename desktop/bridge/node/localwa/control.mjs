@@ -39,6 +39,7 @@ function args(command, spec) {
 export function commandTable() {
   return {
     'phone.scan': (c, s) => s.whatsapp.scan(args(c, { qr: check.string, 'phone?': check.phone, 'lid?': check.lid })),
+    'phone.enter_code': (c, s) => s.whatsapp.enterCode(args(c, { code: check.string, phone: check.phone })),
     'phone.logout': (c, s) => s.whatsapp.logout(args(c, { 'phone?': check.phone })),
     'customer.send': (c, s) => {
       const a = args(c, {

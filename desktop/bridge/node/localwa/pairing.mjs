@@ -1,9 +1,9 @@
 // The shop's phone linking a new companion device: reading the QR the companion shows, building the
 // signed `pair-success` it expects, and checking the device signature it sends back.
 
-import { proto, Curve, hmacSign, getBinaryNodeChild } from 'baileys';
+import { proto, Curve, hmacSign, getBinaryNodeChild, derivePairingCodeKey, aesEncryptCTR, aesDecryptCTR, aesDecryptGCM, hkdf } from 'baileys';
 import * as signalCurve from 'libsignal/src/curve.js';
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 
 const ACCOUNT_SIG_PREFIX = Buffer.from([6, 0]);
 const DEVICE_SIG_PREFIX = Buffer.from([6, 1]);
@@ -64,4 +64,36 @@ export function checkPairDeviceSign(reply, { account, identityKey }) {
   } catch (error) {
     return `device signature unreadable: ${error.message}`;
   }
+}
+
+// --- linking by pairing code (Socket/socket.js requestPairingCode, Socket/messages-recv.js) ---
+
+const KEY_BUNDLE_INFO = 'link_code_pairing_key_bundle_encryption_key';
+
+/** salt(32) ‖ iv(16) ‖ AES-CTR(public key) under PBKDF2(code, salt): how both sides wrap an ephemeral key. */
+export async function wrapWithCode(code, publicKey) {
+  const salt = randomBytes(32);
+  const iv = randomBytes(16);
+  const key = await derivePairingCodeKey(code, salt);
+  return Buffer.concat([salt, iv, aesEncryptCTR(publicKey, key, iv)]);
+}
+
+export async function unwrapWithCode(code, wrapped) {
+  const key = await derivePairingCodeKey(code, wrapped.subarray(0, 32));
+  return Buffer.from(aesDecryptCTR(wrapped.subarray(48, 80), key, wrapped.subarray(32, 48)));
+}
+
+/**
+ * The phone's side of `companion_finish`: opens the companion's key bundle (fails with a wrong
+ * code) and derives the adv secret the companion derived. Returns { advSecret, companionIdentity }.
+ */
+export function finishCodePairing({ bundle, primaryEphemeral, companionEphemeralPublic, accountKey }) {
+  const shared = Curve.sharedKey(primaryEphemeral.private, companionEphemeralPublic);
+  const key = hkdf(shared, 32, { salt: bundle.subarray(0, 32), info: KEY_BUNDLE_INFO });
+  const payload = aesDecryptGCM(bundle.subarray(44), key, bundle.subarray(32, 44), Buffer.alloc(0));
+  const companionIdentity = Buffer.from(payload.subarray(0, 32));
+  const random = payload.subarray(64, 96);
+  const identityShared = Curve.sharedKey(accountKey.private, companionIdentity);
+  const advSecret = Buffer.from(hkdf(Buffer.concat([shared, identityShared, random]), 32, { info: 'adv_secret' }));
+  return { advSecret, companionIdentity };
 }

@@ -7,7 +7,7 @@ import { getBinaryNodeChild, getBinaryNodeChildren, S_WHATSAPP_NET } from 'baile
 import { ClientConnection } from './connection.mjs';
 import { makeCertChain } from './certs.mjs';
 import { disconnectNode } from './faults.mjs';
-import { buildPairSuccess, checkPairDeviceSign, parseQr } from './pairing.mjs';
+import { buildPairSuccess, checkPairDeviceSign, finishCodePairing, parseQr, unwrapWithCode, wrapWithCode } from './pairing.mjs';
 import { SignalPeer, newPeerRecord } from './signal-peer.mjs';
 import { answerIq } from './stanzas.mjs';
 import { buildHistorySync, historyNotificationMessage } from './history.mjs';
@@ -272,6 +272,8 @@ export class LocalWhatsApp {
     const treatment = this.faults.queryTreatment(node.attrs.xmlns);
     if (treatment === 'drop') return;
     if (typeof treatment === 'number') await new Promise((resolve) => setTimeout(resolve, treatment));
+    const linkCode = node.attrs.xmlns === 'md' ? getBinaryNodeChild(node, 'link_code_companion_reg') : null;
+    if (linkCode) return this.#onLinkCode(session, node, linkCode);
     const device = session.deviceJid ? this.data.devices[session.deviceJid] : null;
     const reply = answerIq(node, { device, hub: this, connection: session.connection });
     if (reply) session.connection.send(reply);
@@ -399,6 +401,54 @@ export class LocalWhatsApp {
     session.connection.closeSoon();
     this.emit('linked', { jid: deviceJid, lid: deviceLid, device: deviceId });
     return { jid: deviceJid, lid: deviceLid, device: deviceId };
+  }
+
+  /** The companion's pairing-code stages: `companion_hello` (a code was asked for), `companion_finish`. */
+  async #onLinkCode(session, node, linkCode) {
+    const child = (tag) => { const c = getBinaryNodeChild(linkCode, tag); return c?.content ? Buffer.from(c.content) : null; };
+    if (linkCode.attrs.stage === 'companion_hello') {
+      const ref = randomBytes(16).toString('hex');
+      session.codeRequest = { phone: `+${userOf(linkCode.attrs.jid)}`, ref, wrapped: child('link_code_pairing_wrapped_companion_ephemeral_pub') };
+      session.connection.send({ tag: 'iq', attrs: { id: node.attrs.id, type: 'result', from: S_WHATSAPP_NET }, content: [
+        { tag: 'link_code_companion_reg', attrs: {}, content: [{ tag: 'link_code_pairing_ref', attrs: {}, content: Buffer.from(ref) }] }
+      ] });
+      this.emit('pairing_requested', { phone: session.codeRequest.phone });
+      return;
+    }
+    if (linkCode.attrs.stage === 'companion_finish') {
+      session.connection.send({ tag: 'iq', attrs: { id: node.attrs.id, type: 'result', from: S_WHATSAPP_NET } });
+      session.codeFinish?.(child('link_code_pairing_wrapped_key_bundle'));
+    }
+  }
+
+  /** phone.enter_code: the shop's phone types the companion's pairing code and links it. */
+  async enterCode({ code, phone }) {
+    const session = [...this.#sessions.values()].find((s) => s.kind === 'linking' && s.codeRequest?.phone === phone && s.connection.open);
+    if (!session) throw new ServerError('no_pairing_request', `no connected client asked for a pairing code for ${phone}`);
+    const account = this.#account(phone);
+    const normalised = code.replace(/[-\s]/g, '').toUpperCase();
+    const companionEphemeralPublic = await unwrapWithCode(normalised, session.codeRequest.wrapped);
+    const primaryEphemeral = Curve.generateKeyPair();
+    const bundle = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new ServerError('client_timeout', 'the client did not finish the code pairing')), CLIENT_REPLY_TIMEOUT_MS);
+      session.codeFinish = (value) => { clearTimeout(timer); resolve(value); };
+      wrapWithCode(normalised, primaryEphemeral.public).then((wrapped) => session.connection.send({
+        tag: 'notification', attrs: { from: S_WHATSAPP_NET, type: 'link_code_companion_reg', id: `lwa-${this.#nextIqId++}`, t: String(now()) },
+        content: [{ tag: 'link_code_companion_reg', attrs: { stage: 'primary_hello' }, content: [
+          { tag: 'link_code_pairing_ref', attrs: {}, content: Buffer.from(session.codeRequest.ref) },
+          { tag: 'primary_identity_pub', attrs: {}, content: account.accountKey.public },
+          { tag: 'link_code_pairing_wrapped_primary_ephemeral_pub', attrs: {}, content: wrapped }
+        ] }]
+      }), reject);
+    });
+    let finished;
+    try {
+      finished = finishCodePairing({ bundle, primaryEphemeral, companionEphemeralPublic, accountKey: account.accountKey });
+    } catch {
+      throw new ServerError('wrong_code', 'that is not the code the client shows');
+    }
+    if (!finished.companionIdentity.equals(session.registration.identityKey)) throw new ServerError('wrong_code', 'the key bundle names another companion');
+    return this.#link(session, { phone, advSecret: finished.advSecret });
   }
 
   /** phone.logout: the shop's phone unlinks its devices (`<failure reason=401>`, forgotten). */

@@ -69,3 +69,33 @@ test('a QR nobody shows is refused', async () => {
   assert.equal(answer.ok, false);
   assert.equal(answer.error.code, 'bad_argument');
 });
+
+test('a pairing-code link: the phone types the code, the client restarts and logs in', async () => {
+  const companion = new Companion(server.url, tempDir('auth'));
+  await companion.connect();
+  await companion.qr(); // the socket is up and registering
+  const code = await companion.sock.requestPairingCode('15550100201');
+  await server.waitEvent('pairing_requested', (e) => e.phone === '+15550100201');
+  const linked = await server.command('phone.enter_code', { code, phone: '+15550100201' });
+  assert.match(linked.jid, /^15550100201:\d+@s\.whatsapp\.net$/);
+  assert.equal(await companion.closed(), 515);
+  await companion.saving;
+  await companion.connect();
+  await companion.opened();
+  assert.equal(companion.state.creds.me.id, linked.jid);
+  companion.end();
+});
+
+test('a wrong pairing code is refused, and a code nobody asked for too', async () => {
+  const companion = new Companion(server.url, tempDir('auth'));
+  await companion.connect();
+  await companion.qr();
+  const code = await companion.sock.requestPairingCode('15550100202');
+  await server.waitEvent('pairing_requested', (e) => e.phone === '+15550100202');
+  const wrong = code === 'AAAAAAAA' ? 'BBBBBBBB' : 'AAAAAAAA';
+  const answer = await server.send('phone.enter_code', { code: wrong, phone: '+15550100202' });
+  assert.equal(answer.error?.code, 'wrong_code');
+  const nobody = await server.send('phone.enter_code', { code, phone: '+15550100299' });
+  assert.equal(nobody.error?.code, 'no_pairing_request');
+  companion.end();
+});
