@@ -56,6 +56,7 @@ export function commandTable() {
       'lid_share?': (v, n) => { if (typeof v !== 'number' || v < 0 || v > 1) throw bad(`${n} must be between 0 and 1`); return v; },
       'days?': check.count
     })),
+    'lid.map': (c, s) => s.whatsapp.lidMap(args(c, { phone: check.phone, lid: (v, n) => { if (typeof v !== 'string' || !/^\d{6,20}(@lid)?$/.test(v)) throw bad(`${n} must be a LID like 123456789@lid`); return v; }, 'shop?': check.phone })),
     'customer.redeliver': (c, s) => s.whatsapp.redeliver(args(c, { count: check.count, 'shop?': check.phone })),
     'customer.receipt': (c, s) => s.whatsapp.receipt(args(c, { message_id: check.string, type: check.oneOf('delivery', 'read') })),
     fault: (c, s) => s.fault(c),

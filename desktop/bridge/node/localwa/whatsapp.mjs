@@ -451,6 +451,26 @@ export class LocalWhatsApp {
     return this.#link(session, { phone, advSecret: finished.advSecret });
   }
 
+  /** lid.map: the server tells the shop's companions a customer's LID (a `mex` linked-profiles update). */
+  lidMap({ phone, lid, shop }) {
+    const account = this.#shopAccount(shop);
+    const record = this.#peerRecordForJid(`${digitsOf(phone)}@s.whatsapp.net`, { create: true });
+    record.lid = userOf(lid);
+    this.save();
+    const update = { operation: 'NotificationLinkedProfilesUpdates', updates: [{ jid: `${record.lid}@lid`, added_profiles: [`${record.phone}@s.whatsapp.net`] }] };
+    let sent = 0;
+    for (const device of this.#devicesOf(account)) {
+      const session = this.#loggedIn(device.jid);
+      if (!session) continue;
+      session.connection.send({
+        tag: 'notification', attrs: { from: S_WHATSAPP_NET, type: 'mex', id: `lwa-${this.#nextIqId++}`, t: String(now()) },
+        content: [{ tag: 'mex', attrs: {}, content: Buffer.from(JSON.stringify(update)) }]
+      });
+      sent += 1;
+    }
+    return { lid: `${record.lid}@lid`, devices: sent };
+  }
+
   /** phone.logout: the shop's phone unlinks its devices (`<failure reason=401>`, forgotten). */
   logout({ phone }) {
     const account = this.#shopAccount(phone);

@@ -133,7 +133,9 @@ export class Companion {
   updates = [];
   upserts = [];
   statuses = [];
-  #waiters = { updates: new Set(), upserts: new Set(), statuses: new Set() };
+  histories = [];
+  lidMappings = [];
+  #waiters = { updates: new Set(), upserts: new Set(), statuses: new Set(), histories: new Set(), lidMappings: new Set() };
 
   constructor(url, authDir, options = {}) {
     this.url = url;
@@ -168,6 +170,8 @@ export class Companion {
         if (message.key.fromMe && typeof message.status === 'number') deliver(this.statuses, this.#waiters.statuses, { id: message.key.id, status: message.status, merged: true });
       }
     });
+    sock.ev.on('messaging-history.set', (history) => deliver(this.histories, this.#waiters.histories, history));
+    sock.ev.on('lid-mapping.update', (mapping) => deliver(this.lidMappings, this.#waiters.lidMappings, mapping));
     sock.ev.on('messages.update', (updates) => {
       for (const update of updates) if (typeof update.update?.status === 'number') deliver(this.statuses, this.#waiters.statuses, { id: update.key.id, status: update.update.status });
     });
@@ -198,6 +202,14 @@ export class Companion {
 
   waitUpsert(predicate, ms = 15000) {
     return waitIn(this.upserts, this.#waiters.upserts, predicate, ms, 'messages.upsert');
+  }
+
+  waitHistory(predicate = () => true, ms = 15000) {
+    return waitIn(this.histories, this.#waiters.histories, predicate, ms, 'messaging-history.set');
+  }
+
+  waitLidMapping(predicate, ms = 15000) {
+    return waitIn(this.lidMappings, this.#waiters.lidMappings, predicate, ms, 'lid-mapping.update');
   }
 
   waitStatus(predicate, ms = 15000) {
