@@ -3,6 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Curve, WA_CERT_DETAILS } from 'baileys';
+import WebSocket from 'ws';
 import * as signalCurve from 'libsignal/src/curve.js';
 import { Companion, LocalServer, linkByQr, tempDir } from './localwa-helpers.mjs';
 
@@ -98,4 +99,17 @@ test('a wrong pairing code is refused, and a code nobody asked for too', async (
   const nobody = await server.send('phone.enter_code', { code, phone: '+15550100299' });
   assert.equal(nobody.error?.code, 'no_pairing_request');
   companion.end();
+});
+
+test('garbage on the WebSocket or the control channel is reported, and the server carries on', async () => {
+  const ws = new WebSocket(server.url);
+  await new Promise((resolve) => ws.on('open', resolve));
+  ws.send(Buffer.from('GET / HTTP/1.1 this is not WhatsApp'));
+  await server.waitEvent('error', (e) => e.code === 'bad_frame');
+  await new Promise((resolve) => ws.on('close', resolve));
+  server.child.stdin.write('this is not json\n');
+  await server.waitEvent('error', (e) => e.code === 'bad_json');
+  const unknown = await server.send('no.such.command');
+  assert.equal(unknown.error.code, 'unknown_command');
+  assert.ok(Array.isArray((await server.command('state')).devices), 'still answering');
 });
