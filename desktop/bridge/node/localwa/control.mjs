@@ -45,7 +45,7 @@ export function commandTable() {
       const a = args(c, {
         from: check.phone, 'lid?': check.lid, 'name?': check.string, 'text?': (v, n) => { if (typeof v !== 'string') throw bad(`${n} must be a string`); return v; },
         'media?': check.oneOf('image', 'audio', 'video', 'document', 'sticker'), 'message_id?': check.string,
-        'offline?': check.bool, 'undecryptable?': check.bool, 'shop?': check.phone
+        'offline?': check.bool, 'undecryptable?': check.bool, 'shop?': check.phone, 'addressing?': check.oneOf('pn', 'lid')
       });
       if (a.text === undefined && !a.media) throw bad('customer.send needs text or media');
       return s.whatsapp.customerSend(a);
@@ -109,7 +109,9 @@ export function startControl({ input, output, server, onEnd }) {
       return;
     }
     try {
-      wire.ok(id, (await handler(command, server)) ?? {});
+      const result = (await handler(command, server)) ?? {};
+      server.whatsapp.store.flush(); // what the result reports is on disk before it is reported
+      wire.ok(id, result);
     } catch (error) {
       if (error instanceof ServerError) wire.error(id, error.code, error.message);
       else wire.error(id, 'internal', String(error?.stack || error));

@@ -139,6 +139,7 @@ async function main() {
       if (stopping) return;
       stopping = true;
       listener.close();
+      store.flush();
       await wire.flush();
       process.exit(code);
     }

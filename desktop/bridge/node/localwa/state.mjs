@@ -1,6 +1,8 @@
 // The server's durable state: one JSON file in the state dir, rewritten atomically (write a temp file,
-// fsync, rename) after every change, so a restarted server knows its keys, the accounts and their
-// linked devices, the devices' prekeys, the customers' Signal sessions and the undelivered messages.
+// fsync, rename), so a restarted server knows its keys, the accounts and their linked devices, the
+// devices' prekeys, the customers' Signal sessions and the undelivered messages. Changes made in one
+// turn of the event loop are written together; control.mjs flushes before it answers a command, so
+// what a result reports is on disk.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,18 +40,34 @@ export class StateStore {
   load() {
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     if (fs.existsSync(this.file)) {
-      const data = JSON.parse(fs.readFileSync(this.file, 'utf8'), BufferJSON.reviver);
+      let data;
+      try {
+        data = JSON.parse(fs.readFileSync(this.file, 'utf8'), BufferJSON.reviver);
+      } catch (error) {
+        throw new Error(`state file ${this.file} is not readable JSON (${error.message}); move it away to start afresh`);
+      }
       if (data.version !== STATE_VERSION) throw new Error(`state file ${this.file} has version ${data.version}, expected ${STATE_VERSION}`);
       this.data = { ...freshState(), ...data };
     } else {
       this.data = freshState();
-      this.save();
+      this.flush(true);
     }
     return this.data;
   }
 
-  /** Writes the whole state atomically; a crash leaves either the old or the new file, never half. */
+  #dirty = false;
+
+  /** Marks the state changed; it is written at the end of this turn (or by an earlier flush). */
   save() {
+    if (this.#dirty) return;
+    this.#dirty = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Writes the whole state now if it changed; a crash leaves the old or the new file, never half. */
+  flush(force = false) {
+    if (!this.#dirty && !force) return;
+    this.#dirty = false;
     const temp = `${this.file}.${process.pid}.tmp`;
     const fd = fs.openSync(temp, 'w', 0o600);
     try {

@@ -177,13 +177,19 @@ export class LocalWhatsApp {
 
   /** Delivers what waited for this device (with `offline`), then tells it the backlog is done. */
   async #flushQueue(session) {
-    const waiting = this.data.queue[session.deviceJid] || [];
+    // while the backlog goes out, new messages join its end, so the order stays the customers'
+    session.flushing = true;
+    const waiting = (this.data.queue[session.deviceJid] ||= []);
     let delivered = 0;
-    while (waiting.length > 0 && session.connection.open) {
-      await this.#deliverToSession(session, waiting[0], { offline: true });
-      waiting.shift();
-      delivered += 1;
-      this.save();
+    try {
+      while (waiting.length > 0 && session.connection.open) {
+        await this.#deliverToSession(session, waiting[0], { offline: true });
+        waiting.shift();
+        delivered += 1;
+        this.save();
+      }
+    } finally {
+      session.flushing = false;
     }
     if (waiting.length === 0) delete this.data.queue[session.deviceJid];
     this.save();
@@ -488,7 +494,7 @@ export class LocalWhatsApp {
   }
 
   /** customer.send: a customer writes to the shop; delivered now or queued for the next login. */
-  async customerSend({ from, lid, name, text, media, message_id: messageId, offline, undecryptable, shop }) {
+  async customerSend({ from, lid, name, text, media, message_id: messageId, offline, undecryptable, shop, addressing }) {
     const account = this.#shopAccount(shop);
     const digits = digitsOf(from);
     const record = this.#peerRecordForJid(`${digits}@s.whatsapp.net`, { create: true });
@@ -499,7 +505,8 @@ export class LocalWhatsApp {
     this.save();
     const spec = {
       from: digits, name: record.name, text: text ?? '', media: media || null,
-      messageId: messageId || newMessageId(), t: now(), undecryptable: Boolean(undecryptable)
+      messageId: messageId || newMessageId(), t: now(), undecryptable: Boolean(undecryptable),
+      byLid: addressing === 'lid'
     };
     await this.#deliverToShop(account, spec, { offline: Boolean(offline) });
     this.data.recent.push(spec);
@@ -521,7 +528,7 @@ export class LocalWhatsApp {
     if (devices.length === 0) throw new ServerError('not_linked', `${account.phone} has no linked device`);
     for (const device of devices) {
       const session = this.#loggedIn(device.jid);
-      if (session) {
+      if (session && !session.flushing) {
         await this.#deliverToSession(session, spec, { offline });
       } else {
         (this.data.queue[device.jid] ||= []).push(spec);
@@ -543,7 +550,13 @@ export class LocalWhatsApp {
     }
     this.save();
     const attrs = { from: `${spec.from}@s.whatsapp.net`, id: spec.messageId, t: String(spec.t), type: spec.media ? 'media' : 'text' };
-    if (record.lidShown) attrs.sender_lid = `${record.lid}@lid`;
+    if (spec.byLid) {
+      // as WhatsApp addresses most chats now: from the LID, the phone number alongside
+      attrs.from = `${record.lid}@lid`;
+      attrs.sender_pn = `${spec.from}@s.whatsapp.net`;
+    } else if (record.lidShown) {
+      attrs.sender_lid = `${record.lid}@lid`;
+    }
     if (spec.name) attrs.notify = spec.name;
     if (offline) attrs.offline = '1';
     const encAttrs = { v: '2', type: enc.type };
@@ -554,6 +567,14 @@ export class LocalWhatsApp {
   async #onClientReceipt(session, node) {
     const { id, type, to } = node.attrs;
     const device = session.deviceJid ? this.data.devices[session.deviceJid] : null;
+    if (type === undefined || type === 'inactive' || type === 'read' || type === 'read-self') {
+      // the shop's device got a customer's message (`inactive`: got it while not "online"), or read
+      // it (`read-self`: read, with read receipts not shared)
+      const ids = [id, ...getBinaryNodeChildren(getBinaryNodeChild(node, 'list'), 'item').map((item) => item.attrs.id)];
+      const kind = type === undefined || type === 'inactive' ? 'delivery' : 'read';
+      for (const messageId of ids) this.emit('shop_receipt', { id: messageId, type: kind, receipt: type ?? 'delivery', to, from: session.deviceJid });
+      return;
+    }
     if (type === 'hist_sync' && device && device.historyMessageId === id) {
       device.historySent = true;
       this.data.historyPlan = null;

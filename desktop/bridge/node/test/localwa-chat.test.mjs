@@ -57,6 +57,26 @@ test('the shop writes first to a number never seen, and a LID-less customer stil
   assert.equal(textOf(got), 'Thanks!');
 });
 
+test('a LID-addressed customer: the chat is the LID, the phone number rides along, replies reach it', async () => {
+  const sent = await server.command('customer.send', { from: '+15551230003', lid: '55443322110099@lid', addressing: 'lid', name: 'Cy', text: 'by LID' });
+  const got = await companion.waitUpsert((m) => m.key.id === sent.message_id);
+  assert.equal(got.key.remoteJid, '55443322110099@lid');
+  assert.equal(got.key.remoteJidAlt, '15551230003@s.whatsapp.net');
+  assert.equal(textOf(got), 'by LID');
+  const reply = await companion.sock.sendMessage(got.key.remoteJid, { text: 'got it' });
+  const delivered = await server.waitEvent('delivered', (e) => e.id === reply.key.id);
+  assert.equal(delivered.to, '+15551230003');
+  assert.equal(delivered.text, 'got it');
+});
+
+test('the shop reading a message is reported', async () => {
+  const sent = await server.command('customer.send', { from: '+15551230001', text: 'read me' });
+  const got = await companion.waitUpsert((m) => m.key.id === sent.message_id);
+  await server.waitEvent('shop_receipt', (e) => e.id === sent.message_id && e.type === 'delivery');
+  await companion.sock.readMessages([got.key]);
+  await server.waitEvent('shop_receipt', (e) => e.id === sent.message_id && e.type === 'read');
+});
+
 test('media arrives as a stub with its caption', async () => {
   const sent = await server.command('customer.send', { from: '+15551230001', media: 'image', text: 'this one' });
   const got = await companion.waitUpsert((m) => m.key.id === sent.message_id);

@@ -22,8 +22,16 @@ globalThis.setTimeout = (...args) => {
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SERVER = path.join(here, '..', 'localwa', 'server.mjs');
 
+const madeDirs = [];
+process.on('exit', () => {
+  for (const dir of madeDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the OS temp dir, removed when the test process exits. */
 export function tempDir(prefix) {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `localwa-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `localwa-${prefix}-`));
+  madeDirs.push(dir);
+  return dir;
 }
 
 /** Resolves when `predicate(item)` holds for an item pushed to `list`, or rejects after `ms`. */
