@@ -90,3 +90,20 @@ test('bad commands get a clear error', async () => {
   const unknown = await server.send('customer.receipt', { message_id: 'nope', type: 'read' });
   assert.equal(unknown.error.code, 'unknown_message');
 });
+
+test('typing, presence and onWhatsApp are answered without fuss', async () => {
+  await companion.sock.presenceSubscribe('15551230001@s.whatsapp.net');
+  await companion.sock.sendPresenceUpdate('composing', '15551230001@s.whatsapp.net');
+  const [found] = await companion.sock.onWhatsApp('+15551230004');
+  assert.equal(found.exists, true);
+  assert.equal(found.jid, '15551230004@s.whatsapp.net');
+  const sent = await server.command('customer.send', { from: '+15551230001', text: 'still fine' });
+  await companion.waitUpsert((m) => m.key.id === sent.message_id);
+});
+
+test('the companion logging out is forgotten by the server (last: it ends the link)', async () => {
+  await companion.sock.logout();
+  assert.equal(await companion.closed(), 401);
+  const state = await server.command('state');
+  assert.equal(state.devices.length, 0);
+});
