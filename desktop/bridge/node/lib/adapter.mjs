@@ -134,7 +134,7 @@ export class WhatsAppAdapter {
       }
       const { state, saveCreds } = this.#auth;
       const socket = await this.makeSocket({
-        auth: state,
+        auth: { creds: state.creds, keys: this.#watchLidMappings(state.keys) },
         markOnlineOnConnect: false, // otherwise the owner's phone stops showing notifications
         shouldIgnoreJid: (jid) => isIgnoredChat(jid, { allowGroups: this.allowGroups }),
         getMessage: async (key) => this.sentLog.get(key.id),
@@ -305,6 +305,26 @@ export class WhatsAppAdapter {
     Promise.resolve()
       .then(() => socket.end(closeError(message ?? 'Connection closed', code ?? 428)))
       .catch((err) => this.log.debug(`ending an abandoned socket: ${err.message}`));
+  }
+
+  /**
+   * Every LID <-> phone pair Baileys learns (history sync, a message's sender_lid, device lookups,
+   * lid-mapping updates) is stored as `lid-mapping` keys `{<phone digits>: <lid digits>}` (plus a
+   * `_reverse` entry); Baileys writes only pairs it did not know. Reported as `lid_mapping` events.
+   * (The history event itself loses its pairs when Baileys' event buffer merges it.)
+   */
+  #watchLidMappings(keys) {
+    return {
+      get: (type, ids) => keys.get(type, ids),
+      set: async (data) => {
+        await keys.set(data);
+        for (const [pnUser, lidUser] of Object.entries(data?.['lid-mapping'] ?? {})) {
+          if (pnUser.endsWith('_reverse') || typeof lidUser !== 'string') continue;
+          const mapping = describeLidMapping({ lid: `${lidUser}@lid`, pn: `${pnUser}@s.whatsapp.net` });
+          if (mapping) this.emit('lid_mapping', mapping);
+        }
+      },
+    };
   }
 
   /** The patch hook: a send that already timed out must not be encrypted and written later. */

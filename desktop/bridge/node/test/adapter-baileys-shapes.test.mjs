@@ -274,3 +274,10 @@ test('a retry request is answered from the sent log after a restart; the retry c
   assert.deepEqual(content, { extendedTextMessage: { text: 'Your table is booked' } });
   assert.equal(await restarted.socket().config.getMessage({ id: 'unknown' }), undefined);
 });
+
+test('every LID <-> phone pair Baileys stores is reported, and still stored', async () => {
+  const { events, socket } = await openShop();
+  await socket().config.auth.keys.set({ 'lid-mapping': { 15550000004: '444444444444444', '444444444444444_reverse': '15550000004' } });
+  assert.deepEqual(events.filter((e) => e.event === 'lid_mapping').map((e) => [e.lid, e.phone]), [['444444444444444@lid', '+15550000004']]);
+  assert.deepEqual(await socket().config.auth.keys.get('lid-mapping', ['15550000004']), { 15550000004: '444444444444444' });
+});

@@ -131,3 +131,46 @@ test('an HTTP error on the upgrade from the server becomes a 408 close, and the 
     await server.command('fault', { fault: 'upgrade_error', on: false });
   }
 });
+
+test('history on first link comes as history messages with their LID mappings; lid.map as lid_mapping', async () => {
+  await server.command('history.set', { messages: 8, lid_share: 0.5, days: 3 });
+  const { bridge, phone } = await linkedBridge();
+  const deadline = Date.now() + 15000;
+  while (bridge.lines.filter((line) => line.event === 'message' && line.type === 'history').length < 8) {
+    if (Date.now() > deadline) throw new Error(`history incomplete: ${JSON.stringify(bridge.lines.slice(-20))}`);
+    await bridge.event('message', (e) => e.type === 'history', 15000);
+  }
+  const history = bridge.lines.filter((line) => line.event === 'message' && line.type === 'history');
+  assert.equal(history.length, 8);
+  assert.ok(history.every((m) => typeof m.text === 'string'));
+  assert.ok(bridge.lines.some((line) => line.event === 'lid_mapping' && /^\d+@lid$/.test(line.lid) && /^\+\d+$/.test(line.phone)));
+
+  await server.command('lid.map', { phone: '+15551238001', lid: '77665544332299@lid', shop: phone });
+  const mapping = await bridge.event('lid_mapping', (e) => e.lid === '77665544332299@lid', 15000);
+  assert.equal(mapping.phone, '+15551238001');
+  assert.equal(await bridge.close(), 0);
+  assertCleanOutput(bridge);
+});
+
+test('a pairing code asked for, then the socket lost: the next start registers again (no false logout), and the code links', async () => {
+  const bridge = bridgeOn(await authFolder());
+  await bridge.event('ready');
+  await bridge.request('start');
+  await bridge.event('qr', () => true, 15000);
+  assert.equal((await bridge.request('pairing_code', { phone: '15550109999' }, 10000)).ok, true);
+  assert.equal((await bridge.request('stop')).ok, true);
+  await bridge.event('state', (e) => e.connection === 'close');
+
+  await bridge.request('start');
+  const next = await bridge.next((line) => line.event === 'qr' || (line.event === 'state' && line.connection === 'close'), 15000);
+  assert.equal(next.event, 'qr', `a QR again, not a close: ${JSON.stringify(next)}`);
+  const { code } = (await bridge.request('pairing_code', { phone: '15550109999' }, 10000)).result;
+  await server.command('phone.enter_code', { code, phone: '+15550109999' });
+  const restart = await bridge.event('state', (e) => e.connection === 'close', 15000);
+  assert.equal(restart.code, 515);
+  await bridge.request('start');
+  const open = await bridge.event('state', (e) => e.connection === 'open', 20000);
+  assert.match(open.me, /^15550109999:\d+@s\.whatsapp\.net$/);
+  assert.equal(bridge.lines.some((line) => line.event === 'state' && line.code === 401), false);
+  assert.equal(await bridge.close(), 0);
+});
