@@ -13,7 +13,7 @@ const SAMPLE_TEXTS = ['Hello, are you open today?', 'Thanks, see you soon', 'How
  * `plan` is what `history.set` stored ({ messages, lid_share, days }) or null for an empty sync;
  * `customers` are the peer records the messages are spread over (and gain LID mappings for).
  */
-export function buildHistorySync({ plan, shopJid, customers, now = Math.floor(Date.now() / 1000) }) {
+export function buildHistorySync({ plan, customers, now = Math.floor(Date.now() / 1000) }) {
   const count = plan?.messages || 0;
   const days = plan?.days || 7;
   const lidShare = plan?.lid_share ?? 0;
@@ -44,7 +44,6 @@ export function buildHistorySync({ plan, shopJid, customers, now = Math.floor(Da
     phoneNumberToLidMappings: mappings,
     progress: 100
   });
-  void shopJid;
   return proto.HistorySync.encode(history).finish();
 }
 

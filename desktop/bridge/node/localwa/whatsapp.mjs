@@ -3,7 +3,7 @@
 // server.mjs, commands from control.mjs; what it does is reported through `emit(event, fields)`.
 
 import { randomBytes, randomInt } from 'node:crypto';
-import { getBinaryNodeChild, getBinaryNodeChildren, S_WHATSAPP_NET } from 'baileys';
+import { Curve, getBinaryNodeChild, getBinaryNodeChildren, S_WHATSAPP_NET } from 'baileys';
 import { ClientConnection } from './connection.mjs';
 import { makeCertChain } from './certs.mjs';
 import { disconnectNode } from './faults.mjs';
@@ -11,7 +11,6 @@ import { buildPairSuccess, checkPairDeviceSign, finishCodePairing, parseQr, unwr
 import { SignalPeer, newPeerRecord } from './signal-peer.mjs';
 import { answerIq } from './stanzas.mjs';
 import { buildHistorySync, historyNotificationMessage } from './history.mjs';
-import { Curve } from 'baileys';
 
 const QR_REFS = 6;
 const CLIENT_REPLY_TIMEOUT_MS = 15000;
@@ -208,7 +207,7 @@ export class LocalWhatsApp {
       customers.push(this.#peerRecordForJid(`${phone}@s.whatsapp.net`, { create: true }));
       customers[customers.length - 1].name = `Customer ${i + 1}`;
     }
-    const history = buildHistorySync({ plan, shopJid: device.jid, customers });
+    const history = buildHistorySync({ plan, customers });
     // sent again at each login until the companion confirms it with a hist_sync receipt
     device.historyMessageId = await this.#sendFromPhone(session, historyNotificationMessage(history), { category: 'peer' });
     this.save();
