@@ -7,8 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { WhatsAppAdapter } from './lib/adapter.mjs';
 import { AuthStore } from './lib/auth-state.mjs';
+import { installStrictCertificateCheck, isLoopbackUrl, parseRootKey, resolveWebVersion } from './lib/baileys-setup.mjs';
 import { createCommandHandler } from './lib/commands.mjs';
-import { createBaileysLogger, createLog } from './lib/log.mjs';
+import { createBaileysLogger, createLog, routeConsoleToLog } from './lib/log.mjs';
+import { SentLog } from './lib/sent-log.mjs';
 import { SimulatedWhatsApp } from './lib/sim-socket.mjs';
 import { LineSplitter, PROTOCOL_VERSION, WireWriter } from './lib/wire.mjs';
 
@@ -29,10 +31,16 @@ const FLAGS = {
   'qr-next-ms': { type: 'string', default: '20000' },
   'qr-max': { type: 'string', default: '6' },
   'connect-delay-ms': { type: 'string', default: '50' },
+  'connect-deadline-ms': { type: 'string', default: '30000' },
+  'history-days': { type: 'string', default: '7' },
+  'wa-url': { type: 'string' },
+  'wa-root-key': { type: 'string' },
 };
 
 const wire = new WireWriter(process.stdout);
 const log = createLog({ wire });
+// Before any library loads: libsignal prints session records (private keys) with console.info.
+routeConsoleToLog(log);
 
 async function fail(code, message, exitCode) {
   log.error(message);
@@ -56,8 +64,19 @@ function readFlags(argv) {
     if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
     return value;
   };
+  const waUrl = values['wa-url'] ?? null;
+  if (waUrl !== null && !isLoopbackUrl(waUrl)) {
+    throw new Error('--wa-url must be a ws:// or wss:// URL on a loopback host (127.0.0.0/8, ::1, localhost)');
+  }
+  if (values['wa-root-key'] !== undefined && waUrl === null) throw new Error('--wa-root-key needs --wa-url');
+  const rootKey = values['wa-root-key'] === undefined ? null : parseRootKey(values['wa-root-key']);
+  if (values['wa-root-key'] !== undefined && !rootKey) throw new Error('--wa-root-key must be a 32-byte public key in base64');
   return {
     company: /^\d+$/.test(values.company) ? Number(values.company) : values.company,
+    connectDeadlineMs: number('connect-deadline-ms'),
+    historyDays: number('history-days'),
+    waUrl,
+    rootKey,
     authDir: values['auth-dir'],
     transport: values.transport,
     sendTimeoutMs: number('send-timeout-ms'),
@@ -78,12 +97,23 @@ async function loadBaileys() {
   return { baileys, version: manifest.version };
 }
 
-/** Baileys' makeWASocket with the settings that are the same for every socket of this process. */
-function makeBaileysSocketFactory(baileys) {
+/**
+ * Baileys' makeWASocket with the settings that are the same for every socket of this process. The
+ * WhatsApp Web version is looked up once, in the background from the start; the first socket
+ * waits for it (at most a few seconds, then Baileys' built-in one).
+ */
+function makeBaileysSocketFactory(baileys, { waUrl }) {
   const logger = createBaileysLogger();
   // A standard desktop browser label: WhatsApp refuses pairing codes for unusual ones.
   const browser = baileys.Browsers.ubuntu('Chrome');
-  return (config) => baileys.default({ ...config, logger, browser });
+  const version = resolveWebVersion(baileys, { fetchLatest: waUrl === null, log });
+  return async (config) => baileys.default({
+    ...config,
+    logger,
+    browser,
+    version: await version,
+    ...(waUrl ? { waWebSocketUrl: waUrl } : {}),
+  });
 }
 
 let flags;
@@ -91,8 +121,9 @@ try {
   flags = readFlags(process.argv.slice(2));
 } catch (err) {
   await fail('bad_flags', `${err.message}. Usage: node bridge.mjs --company <id> --auth-dir <folder> ` +
-    '--transport sim|baileys [--send-timeout-ms N] [--allow-groups] [--qr-first-ms N] [--qr-next-ms N] ' +
-    '[--qr-max N] [--connect-delay-ms N]', EXIT_BAD_FLAGS);
+    '--transport sim|baileys [--send-timeout-ms N] [--allow-groups] [--connect-deadline-ms N] ' +
+    '[--history-days N] [--wa-url ws://127.0.0.1:PORT/ws/chat [--wa-root-key B64]] [--qr-first-ms N] ' +
+    '[--qr-next-ms N] [--qr-max N] [--connect-delay-ms N]', EXIT_BAD_FLAGS);
 }
 
 let baileys;
@@ -104,12 +135,15 @@ try {
     'Run "npm ci" in desktop/bridge/node to install the bridge\'s dependencies.', EXIT_DEPENDENCIES_MISSING);
 }
 
+// Baileys' own check accepts any certificate signature; this process checks them for real.
+installStrictCertificateCheck(baileys, { rootKey: flags.rootKey, log });
+
 const world = flags.transport === 'sim'
   ? new SimulatedWhatsApp({ ...flags.sim, log, onOutgoing: (message) => wire.event('sim.outgoing', message) })
   : null;
 const makeSocket = world
   ? (config) => world.makeSocket(config)
-  : makeBaileysSocketFactory(baileys);
+  : makeBaileysSocketFactory(baileys, flags);
 
 const adapter = new WhatsAppAdapter({
   makeSocket,
@@ -118,6 +152,9 @@ const adapter = new WhatsAppAdapter({
   log,
   allowGroups: flags.allowGroups,
   sendTimeoutMs: flags.sendTimeoutMs,
+  connectDeadlineMs: flags.connectDeadlineMs,
+  historyDays: flags.historyDays,
+  sentLog: new SentLog(flags.authDir, { log }),
   ...(world ? { qrLifetimes: { firstMs: flags.sim.qrFirstMs, nextMs: flags.sim.qrNextMs } } : {}),
 });
 

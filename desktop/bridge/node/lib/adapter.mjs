@@ -3,14 +3,30 @@
 // `close` the socket is dropped and the app decides, with the disconnect code, whether to `start`
 // again.
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { isLinked } from './auth-state.mjs';
 import { isIgnoredChat } from './jids.mjs';
-import { describeMessage, describeReceipt, isSignalling, toSeconds } from './incoming.mjs';
+import {
+  STATUS_PENDING, describeLidMapping, describeMessage, describeReceipt, errorReceipt,
+  historyLidMappings, isSignalling, toSeconds,
+} from './incoming.mjs';
+import { RetryCounterCache, SentLog } from './sent-log.mjs';
 import { CommandError } from './wire.mjs';
 
-// Baileys keeps only its last few sent messages for retries; a customer's phone that failed to
-// decrypt asks again (getMessage) within minutes, and our echo arrives within seconds.
-const SENT_MEMORY = 1000;
+// The send_text a piece of Baileys code runs for: Baileys' patchMessageBeforeSending hook is called
+// deep inside sendMessage (after the device lookups, before encryption) with no message id, but in
+// the same async context as our call.
+const sendContext = new AsyncLocalStorage();
+
+// How long stop/logout wait for the socket's own `close` before reporting it themselves.
+const CLOSE_WAIT_MS = 5000;
+const REPORTED_ERRORS_MEMORY = 1000;
+const DAY_SECONDS = 24 * 60 * 60;
+
+/** An error shaped like Baileys' Boom errors, for closes the adapter decides itself. */
+function closeError(message, statusCode) {
+  return Object.assign(new Error(message), { isBoom: true, output: { statusCode, payload: { message } } });
+}
 
 // Baileys' QR lifetimes (not configurable there without changing both at once).
 export const BAILEYS_QR_LIFETIMES = { firstMs: 60000, nextMs: 20000 };
@@ -39,9 +55,12 @@ export function describeDisconnect(error) {
   const code = error.output?.statusCode ?? null;
   const cause = error.data ?? error.cause ?? error;
   const networkCode = [cause?.code, error.code].find((c) => NETWORK_ERROR_CODES.has(c));
-  const message = networkCode
-    ? `network unreachable (${networkCode}): ${error.message}`
-    : error.message ?? null;
+  let message = error.message ?? null;
+  if (networkCode) message = `network unreachable (${networkCode}): ${error.message}`;
+  // Baileys' Noise handshake refusals (with the strict check of baileys-setup.mjs they happen).
+  else if (code === 400 && /certificate|certification/.test(message ?? '')) {
+    message = `the WhatsApp server's certificate is not trusted (${message})`;
+  }
   return { code, message };
 }
 
@@ -53,8 +72,11 @@ export class WhatsAppAdapter {
   #connection = 'close';
   #qrCount = 0;
   #isNewLogin = false;
-  #sent = new Map(); // our message id -> content, for own-send echoes and Baileys' getMessage
   #sendsInFlight = 0;
+  #acks = new Map(); // message id -> resolve({error}) of a send waiting for WhatsApp's ack
+  #reportedErrors = new Set(); // message ids whose receipt:error was emitted (one each)
+  #closeWaiters = new Map(); // socket -> resolve() once its close was reported
+  #connectDeadline = null;
   #saves = Promise.resolve();
   #reportedAccount = null;
   #wiping = null;
@@ -64,7 +86,8 @@ export class WhatsAppAdapter {
    * `emit(name, fields)` writes an event.
    */
   constructor({ makeSocket, authStore, emit, log, allowGroups = false, sendTimeoutMs = 30000,
-    qrLifetimes = BAILEYS_QR_LIFETIMES }) {
+    qrLifetimes = BAILEYS_QR_LIFETIMES, connectDeadlineMs = 30000, sentLog = new SentLog(null),
+    historyDays = 7 }) {
     this.makeSocket = makeSocket;
     this.authStore = authStore;
     this.emit = emit;
@@ -72,11 +95,17 @@ export class WhatsAppAdapter {
     this.allowGroups = allowGroups;
     this.sendTimeoutMs = sendTimeoutMs;
     this.qrLifetimes = qrLifetimes;
+    this.connectDeadlineMs = connectDeadlineMs;
+    this.sentLog = sentLog;
+    this.historyDays = historyDays;
+    // Survives reconnects: a retry request counted on one socket still counts on the next.
+    this.retryCache = new RetryCounterCache();
   }
 
   /** Loads the stored credentials once; the same object then serves every socket, as in Baileys. */
   async init() {
     this.#auth = await this.authStore.load();
+    await this.sentLog.load();
     this.#reportedAccount = this.account();
   }
 
@@ -97,18 +126,29 @@ export class WhatsAppAdapter {
       // and a wipe after a logout must be complete.
       await this.#saves;
       await this.#wiping;
+      const creds = this.#auth.state.creds;
+      if (!isLinked(creds) && (creds.me || creds.registered || creds.pairingCode)) {
+        // A pairing code was asked for (it fills creds.me) but the phone never confirmed: logging in
+        // with these would get 401 and look like "unlinked". Register afresh instead.
+        await this.#wipe('the earlier link attempt was not completed; registering afresh');
+      }
       const { state, saveCreds } = this.#auth;
-      const socket = this.makeSocket({
+      const socket = await this.makeSocket({
         auth: state,
         markOnlineOnConnect: false, // otherwise the owner's phone stops showing notifications
         shouldIgnoreJid: (jid) => isIgnoredChat(jid, { allowGroups: this.allowGroups }),
-        getMessage: async (key) => this.#sent.get(key.id),
+        getMessage: async (key) => this.sentLog.get(key.id),
+        msgRetryCounterCache: this.retryCache,
+        // Baileys waits 60 s for every query answer; a send must not outlive its own timeout.
+        defaultQueryTimeoutMs: this.sendTimeoutMs,
+        patchMessageBeforeSending: (message) => this.#refuseTimedOutSend(message),
       });
       this.#socket = socket;
       this.#connection = 'connecting';
       this.#qrCount = 0;
       this.#isNewLogin = false;
       this.#listen(socket, saveCreds);
+      this.#armConnectDeadline(socket);
     } finally {
       this.#starting = false;
     }
@@ -119,8 +159,7 @@ export class WhatsAppAdapter {
   async stop() {
     const socket = this.#socket;
     if (!socket) return {};
-    await socket.end(undefined);
-    this.#drop(socket);
+    await this.#closeSocket(socket, () => socket.end(undefined), null, null);
     return {};
   }
 
@@ -130,19 +169,42 @@ export class WhatsAppAdapter {
    */
   async sendText({ to, text, message_id: messageId, timeout_ms: timeoutMs = this.sendTimeoutMs }) {
     const socket = this.#requireOpen();
-    // Remembered before sending: the echo can arrive before sendMessage resolves.
-    this.#remember(messageId, { extendedTextMessage: { text } });
+    // Remembered before sending: the echo can arrive before sendMessage resolves, and a customer's
+    // retry request can come after a restart.
+    this.sentLog.remember(messageId, { extendedTextMessage: { text } });
     this.#sendsInFlight += 1;
+    const send = { id: messageId, written: false, cancelled: false };
+    // Waited for from before the write: the ack can overtake sendMessage's own resolution.
+    const acked = socket.ws ? this.#waitForAck(messageId) : Promise.resolve({ error: null });
     try {
-      const sent = await withTimeout(socket.sendMessage(to, { text }, { messageId }), timeoutMs, this.log,
-        `send ${messageId}`);
+      const { sent, ack } = await withTimeout((async () => {
+        const sent = await sendContext.run(send, () => socket.sendMessage(to, { text }, { messageId }));
+        send.written = true;
+        return { sent, ack: await acked };
+      })(), timeoutMs, this.log, `send ${messageId}`);
+      if (ack.closed) {
+        throw new CommandError('send_timeout', 'the connection closed before WhatsApp confirmed the message; ' +
+          'it was written and may have arrived', null, { written: true });
+      }
+      if (ack.error !== null) {
+        const status = Number(ack.error);
+        throw new CommandError('send_refused', errorReceipt(messageId, to, ack.error).message,
+          null, { status: Number.isSafeInteger(status) ? status : null });
+      }
       return { message_id: messageId, timestamp: toSeconds(sent?.messageTimestamp) ?? Math.floor(Date.now() / 1000) };
     } catch (err) {
+      if (err instanceof CommandError) throw err;
       if (err instanceof TimeoutError) {
-        throw new CommandError('send_timeout', `WhatsApp did not accept the message within ${timeoutMs} ms`);
+        // Not written yet: the patch hook stops it before encryption, so it can never go out late.
+        send.cancelled = !send.written;
+        throw new CommandError('send_timeout', send.written
+          ? `WhatsApp did not confirm the message within ${timeoutMs} ms; it was written and may have arrived`
+          : `the message could not be sent within ${timeoutMs} ms and will not be: safe to send again`,
+        null, { written: send.written });
       }
       throw new CommandError('send_failed', err.message);
     } finally {
+      this.#acks.delete(messageId);
       this.#sendsInFlight -= 1;
     }
   }
@@ -178,21 +240,111 @@ export class WhatsAppAdapter {
   async logout() {
     const socket = this.#socket;
     if (socket && this.#connection === 'open') {
-      await withTimeout(socket.logout(), LOGOUT_TIMEOUT_MS, this.log, 'logout').catch((err) => {
-        this.log.warn(`logout: ${err.message}; deleting the credentials anyway`);
-      });
+      await this.#closeSocket(socket, () => withTimeout(socket.logout(), LOGOUT_TIMEOUT_MS, this.log, 'logout')
+        .catch((err) => {
+          this.log.warn(`logout: ${err.message}; deleting the credentials anyway`);
+          return socket.end(undefined);
+        }), 401, 'Intentional Logout');
     } else if (socket) {
-      await socket.end(undefined);
+      await this.#closeSocket(socket, () => socket.end(undefined), null, null);
     }
-    if (socket) this.#drop(socket);
     await this.#wipe('logout requested');
     return {};
   }
 
-  /** Closes the socket and waits for credentials still being written. */
+  /** Closes the socket and waits for credentials and the sent log still being written. */
   async shutdown() {
     await this.stop();
     await this.#saves;
+    await this.sentLog.flush();
+  }
+
+  /**
+   * Runs `close` (end or logout) and waits until the socket's `close` state was reported; a socket
+   * that never reports it is dropped and reported here with `code`/`message`, so the caller's
+   * answer always comes after the `state` event, never before and never instead.
+   */
+  async #closeSocket(socket, close, code, message) {
+    const closed = new Promise((resolve) => this.#closeWaiters.set(socket, resolve));
+    try {
+      await close();
+    } catch (err) {
+      this.log.warn(`closing the socket: ${err.message}`);
+    }
+    let timer;
+    const reported = await Promise.race([
+      closed.then(() => true),
+      new Promise((resolve) => { timer = setTimeout(() => resolve(false), CLOSE_WAIT_MS); }),
+    ]);
+    clearTimeout(timer);
+    if (!reported) this.#abandon(socket, code, message);
+  }
+
+  /**
+   * No QR and no `open` within the deadline, or an HTTP error on the WebSocket upgrade: Baileys
+   * would wait for ever (its own timeout starts once the socket is open). Closed as 408 here.
+   */
+  #armConnectDeadline(socket) {
+    clearTimeout(this.#connectDeadline);
+    const seconds = Math.round(this.connectDeadlineMs / 100) / 10;
+    this.#connectDeadline = setTimeout(() => this.#abandon(socket, 408,
+      `WhatsApp did not answer within ${seconds} s (no QR code and no connection)`), this.connectDeadlineMs);
+    socket.ws?.on?.('unexpected-response', (request, response) => {
+      this.#abandon(socket, 408, `the WhatsApp server refused the connection (HTTP ${response?.statusCode ?? '?'}` +
+        `${response?.statusMessage ? ` ${response.statusMessage}` : ''})`);
+    });
+  }
+
+  /** Drops a socket that will not close by itself, reports the close, and ends it in the background. */
+  #abandon(socket, code, message) {
+    if (this.#socket !== socket) return;
+    this.log.warn(`closing the socket: ${message ?? 'stopped'}`);
+    this.#drop(socket);
+    this.#emitState(code, message);
+    this.#closeWaiters.get(socket)?.();
+    Promise.resolve()
+      .then(() => socket.end(closeError(message ?? 'Connection closed', code ?? 428)))
+      .catch((err) => this.log.debug(`ending an abandoned socket: ${err.message}`));
+  }
+
+  /** The patch hook: a send that already timed out must not be encrypted and written later. */
+  #refuseTimedOutSend(message) {
+    const send = sendContext.getStore();
+    if (send?.cancelled) {
+      this.log.info(`send ${send.id} timed out before it went out: not sending it`);
+      throw new Error(`send ${send.id} was cancelled by its timeout`);
+    }
+    return message;
+  }
+
+  #waitForAck(messageId) {
+    return new Promise((resolve) => this.#acks.set(messageId, resolve));
+  }
+
+  /** WhatsApp's `<ack class="message">` for a message we wrote: accepted, or refused with a number. */
+  #onAck(node) {
+    const { id, from, error } = node?.attrs ?? {};
+    if (!id) return;
+    const waiting = this.#acks.get(id);
+    this.#acks.delete(id);
+    if (error !== undefined && error !== null) {
+      this.#reportError(errorReceipt(id, from ?? null, error));
+    } else if (!waiting) {
+      // A send that had already timed out (written, unconfirmed) did arrive after all.
+      this.log.info(`message ${id} was accepted after its send timed out`);
+    }
+    waiting?.({ error: error ?? null });
+    if (error === undefined || error === null) this.emit('receipt', { id, chat: from ?? null, status: 'sent' });
+  }
+
+  /** One receipt:error per message, whichever way Baileys tells it (ack, update, or echo status). */
+  #reportError(receipt) {
+    if (this.#reportedErrors.has(receipt.id)) return;
+    this.#reportedErrors.add(receipt.id);
+    if (this.#reportedErrors.size > REPORTED_ERRORS_MEMORY) {
+      this.#reportedErrors.delete(this.#reportedErrors.values().next().value);
+    }
+    this.emit('receipt', receipt);
   }
 
   #listen(socket, saveCreds) {
@@ -214,15 +366,50 @@ export class WhatsAppAdapter {
     });
     socket.ev.on('messages.update', (updates) => {
       if (!current()) return;
-      for (const update of updates) {
-        const receipt = describeReceipt(update);
-        if (receipt) this.emit('receipt', receipt);
-      }
+      for (const update of updates) this.#onReceipt(describeReceipt(update));
     });
+    socket.ev.on('messaging-history.set', (history) => {
+      if (current()) this.#onHistory(history);
+    });
+    socket.ev.on('lid-mapping.update', (pair) => {
+      const mapping = current() && describeLidMapping(pair ?? {});
+      if (mapping) this.emit('lid_mapping', mapping);
+    });
+    socket.ws?.on?.('CB:ack,class:message', (node) => {
+      if (current()) this.#onAck(node);
+    });
+  }
+
+  #onReceipt(receipt) {
+    if (!receipt) return;
+    if (receipt.status === 'error') this.#reportError(receipt);
+    else this.emit('receipt', receipt);
+  }
+
+  /**
+   * The history sync on first link: recent messages become `history` messages (never answered),
+   * older ones are left out, and the LID <-> phone pairs it carries are passed on.
+   */
+  #onHistory({ messages = [], chats = [], lidPnMappings = [] }) {
+    const since = Math.floor(Date.now() / 1000) - this.historyDays * DAY_SECONDS;
+    let kept = 0;
+    for (const message of messages) {
+      if (!message?.key?.remoteJid || isSignalling(message)) continue;
+      if (isIgnoredChat(message.key.remoteJid, { allowGroups: this.allowGroups })) continue;
+      const timestamp = toSeconds(message.messageTimestamp);
+      if (timestamp === null || timestamp < since) continue;
+      kept += 1;
+      const ownSend = Boolean(message.key.fromMe && this.sentLog.has(message.key.id));
+      this.emit('message', describeMessage(message, { type: 'history', ownSend }));
+    }
+    for (const mapping of historyLidMappings({ chats, lidPnMappings })) this.emit('lid_mapping', mapping);
+    this.log.info(`history sync: ${kept} of ${messages.length} messages from the last ${this.historyDays} days`);
   }
 
   #onConnectionUpdate(socket, update) {
     if (update.isNewLogin) this.#isNewLogin = true;
+    // WhatsApp answered: from here on Baileys' own timers (QR lifetimes, keep-alive) take over.
+    if (update.qr || update.connection === 'open') clearTimeout(this.#connectDeadline);
     if (update.qr) {
       this.#qrCount += 1;
       const { firstMs, nextMs } = this.qrLifetimes;
@@ -236,21 +423,34 @@ export class WhatsAppAdapter {
       return;
     }
     this.#drop(socket);
+    const reported = () => this.#closeWaiters.get(socket)?.();
     if (code === 401) {
       // The phone unlinked us: these credentials can never log in again.
       this.#wipe('WhatsApp closed the connection as logged out (401)')
         .catch((err) => this.log.report('error', `could not delete the credentials: ${err.message}`))
-        .finally(() => this.#emitState(code, message));
+        .finally(() => {
+          this.#emitState(code, message);
+          reported();
+        });
     } else {
       this.#emitState(code, message);
+      reported();
     }
   }
 
   #onMessages(messages, type) {
     for (const message of messages ?? []) {
       if (!message?.key?.remoteJid || isSignalling(message)) continue;
-      const ownSend = Boolean(message.key.fromMe && this.#sent.has(message.key.id));
+      const ownSend = Boolean(message.key.fromMe && this.sentLog.has(message.key.id));
       this.emit('message', describeMessage(message, { type, ownSend }));
+      // Baileys' event buffer folds a status update that came while the echo was buffered into the
+      // echo itself (no messages.update then): an error ack would be lost without this.
+      if (ownSend && message.status != null && message.status !== STATUS_PENDING) {
+        this.#onReceipt(describeReceipt({
+          key: message.key,
+          update: { status: message.status, messageStubParameters: message.messageStubParameters },
+        }));
+      }
     }
   }
 
@@ -282,6 +482,7 @@ export class WhatsAppAdapter {
   #wipe(reason) {
     this.#wiping ??= (async () => {
       await this.#saves;
+      await this.sentLog.clear();
       await this.authStore.wipe();
       this.#auth = await this.authStore.load();
       this.log.report('info', `deleted the WhatsApp credentials: ${reason}`);
@@ -294,8 +495,12 @@ export class WhatsAppAdapter {
 
   #drop(socket) {
     if (this.#socket !== socket) return;
+    clearTimeout(this.#connectDeadline);
     this.#socket = null;
     this.#connection = 'close';
+    // Sends waiting for an ack on this socket will not get one now.
+    for (const resolve of this.#acks.values()) resolve({ error: null, closed: true });
+    this.#acks.clear();
   }
 
   #requireOpen() {
@@ -305,9 +510,4 @@ export class WhatsAppAdapter {
     return this.#socket;
   }
 
-  #remember(messageId, content) {
-    this.#sent.delete(messageId);
-    this.#sent.set(messageId, content);
-    if (this.#sent.size > SENT_MEMORY) this.#sent.delete(this.#sent.keys().next().value);
-  }
 }

@@ -27,6 +27,23 @@ export function isLinked(creds) {
   return Boolean(creds?.account && creds?.me?.id);
 }
 
+/**
+ * Why credentials that parse are still unusable, or null when they look like Baileys' own: an empty
+ * object or one with the wrong types would make Baileys start a fresh registration, which unlinks
+ * the shop's device just as surely as a lost file.
+ */
+export function credsProblem(creds) {
+  if (creds === null || typeof creds !== 'object' || Array.isArray(creds)) return 'not a JSON object';
+  const isKeyPair = (pair) => Buffer.isBuffer(pair?.private) && Buffer.isBuffer(pair?.public);
+  if (!isKeyPair(creds.noiseKey)) return 'noiseKey is missing or not a key pair';
+  if (!isKeyPair(creds.signedIdentityKey)) return 'signedIdentityKey is missing or not a key pair';
+  if (!isKeyPair(creds.signedPreKey?.keyPair)) return 'signedPreKey is missing or not a key pair';
+  if (!Number.isSafeInteger(creds.registrationId)) return 'registrationId is missing or not a number';
+  if (typeof creds.advSecretKey !== 'string') return 'advSecretKey is missing or not a string';
+  if (creds.me != null && typeof creds.me?.id !== 'string') return 'me.id is not a string';
+  return null;
+}
+
 /** Writes `text` to `path` so that readers see either the old file or the complete new one. */
 export async function writeFileAtomic(path, text) {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -85,11 +102,11 @@ export class AuthStore {
   }
 
   async #loadCreds() {
-    const current = await this.#readJson(CREDS_FILE);
+    const current = await this.#readCreds(CREDS_FILE);
     if (current.value) return current.value;
     if (current.error === 'missing') {
       // A fresh folder has neither file. creds.json alone gone while the copy exists means it was lost.
-      const copy = await this.#readJson(LAST_GOOD_FILE);
+      const copy = await this.#readCreds(LAST_GOOD_FILE);
       if (copy.value) {
         this.log.report('warn', 'creds.json is missing; using the last good copy of the credentials');
         return copy.value;
@@ -98,7 +115,7 @@ export class AuthStore {
     }
     const damaged = join(this.folder, `creds.damaged-${Date.now()}.json`);
     await rename(join(this.folder, CREDS_FILE), damaged).catch(() => {});
-    const copy = await this.#readJson(LAST_GOOD_FILE);
+    const copy = await this.#readCreds(LAST_GOOD_FILE);
     if (copy.value) {
       this.log.report('warn', `creds.json could not be read (${current.error}); kept it as ${damaged} and ` +
         'loaded the last good copy of the credentials');
@@ -135,7 +152,8 @@ export class AuthStore {
     for (const [category, entries] of Object.entries(data)) {
       for (const [id, value] of Object.entries(entries)) {
         const file = `${category}-${id}.json`;
-        writes.push(value
+        // Empty strings and zeros are values too; only null/undefined delete the key.
+        writes.push(value !== null && value !== undefined
           ? this.#write(file, JSON.stringify(value, this.baileys.BufferJSON.replacer))
           : this.#remove(file));
       }
@@ -147,7 +165,18 @@ export class AuthStore {
     return join(this.folder, fileNameFor(name));
   }
 
-  /** `{value}` or `{error: 'missing' | reason}`. */
+  /** Like #readJson, but only credentials Baileys can use count as a value. */
+  async #readCreds(name) {
+    const result = await this.#readJson(name);
+    if (result.error) return result;
+    const problem = credsProblem(result.value);
+    return problem ? { error: problem } : result;
+  }
+
+  /**
+   * `{value}` or `{error: 'missing' | reason}`. Any JSON value counts: Baileys stores some keys as
+   * plain strings (`lid-mapping-*`: the phone <-> LID table), others as objects or buffers.
+   */
   async #readJson(name) {
     let text;
     try {
@@ -157,8 +186,8 @@ export class AuthStore {
     }
     try {
       const value = JSON.parse(text, this.baileys.BufferJSON.reviver);
-      if (value === null || typeof value !== 'object') return { error: 'not a JSON object' };
-      return { value };
+      // A stored null is what a key deleted by an older writer looks like: no value.
+      return value === null ? { error: 'missing' } : { value };
     } catch (err) {
       return { error: err.message };
     }

@@ -84,7 +84,7 @@ export function createCommandHandler({ adapter, world, wire, log, transport, isC
       wire.ok(id, await handlers[cmd](args));
     } catch (err) {
       if (err instanceof CommandError) {
-        wire.error(id, err.code, err.message);
+        wire.error(id, err.code, err.message, err.details);
       } else {
         log.error(`${cmd} failed: ${err.stack ?? err}`);
         wire.error(id, 'internal', `${cmd} failed: ${err.message ?? err}`);

@@ -36,6 +36,12 @@ const SIGNALLING_ONLY = new Set(['protocolMessage', 'senderKeyDistributionMessag
 
 // proto WebMessageInfo.Status
 const RECEIPT_STATUSES = ['error', 'pending', 'sent', 'delivered', 'read', 'played'];
+export const STATUS_ERROR = 0;
+export const STATUS_PENDING = 1;
+
+// proto WebMessageInfo.StubType.CIPHERTEXT: Baileys could not decrypt the message (no session, bad
+// MAC, nothing to decrypt) and has asked the sender's phone to send it again.
+export const STUB_CIPHERTEXT = 2;
 
 export function unwrapContent(content) {
   let current = content;
@@ -61,8 +67,16 @@ export function detectKind(content) {
   return { kind: 'unknown', text: null };
 }
 
-/** True for messages nobody typed: stubs (group events, failed decryption) and device signalling. */
+export function isUndecryptable(waMessage) {
+  return waMessage.messageStubType === STUB_CIPHERTEXT && !unwrapContent(waMessage.message);
+}
+
+/**
+ * True for messages nobody typed: stubs (group events) and device signalling. A message that could
+ * not be decrypted is not one of them: a customer wrote it, staff must see that it came.
+ */
 export function isSignalling(waMessage) {
+  if (isUndecryptable(waMessage)) return false;
   const inner = unwrapContent(waMessage.message) ?? {};
   const fields = Object.keys(inner).filter((field) => inner[field] != null);
   return fields.length === 0 || fields.every((field) => SIGNALLING_ONLY.has(field));
@@ -97,7 +111,9 @@ export function describeSender(key) {
 /** The `message` event fields for one message of a `messages.upsert`. */
 export function describeMessage(waMessage, { type, ownSend }) {
   const key = waMessage.key;
-  const { kind, text } = detectKind(waMessage.message);
+  const { kind, text } = isUndecryptable(waMessage)
+    ? { kind: 'undecryptable', text: null }
+    : detectKind(waMessage.message);
   return {
     id: key.id,
     chat: key.remoteJid,
@@ -112,9 +128,51 @@ export function describeMessage(waMessage, { type, ownSend }) {
   };
 }
 
-/** The `receipt` event for one entry of `messages.update`, or null when it is not a status change. */
+/**
+ * The `receipt` event for one entry of `messages.update`, or null when it is not a status change. An
+ * error carries WhatsApp's number (Baileys keeps it in messageStubParameters[0]).
+ */
 export function describeReceipt({ key, update }) {
   const status = RECEIPT_STATUSES[update?.status];
   if (!status || !key?.fromMe) return null;
-  return { id: key.id, chat: key.remoteJid, status };
+  if (status !== 'error') return { id: key.id, chat: key.remoteJid, status };
+  const [reason] = update.messageStubParameters ?? [];
+  return errorReceipt(key.id, key.remoteJid, reason);
+}
+
+/** A `receipt` with status `error` for WhatsApp's error number (a string or number, or absent). */
+export function errorReceipt(id, chat, reason) {
+  const code = /^\d+$/.test(String(reason ?? '')) ? Number(reason) : null;
+  return {
+    id,
+    chat,
+    status: 'error',
+    error_code: code,
+    message: code === 463
+      ? 'WhatsApp refused the message (463): the contact is now addressed by LID; reply to the chat itself'
+      : `WhatsApp refused the message${reason ? ` (${reason})` : ''}`,
+  };
+}
+
+/** `{lid, phone}` of a LID <-> phone pair as Baileys gives it (JIDs, maybe with a device), or null. */
+export function describeLidMapping({ lid, pn }) {
+  const lidUser = typeof lid === 'string' && isLid(lid) ? lid.slice(0, lid.indexOf('@')).split(':')[0] : null;
+  const phone = jidToPhone(pn);
+  if (!lidUser || !/^\d+$/.test(lidUser) || !phone) return null;
+  return { lid: `${lidUser}@lid`, phone };
+}
+
+/** Every LID <-> phone pair a history sync carries: its own list and the chats' alternate JIDs. */
+export function historyLidMappings({ chats = [], lidPnMappings = [] }) {
+  const pairs = [...lidPnMappings];
+  for (const chat of chats) {
+    if (isLid(chat.id) && chat.pnJid) pairs.push({ lid: chat.id, pn: chat.pnJid });
+    else if (chat.lidJid && jidToPhone(chat.id)) pairs.push({ lid: chat.lidJid, pn: chat.id });
+  }
+  const unique = new Map();
+  for (const pair of pairs) {
+    const mapping = describeLidMapping(pair);
+    if (mapping) unique.set(mapping.lid, mapping);
+  }
+  return [...unique.values()];
 }

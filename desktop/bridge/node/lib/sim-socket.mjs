@@ -155,6 +155,8 @@ export class SimulatedWhatsApp {
 /** One connection; like Baileys' socket it is dead after `close` and the adapter makes a new one. */
 class SimSocket {
   ev = new EventEmitter();
+  // Baileys' socket.ws: the simulator's server acks (`CB:ack,class:message`) arrive here.
+  ws = new EventEmitter();
   #world;
   #config;
   #state = 'connecting';
@@ -210,12 +212,16 @@ class SimSocket {
       messageTimestamp: nowSeconds(),
       status: 1,
     };
-    // Baileys emits the echo right after the send resolves (its emitOwnEvents).
+    // Baileys emits the echo right after the send resolves (its emitOwnEvents); WhatsApp's ack (the
+    // bridge reports it as the receipt `sent`) follows, then the customer's phone's receipts.
     process.nextTick(() => this.#emit('messages.upsert', { messages: [sent], type: 'append' }));
     this.#world.onOutgoing({ id: key.id, to: jid, text: content.text });
     const { receiptDelayMs } = this.#world.timings;
-    [2, 3, 4].forEach((status, i) => {
-      this.#later(receiptDelayMs * (i + 1), () => this.#emit('messages.update', [{ key, update: { status } }]));
+    this.#later(receiptDelayMs, () => {
+      if (this.#state !== 'closed') this.ws.emit('CB:ack,class:message', { tag: 'ack', attrs: { id: key.id, from: jid, class: 'message' } });
+    });
+    [3, 4].forEach((status, i) => {
+      this.#later(receiptDelayMs * (i + 2), () => this.#emit('messages.update', [{ key, update: { status } }]));
     });
     return sent;
   }
@@ -290,6 +296,7 @@ class SimSocket {
     this.#hangingSends.clear();
     this.ev.emit('connection.update', { connection: 'close', lastDisconnect: { error, date: new Date() } });
     this.ev.removeAllListeners();
+    this.ws.removeAllListeners();
   }
 
   #showNextQr() {

@@ -12,10 +12,12 @@ export const MAX_TEXT_CHARS = 65536;
 
 /** A failure with a code from the protocol's error table; the dispatcher answers it as `ok: false`. */
 export class CommandError extends Error {
-  constructor(code, message, id = null) {
+  /** `details`: extra fields of the error object on the wire (e.g. `status` of `send_refused`). */
+  constructor(code, message, id = null, details = {}) {
     super(message);
     this.code = code;
     this.id = id;
+    this.details = details;
   }
 }
 
@@ -295,8 +297,8 @@ export class WireWriter {
     this.#write({ id, ok: true, result });
   }
 
-  error(id, code, message) {
-    this.#write({ id, ok: false, error: { code, message } });
+  error(id, code, message, details = {}) {
+    this.#write({ id, ok: false, error: { ...details, code, message } });
   }
 
   protocolError(code, message, line) {

@@ -87,6 +87,40 @@ describe('AuthStore', () => {
     assert.match(log.reports[0].msg, /linked again/);
   });
 
+  test('plain string keys (the LID <-> phone table) are stored and read back after a restart', async () => {
+    const log = recordingLog();
+    const warnings = [];
+    log.warn = (msg) => warnings.push(msg);
+    const first = await new AuthStore(folder, baileys, log).load();
+    await first.state.keys.set({ 'lid-mapping': { 15551234567: '123456789012345', '123456789012345_reverse': '15551234567' } });
+    const second = await new AuthStore(folder, baileys, log).load();
+    const mapping = await second.state.keys.get('lid-mapping', ['15551234567', '123456789012345_reverse', 'unknown']);
+    assert.deepEqual(mapping, { 15551234567: '123456789012345', '123456789012345_reverse': '15551234567', unknown: null });
+    assert.deepEqual(warnings, []);
+  });
+
+  for (const [what, text] of [
+    ['empty', '{}'],
+    ['mistyped', '{"noiseKey": "not keys", "registrationId": "7", "advSecretKey": 5}'],
+    ['not an object', '"just a string"'],
+  ]) {
+    test(`creds.json that parses but is ${what} falls back to the last good copy`, async () => {
+      const log = recordingLog();
+      const store = new AuthStore(folder, baileys, log);
+      const { state, saveCreds } = await store.load();
+      state.creds.me = { id: '15550100200:2@s.whatsapp.net' };
+      state.creds.account = { details: Buffer.from('signed') };
+      await saveCreds();
+      await writeFile(join(folder, 'creds.json'), text);
+
+      const recovered = await store.load();
+      assert.ok(isLinked(recovered.state.creds), 'still linked');
+      assert.deepEqual(recovered.state.creds.noiseKey, state.creds.noiseKey);
+      assert.equal(log.reports.length, 1);
+      assert.match(log.reports[0].msg, /last good copy/);
+    });
+  }
+
   test('wipe empties the folder but keeps it', async () => {
     const store = new AuthStore(folder, baileys, recordingLog());
     const { saveCreds } = await store.load();

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { describeMessage, describeReceipt, detectKind, isSignalling, toSeconds } from '../lib/incoming.mjs';
+import {
+  describeLidMapping, describeMessage, describeReceipt, detectKind, historyLidMappings, isSignalling, toSeconds,
+} from '../lib/incoming.mjs';
 
 describe('detectKind', () => {
   const cases = [
@@ -76,7 +78,7 @@ describe('describeMessage', () => {
 });
 
 test('stubs and device signalling are not messages anyone typed', () => {
-  assert.ok(isSignalling({ key: {}, messageStubType: 2 }));
+  assert.ok(isSignalling({ key: {}, messageStubType: 20 })); // a group event
   assert.ok(isSignalling({ key: {}, message: { protocolMessage: { type: 0 } } }));
   assert.ok(isSignalling({ key: {}, message: { senderKeyDistributionMessage: {}, messageContextInfo: {} } }));
   assert.ok(!isSignalling({ key: {}, message: { conversation: 'x', messageContextInfo: {} } }));
@@ -88,4 +90,45 @@ test('status numbers of our own messages become receipt names', () => {
     ['error', 'pending', 'sent', 'delivered', 'read', 'played']);
   assert.equal(describeReceipt({ key, update: { message: {} } }), null);
   assert.equal(describeReceipt({ key: { ...key, fromMe: false }, update: { status: 3 } }), null);
+});
+
+test('a message that could not be decrypted is reported as undecryptable, not dropped', () => {
+  const stub = {
+    key: { remoteJid: '123456789012345@lid', remoteJidAlt: '15551234567@s.whatsapp.net', id: '3EB0AA', fromMe: false },
+    messageStubType: 2, // CIPHERTEXT
+    messageStubParameters: ['No session found to decrypt message'],
+    messageTimestamp: 1700000000,
+  };
+  assert.ok(!isSignalling(stub));
+  const event = describeMessage(stub, { type: 'notify', ownSend: false });
+  assert.deepEqual([event.id, event.kind, event.text, event.phone, event.lid],
+    ['3EB0AA', 'undecryptable', null, '+15551234567', '123456789012345@lid']);
+});
+
+test('error receipts carry WhatsApp\'s number', () => {
+  const key = { remoteJid: '15551234567@s.whatsapp.net', id: 'M1', fromMe: true };
+  const receipt = describeReceipt({ key, update: { status: 0, messageStubParameters: ['463'] } });
+  assert.deepEqual([receipt.status, receipt.error_code], ['error', 463]);
+  assert.match(receipt.message, /463/);
+  assert.equal(describeReceipt({ key, update: { status: 0 } }).error_code, null);
+  assert.equal(describeReceipt({ key, update: { status: 2 } }).error_code, undefined);
+});
+
+test('LID <-> phone pairs from updates and history syncs, devices stripped, junk skipped', () => {
+  assert.deepEqual(describeLidMapping({ lid: '123456789012345:3@lid', pn: '15551234567:3@s.whatsapp.net' }),
+    { lid: '123456789012345@lid', phone: '+15551234567' });
+  assert.equal(describeLidMapping({ lid: '15551234567@s.whatsapp.net', pn: '15551234567@s.whatsapp.net' }), null);
+  assert.equal(describeLidMapping({ lid: '1@lid' }), null);
+  const mappings = historyLidMappings({
+    chats: [
+      { id: '111111111111111@lid', pnJid: '15550000001@s.whatsapp.net' },
+      { id: '15550000002@s.whatsapp.net', lidJid: '222222222222222@lid' },
+      { id: '15550000003@s.whatsapp.net' },
+    ],
+    lidPnMappings: [{ lid: '111111111111111@lid', pn: '15550000001@s.whatsapp.net' }],
+  });
+  assert.deepEqual(mappings, [
+    { lid: '111111111111111@lid', phone: '+15550000001' },
+    { lid: '222222222222222@lid', phone: '+15550000002' },
+  ]);
 });

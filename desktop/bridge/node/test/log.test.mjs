@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createBaileysLogger, createLog } from '../lib/log.mjs';
+import { createRequire } from 'node:module';
+import { createBaileysLogger, createLog, routeConsoleToLog, withholdKeyMaterial } from '../lib/log.mjs';
+
+const require = createRequire(import.meta.url);
+const SessionRecord = require('libsignal/src/session_record.js');
 
 function memoryStream() {
   const stream = { text: '', write: (chunk) => { stream.text += chunk; } };
@@ -32,4 +36,56 @@ test('reported lines also reach the app as log events', () => {
   log.report('warn', 'creds.json was damaged');
   assert.deepEqual(events, [{ name: 'log', level: 'warn', msg: 'creds.json was damaged' }]);
   assert.equal(stream.text, 'bridge info: only on stderr\nbridge warn: creds.json was damaged\n');
+});
+
+/** A libsignal session with key material in it, shaped like the ones Baileys keeps. */
+function sessionWithKeys() {
+  const session = SessionRecord.createEntry();
+  session.registrationId = 4242;
+  session.currentRatchet = {
+    ephemeralKeyPair: { pubKey: Buffer.alloc(33, 7), privKey: Buffer.from('PRIVATE-KEY-BYTES-0123456789abcd') },
+    lastRemoteEphemeralKey: Buffer.alloc(33, 8),
+    previousCounter: 0,
+    rootKey: Buffer.from('ROOT-KEY-BYTES-0123456789abcdefg'),
+  };
+  session.indexInfo = { baseKey: Buffer.alloc(33, 9), baseKeyType: 1, closed: -1, used: 1, created: 1, remoteIdentityKey: Buffer.alloc(33, 1) };
+  return session;
+}
+
+test("libsignal's session dumps never reach stdout, and their keys never reach stderr", () => {
+  const stream = memoryStream();
+  const fakeConsole = {};
+  const restore = routeConsoleToLog(createLog({ stream }), fakeConsole);
+  const realConsole = { ...console };
+  // libsignal calls the global console: route it for the length of this test only.
+  const restoreGlobal = routeConsoleToLog(createLog({ stream }));
+  const stdoutWrite = process.stdout.write;
+  let stdout = '';
+  process.stdout.write = (chunk, ...rest) => { stdout += chunk; return true; };
+  try {
+    const record = new SessionRecord();
+    const session = sessionWithKeys();
+    record.setSession(session);
+    record.closeSession(session); // libsignal: console.info("Closing session:", session)
+    fakeConsole.log('plain words', { attempt: 2 });
+  } finally {
+    process.stdout.write = stdoutWrite;
+    restoreGlobal();
+    restore();
+  }
+  assert.equal(console.info, realConsole.info, 'the real console is back');
+  assert.equal(stdout, '');
+  assert.match(stream.text, /^bridge info: console: Closing session: \[session record withheld\]$/m);
+  assert.match(stream.text, /^bridge info: console: plain words \{ attempt: 2 \}$/m);
+  for (const secret of ['PRIVATE-KEY', 'ROOT-KEY', 'privKey', 'rootKey', 'registrationId', '4242']) {
+    assert.ok(!stream.text.includes(secret), `${secret} withheld: ${stream.text}`);
+  }
+});
+
+test('key material is withheld from Baileys log lines too', () => {
+  const stream = memoryStream();
+  createBaileysLogger({ stream }).error({ session: { rootKey: Buffer.from('secret') } }, 'failed to decrypt');
+  assert.ok(!stream.text.includes('rootKey') && !stream.text.includes('secret'), stream.text);
+  assert.match(stream.text, /^baileys error: failed to decrypt \[session record withheld\]/);
+  assert.equal(withholdKeyMaterial('nothing secret here'), 'nothing secret here');
 });
