@@ -387,6 +387,10 @@ class CompanySession:
             send_timeout_ms=int(self.options.send_timeout * 1000),
             allow_groups=self.options.allow_groups,
             sim=self.options.sim,
+            wa_url=self.options.wa_url,
+            wa_root_key=self.options.wa_root_key,
+            connect_deadline_ms=(None if self.options.connect_deadline is None
+                                 else max(1, int(self.options.connect_deadline * 1000))),
         )
         proc: BridgeProcess
 
