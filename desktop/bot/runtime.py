@@ -78,6 +78,7 @@ class ShopRuntime:
         self.settings = SettingsStore(database)
         self._session_options = session_options or self.default_session_options
         self.practice: LocalWhatsApp | None = None  # started when a practice company exists
+        self._practice_companies: set[int] = set()
         self.sessions: dict[int, CompanySession] = {}
         self._status_task: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -103,6 +104,10 @@ class ShopRuntime:
         with self.database.session() as session:
             return session.scalar(select(Company.id).where(Company.transport == PRACTICE).limit(1)) is not None
 
+    def is_practice(self, company_id: int) -> bool:
+        """True for a company linked to the practice WhatsApp (the local server)."""
+        return company_id in self._practice_companies
+
     async def practice_scan(self, qr: str) -> dict:
         """The practice phone scans a QR code the practice company shows (the window's button)."""
         server = await self.ensure_practice()
@@ -114,6 +119,8 @@ class ShopRuntime:
                                  self._session_options(company),
                                  on_transition=self.engine.record_transition)
         self.sessions[company.id] = session
+        if company.transport == PRACTICE:
+            self._practice_companies.add(company.id)
         self.engine.attach(company.id, session)
         return session
 
