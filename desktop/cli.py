@@ -98,7 +98,7 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | None,
-                 as_json: bool, data_dir: Path | None) -> int:
+                 as_json: bool, data_dir: Path | None, whatsapp: str = "sim") -> int:
     """`ai-admin simulate`: everything is checked before anything runs."""
     from desktop.bot.simulate import SimulationError, render_line, simulate
 
@@ -120,7 +120,7 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
         setup_logging(DataPaths(data_dir).ensure().logs_dir, console=False)
         try:
             asyncio.run(simulate(steps, profile, data_dir, default_responder(DataPaths(data_dir)),
-                                 emit, now=now))
+                                 emit, now=now, whatsapp=whatsapp))
         except (SimulationError, DatabaseError) as exc:
             return _fail(str(exc), 1)
     return 0

@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--json", action="store_true", help="print JSON Lines")
     simulate.add_argument("--data", type=Path,
                           help="data folder to use (default: a throw-away folder)")
+    simulate.add_argument("--whatsapp", choices=("sim", "server"), default="sim",
+                          help="sim: the bridge's simulator (default); server: the real Baileys "
+                               "bridge against a local WhatsApp server")
     return parser
 
 
@@ -100,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "simulate":
             from desktop.cli import run_simulate
 
-            return run_simulate(args.scenario, args.profile, args.now, args.json, args.data)
+            return run_simulate(args.scenario, args.profile, args.now, args.json, args.data,
+                                args.whatsapp)
         if args.command == "serve":
             from desktop.cli import run_serve
 
