@@ -439,6 +439,24 @@ class ServerScenarioRunner(ScenarioRunner):
         text = event.get("text") if event.get("text") is not None else f"[{event.get('kind')}]"
         self.emit({"t_ms": self._t_ms(), "dir": "out", "to": event.get("to"), "text": text, "by": author})
 
+    async def _settle(self) -> None:
+        await super()._settle()
+        # A step is over once the customer's phone decrypted every answer WhatsApp took.
+        deadline = time.monotonic() + self.settings.step_timeout
+        while True:
+            with self.runtime.database.session() as session:
+                sent = set(session.scalars(select(OutboxMessage.wa_id).where(
+                    OutboxMessage.company_id == self.company_id,
+                    OutboxMessage.status.in_(REACHED_PHONE))))
+            missing = sent - {str(d.get("id")) for d in self.delivered}
+            if not missing:
+                return
+            if time.monotonic() > deadline:
+                self.emit({"t_ms": self._t_ms(), "event": "timeout",
+                           "detail": f"{len(missing)} sent message(s) never reached the customer's phone"})
+                return
+            await asyncio.sleep(0.02)
+
     async def _incoming(self, phone: str, **fields: Any) -> str | None:
         from desktop.bridge.localwa import LocalWhatsAppError
 
