@@ -1,4 +1,4 @@
-"""The headless commands: `simulate`, `serve` and `status` (no Qt is imported here)."""
+"""The headless commands: `simulate`, `serve`, `status`, `companies` and `link` (no Qt is imported here)."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | None,
-                 as_json: bool, data_dir: Path | None) -> int:
+                 as_json: bool, data_dir: Path | None, whatsapp: str = "sim") -> int:
     """`ai-admin simulate`: everything is checked before anything runs."""
     from desktop.bot.simulate import SimulationError, render_line, simulate
 
@@ -120,7 +120,7 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
         setup_logging(DataPaths(data_dir).ensure().logs_dir, console=False)
         try:
             asyncio.run(simulate(steps, profile, data_dir, default_responder(DataPaths(data_dir)),
-                                 emit, now=now))
+                                 emit, now=now, whatsapp=whatsapp))
         except (SimulationError, DatabaseError) as exc:
             return _fail(str(exc), 1)
     return 0
@@ -238,3 +238,232 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
         o = c["outbox"]
         print(f"  outbox: {o['sent']} sent, {o['failed']} failed, {o['pending']} pending")
     return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Companies and headless linking
+# ---------------------------------------------------------------------------------------------
+
+
+def _open_shop_database(paths: DataPaths) -> Database:
+    paths.ensure()
+    return open_database(paths.database_url())
+
+
+def run_companies_add(paths: DataPaths, name: str, transport: str, profile_path: Path | None) -> int:
+    """`ai-admin companies add NAME`: a new company (it connects at the next start, or `link`)."""
+    from desktop.bot.runtime import TRANSPORTS
+
+    name = name.strip()
+    if not name:
+        return _fail("the company needs a name.")
+    if transport not in TRANSPORTS:
+        return _fail(f"unknown transport {transport!r}: use one of {', '.join(TRANSPORTS)}.")
+    source = profile_path or demo_profile_path()
+    try:
+        load_profile(source)  # checked first: the company stores the file as written
+        profile = json.loads(source.read_text(encoding="utf-8"))
+    except ProfileError as exc:
+        return _fail(f"profile {source}: {exc}")
+    try:
+        database = _open_shop_database(paths)
+    except DatabaseError as exc:
+        return _fail(str(exc))
+    try:
+        with database.session() as session:
+            if session.scalar(select(Company.id).where(Company.name == name)) is not None:
+                return _fail(f"a company named {name!r} already exists.")
+            company = Company(name=name, profile=profile, transport=transport)
+            session.add(company)
+            session.flush()
+            company_id = company.id
+    finally:
+        database.dispose()
+    print(f"Added company {company_id}: {name} ({transport}).")
+    if InstanceLock(paths.lock_file).is_held_elsewhere():
+        print(f"{APP_NAME} is running with this data folder: it picks the company up at its next start.")
+    elif transport != "sim":
+        print(f"Link its WhatsApp with: ai-admin link {company_id}")
+    return 0
+
+
+def run_companies_list(paths: DataPaths, as_json: bool) -> int:
+    """`ai-admin companies list`: id, name, transport and conversations of every company."""
+    from desktop.store.companies import list_companies
+
+    try:
+        database = _open_shop_database(paths)
+    except DatabaseError as exc:
+        return _fail(str(exc))
+    try:
+        companies = list_companies(database)
+    finally:
+        database.dispose()
+    if as_json:
+        print(json.dumps([{"id": c.id, "name": c.name, "transport": c.transport, "ai_enabled": c.ai_enabled,
+                           "conversations": c.conversations} for c in companies], ensure_ascii=False, indent=2))
+        return 0
+    if not companies:
+        print("No companies yet: add one with `ai-admin companies add NAME`.")
+    for c in companies:
+        print(f"{c.id:>4}  {c.name}  ({c.transport}, {c.conversations} conversations)")
+    return 0
+
+
+class LinkFailed(Exception):
+    """Linking ended without a link; the message is the one line the user sees."""
+
+
+def terminal_qr(data: str) -> str:
+    """The QR code as text a terminal shows (two pixels per character, quiet zone included)."""
+    import io
+
+    import qrcode
+
+    qr = qrcode.QRCode(border=2)
+    qr.add_data(data)
+    qr.make(fit=True)
+    out = io.StringIO()
+    qr.print_ascii(out=out, invert=True)
+    return out.getvalue()
+
+
+# The states that end a linking attempt without a link, and what the one line says.
+_LINK_DEAD_ENDS = {
+    "qr_expired": "the QR code expired before the phone scanned it; run `ai-admin link` again.",
+    "logged_out": "WhatsApp refused the link (logged out): run `ai-admin link` again.",
+    "banned": "WhatsApp refused this number (it may be banned).",
+    "replaced": "another computer or program took over this WhatsApp session.",
+    "linking_blocked": "too many linking attempts: WhatsApp may refuse new links for a while.",
+    "bridge_failed": "the WhatsApp bridge could not run.",
+}
+
+
+async def link_company(paths: DataPaths, company_id: int, transport: str, *,
+                       pairing_phone: str | None = None, practice_scan: bool = False,
+                       timeout: float = 300.0, out: Callable[[str], None] = print,
+                       phone: Callable[..., Any] | None = None,
+                       options: Any = None) -> str:
+    """Link one company's WhatsApp with no window; returns the linked account (JID).
+
+    Prints each QR code as it rotates (or the pairing code) through ``out``. ``phone(session,
+    practice, payload)`` is called on every QR / pairing code (tests act as the phone there);
+    ``practice_scan`` lets the practice phone scan by itself. Raises :class:`LinkFailed`.
+    """
+    from desktop.bot.runtime import PRACTICE, practice_dir
+    from desktop.bridge import CompanySession, SessionOptions, SessionState
+    from desktop.bridge.localwa import LocalWhatsApp, LocalWhatsAppError
+    from desktop.bridge.protocol import PairingCode, QrCode
+
+    practice: LocalWhatsApp | None = None
+    if transport == PRACTICE:
+        practice = LocalWhatsApp(practice_dir(paths))
+        try:
+            await practice.start()
+        except LocalWhatsAppError as exc:
+            raise LinkFailed(f"the practice WhatsApp could not start: {exc}") from exc
+    if options is None:
+        options = SessionOptions(transport="baileys" if practice else transport)
+    if practice is not None:
+        options.wa_url, options.wa_root_key = practice.url, practice.root_key
+    session = CompanySession(company_id, paths.company_auth_dir(company_id), options)
+    helpers: set[asyncio.Task[Any]] = set()
+
+    def on_event(event: Any) -> None:
+        payload = event.payload
+        if isinstance(payload, QrCode) and not pairing_phone:
+            out(terminal_qr(payload.qr))
+            out(f"Scan this QR code ({payload.n}) with the phone: WhatsApp \u2192 Linked devices \u2192 "
+                "Link a device.")
+            if practice_scan and practice is not None:
+                helpers.add(asyncio.ensure_future(practice.phone_scan(payload.qr)))
+        elif isinstance(payload, PairingCode):
+            out(f"Pairing code: {payload.code}  (on the phone: WhatsApp \u2192 Linked devices \u2192 "
+                "Link a device \u2192 Link with phone number instead)")
+        if phone is not None and isinstance(payload, (QrCode, PairingCode)):
+            result = phone(session, practice, payload)
+            if asyncio.iscoroutine(result):
+                helpers.add(asyncio.ensure_future(result))
+
+    session.subscribe(on_event)
+    changed = asyncio.Event()
+    session.subscribe(lambda _event: changed.set())
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    asked_code = False
+    try:
+        await session.start()
+        while True:
+            status = session.status()
+            if status.state is SessionState.CONNECTED:
+                return status.me or ""
+            if status.state.value in _LINK_DEAD_ENDS:
+                raise LinkFailed(f"{_LINK_DEAD_ENDS[status.state.value]} {status.reason}".strip())
+            if pairing_phone and not asked_code and status.state is SessionState.WAITING_QR:
+                asked_code = True
+                try:
+                    await session.request_pairing_code(pairing_phone)
+                except ValueError as exc:  # InvalidPhoneError
+                    raise LinkFailed(str(exc)) from exc
+                continue
+            for task in [t for t in helpers if t.done()]:
+                helpers.discard(task)
+                if not task.cancelled() and task.exception() is not None:
+                    log.warning("the phone could not link: %s", task.exception())
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise LinkFailed(f"not linked within {timeout:g} s ({status.state.value}: {status.message}).")
+            changed.clear()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(changed.wait(), min(remaining, 1.0))
+    finally:
+        for task in helpers:
+            task.cancel()
+        await session.shutdown()
+        if practice is not None:
+            await practice.shutdown()
+
+
+def _find_company(database: Database, key: str) -> Company | None:
+    with database.session() as session:
+        query = select(Company).where(Company.id == int(key)) if key.isdigit() else \
+            select(Company).where(Company.name == key)
+        company = session.scalars(query).first()
+        if company is not None:
+            session.expunge(company)
+        return company
+
+
+def run_link(paths: DataPaths, company_key: str, pairing_phone: str | None, practice_scan: bool,
+             timeout: float) -> int:
+    """`ai-admin link COMPANY`: QR (or pairing code) in the terminal, returns once linked."""
+    lock = InstanceLock(paths.lock_file)
+    try:
+        paths.ensure()
+        lock.acquire()
+    except AlreadyRunningError as exc:
+        return _fail(f"{exc} Link from its window (the company's Connection page), or stop it first: "
+                     "two would fight over the same WhatsApp session.", 3)
+    try:
+        try:
+            database = open_database(paths.database_url())
+        except DatabaseError as exc:
+            return _fail(str(exc))
+        try:
+            company = _find_company(database, company_key)
+        finally:
+            database.dispose()
+        if company is None:
+            return _fail(f"no company {company_key!r}: see `ai-admin companies list`.")
+        setup_logging(paths.logs_dir, console=False)
+        try:
+            me = asyncio.run(link_company(paths, company.id, company.transport, pairing_phone=pairing_phone,
+                                          practice_scan=practice_scan, timeout=timeout))
+        except LinkFailed as exc:
+            return _fail(f"{company.name}: {exc}", 1)
+        except KeyboardInterrupt:
+            return _fail("linking interrupted.", 130)
+        print(f"{company.name} is linked" + (f" as {me}." if me else "."))
+        return 0
+    finally:
+        lock.release()

@@ -37,6 +37,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("serve", help="run the receptionist for every company with no window")
 
+    companies = commands.add_parser("companies", help="add or list companies (no window needed)")
+    company_commands = companies.add_subparsers(dest="companies_command", metavar="ACTION", required=True)
+    add = company_commands.add_parser("add", help="add a company")
+    add.add_argument("name", help="the company's name")
+    add.add_argument("--transport", choices=("baileys", "sim", "practice"), default="baileys",
+                     help="baileys: the shop's WhatsApp (default); sim: the simulator; practice: the "
+                          "practice WhatsApp, a local server for trying the real connection")
+    add.add_argument("--profile", type=Path, help="business profile JSON (default: the demo barbershop)")
+    listing = company_commands.add_parser("list", help="list the companies")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    link = commands.add_parser(
+        "link", help="link a company's WhatsApp from the terminal (QR code or pairing code)")
+    link.add_argument("company", help="the company's id or name (see `companies list`)")
+    link.add_argument("--pairing-code", metavar="PHONE",
+                      help="link with a code for this phone number (with country code) instead of a QR")
+    link.add_argument("--practice-scan", action="store_true",
+                      help="practice companies: the practice phone scans the QR by itself")
+    link.add_argument("--timeout", type=float, default=300.0, help="give up after this many seconds (300)")
+
     simulate = commands.add_parser(
         "simulate", help="run a scenario against the WhatsApp simulator and print the transcript")
     simulate.add_argument("scenario", type=Path, help="scenario file (JSON Lines)")
@@ -47,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--json", action="store_true", help="print JSON Lines")
     simulate.add_argument("--data", type=Path,
                           help="data folder to use (default: a throw-away folder)")
+    simulate.add_argument("--whatsapp", choices=("sim", "server"), default="sim",
+                          help="sim: the bridge's simulator (default); server: the real Baileys "
+                               "bridge against a local WhatsApp server")
     return parser
 
 
@@ -80,11 +103,23 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "simulate":
             from desktop.cli import run_simulate
 
-            return run_simulate(args.scenario, args.profile, args.now, args.json, args.data)
+            return run_simulate(args.scenario, args.profile, args.now, args.json, args.data,
+                                args.whatsapp)
         if args.command == "serve":
             from desktop.cli import run_serve
 
             return run_serve(default_data_paths())
+        if args.command == "companies":
+            from desktop.cli import run_companies_add, run_companies_list
+
+            if args.companies_command == "add":
+                return run_companies_add(default_data_paths(), args.name, args.transport, args.profile)
+            return run_companies_list(default_data_paths(), args.json)
+        if args.command == "link":
+            from desktop.cli import run_link
+
+            return run_link(default_data_paths(), args.company, args.pairing_code, args.practice_scan,
+                            args.timeout)
         if args.command == "status":
             from desktop.cli import run_status
 

@@ -15,6 +15,7 @@ import os
 import signal
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -23,6 +24,7 @@ from desktop.bot.events import SessionStateChanged
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import Responder
 from desktop.bridge import CompanySession, SessionOptions, SessionStatus
+from desktop.bridge.localwa import LocalWhatsApp
 from desktop.paths import DataPaths
 from desktop.store.db import Database
 from desktop.store.models import Company
@@ -31,7 +33,20 @@ from desktop.store.settings import SettingsStore
 log = logging.getLogger("ai_admin.runtime")
 
 STATUS_KEY = "runtime_status"
+
+# A company linked to the practice WhatsApp: the real Baileys bridge against the app's own local
+# WhatsApp server (desktop/bridge/node/localwa), whose state lives in <data folder>/practice-whatsapp/.
+PRACTICE = "practice"
+PRACTICE_FOLDER = "practice-whatsapp"
+TRANSPORTS = ("baileys", "sim", PRACTICE)
+
+
 STATUS_EVERY_SECONDS = 10.0
+
+
+def practice_dir(paths: DataPaths) -> Path:
+    """Where the practice WhatsApp keeps its phones, devices and customers."""
+    return paths.root / PRACTICE_FOLDER
 
 
 def status_snapshot(status: SessionStatus, *, outbox_pending: int | None = None) -> dict:
@@ -61,12 +76,42 @@ class ShopRuntime:
         self.records = ConversationRecords(database)
         self.engine = Engine(self.records, responder, engine_options)
         self.settings = SettingsStore(database)
-        self._session_options = session_options or (
-            lambda company: SessionOptions(transport=company.transport,
-                                           allow_groups=company.allow_groups))
+        self._session_options = session_options or self.default_session_options
+        self.practice: LocalWhatsApp | None = None  # started when a practice company exists
+        self._practice_companies: set[int] = set()
         self.sessions: dict[int, CompanySession] = {}
         self._status_task: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
+
+    def default_session_options(self, company: Company) -> SessionOptions:
+        """A company's session options from its row: simulator, WhatsApp, or the practice server."""
+        if company.transport == PRACTICE:
+            if self.practice is None or self.practice.info is None:
+                raise RuntimeError("the practice WhatsApp must be started before its companies")
+            return SessionOptions(transport="baileys", allow_groups=company.allow_groups,
+                                  wa_url=self.practice.url, wa_root_key=self.practice.root_key)
+        return SessionOptions(transport=company.transport, allow_groups=company.allow_groups)
+
+    async def ensure_practice(self) -> LocalWhatsApp:
+        """Start the practice WhatsApp (once); its companies' bridges connect to it."""
+        if self.practice is None:
+            self.practice = LocalWhatsApp(practice_dir(self.paths))
+        if not self.practice.alive:
+            await self.practice.start()
+        return self.practice
+
+    def _practice_wanted(self) -> bool:
+        with self.database.session() as session:
+            return session.scalar(select(Company.id).where(Company.transport == PRACTICE).limit(1)) is not None
+
+    def is_practice(self, company_id: int) -> bool:
+        """True for a company linked to the practice WhatsApp (the local server)."""
+        return company_id in self._practice_companies
+
+    async def practice_scan(self, qr: str) -> dict:
+        """The practice phone scans a QR code the practice company shows (the window's button)."""
+        server = await self.ensure_practice()
+        return await server.phone_scan(qr)
 
     def add_company(self, company: Company) -> CompanySession:
         """Build the session for a company and hand it to the engine (not started yet)."""
@@ -74,6 +119,8 @@ class ShopRuntime:
                                  self._session_options(company),
                                  on_transition=self.engine.record_transition)
         self.sessions[company.id] = session
+        if company.transport == PRACTICE:
+            self._practice_companies.add(company.id)
         self.engine.attach(company.id, session)
         return session
 
@@ -90,6 +137,8 @@ class ShopRuntime:
 
     async def start(self, *, connect: bool = True) -> None:
         """Build sessions for every company, start the engine, and connect WhatsApp."""
+        if self._practice_wanted():
+            await self.ensure_practice()
         self.load_companies()
         await self.engine.start()
         self._unsubscribe = self.engine.bus.subscribe(self._on_event)
@@ -104,6 +153,8 @@ class ShopRuntime:
 
     async def add_new_company(self, name: str, profile: dict, transport: str) -> int:
         """Create a company, start answering for it and connect its WhatsApp (or simulator)."""
+        if transport == PRACTICE:
+            await self.ensure_practice()  # first: a company whose server cannot start is not created
         with self.database.session() as session:
             company = Company(name=name, profile=profile, transport=transport)
             session.add(company)
@@ -135,6 +186,8 @@ class ShopRuntime:
                              return_exceptions=True)
         for company_id, session in self.sessions.items():
             self._write_status(company_id, session.status())
+        if self.practice is not None:
+            await self.practice.shutdown()
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, SessionStateChanged):

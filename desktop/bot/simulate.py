@@ -84,19 +84,22 @@ class ScenarioRunner:
         self.runtime: ShopRuntime | None = None
         self.company_id: int | None = None
         self._observe = observe  # sees the runtime before anything starts (tests, tools)
+        self.out_from_status = True  # `out` lines when WhatsApp took a message (not in server mode)
 
     def _t_ms(self) -> int:
         return int((time.monotonic() - self._started) * 1000)
 
     # -- set up ------------------------------------------------------------------------------
 
+    transport = Transport.SIM.value  # how the simulated company reaches "WhatsApp"
+
     def _company(self, database) -> int:
         with database.session() as session:
             company = session.scalar(select(Company).where(
-                Company.name == self.profile.name, Company.transport == Transport.SIM.value))
+                Company.name == self.profile.name, Company.transport == self.transport))
             if company is None:
                 company = Company(name=self.profile.name, profile=self.profile.to_json(),
-                                  transport=Transport.SIM.value)
+                                  transport=self.transport)
                 session.add(company)
                 session.flush()
             return company.id
@@ -111,11 +114,8 @@ class ScenarioRunner:
             outbox=settings.outbox or OutboxOptions(
                 typing_seconds=settings.typing_seconds, retry_base=0.5, retry_max=5.0,
                 send_timeout=2.0, not_connected_retry=0.5))
-        session_options = lambda company: SessionOptions(  # noqa: E731
-            transport="sim", sim=SimTimings(connect_delay_ms=20), reconnect_base=0.2,
-            reconnect_max=2.0, restart_base=0.2, restart_max=2.0, send_timeout=2.0)
         self.runtime = ShopRuntime(database, self.paths, self.responder,
-                                   engine_options=engine_options, session_options=session_options)
+                                   engine_options=engine_options, session_options=self._session_options)
         if self.now is not None:
             self.runtime.engine.clock = fixed_clock(self.now)
         self.runtime.engine.bus.subscribe(self._on_event)
@@ -123,6 +123,10 @@ class ScenarioRunner:
             self._observe(self.runtime)
         await self.runtime.start(connect=True)
         await self._link()
+
+    def _session_options(self, company: Company) -> SessionOptions:
+        return SessionOptions(transport="sim", sim=SimTimings(connect_delay_ms=20), reconnect_base=0.2,
+                              reconnect_max=2.0, restart_base=0.2, restart_max=2.0, send_timeout=2.0)
 
     async def _link(self) -> None:
         session = self.runtime.sessions[self.company_id]
@@ -159,7 +163,8 @@ class ScenarioRunner:
             elif event.author == "phone":
                 self.emit({"t_ms": self._t_ms(), "dir": "out", "to": event.phone,
                            "text": event.text, "by": "phone"})
-        elif isinstance(event, MessageStatusChanged) and event.status in REACHED_PHONE:
+        elif isinstance(event, MessageStatusChanged) and event.status in REACHED_PHONE \
+                and self.out_from_status:
             if event.outbox_id not in self._reported_out:
                 self._reported_out.add(event.outbox_id)
                 self._emit_sent(event.outbox_id)
@@ -333,9 +338,17 @@ def render_line(line: dict[str, Any]) -> str:
 async def simulate(steps: list[Step], profile: BusinessProfile, data_dir: Path,
                    responder: Responder, emit: Callable[[dict[str, Any]], None], *,
                    now: dt.datetime | None = None,
-                   settings: SimulationSettings | None = None) -> dict[str, Any]:
-    """Run a parsed scenario to the end and return (and emit) the summary."""
-    runner = ScenarioRunner(data_dir, profile, responder, emit, now=now, settings=settings)
+                   settings: SimulationSettings | None = None,
+                   whatsapp: str = "sim") -> dict[str, Any]:
+    """Run a parsed scenario to the end and return (and emit) the summary.
+
+    ``whatsapp`` is ``sim`` (the bridge's simulator) or ``server`` (the real Baileys bridge against
+    the local WhatsApp server, started in the data folder).
+    """
+    if whatsapp not in WHATSAPP_WORLDS:
+        raise SimulationError(f"unknown --whatsapp {whatsapp!r}: use one of {', '.join(WHATSAPP_WORLDS)}")
+    runner_class = ServerScenarioRunner if whatsapp == "server" else ScenarioRunner
+    runner = runner_class(data_dir, profile, responder, emit, now=now, settings=settings)
     try:
         await runner.start()
         summary = await runner.run(steps)
@@ -345,3 +358,167 @@ async def simulate(steps: list[Step], profile: BusinessProfile, data_dir: Path,
     return summary
 
 
+
+
+# ---------------------------------------------------------------------------------------------
+# The same scenario through the real Baileys bridge and the local WhatsApp server
+# ---------------------------------------------------------------------------------------------
+
+WHATSAPP_WORLDS = ("sim", "server")
+SERVER_SHOP_PHONE = "+15550100200"  # the practice phone the simulated shop is linked to
+
+# Scenario faults that end the link, as the server's disconnect codes.
+_DISCONNECT_CODES = {"logout": 401, "replaced": 440, "banned": 403}
+# A refused send in the scenario means "try again later", not WhatsApp's final 463 (LID) refusal.
+_SEND_ERROR_CODE = 500
+
+
+class ServerScenarioRunner(ScenarioRunner):
+    """Runs a scenario through the real Baileys bridge against the local WhatsApp server.
+
+    Every step means the same as with the simulator: customers write through the server
+    (``customer.send``), the shop's phone types (``phone.type``), faults are the server's. The
+    transcript's ``out`` lines are what the customer's phone decrypted (the server's ``delivered``).
+    """
+
+    transport = Transport.BAILEYS.value
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from desktop.bridge.localwa import LocalWhatsApp
+
+        self.out_from_status = False
+        self.server = LocalWhatsApp(self.paths.root / "localwa", command_timeout=20.0)
+        self.delivered: list[dict[str, Any]] = []
+
+    def _session_options(self, company: Company) -> SessionOptions:
+        return SessionOptions(transport="baileys", wa_url=self.server.url, wa_root_key=self.server.root_key,
+                              reconnect_base=0.2, reconnect_max=2.0, restart_base=0.2, restart_max=2.0,
+                              send_timeout=5.0, connect_deadline=15.0)
+
+    async def start(self) -> None:
+        from desktop.bridge.localwa import LocalWhatsAppError
+
+        try:
+            await self.server.start()
+        except LocalWhatsAppError as exc:
+            raise SimulationError(f"the local WhatsApp server did not start: {exc}") from exc
+        self.server.subscribe(self._on_server_event)
+        await super().start()
+
+    async def stop(self) -> None:
+        try:
+            await super().stop()
+        finally:
+            await self.server.shutdown()
+
+    async def _link(self) -> None:
+        from desktop.bridge.localwa import LocalWhatsAppError
+        from desktop.bridge.protocol import QrCode
+
+        session = self.runtime.sessions[self.company_id]
+        qrs: list[str] = []
+        unsubscribe = session.subscribe(
+            lambda event: qrs.append(event.payload.qr) if isinstance(event.payload, QrCode) else None)
+        try:
+            if not await self._wait_state({SessionState.CONNECTED, SessionState.WAITING_QR}):
+                raise SimulationError(f"the bridge did not start: {session.status().message}")
+            if session.state is SessionState.WAITING_QR:
+                deadline = time.monotonic() + self.settings.connect_timeout
+                while not qrs and time.monotonic() < deadline:
+                    await asyncio.sleep(0.02)
+                if not qrs:
+                    raise SimulationError("the bridge showed no QR code")
+                try:
+                    await self.server.phone_scan(qrs[-1], SERVER_SHOP_PHONE)
+                except LocalWhatsAppError as exc:
+                    raise SimulationError(f"the practice phone could not link: {exc}") from exc
+        finally:
+            unsubscribe()
+        if not await self._wait_state({SessionState.CONNECTED}):
+            raise SimulationError(f"WhatsApp did not connect: {session.status().message}")
+
+    def _on_server_event(self, event: dict[str, Any]) -> None:
+        if event.get("event") != "delivered":
+            return
+        self.delivered.append(event)
+        author = "bot"
+        with self.runtime.database.session() as session:
+            row = session.scalar(select(OutboxMessage).where(
+                OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == str(event.get("id"))))
+            if row is not None:
+                author = row.author
+        text = event.get("text") if event.get("text") is not None else f"[{event.get('kind')}]"
+        self.emit({"t_ms": self._t_ms(), "dir": "out", "to": event.get("to"), "text": text, "by": author})
+
+    async def _settle(self) -> None:
+        await super()._settle()
+        # A step is over once the customer's phone decrypted every answer WhatsApp took.
+        deadline = time.monotonic() + self.settings.step_timeout
+        while True:
+            with self.runtime.database.session() as session:
+                sent = set(session.scalars(select(OutboxMessage.wa_id).where(
+                    OutboxMessage.company_id == self.company_id,
+                    OutboxMessage.status.in_(REACHED_PHONE))))
+            missing = sent - {str(d.get("id")) for d in self.delivered}
+            if not missing:
+                return
+            if time.monotonic() > deadline:
+                self.emit({"t_ms": self._t_ms(), "event": "timeout",
+                           "detail": f"{len(missing)} sent message(s) never reached the customer's phone"})
+                return
+            await asyncio.sleep(0.02)
+
+    async def _incoming(self, phone: str, **fields: Any) -> str | None:
+        from desktop.bridge.localwa import LocalWhatsAppError
+
+        session = self.runtime.sessions[self.company_id]
+        if not await self._wait_state({SessionState.CONNECTED}, timeout=RECONNECT_GRACE):
+            self.emit({"t_ms": self._t_ms(), "event": "not_delivered", "from": phone,
+                       "detail": f"WhatsApp is not connected ({session.state.value}): "
+                                 "the message cannot arrive"})
+            return None
+        try:
+            if fields.get("from_me"):
+                result = await self.server.request("phone.type", {"to": phone, "text": fields.get("text") or ""})
+                return str(result.get("message_id") or "")
+            args: dict[str, Any] = {}
+            for key in ("text", "media", "name", "message_id", "undecryptable"):
+                if fields.get(key) is not None:
+                    args[key] = fields[key]
+            return await self.server.customer_send(phone, **args)
+        except LocalWhatsAppError as exc:
+            self.emit({"t_ms": self._t_ms(), "event": "not_delivered", "from": phone, "detail": str(exc)})
+            return None
+
+    async def _fault(self, step: Fault, session) -> None:
+        from desktop.bridge.localwa import LocalWhatsAppError
+
+        if step.kind in ("kill_bridge", "garbage"):
+            await super()._fault(step, session)  # the bridge's own matter, as with the simulator
+            return
+        self.emit({"t_ms": self._t_ms(), "event": "fault", "fault": step.kind,
+                   **({"code": step.code} if step.code is not None else {}),
+                   **({"count": step.count} if step.count is not None else {})})
+        try:
+            if step.kind == "disconnect":
+                await self.server.fault("disconnect", code=step.code or 428)
+            elif step.kind in _DISCONNECT_CODES:
+                await self.server.fault("disconnect", code=_DISCONNECT_CODES[step.kind])
+            elif step.kind == "send_timeout":
+                await self.server.fault("hold_acks", count=step.count or 1)
+            elif step.kind == "send_error":
+                await self.server.fault("refuse_send", count=step.count or 1, code=_SEND_ERROR_CODE)
+            elif step.kind == "redeliver":
+                await self.server.request("customer.redeliver", {"count": step.count or 1})
+        except LocalWhatsAppError as exc:
+            self.emit({"t_ms": self._t_ms(), "event": "fault_failed", "fault": step.kind, "detail": str(exc)})
+            return
+        if step.kind == "disconnect":
+            await asyncio.sleep(0.1)
+            await self._wait_state({SessionState.CONNECTED, SessionState.REPLACED,
+                                    SessionState.BANNED, SessionState.LOGGED_OUT,
+                                    SessionState.QR_EXPIRED}, timeout=10)
+        elif step.kind in _DISCONNECT_CODES:
+            await self._wait_state({SessionState.LOGGED_OUT, SessionState.REPLACED, SessionState.BANNED},
+                                   timeout=10)

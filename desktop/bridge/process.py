@@ -127,6 +127,11 @@ class BridgeLaunch:
     send_timeout_ms: int | None = None
     allow_groups: bool = False
     sim: SimTimings = SimTimings()
+    # Another WhatsApp Web server (a loopback one: the local practice server) and the public key
+    # of its certificate root; without both, the bridge talks to WhatsApp and checks its root.
+    wa_url: str | None = None
+    wa_root_key: str | None = None
+    connect_deadline_ms: int | None = None  # no QR or open within it: closed as 408
 
     def argv(self) -> list[str]:
         """The full command line."""
@@ -144,6 +149,12 @@ class BridgeLaunch:
             argv += ["--send-timeout-ms", str(int(self.send_timeout_ms))]
         if self.allow_groups:
             argv.append("--allow-groups")
+        if self.wa_url:
+            argv += ["--wa-url", self.wa_url]
+        if self.wa_root_key:
+            argv += ["--wa-root-key", self.wa_root_key]
+        if self.connect_deadline_ms is not None:
+            argv += ["--connect-deadline-ms", str(int(self.connect_deadline_ms))]
         if self.transport == "sim":
             argv += self.sim.args()
         return argv

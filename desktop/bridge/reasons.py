@@ -61,6 +61,15 @@ def is_qr_expiry(code: int | None, message: str | None) -> bool:
     return code == DisconnectCode.TIMED_OUT and QR_REFS_ENDED.lower() in (message or "").lower()
 
 
+# The bridge starts a close's message with this when the network or the server cannot be reached.
+NETWORK_UNREACHABLE = "network unreachable"
+
+
+def is_network_unreachable(message: str | None) -> bool:
+    """True when a close says the computer could not reach WhatsApp at all (no internet, refused)."""
+    return (message or "").strip().lower().startswith(NETWORK_UNREACHABLE)
+
+
 def explain_disconnect(code: int | None, message: str | None = None) -> DisconnectExplanation:
     """Decode a close code (and its message) into plain words and the reaction to it.
 
@@ -68,6 +77,15 @@ def explain_disconnect(code: int | None, message: str | None = None) -> Disconne
     For those, the bridge's own message (for example "network unreachable") is kept in the meaning,
     because it is often the one thing a technician needs.
     """
+    if is_network_unreachable(message) and not is_qr_expiry(code, message):
+        # Whatever code Baileys wrapped it in (408, 428 or none), the shop's words are the same;
+        # the technical details are in the bridge's log.
+        return DisconnectExplanation(
+            code, "no_internet",
+            "No internet connection.",
+            "Trying again by itself until WhatsApp can be reached.",
+            Reaction.RECONNECT_BACKOFF,
+        )
     why = _explain(code, message)
     detail = (message or "").strip()
     if why.reaction is Reaction.RECONNECT_BACKOFF and detail and detail not in why.meaning:

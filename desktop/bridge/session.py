@@ -168,6 +168,11 @@ class CompanySession:
         self._bad_session_count = 0
         self._reconnect_task: asyncio.Task[None] | None = None
         self._reconnect_now = asyncio.Event()
+        self._reconnect_at: float | None = None  # clock time of the planned attempt (for the countdown)
+        self._reconnect_due = 0.0  # the same, in the event loop's time (for waiting)
+        self._reconnect_attempting = False  # the reconnect task is past its wait, opening the socket
+        self._reconnect_again: float | None = None  # a close during the attempt: go round again
+        self._attempt_finished = asyncio.Event()
         self._restart_task: asyncio.Task[None] | None = None
         self._restart_now = asyncio.Event()
         self._memory_task: asyncio.Task[None] | None = None
@@ -326,8 +331,7 @@ class CompanySession:
             raise ActionNotAvailableError("The session is shutting down.")
         self._want_connected = True
         if self._reconnect_task is not None and not self._reconnect_task.done():
-            self._reconnect_now.set()
-            await _join(self._reconnect_task)
+            await self._hurry_reconnect()
             return self.status()
         if self._restart_task is not None and not self._restart_task.done():
             self._restart_now.set()
@@ -385,6 +389,10 @@ class CompanySession:
             send_timeout_ms=int(self.options.send_timeout * 1000),
             allow_groups=self.options.allow_groups,
             sim=self.options.sim,
+            wa_url=self.options.wa_url,
+            wa_root_key=self.options.wa_root_key,
+            connect_deadline_ms=(None if self.options.connect_deadline is None
+                                 else max(1, int(self.options.connect_deadline * 1000))),
         )
         proc: BridgeProcess
 
@@ -574,23 +582,58 @@ class CompanySession:
             self._bad_session_count += 1
             if self._bad_session_count >= 3:
                 text += " This keeps happening: logging out and linking again may help."
+        if decision.reconnect_delay > 0 and not self._reconnect_waiting():
+            self._reconnect_attempt += 1  # a close absorbed by a waiting attempt does not back off more
+        # The countdown shows the attempt actually planned: a reconnect already waiting keeps its
+        # time, one that is mid-attempt plans its next round for this close.
+        at = self._plan_reconnect(decision.reconnect_delay)
         if decision.reconnect_delay > 0:
-            self._reconnect_attempt += 1
-            at = self._now() + decision.reconnect_delay
             self._transition(decision.state, f"{text} Next try at {_clock_text(at)}.",
                              code=code, next_attempt_at=at)
         else:
             self._transition(decision.state, text, code=code)
-        self._schedule_reconnect(decision.reconnect_delay)
 
     # -- reconnects (single-flight) ---------------------------------------------------------------
+    #
+    # One task owns reconnecting. It waits for the planned time, makes one attempt (opens the
+    # socket), and goes round again if a close arrived while it was attempting. A close that
+    # arrives while it waits is absorbed (the planned attempt covers it). So whatever order close
+    # events and attempts come in, a wanted connection always has exactly one attempt ahead of it:
+    # with no internet the session retries for ever, with capped backoff.
+
+    def _reconnect_waiting(self) -> bool:
+        """True while the reconnect task waits for its planned attempt."""
+        task = self._reconnect_task
+        return task is not None and not task.done() and not self._reconnect_attempting
+
+    def _plan_reconnect(self, delay: float) -> float:
+        """Make sure an attempt is planned about ``delay`` from now; return its time (clock)."""
+        task = self._reconnect_task
+        if task is not None and not task.done():
+            if self._reconnect_attempting:
+                self._set_reconnect_time(delay)
+                self._reconnect_again = delay
+            elif delay <= 0:
+                self._set_reconnect_time(0.0)
+                self._reconnect_now.set()
+            return self._reconnect_at if self._reconnect_at is not None else self._now()
+        self._reconnect_now = asyncio.Event()
+        self._attempt_finished = asyncio.Event()
+        self._reconnect_attempting = False
+        self._reconnect_again = None
+        self._set_reconnect_time(delay)
+        self._reconnect_task = self._spawn(self._reconnect_loop(delay), "reconnect")
+        assert self._reconnect_at is not None
+        return self._reconnect_at
+
+    def _set_reconnect_time(self, delay: float) -> None:
+        self._reconnect_at = self._now() + delay
+        self._reconnect_due = asyncio.get_running_loop().time() + delay
 
     def _schedule_reconnect(self, delay: float) -> asyncio.Task[None]:
         """Reconnect after ``delay``; a reconnect already planned or running absorbs this one."""
-        if self._reconnect_task is not None and not self._reconnect_task.done():
-            return self._reconnect_task
-        self._reconnect_now = asyncio.Event()
-        self._reconnect_task = self._spawn(self._reconnect_after(delay), "reconnect")
+        self._plan_reconnect(delay)
+        assert self._reconnect_task is not None
         return self._reconnect_task
 
     def _cancel_reconnect(self) -> None:
@@ -598,10 +641,32 @@ class CompanySession:
             if self._reconnect_task is not asyncio.current_task():
                 self._reconnect_task.cancel()
         self._reconnect_task = None
+        self._reconnect_at = None
+        self._reconnect_again = None
+        self._attempt_finished.set()  # nobody waits for an attempt that will not happen
 
-    async def _reconnect_after(self, delay: float) -> None:
-        if delay > 0:
-            await wait_event(self._reconnect_now, delay)
+    async def _reconnect_loop(self, delay: float) -> None:
+        next_delay: float | None = delay
+        while next_delay is not None:
+            remaining = self._reconnect_due - asyncio.get_running_loop().time()
+            if remaining > 0:
+                await wait_event(self._reconnect_now, remaining)
+            self._reconnect_attempting = True
+            self._reconnect_again = None
+            try:
+                await self._attempt_reconnect()
+            finally:
+                self._reconnect_attempting = False
+                finished, self._attempt_finished = self._attempt_finished, asyncio.Event()
+                finished.set()
+            next_delay = self._reconnect_again
+            self._reconnect_again = None
+            self._reconnect_now = asyncio.Event()
+            if not self._want_connected or self._closing:
+                return
+        self._reconnect_at = None
+
+    async def _attempt_reconnect(self) -> None:
         if not self._want_connected or self._closing:
             return
         if self._restart_task is not None and not self._restart_task.done():
@@ -616,14 +681,26 @@ class CompanySession:
             self.reconnects += 1
             await self._open_socket()
 
+    async def _hurry_reconnect(self) -> None:
+        """Make the planned attempt now and wait until it is made (not for later rounds)."""
+        task = self._reconnect_task
+        if task is None or task.done():
+            return
+        finished = self._attempt_finished
+        self._reconnect_now.set()
+        waiter = asyncio.ensure_future(finished.wait())
+        try:
+            await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiter.cancel()
+
     async def reconnect(self) -> SessionStatus:
         """Close and reopen the WhatsApp connection; concurrent calls share one reconnect."""
         if self._closing:
             raise ActionNotAvailableError("The session is shutting down.")
         self._want_connected = True
-        task = self._schedule_reconnect(0.0)
-        self._reconnect_now.set()
-        await _join(task)
+        self._schedule_reconnect(0.0)
+        await self._hurry_reconnect()
         return self.status()
 
     # -- bridge restarts --------------------------------------------------------------------------

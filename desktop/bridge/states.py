@@ -172,6 +172,9 @@ class SessionOptions:
     transport: str = "sim"  # sim | baileys
     sim: SimTimings = field(default_factory=SimTimings)
     allow_groups: bool = False
+    wa_url: str | None = None  # baileys only: a loopback WhatsApp Web server instead of WhatsApp's
+    wa_root_key: str | None = None  # that server's certificate root (base64), trusted with wa_url
+    connect_deadline: float | None = None  # seconds; None: the bridge's default (30 s)
     bridge_dir: Path | None = None
     ready_timeout: float = 20.0
     command_timeout: float = 15.0

@@ -1,5 +1,6 @@
 """Adding a company: its name, its business profile (the demo one, or an imported JSON file) and
-how it reaches WhatsApp (the shop's real phone, or the simulator to try things first).
+how it reaches WhatsApp (the shop's real phone, the simulator to try things first, or the practice
+WhatsApp: the real connection against a local server, for a technician).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
                                QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from desktop.bot.profile import BusinessProfile, ProfileError, load_profile
+from desktop.bot.runtime import PRACTICE
 from desktop.resources import demo_profile_path
 from desktop.store.models import Transport
 
@@ -48,12 +50,13 @@ class AddCompanyDialog(QDialog):
         layout.addWidget(QLabel(self.tr("How does it reach WhatsApp?")))
         self.real = QRadioButton(self.tr("The shop's WhatsApp — link its phone with a QR code"))
         self.sim = QRadioButton(self.tr("The simulator — try everything without a phone"))
+        self.practice = QRadioButton(
+            self.tr("Practice WhatsApp (a local server for trying the real connection)"))
         self.sim.setChecked(True)
         group = QButtonGroup(self)
-        group.addButton(self.real)
-        group.addButton(self.sim)
-        layout.addWidget(self.real)
-        layout.addWidget(self.sim)
+        for choice in (self.real, self.sim, self.practice):
+            group.addButton(choice)
+            layout.addWidget(choice)
 
         self.error = QLabel(objectName="error")
         self.error.setWordWrap(True)
@@ -105,6 +108,9 @@ class AddCompanyDialog(QDialog):
             return
         profile = self._profile.to_json()
         profile["name"] = name
-        transport = Transport.SIM.value if self.sim.isChecked() else Transport.BAILEYS.value
+        if self.practice.isChecked():
+            transport = PRACTICE
+        else:
+            transport = Transport.SIM.value if self.sim.isChecked() else Transport.BAILEYS.value
         self.accepted_company.emit(name, json.loads(json.dumps(profile)), transport)
         self.accept()

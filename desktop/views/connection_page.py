@@ -69,6 +69,11 @@ class ConnectionPage(QWidget):
         self.scan_button.setObjectName("primary")
         self.scan_button.clicked.connect(self._on_sim_scan)
         actions.addWidget(self.scan_button)
+        # A practice company shows the real Baileys QR; the practice phone scans that exact string.
+        self.practice_scan_button = QPushButton(self.tr("Scan with the practice phone"))
+        self.practice_scan_button.setObjectName("primary")
+        self.practice_scan_button.clicked.connect(self._on_practice_scan)
+        actions.addWidget(self.practice_scan_button)
         actions.addStretch(1)
         outer.addLayout(actions)
 
@@ -207,6 +212,7 @@ class ConnectionPage(QWidget):
             loop_now = dt.datetime.now(dt.UTC).timestamp()
             self._qr_expires_at = loop_now + (event.expires_ms or 0) / 1000
             self._tick()
+            self._show_practice_scan()
         else:
             self._show_pairing_code(event.value)
 
@@ -228,6 +234,7 @@ class ConnectionPage(QWidget):
         company = self._runtime.sessions.get(self._company_id)
         is_sim = company is not None and company.options.transport == "sim"
         self.scan_button.setVisible(is_sim and linking)
+        self._show_practice_scan()
         self.pairing_toggle.setVisible(Action.PAIRING_CODE in status.actions)
 
     def _tick(self) -> None:
@@ -274,6 +281,18 @@ class ConnectionPage(QWidget):
     def _on_sim_scan(self) -> None:
         run_action(self._session().sim_scan(), control=self.scan_button,
                    what=self.tr("Scanning with the simulated phone"))
+
+    def _show_practice_scan(self) -> None:
+        practice = self._company_id is not None and self._runtime.is_practice(self._company_id)
+        waiting = self._status is not None and self._status.state is SessionState.WAITING_QR
+        self.practice_scan_button.setVisible(practice and waiting and bool(self.qr.qr_text))
+
+    def _on_practice_scan(self) -> None:
+        qr = self.qr.qr_text
+        if not qr:
+            return
+        run_action(self._runtime.practice_scan(qr), control=self.practice_scan_button,
+                   busy_text=self.tr("Scanning…"), what=self.tr("Scanning with the practice phone"))
 
     def _toggle_pairing(self) -> None:
         self.pairing_box.setVisible(not self.pairing_box.isVisible())

@@ -91,77 +91,82 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="26"/>
+        <location filename="../../desktop/views/add_company.py" line="28"/>
         <source>Add a company</source>
         <translation>הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="29"/>
+        <location filename="../../desktop/views/add_company.py" line="31"/>
         <source>the demo barbershop&apos;s profile (edit it later)</source>
         <translation>פרופיל המספרה לדוגמה (אפשר לערוך אחר כך)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="33"/>
+        <location filename="../../desktop/views/add_company.py" line="35"/>
         <source>Name of the business</source>
         <translation>שם העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="35"/>
+        <location filename="../../desktop/views/add_company.py" line="37"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>לדוגמה: המספרה של אבי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="38"/>
+        <location filename="../../desktop/views/add_company.py" line="40"/>
         <source>Business profile (hours, services, prices)</source>
         <translation>פרופיל העסק (שעות, שירותים, מחירים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="42"/>
+        <location filename="../../desktop/views/add_company.py" line="44"/>
         <source>Import a profile file…</source>
         <translation>ייבוא קובץ פרופיל…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="48"/>
+        <location filename="../../desktop/views/add_company.py" line="50"/>
         <source>How does it reach WhatsApp?</source>
         <translation>איך העסק יתחבר ל-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="49"/>
+        <location filename="../../desktop/views/add_company.py" line="51"/>
         <source>The shop&apos;s WhatsApp — link its phone with a QR code</source>
         <translation>ה-WhatsApp של העסק — קישור הטלפון שלו עם קוד QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="50"/>
+        <location filename="../../desktop/views/add_company.py" line="52"/>
         <source>The simulator — try everything without a phone</source>
         <translation>הסימולטור — לנסות הכול בלי טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="63"/>
+        <location filename="../../desktop/views/add_company.py" line="54"/>
+        <source>Practice WhatsApp (a local server for trying the real connection)</source>
+        <translation>WhatsApp לתרגול (שרת מקומי לניסוי החיבור האמיתי)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/add_company.py" line="66"/>
         <source>Add company</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="72"/>
+        <location filename="../../desktop/views/add_company.py" line="75"/>
         <source>Using %1: %2 services.</source>
         <translation>בשימוש: %1. שירותים: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="77"/>
+        <location filename="../../desktop/views/add_company.py" line="80"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="78"/>
+        <location filename="../../desktop/views/add_company.py" line="81"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="89"/>
+        <location filename="../../desktop/views/add_company.py" line="92"/>
         <source>This profile cannot be used: %1</source>
         <translation>אי אפשר להשתמש בפרופיל הזה: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="102"/>
+        <location filename="../../desktop/views/add_company.py" line="105"/>
         <source>Give the business a name.</source>
         <translation>יש לתת שם לעסק.</translation>
     </message>
@@ -550,102 +555,117 @@
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="76"/>
+        <location filename="../../desktop/views/connection_page.py" line="73"/>
+        <source>Scan with the practice phone</source>
+        <translation>סריקה בטלפון התרגול</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="81"/>
         <source>Link the shop&apos;s phone</source>
         <translation>קישור הטלפון של העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="84"/>
+        <location filename="../../desktop/views/connection_page.py" line="89"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Open &lt;b&gt;WhatsApp&lt;/b&gt; on the shop&apos;s phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings → Linked devices → Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;פותחים את &lt;b&gt;WhatsApp&lt;/b&gt; בטלפון של העסק.&lt;/li&gt;&lt;li&gt;עוברים אל &lt;b&gt;הגדרות ← מכשירים מקושרים ← קישור מכשיר&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;מכוונים את הטלפון לקוד הזה.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="92"/>
+        <location filename="../../desktop/views/connection_page.py" line="97"/>
         <source>Link with phone number instead</source>
         <translation>קישור באמצעות מספר טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="102"/>
+        <location filename="../../desktop/views/connection_page.py" line="107"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
         <translation>מספר הטלפון של העסק, לדוגמה ‎+972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="103"/>
+        <location filename="../../desktop/views/connection_page.py" line="108"/>
         <source>Get a code</source>
         <translation>קבלת קוד</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="122"/>
+        <location filename="../../desktop/views/connection_page.py" line="127"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון, ואז מקלידים את הקוד הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="135"/>
+        <location filename="../../desktop/views/connection_page.py" line="140"/>
         <source>Recent changes</source>
         <translation>שינויים אחרונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="137"/>
+        <location filename="../../desktop/views/connection_page.py" line="142"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="137"/>
+        <location filename="../../desktop/views/connection_page.py" line="142"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="138"/>
+        <location filename="../../desktop/views/connection_page.py" line="143"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="219"/>
+        <location filename="../../desktop/views/connection_page.py" line="225"/>
         <source>You can try again after %1.</source>
         <translation>אפשר לנסות שוב אחרי %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="238"/>
+        <location filename="../../desktop/views/connection_page.py" line="245"/>
         <source>A new code appears in %n s</source>
         <translation>קוד חדש בעוד %n שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="239"/>
+        <location filename="../../desktop/views/connection_page.py" line="246"/>
         <source>Waiting for a new code…</source>
         <translation>ממתינים לקוד חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="254"/>
+        <location filename="../../desktop/views/connection_page.py" line="261"/>
         <source>Working…</source>
         <translation>מבצע…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="258"/>
+        <location filename="../../desktop/views/connection_page.py" line="265"/>
         <source>Log out of WhatsApp?</source>
         <translation>להתנתק מ-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="259"/>
+        <location filename="../../desktop/views/connection_page.py" line="266"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>המחשב הזה ינותק מה-WhatsApp של העסק. הבוט יפסיק לענות עד שהטלפון יקושר שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="262"/>
+        <location filename="../../desktop/views/connection_page.py" line="269"/>
         <source>Log out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="268"/>
+        <location filename="../../desktop/views/connection_page.py" line="275"/>
         <source>Logging out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="276"/>
+        <location filename="../../desktop/views/connection_page.py" line="283"/>
         <source>Scanning with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="291"/>
+        <location filename="../../desktop/views/connection_page.py" line="295"/>
+        <source>Scanning…</source>
+        <translation>סורק…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="295"/>
+        <source>Scanning with the practice phone</source>
+        <translation>סריקה בטלפון התרגול</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="310"/>
         <source>Asking…</source>
         <translation>שולח בקשה…</translation>
     </message>
@@ -984,57 +1004,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="111"/>
+        <location filename="../../desktop/views/customers_page.py" line="112"/>
         <source>Search name, phone, notes or tags</source>
         <translation>חיפוש לפי שם, טלפון, הערות או תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="134"/>
+        <location filename="../../desktop/views/customers_page.py" line="136"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="140"/>
+        <location filename="../../desktop/views/customers_page.py" line="142"/>
         <source>e.g. prefers Avi; allergic to some products</source>
         <translation>לדוגמה: מעדיף את אבי; אלרגי לחלק מהמוצרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="142"/>
+        <location filename="../../desktop/views/customers_page.py" line="144"/>
         <source>regular, vip</source>
         <translation>קבוע, VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="143"/>
+        <location filename="../../desktop/views/customers_page.py" line="145"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="144"/>
+        <location filename="../../desktop/views/customers_page.py" line="146"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="145"/>
+        <location filename="../../desktop/views/customers_page.py" line="147"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="146"/>
+        <location filename="../../desktop/views/customers_page.py" line="148"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="149"/>
+        <location filename="../../desktop/views/customers_page.py" line="151"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="150"/>
+        <location filename="../../desktop/views/customers_page.py" line="152"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customers_page.py" line="178"/>
+        <location filename="../../desktop/views/customers_page.py" line="190"/>
         <source>%1 of %Ln customers</source>
         <translation>
             <numerusform>%1 מתוך לקוח אחד</numerusform>
@@ -1042,7 +1062,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="212"/>
+        <location filename="../../desktop/views/customers_page.py" line="224"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
@@ -2034,97 +2054,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="73"/>
+        <location filename="../../desktop/views/main_window.py" line="74"/>
         <source>Companies</source>
         <translation>עסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="80"/>
+        <location filename="../../desktop/views/main_window.py" line="81"/>
         <source>+ Add company</source>
         <translation>+ הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="85"/>
+        <location filename="../../desktop/views/main_window.py" line="86"/>
         <source>Company</source>
         <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="93"/>
+        <location filename="../../desktop/views/main_window.py" line="94"/>
         <source>AI answers customers</source>
         <translation>ה-AI עונה ללקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="106"/>
+        <location filename="../../desktop/views/main_window.py" line="107"/>
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ה-AI כבוי: שום דבר לא נענה אוטומטית. הצוות צריך לענות לכל לקוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="119"/>
+        <location filename="../../desktop/views/main_window.py" line="120"/>
         <source>Conversations</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
+        <location filename="../../desktop/views/main_window.py" line="121"/>
         <source>Appointments</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="121"/>
+        <location filename="../../desktop/views/main_window.py" line="122"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <location filename="../../desktop/views/main_window.py" line="124"/>
         <source>Connection</source>
         <translation>חיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="125"/>
         <source>Simulator</source>
         <translation>סימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="126"/>
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129"/>
+        <location filename="../../desktop/views/main_window.py" line="130"/>
         <source>Log</source>
         <translation>יומן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130"/>
+        <location filename="../../desktop/views/main_window.py" line="131"/>
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="144"/>
         <source>Data folder: %1</source>
         <translation>תיקיית הנתונים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>&amp;AI Admin</source>
         <translation>&amp;תוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="158"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168"/>
+        <location filename="../../desktop/views/main_window.py" line="169"/>
         <source>About AI Admin</source>
         <translation>אודות AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172"/>
+        <location filename="../../desktop/views/main_window.py" line="173"/>
         <source>Quit (stops answering)</source>
         <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="180"/>
+        <location filename="../../desktop/views/main_window.py" line="181"/>
         <source>The language changes the next time AI Admin starts.</source>
         <translation>השפה תתחלף בהפעלה הבאה של AI Admin.</translation>
     </message>
@@ -2217,249 +2237,249 @@
         <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="94"/>
+        <location filename="../../desktop/views/profile_editor.py" line="95"/>
         <source>Opening hours</source>
         <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="95"/>
+        <location filename="../../desktop/views/profile_editor.py" line="96"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="105"/>
+        <location filename="../../desktop/views/profile_editor.py" line="106"/>
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="118"/>
+        <location filename="../../desktop/views/profile_editor.py" line="119"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="121"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="121"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Other names (comma separated)</source>
         <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Minutes</source>
         <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="129"/>
+        <location filename="../../desktop/views/profile_editor.py" line="130"/>
         <source>Questions customers ask</source>
         <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="131"/>
+        <location filename="../../desktop/views/profile_editor.py" line="132"/>
         <source>Question</source>
         <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="131"/>
+        <location filename="../../desktop/views/profile_editor.py" line="132"/>
         <source>Answer</source>
         <translation>תשובה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="139"/>
+        <location filename="../../desktop/views/profile_editor.py" line="140"/>
         <source>Booking rules</source>
         <translation>כללי קביעת תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
         <location filename="../../desktop/views/profile_editor.py" line="142"/>
+        <location filename="../../desktop/views/profile_editor.py" line="143"/>
         <source> min</source>
         <translation> דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="143"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="145"/>
         <source>Slots every</source>
         <translation>תורים כל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <location filename="../../desktop/views/profile_editor.py" line="146"/>
         <source>Book at least</source>
         <translation>מינימום זמן מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="146"/>
+        <location filename="../../desktop/views/profile_editor.py" line="147"/>
         <source>Book at most</source>
         <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152"/>
+        <location filename="../../desktop/views/profile_editor.py" line="153"/>
         <source>Who answers</source>
         <translation>מי עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="155"/>
+        <location filename="../../desktop/views/profile_editor.py" line="156"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="157"/>
+        <location filename="../../desktop/views/profile_editor.py" line="158"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="158"/>
+        <location filename="../../desktop/views/profile_editor.py" line="159"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="163"/>
+        <location filename="../../desktop/views/profile_editor.py" line="164"/>
         <source>model name, e.g. llama3.1</source>
         <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="166"/>
+        <location filename="../../desktop/views/profile_editor.py" line="167"/>
         <source>leave empty to keep the stored key</source>
         <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="167"/>
+        <location filename="../../desktop/views/profile_editor.py" line="168"/>
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <location filename="../../desktop/views/profile_editor.py" line="169"/>
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="169"/>
+        <location filename="../../desktop/views/profile_editor.py" line="170"/>
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="170"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="173"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
         <source>Test</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="199"/>
+        <location filename="../../desktop/views/profile_editor.py" line="200"/>
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="200"/>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <location filename="../../desktop/views/profile_editor.py" line="202"/>
         <source>Undo changes</source>
         <translation>ביטול השינויים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="202"/>
+        <location filename="../../desktop/views/profile_editor.py" line="203"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="238"/>
+        <location filename="../../desktop/views/profile_editor.py" line="239"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="239"/>
+        <location filename="../../desktop/views/profile_editor.py" line="240"/>
         <source>Remove selected</source>
         <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="269"/>
+        <location filename="../../desktop/views/profile_editor.py" line="270"/>
         <source>No key stored yet.</source>
         <translation>עדיין לא נשמר מפתח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="271"/>
+        <location filename="../../desktop/views/profile_editor.py" line="272"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="274"/>
+        <location filename="../../desktop/views/profile_editor.py" line="275"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="350"/>
+        <location filename="../../desktop/views/profile_editor.py" line="351"/>
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="404"/>
+        <location filename="../../desktop/views/profile_editor.py" line="405"/>
         <source>Not saved: %1</source>
         <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="443"/>
+        <location filename="../../desktop/views/profile_editor.py" line="444"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="458"/>
+        <location filename="../../desktop/views/profile_editor.py" line="459"/>
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="460"/>
+        <location filename="../../desktop/views/profile_editor.py" line="461"/>
         <source>Testing the provider</source>
         <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="466"/>
+        <location filename="../../desktop/views/profile_editor.py" line="467"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="467"/>
-        <location filename="../../desktop/views/profile_editor.py" line="489"/>
+        <location filename="../../desktop/views/profile_editor.py" line="468"/>
+        <location filename="../../desktop/views/profile_editor.py" line="490"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="482"/>
+        <location filename="../../desktop/views/profile_editor.py" line="483"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="487"/>
+        <location filename="../../desktop/views/profile_editor.py" line="488"/>
         <source>Export the business profile</source>
         <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="503"/>
+        <location filename="../../desktop/views/profile_editor.py" line="504"/>
         <source>Could not export: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="506"/>
+        <location filename="../../desktop/views/profile_editor.py" line="507"/>
         <source>Exported to %1</source>
         <translation>יוצא אל %1</translation>
     </message>

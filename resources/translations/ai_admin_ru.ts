@@ -91,77 +91,82 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="26"/>
+        <location filename="../../desktop/views/add_company.py" line="28"/>
         <source>Add a company</source>
         <translation>Добавить компанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="29"/>
+        <location filename="../../desktop/views/add_company.py" line="31"/>
         <source>the demo barbershop&apos;s profile (edit it later)</source>
         <translation>профиль демо-барбершопа (его можно изменить позже)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="33"/>
+        <location filename="../../desktop/views/add_company.py" line="35"/>
         <source>Name of the business</source>
         <translation>Название бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="35"/>
+        <location filename="../../desktop/views/add_company.py" line="37"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>например, Барбершоп Ави</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="38"/>
+        <location filename="../../desktop/views/add_company.py" line="40"/>
         <source>Business profile (hours, services, prices)</source>
         <translation>Профиль бизнеса (часы работы, услуги, цены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="42"/>
+        <location filename="../../desktop/views/add_company.py" line="44"/>
         <source>Import a profile file…</source>
         <translation>Импорт файла профиля…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="48"/>
+        <location filename="../../desktop/views/add_company.py" line="50"/>
         <source>How does it reach WhatsApp?</source>
         <translation>Как подключить WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="49"/>
+        <location filename="../../desktop/views/add_company.py" line="51"/>
         <source>The shop&apos;s WhatsApp — link its phone with a QR code</source>
         <translation>WhatsApp бизнеса — привязать его телефон по QR-коду</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="50"/>
+        <location filename="../../desktop/views/add_company.py" line="52"/>
         <source>The simulator — try everything without a phone</source>
         <translation>Симулятор — всё попробовать без телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="63"/>
+        <location filename="../../desktop/views/add_company.py" line="54"/>
+        <source>Practice WhatsApp (a local server for trying the real connection)</source>
+        <translation>Учебный WhatsApp (локальный сервер, чтобы опробовать настоящее подключение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/add_company.py" line="66"/>
         <source>Add company</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="72"/>
+        <location filename="../../desktop/views/add_company.py" line="75"/>
         <source>Using %1: %2 services.</source>
         <translation>Используется %1. Услуг: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="77"/>
+        <location filename="../../desktop/views/add_company.py" line="80"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="78"/>
+        <location filename="../../desktop/views/add_company.py" line="81"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="89"/>
+        <location filename="../../desktop/views/add_company.py" line="92"/>
         <source>This profile cannot be used: %1</source>
         <translation>Этот профиль не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="102"/>
+        <location filename="../../desktop/views/add_company.py" line="105"/>
         <source>Give the business a name.</source>
         <translation>Укажите название бизнеса.</translation>
     </message>
@@ -550,102 +555,117 @@
         <translation>Сканировать симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="76"/>
+        <location filename="../../desktop/views/connection_page.py" line="73"/>
+        <source>Scan with the practice phone</source>
+        <translation>Сканировать учебным телефоном</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="81"/>
         <source>Link the shop&apos;s phone</source>
         <translation>Привязка телефона бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="84"/>
+        <location filename="../../desktop/views/connection_page.py" line="89"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Open &lt;b&gt;WhatsApp&lt;/b&gt; on the shop&apos;s phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings → Linked devices → Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Откройте &lt;b&gt;WhatsApp&lt;/b&gt; на телефоне бизнеса.&lt;/li&gt;&lt;li&gt;Перейдите в &lt;b&gt;Настройки → Связанные устройства → Привязка устройства&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Наведите телефон на этот код.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="92"/>
+        <location filename="../../desktop/views/connection_page.py" line="97"/>
         <source>Link with phone number instead</source>
         <translation>Привязать по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="102"/>
+        <location filename="../../desktop/views/connection_page.py" line="107"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
         <translation>Номер телефона бизнеса, например +972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="103"/>
+        <location filename="../../desktop/views/connection_page.py" line="108"/>
         <source>Get a code</source>
         <translation>Получить код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="122"/>
+        <location filename="../../desktop/views/connection_page.py" line="127"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>На телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона, затем введите этот код.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="135"/>
+        <location filename="../../desktop/views/connection_page.py" line="140"/>
         <source>Recent changes</source>
         <translation>Последние изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="137"/>
+        <location filename="../../desktop/views/connection_page.py" line="142"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="137"/>
+        <location filename="../../desktop/views/connection_page.py" line="142"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="138"/>
+        <location filename="../../desktop/views/connection_page.py" line="143"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="219"/>
+        <location filename="../../desktop/views/connection_page.py" line="225"/>
         <source>You can try again after %1.</source>
         <translation>Попробовать снова можно после %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="238"/>
+        <location filename="../../desktop/views/connection_page.py" line="245"/>
         <source>A new code appears in %n s</source>
         <translation>Новый код через %n с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="239"/>
+        <location filename="../../desktop/views/connection_page.py" line="246"/>
         <source>Waiting for a new code…</source>
         <translation>Ждём новый код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="254"/>
+        <location filename="../../desktop/views/connection_page.py" line="261"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="258"/>
+        <location filename="../../desktop/views/connection_page.py" line="265"/>
         <source>Log out of WhatsApp?</source>
         <translation>Выйти из WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="259"/>
+        <location filename="../../desktop/views/connection_page.py" line="266"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>Этот компьютер будет отвязан от WhatsApp бизнеса. Бот перестанет отвечать, пока телефон не привяжут снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="262"/>
+        <location filename="../../desktop/views/connection_page.py" line="269"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="268"/>
+        <location filename="../../desktop/views/connection_page.py" line="275"/>
         <source>Logging out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="276"/>
+        <location filename="../../desktop/views/connection_page.py" line="283"/>
         <source>Scanning with the simulated phone</source>
         <translation>Сканирование симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="291"/>
+        <location filename="../../desktop/views/connection_page.py" line="295"/>
+        <source>Scanning…</source>
+        <translation>Сканирование…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="295"/>
+        <source>Scanning with the practice phone</source>
+        <translation>Сканирование учебным телефоном</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="310"/>
         <source>Asking…</source>
         <translation>Запрос…</translation>
     </message>
@@ -984,57 +1004,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="111"/>
+        <location filename="../../desktop/views/customers_page.py" line="112"/>
         <source>Search name, phone, notes or tags</source>
         <translation>Поиск по имени, телефону, заметкам или меткам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="134"/>
+        <location filename="../../desktop/views/customers_page.py" line="136"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="140"/>
+        <location filename="../../desktop/views/customers_page.py" line="142"/>
         <source>e.g. prefers Avi; allergic to some products</source>
         <translation>например: предпочитает Ави; аллергия на некоторые средства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="142"/>
+        <location filename="../../desktop/views/customers_page.py" line="144"/>
         <source>regular, vip</source>
         <translation>постоянный, vip</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="143"/>
+        <location filename="../../desktop/views/customers_page.py" line="145"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="144"/>
+        <location filename="../../desktop/views/customers_page.py" line="146"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="145"/>
+        <location filename="../../desktop/views/customers_page.py" line="147"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="146"/>
+        <location filename="../../desktop/views/customers_page.py" line="148"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="149"/>
+        <location filename="../../desktop/views/customers_page.py" line="151"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="150"/>
+        <location filename="../../desktop/views/customers_page.py" line="152"/>
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customers_page.py" line="178"/>
+        <location filename="../../desktop/views/customers_page.py" line="190"/>
         <source>%1 of %Ln customers</source>
         <translation>
             <numerusform>%1 из %Ln клиента</numerusform>
@@ -1043,7 +1063,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="212"/>
+        <location filename="../../desktop/views/customers_page.py" line="224"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2039,97 +2059,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="73"/>
+        <location filename="../../desktop/views/main_window.py" line="74"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="80"/>
+        <location filename="../../desktop/views/main_window.py" line="81"/>
         <source>+ Add company</source>
         <translation>+ Добавить компанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="85"/>
+        <location filename="../../desktop/views/main_window.py" line="86"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="93"/>
+        <location filename="../../desktop/views/main_window.py" line="94"/>
         <source>AI answers customers</source>
         <translation>ИИ отвечает клиентам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="106"/>
+        <location filename="../../desktop/views/main_window.py" line="107"/>
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ИИ выключен: автоматических ответов нет. Сотрудники должны отвечать каждому клиенту сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="119"/>
+        <location filename="../../desktop/views/main_window.py" line="120"/>
         <source>Conversations</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
+        <location filename="../../desktop/views/main_window.py" line="121"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="121"/>
+        <location filename="../../desktop/views/main_window.py" line="122"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <location filename="../../desktop/views/main_window.py" line="124"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="125"/>
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="126"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129"/>
+        <location filename="../../desktop/views/main_window.py" line="130"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130"/>
+        <location filename="../../desktop/views/main_window.py" line="131"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="144"/>
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>&amp;AI Admin</source>
         <translation>&amp;Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="158"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168"/>
+        <location filename="../../desktop/views/main_window.py" line="169"/>
         <source>About AI Admin</source>
         <translation>О программе AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172"/>
+        <location filename="../../desktop/views/main_window.py" line="173"/>
         <source>Quit (stops answering)</source>
         <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="180"/>
+        <location filename="../../desktop/views/main_window.py" line="181"/>
         <source>The language changes the next time AI Admin starts.</source>
         <translation>Язык сменится при следующем запуске AI Admin.</translation>
     </message>
@@ -2222,249 +2242,249 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="94"/>
+        <location filename="../../desktop/views/profile_editor.py" line="95"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="95"/>
+        <location filename="../../desktop/views/profile_editor.py" line="96"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="105"/>
+        <location filename="../../desktop/views/profile_editor.py" line="106"/>
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="118"/>
+        <location filename="../../desktop/views/profile_editor.py" line="119"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="121"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="121"/>
+        <location filename="../../desktop/views/profile_editor.py" line="122"/>
         <source>Other names (comma separated)</source>
         <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="129"/>
+        <location filename="../../desktop/views/profile_editor.py" line="130"/>
         <source>Questions customers ask</source>
         <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="131"/>
+        <location filename="../../desktop/views/profile_editor.py" line="132"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="131"/>
+        <location filename="../../desktop/views/profile_editor.py" line="132"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="139"/>
+        <location filename="../../desktop/views/profile_editor.py" line="140"/>
         <source>Booking rules</source>
         <translation>Правила записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
         <location filename="../../desktop/views/profile_editor.py" line="142"/>
+        <location filename="../../desktop/views/profile_editor.py" line="143"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="143"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="145"/>
         <source>Slots every</source>
         <translation>Интервал записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <location filename="../../desktop/views/profile_editor.py" line="146"/>
         <source>Book at least</source>
         <translation>Запись не раньше чем за</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="146"/>
+        <location filename="../../desktop/views/profile_editor.py" line="147"/>
         <source>Book at most</source>
         <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152"/>
+        <location filename="../../desktop/views/profile_editor.py" line="153"/>
         <source>Who answers</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="155"/>
+        <location filename="../../desktop/views/profile_editor.py" line="156"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="157"/>
+        <location filename="../../desktop/views/profile_editor.py" line="158"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="158"/>
+        <location filename="../../desktop/views/profile_editor.py" line="159"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="163"/>
+        <location filename="../../desktop/views/profile_editor.py" line="164"/>
         <source>model name, e.g. llama3.1</source>
         <translation>название модели, например llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="166"/>
+        <location filename="../../desktop/views/profile_editor.py" line="167"/>
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="167"/>
+        <location filename="../../desktop/views/profile_editor.py" line="168"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <location filename="../../desktop/views/profile_editor.py" line="169"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="169"/>
+        <location filename="../../desktop/views/profile_editor.py" line="170"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="170"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="173"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="199"/>
+        <location filename="../../desktop/views/profile_editor.py" line="200"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="200"/>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <location filename="../../desktop/views/profile_editor.py" line="202"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="202"/>
+        <location filename="../../desktop/views/profile_editor.py" line="203"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="238"/>
+        <location filename="../../desktop/views/profile_editor.py" line="239"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="239"/>
+        <location filename="../../desktop/views/profile_editor.py" line="240"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="269"/>
+        <location filename="../../desktop/views/profile_editor.py" line="270"/>
         <source>No key stored yet.</source>
         <translation>Ключ ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="271"/>
+        <location filename="../../desktop/views/profile_editor.py" line="272"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="274"/>
+        <location filename="../../desktop/views/profile_editor.py" line="275"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="350"/>
+        <location filename="../../desktop/views/profile_editor.py" line="351"/>
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="404"/>
+        <location filename="../../desktop/views/profile_editor.py" line="405"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="443"/>
+        <location filename="../../desktop/views/profile_editor.py" line="444"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="458"/>
+        <location filename="../../desktop/views/profile_editor.py" line="459"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="460"/>
+        <location filename="../../desktop/views/profile_editor.py" line="461"/>
         <source>Testing the provider</source>
         <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="466"/>
+        <location filename="../../desktop/views/profile_editor.py" line="467"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="467"/>
-        <location filename="../../desktop/views/profile_editor.py" line="489"/>
+        <location filename="../../desktop/views/profile_editor.py" line="468"/>
+        <location filename="../../desktop/views/profile_editor.py" line="490"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="482"/>
+        <location filename="../../desktop/views/profile_editor.py" line="483"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="487"/>
+        <location filename="../../desktop/views/profile_editor.py" line="488"/>
         <source>Export the business profile</source>
         <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="503"/>
+        <location filename="../../desktop/views/profile_editor.py" line="504"/>
         <source>Could not export: %1</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="506"/>
+        <location filename="../../desktop/views/profile_editor.py" line="507"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>

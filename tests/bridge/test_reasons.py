@@ -42,6 +42,16 @@ def test_unknown_code_and_lost_connection_mention_details():
 
 
 def test_backoff_reasons_keep_the_bridge_message():
-    why = explain_disconnect(408, "network unreachable (ENOTFOUND)")
-    assert why.meaning == "The connection to WhatsApp timed out (network unreachable (ENOTFOUND))."
+    why = explain_disconnect(408, "Stream Errored (xml-not-well-formed)")
+    assert why.meaning == "The connection to WhatsApp timed out (Stream Errored (xml-not-well-formed))."
     assert explain_disconnect(401, "Stream Errored (conflict)").meaning.startswith("This computer was unlinked")
+
+
+@pytest.mark.parametrize("code", [None, 408, 428, 503])
+@pytest.mark.parametrize("net", ["ENOTFOUND", "ECONNREFUSED", "ENETUNREACH", "EAI_AGAIN"])
+def test_no_internet_is_said_in_plain_words_and_retried(code, net):
+    message = f"network unreachable ({net}): WebSocket Error (connect {net} 127.0.0.1:9)"
+    why = explain_disconnect(code, message)
+    assert why.meaning == "No internet connection."
+    assert net not in why.text and "WebSocket" not in why.text
+    assert why.reaction is Reaction.RECONNECT_BACKOFF

@@ -1,0 +1,97 @@
+"""The shipped scenarios through the real Baileys bridge and the local WhatsApp server
+(`ai-admin simulate --whatsapp server`): the same steps give the same outcome as with the simulator.
+
+A representative few are checked one by one (each starts its own server in its data folder); the
+`out` lines are what the customer's phone decrypted, so "answered exactly once" is checked at the
+customer's end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from desktop.bot.profile import load_profile
+from desktop.bot.responder import EchoResponder
+from desktop.bot.scenario import load_scenario
+from desktop.bot.simulate import ScenarioRunner, ServerScenarioRunner, SimulationSettings
+from desktop.bridge.localwa import server_script
+from desktop.bridge.node_runtime import locate_runtime
+from desktop.resources import demo_profile_path
+from tests.conftest import REPO_ROOT
+
+SCENARIOS = REPO_ROOT / "docs" / "scenarios"
+FAST = dict(step_timeout=20.0, debounce_gap=0.5, debounce_max=3.0)
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True)
+def _needs_server() -> None:
+    if not server_script(locate_runtime()).is_file():
+        pytest.skip("the local WhatsApp server (desktop/bridge/node/localwa) is not in this checkout")
+
+
+async def _play(runner_class, data, name: str):
+    lines: list[dict] = []
+    runner = runner_class(data, load_profile(demo_profile_path()), EchoResponder(), lines.append,
+                          settings=SimulationSettings(**FAST))
+    try:
+        await runner.start()
+        summary = (await runner.run(load_scenario(SCENARIOS / name)))["summary"]
+        await runner.runtime.engine.bus.drain()
+    finally:
+        await runner.stop()
+    return runner, lines, summary
+
+
+def _out(lines, by=None):
+    return [line for line in lines if line.get("dir") == "out" and (by is None or line["by"] == by)]
+
+
+async def test_split_messages_get_one_answer(tmp_path) -> None:
+    runner, lines, summary = await _play(ServerScenarioRunner, tmp_path, "split-messages.jsonl")
+    assert (summary["messages_in"], summary["replies"]) == (3, 1)
+    assert len(runner.delivered) == 1
+
+
+async def test_redelivered_messages_are_answered_once(tmp_path) -> None:
+    runner, lines, summary = await _play(ServerScenarioRunner, tmp_path, "redelivery.jsonl")
+    assert (summary["messages_in"], summary["replies"]) == (2, 2)
+    assert len(runner.delivered) == 2
+
+
+async def test_bridge_faults_lose_nothing_and_duplicate_nothing(tmp_path) -> None:
+    # A killed bridge, a dropped connection, a send never acknowledged and a refused send.
+    runner, lines, summary = await _play(ServerScenarioRunner, tmp_path, "bridge-faults.jsonl")
+    assert (summary["messages_in"], summary["replies"]) == (5, 5)
+    assert summary["outbox"] == {"sent": 5, "failed": 0, "pending": 0}
+    texts = Counter(d.get("text") for d in runner.delivered)
+    assert set(texts.values()) == {1}, texts  # nothing twice at the customer's phone
+    assert {"Echo: Before the crash", "Echo: After the crash", "Echo: After the reconnect",
+            "Echo: This answer is retried after a send timeout"} <= set(texts)
+    # Known gap (reported to the bridge's owners): the retry of a send refused with an error ack
+    # (same id) is reported `ok` by the bridge but never reaches the server, so the customer's
+    # phone does not get it and the runner says so in the transcript.
+
+
+async def test_phone_and_staff_keep_their_authors(tmp_path) -> None:
+    _, lines, summary = await _play(ServerScenarioRunner, tmp_path / "phone", "phone-takeover.jsonl")
+    assert [line["by"] for line in _out(lines)] == ["bot", "phone"]
+    assert summary["ai_paused"] == ["+79161234567"]
+    _, lines, summary = await _play(ServerScenarioRunner, tmp_path / "staff", "staff-takeover.jsonl")
+    assert [line["by"] for line in _out(lines)] == ["bot", "staff", "bot"]
+
+
+async def test_logged_out_stops_and_says_so(tmp_path) -> None:
+    _, lines, summary = await _play(ServerScenarioRunner, tmp_path, "logged-out.jsonl")
+    assert summary["replies"] == 1
+    assert [line["state"] for line in lines if line.get("event") == "state"][-1] == "logged_out"
+    assert [line for line in lines if line.get("event") == "not_delivered"]
+
+
+@pytest.mark.parametrize("name", ["booking-en.jsonl", "ai-off.jsonl"])
+async def test_same_summary_as_the_simulator(tmp_path, name) -> None:
+    _, _, sim = await _play(ScenarioRunner, tmp_path / "sim", name)
+    _, _, server = await _play(ServerScenarioRunner, tmp_path / "server", name)
+    assert server == sim
