@@ -22,10 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from desktop.bot.events import (ConversationChanged, EngineLog, EventBus, LinkCodeShown,
                                 MessageStored, SessionStateChanged, SimulatorDelivered)
-from desktop.bot.outbox import OutboxOptions, OutboxSender
+from desktop.bot.outbox import OutboxOptions, OutboxSender, describe_db_error
 from desktop.bot.records import ConversationRecords, QueuedReply
 from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.bridge import (CompanySession, IncomingMessage, PairingCode, QrCode, Receipt,
@@ -38,6 +39,8 @@ log = logging.getLogger("ai_admin.engine")
 IGNORED_CHATS = ("group", "broadcast", "status", "newsletter")
 MAX_STAFF_TEXT = 65_536
 SEEN_REMEMBERED = 20_000
+STORE_RETRY_FIRST = 0.5     # an incoming message the database refused is tried again this soon,
+STORE_RETRY_MAX = 30.0      # doubling up to this
 MEDIA_WORDS = {"audio": "a voice message", "image": "a photo", "video": "a video",
                "sticker": "a sticker", "document": "a document", "location": "a location",
                "contact": "a contact card", "unknown": "a message AI Admin cannot read"}
@@ -101,6 +104,8 @@ class Engine:
         self._active = 0           # incoming events and answers being worked on right now
         # WhatsApp ids the engine has decided about (for runners), the most recent ones only.
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        # Why incoming messages cannot be stored right now (None: they can); status shows it.
+        self.store_fault: str | None = None
         self._lock_users: dict[int, int] = {}
         # Company switches read on every message; kept here, written through on change.
         self._flags: dict[int, tuple[bool, bool]] = {}
@@ -192,13 +197,39 @@ class Engine:
         self.bus.publish(EngineLog(company_id, logging.getLevelName(level), text))
 
     async def handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
-        """Store one WhatsApp message and decide what to do about it."""
-        try:
-            await self._handle_incoming(company_id, message)
-        finally:
-            self._seen[message.id] = None
-            while len(self._seen) > SEEN_REMEMBERED:
-                self._seen.popitem(last=False)
+        """Store one WhatsApp message and decide what to do about it.
+
+        A database that cannot be written (locked, disk full, read-only) does not lose the
+        message: it is tried again with backoff, staff see "messages are waiting", and it is
+        marked seen only once it is stored.
+        """
+        attempt = 0
+        while True:
+            try:
+                await self._handle_incoming(company_id, message)
+            except OperationalError as exc:
+                attempt += 1
+                reason = describe_db_error(exc)
+                if self.store_fault is None:
+                    self._note(company_id, f"Messages are waiting: {reason}; trying again",
+                               logging.ERROR)
+                self.store_fault = reason
+                await asyncio.sleep(min(STORE_RETRY_MAX, STORE_RETRY_FIRST * 2 ** (attempt - 1)))
+                continue
+            except BaseException:
+                self._mark_seen(message.id)
+                raise
+            if self.store_fault is not None and attempt:
+                self._note(company_id, "The database can be written again; waiting messages "
+                                       "are stored")
+                self.store_fault = None
+            self._mark_seen(message.id)
+            return
+
+    def _mark_seen(self, wa_id: str) -> None:
+        self._seen[wa_id] = None
+        while len(self._seen) > SEEN_REMEMBERED:
+            self._seen.popitem(last=False)
 
     async def _handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
         now = self.clock()

@@ -7,11 +7,13 @@ BEGIN IMMEDIATE, as another program (a backup tool, a DB browser) would.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections import Counter
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from desktop.store import db as store_db
 from tests.bot.conftest import FAST, SimShop  # noqa: F401 - the fixture below needs SimShop
@@ -82,3 +84,55 @@ async def test_outbox_survives_a_write_lock_longer_than_the_busy_timeout(
     assert {r.status for r in shop.outbox()} <= {"sent", "delivered", "read"}
     paused = [r for r in caplog.records if "Outbox paused" in r.getMessage()]
     assert len(paused) == 1, "the lock is logged once, not per attempt"
+
+
+async def _three_questions_survive(shop, fault_cleared) -> None:
+    ids = [await shop.session.sim_incoming(f"+1555040{n:04d}", text=f"ask {n}") for n in range(3)]
+    await _until(lambda: getattr(shop.engine, "store_fault", None) is not None
+                 or all(shop.engine.has_seen(i) for i in ids))
+    assert not any(shop.engine.has_seen(i) for i in ids), "marked seen before it was stored"
+    assert "cannot be written" in shop.engine.store_fault
+    fault_cleared()
+    await _until(lambda: all(shop.engine.has_seen(i) for i in ids), timeout=40)
+    await shop.settle()
+    stored = Counter(m.text for m in shop.messages(author="customer"))
+    assert stored == Counter(f"ask {n}" for n in range(3)), "lost or stored twice"
+    answers = Counter(d.text for d in shop.delivered)
+    assert answers == Counter(f"Echo: ask {n}" for n in range(3)), "lost or answered twice"
+    assert shop.engine.store_fault is None
+
+
+async def test_incoming_messages_wait_out_a_locked_database(make_shop, monkeypatch) -> None:
+    monkeypatch.setattr(store_db, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    shop = await make_shop()
+    lock = sqlite3.connect(shop.runner.runtime.database.sqlite_file, timeout=0.1)
+    lock.execute("BEGIN IMMEDIATE")
+
+    def release() -> None:
+        lock.rollback()
+        lock.close()
+
+    try:
+        await _three_questions_survive(shop, release)
+    finally:
+        with contextlib.suppress(sqlite3.ProgrammingError):
+            lock.close()
+
+
+async def test_incoming_messages_wait_out_a_full_disk(make_shop, monkeypatch) -> None:
+    # A real full file system needs root (tmpfs mount); the write is made to fail the way
+    # SQLite reports it instead: SQLAlchemy's OperationalError around SQLITE_FULL.
+    shop = await make_shop()
+    records = shop.engine.records
+    real = records.record_incoming
+    disk = {"full": True}
+
+    def record_incoming(*args, **kwargs):
+        if disk["full"]:
+            raise OperationalError("INSERT INTO messages ...", {},
+                                   sqlite3.OperationalError("database or disk is full"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(records, "record_incoming", record_incoming)
+    await _three_questions_survive(shop, lambda: disk.update(full=False))
+    assert "disk is full" not in (shop.engine.store_fault or "")
