@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -203,6 +204,7 @@ class Engine:
         message: it is tried again with backoff, staff see "messages are waiting", and it is
         marked seen only once it is stored.
         """
+        message = valid_texts(message)
         attempt = 0
         while True:
             try:
@@ -534,3 +536,19 @@ def outbox_counts(records: ConversationRecords, company_id: int | None = None) -
                                                  OutboxStatus.READ))
     pending = sum(counts.get(s, 0) for s in ("queued", "sending"))
     return {"sent": done, "failed": counts.get(OutboxStatus.FAILED.value, 0), "pending": pending}
+
+
+def valid_text(text: str | None) -> str | None:
+    """Text made storable: a lone UTF-16 surrogate (an emoji cut in half by the sender's phone,
+    passed through by Baileys) becomes U+FFFD, as WhatsApp shows it; SQLite refuses it otherwise."""
+    if text is None or text.isascii():
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def valid_texts(message: IncomingMessage) -> IncomingMessage:
+    """The message with its text and the sender's push name made storable."""
+    text, push_name = valid_text(message.text), valid_text(message.push_name)
+    if text == message.text and push_name == message.push_name:
+        return message
+    return dataclasses.replace(message, text=text, push_name=push_name)
