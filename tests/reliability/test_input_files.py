@@ -32,3 +32,16 @@ def test_hostile_json_is_a_clear_error(tmp_path, body) -> None:
         load_scenario(scenario)
     with pytest.raises(ProfileError, match="not usable JSON"):
         load_profile(profile)
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59:59", "0001-01-01T00:00:00"])
+def test_an_extreme_now_is_a_one_line_error(tmp_path, moment) -> None:
+    import subprocess
+    import sys
+
+    scenario = tmp_path / "s.jsonl"
+    scenario.write_text('{"from": "+15550070001", "say": "hi"}\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "desktop", "simulate", str(scenario),
+                           "--now", moment], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "out of range" in done.stderr
