@@ -79,7 +79,11 @@ def _iso_datetime(text: str) -> dt.datetime:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not an ISO 8601 time like 2026-12-01T09:00:00+03:00") from None
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    value = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    # A simulation runs for days of pretend time at most; far ends of the calendar overflow.
+    if not 2000 <= value.year <= 2200:
+        raise argparse.ArgumentTypeError(f"{text!r} is out of range (years 2000 to 2200)")
+    return value
 
 
 def run_doctor(as_json: bool) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -22,13 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from desktop.bot.events import (ConversationChanged, ConversationsMerged, EngineLog, EventBus,
                                 LinkCodeShown, MessageStored, SessionStateChanged,
                                 SimulatorDelivered)
 from desktop.bot.lids import Merge
 from desktop.bot.phones import InvalidPhoneNumber
-from desktop.bot.outbox import OutboxOptions, OutboxSender
+from desktop.bot.outbox import OutboxOptions, OutboxSender, describe_db_error
 from desktop.bot.records import ConversationRecords, QueuedReply
 from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.bridge import (CompanySession, IncomingMessage, LidMapping, PairingCode, QrCode,
@@ -41,6 +43,8 @@ log = logging.getLogger("ai_admin.engine")
 IGNORED_CHATS = ("group", "broadcast", "status", "newsletter")
 MAX_STAFF_TEXT = 65_536
 SEEN_REMEMBERED = 20_000
+STORE_RETRY_FIRST = 0.5     # an incoming message the database refused is tried again this soon,
+STORE_RETRY_MAX = 30.0      # doubling up to this
 MEDIA_WORDS = {"audio": "a voice message", "image": "a photo", "video": "a video",
                "sticker": "a sticker", "document": "a document", "location": "a location",
                "contact": "a contact card", "unknown": "a message AI Admin cannot read"}
@@ -108,6 +112,8 @@ class Engine:
         self._active = 0           # incoming events and answers being worked on right now
         # WhatsApp ids the engine has decided about (for runners), the most recent ones only.
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        # Why incoming messages cannot be stored right now (None: they can); status shows it.
+        self.store_fault: str | None = None
         self._lock_users: dict[int, int] = {}
         # Company switches read on every message; kept here, written through on change.
         self._flags: dict[int, tuple[bool, bool]] = {}
@@ -208,13 +214,40 @@ class Engine:
         self.bus.publish(EngineLog(company_id, logging.getLevelName(level), text))
 
     async def handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
-        """Store one WhatsApp message and decide what to do about it."""
-        try:
-            await self._handle_incoming(company_id, message)
-        finally:
-            self._seen[message.id] = None
-            while len(self._seen) > SEEN_REMEMBERED:
-                self._seen.popitem(last=False)
+        """Store one WhatsApp message and decide what to do about it.
+
+        A database that cannot be written (locked, disk full, read-only) does not lose the
+        message: it is tried again with backoff, staff see "messages are waiting", and it is
+        marked seen only once it is stored.
+        """
+        message = valid_texts(message)
+        attempt = 0
+        while True:
+            try:
+                await self._handle_incoming(company_id, message)
+            except OperationalError as exc:
+                attempt += 1
+                reason = describe_db_error(exc)
+                if self.store_fault is None:
+                    self._note(company_id, f"Messages are waiting: {reason}; trying again",
+                               logging.ERROR)
+                self.store_fault = reason
+                await asyncio.sleep(min(STORE_RETRY_MAX, STORE_RETRY_FIRST * 2 ** (attempt - 1)))
+                continue
+            except BaseException:
+                self._mark_seen(message.id)
+                raise
+            if self.store_fault is not None and attempt:
+                self._note(company_id, "The database can be written again; waiting messages "
+                                       "are stored")
+                self.store_fault = None
+            self._mark_seen(message.id)
+            return
+
+    def _mark_seen(self, wa_id: str) -> None:
+        self._seen[wa_id] = None
+        while len(self._seen) > SEEN_REMEMBERED:
+            self._seen.popitem(last=False)
 
     async def _handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
         now = self.clock()
@@ -596,3 +629,19 @@ def outbox_counts(records: ConversationRecords, company_id: int | None = None) -
                                                  OutboxStatus.READ))
     pending = sum(counts.get(s, 0) for s in ("queued", "sending"))
     return {"sent": done, "failed": counts.get(OutboxStatus.FAILED.value, 0), "pending": pending}
+
+
+def valid_text(text: str | None) -> str | None:
+    """Text made storable: a lone UTF-16 surrogate (an emoji cut in half by the sender's phone,
+    passed through by Baileys) becomes U+FFFD, as WhatsApp shows it; SQLite refuses it otherwise."""
+    if text is None or text.isascii():
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def valid_texts(message: IncomingMessage) -> IncomingMessage:
+    """The message with its text and the sender's push name made storable."""
+    text, push_name = valid_text(message.text), valid_text(message.push_name)
+    if text == message.text and push_name == message.push_name:
+        return message
+    return dataclasses.replace(message, text=text, push_name=push_name)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import OperationalError
 
 from desktop.bot.events import EventBus, MessageStatusChanged
 from desktop.bridge import NotConnectedError, SendError, SendRefusedError, SentMessage
@@ -47,6 +48,8 @@ def refusal_reason(code: int | None, detail: str | None = None) -> str:
                 "(error 463). Answer them after their next message.")
     words = f"{REFUSED_PREFIX} (error {code})" if code else REFUSED_PREFIX
     return f"{words}: {detail}" if detail else f"{words}."
+FAULT_RETRY_FIRST = 0.5     # after a database fault the sender tries again this soon ...
+FAULT_RETRY_MAX = 30.0      # ... doubling up to this
 
 
 class Channel(Protocol):
@@ -120,6 +123,9 @@ class OutboxSender:
             collections.OrderedDict()
         self._unwritten: dict[str, OutboxStatus] = {}
         self._flush_handle: asyncio.TimerHandle | None = None
+        # Why the sender cannot work right now (None: it can), for status and diagnostics.
+        self.fault: str | None = None
+        self._fault_attempts = 0
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -172,24 +178,61 @@ class OutboxSender:
     # -- the loop ------------------------------------------------------------------------------
 
     async def _run(self) -> None:
+        """Supervised: a database fault ends one attempt, never the sender (backoff, then again)."""
         while True:
-            self._wake.clear()
-            due, wait = self._next_due()
-            if due is None:
-                await wait_event(self._wake, wait)
-                continue
-            row_id = due.id
-            self._busy = True
             try:
-                await self._send(due)
+                if self.fault is not None:
+                    self._repair_after_fault()
+                await self._step()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - one bad row must not stop the outbox
-                log.exception("Outbox message %s could not be processed", row_id,
-                              extra=self._extra)
-                self._finish(row_id, OutboxStatus.FAILED, "internal error; see the log")
-            finally:
+            except Exception as exc:  # noqa: BLE001 - the outbox must outlive any single fault
                 self._busy = False
+                await self._note_fault(exc)
+            else:
+                if self.fault is not None:
+                    log.warning("Outbox works again after %d failed attempts (%s)",
+                                self._fault_attempts, self.fault, extra=self._extra)
+                    self.fault, self._fault_attempts = None, 0
+
+    async def _note_fault(self, exc: Exception) -> None:
+        """Log a fault once (not per row or per attempt), keep it visible, wait with backoff."""
+        self._fault_attempts += 1
+        reason = describe_db_error(exc)
+        if self.fault is None:
+            log.error("Outbox paused: %s; trying again with backoff", reason, exc_info=exc,
+                      extra=self._extra)
+        self.fault = reason
+        delay = min(FAULT_RETRY_MAX, FAULT_RETRY_FIRST * 2 ** (self._fault_attempts - 1))
+        await asyncio.sleep(delay)
+
+    def _repair_after_fault(self) -> None:
+        """Before trying again after a fault: store what was learnt meanwhile (sends that
+        succeeded), then queue rows a failed write left as `sending` (nothing is in flight at
+        this point, so such a row is stale; it goes again with the same WhatsApp id)."""
+        self._flush_or_raise()
+        self._recover()
+
+    async def _step(self) -> None:
+        self._wake.clear()
+        due, wait = self._next_due()
+        if due is None:
+            await wait_event(self._wake, wait)
+            return
+        row_id = due.id
+        self._busy = True
+        try:
+            await self._send(due)
+        except asyncio.CancelledError:
+            raise
+        except OperationalError:
+            raise  # the database, not the row: the row stays queued for the next attempt
+        except Exception:  # noqa: BLE001 - one bad row must not stop the outbox
+            log.exception("Outbox message %s could not be processed", row_id,
+                          extra=self._extra)
+            self._finish(row_id, OutboxStatus.FAILED, "internal error; see the log")
+        finally:
+            self._busy = False
 
     def _next_due(self) -> tuple[Any | None, float | None]:
         """The oldest due queued row (what sending needs of it), or how long to sleep until one
@@ -251,7 +294,13 @@ class OutboxSender:
             return
         log.info("Sent %s in %.0f ms", wa_id, (time.perf_counter() - started) * 1000,
                  extra=self._extra)
-        self.advance(wa_id, OutboxStatus.SENT)
+        try:
+            self.advance(wa_id, OutboxStatus.SENT)
+        except OperationalError:
+            # WhatsApp has it: never let a database fault turn this into "failed" or a resend.
+            # Kept in memory and written when the database can be written again.
+            self._unwritten[wa_id] = OutboxStatus.SENT
+            raise
 
     async def _typing(self, to: str) -> None:
         try:
@@ -355,20 +404,31 @@ class OutboxSender:
                            OutboxMessage.wa_id == wa_id, OutboxMessage.status.in_(behind))
                     .values(status=status.value, last_error=None, updated_at=utcnow()))
 
-    def _schedule_flush(self) -> None:
+    def _schedule_flush(self, delay: float = FLUSH_SECONDS) -> None:
         if self._flush_handle is None:
-            self._flush_handle = asyncio.get_running_loop().call_later(FLUSH_SECONDS, self.flush)
+            self._flush_handle = asyncio.get_running_loop().call_later(delay, self.flush)
 
     def flush(self) -> None:
         """Write the receipts gathered since the last flush (one transaction)."""
         self._flush_handle = None
+        try:
+            self._flush_or_raise()
+        except Exception as exc:  # noqa: BLE001 - kept for the next flush; keep sending
+            if self.fault is None:
+                log.warning("Could not store %d delivery statuses yet: %s", len(self._unwritten),
+                            describe_db_error(exc), extra=self._extra)
+            if self._unwritten:
+                self._schedule_flush(FAULT_RETRY_MAX / 10)
+
+    def _flush_or_raise(self) -> None:
         pending, self._unwritten = self._unwritten, {}
         if pending:
             try:
                 self._write_statuses(pending)
-            except Exception:  # noqa: BLE001 - statuses are informational; keep sending
-                log.exception("Could not store %d delivery receipts", len(pending),
-                              extra=self._extra)
+            except Exception:
+                # Put them back; newer moves that arrived meanwhile win.
+                self._unwritten = {**pending, **self._unwritten}
+                raise
 
     def on_receipt(self, wa_id: str, receipt_status: str, error_code: int | None = None,
                    detail: str | None = None) -> None:
@@ -432,3 +492,17 @@ class OutboxSender:
             if row.status not in (OutboxStatus.FAILED.value, OutboxStatus.QUEUED.value):
                 raise ValueError(f"message {outbox_id} is {row.status}; it cannot be cancelled")
         self._finish(outbox_id, OutboxStatus.CANCELLED, "cancelled by staff")
+
+
+def describe_db_error(exc: BaseException) -> str:
+    """A short, staff-readable reason for a database fault (the log has the traceback)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in text or "busy" in text:
+        return "the database cannot be written: it is locked by another program"
+    if "full" in text:
+        return "the database cannot be written: the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the database cannot be written: the file is read-only"
+    if "malformed" in text or "corrupt" in text:
+        return "the database is damaged; run `ai-admin doctor`"
+    return f"the database failed: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}"

@@ -199,9 +199,12 @@ def parse_profile(data: Any) -> BusinessProfile:
 def load_profile(path: Path) -> BusinessProfile:
     """Read and validate a profile file; ProfileError says what is wrong and where."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # a BOM from Windows editors
     except OSError as exc:
         raise ProfileError("", f"cannot read {path}: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ProfileError("", f"{path} is not valid JSON ({exc})") from None
+    except (RecursionError, ValueError) as exc:  # nested too deeply; a 5,000-digit number
+        reason = str(exc).splitlines()[0][:120] if str(exc) else "nested too deeply"
+        raise ProfileError("", f"{path} is not usable JSON ({reason})") from None
     return parse_profile(data)

@@ -202,6 +202,9 @@ def parse_scenario(text: str) -> list[Step]:
         except json.JSONDecodeError as exc:
             raise ScenarioError(f"line {number}: not valid JSON ({exc.msg} at column "
                                 f"{exc.colno})") from None
+        except (RecursionError, ValueError) as exc:  # nested too deeply; a 5,000-digit number
+            raise ScenarioError(f"line {number}: not usable JSON "
+                                f"({str(exc).splitlines()[0][:120] or 'nested too deeply'})") from None
         steps.append(parse_step(data, number))
         if len(steps) > MAX_STEPS:
             raise ScenarioError(f"line {number}: a scenario has at most {MAX_STEPS} steps")
@@ -210,7 +213,7 @@ def parse_scenario(text: str) -> list[Step]:
 
 def load_scenario(path: Path) -> list[Step]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # editors on Windows write a BOM
     except (OSError, UnicodeDecodeError) as exc:
         raise ScenarioError(f"cannot read the scenario {path}: {exc}") from None
     return parse_scenario(text)
