@@ -199,14 +199,21 @@ class ScenarioRunner:
             await self._run_step(step)
         return self.summary()
 
+    async def _connected_for(self, phone: str) -> bool:
+        """Whether WhatsApp is connected to take `phone`'s message; says why not when it is not."""
+        session = self.runtime.sessions[self.company_id]
+        if await self._wait_state({SessionState.CONNECTED}, timeout=RECONNECT_GRACE):
+            return True
+        self.emit({"t_ms": self._t_ms(), "event": "not_delivered", "from": phone,
+                   "detail": f"WhatsApp is not connected ({session.state.value}): "
+                             "the message cannot arrive"})
+        return False
+
     async def _incoming(self, phone: str, **fields: Any) -> str | None:
         """The simulated phone sends a message; None when WhatsApp is not connected to take it."""
-        session = self.runtime.sessions[self.company_id]
-        if not await self._wait_state({SessionState.CONNECTED}, timeout=RECONNECT_GRACE):
-            self.emit({"t_ms": self._t_ms(), "event": "not_delivered", "from": phone,
-                       "detail": f"WhatsApp is not connected ({session.state.value}): "
-                                 "the message cannot arrive"})
+        if not await self._connected_for(phone):
             return None
+        session = self.runtime.sessions[self.company_id]
         try:
             return await session.sim_incoming(phone, **fields)
         except BridgeError as exc:
@@ -472,11 +479,7 @@ class ServerScenarioRunner(ScenarioRunner):
     async def _incoming(self, phone: str, **fields: Any) -> str | None:
         from desktop.bridge.localwa import LocalWhatsAppError
 
-        session = self.runtime.sessions[self.company_id]
-        if not await self._wait_state({SessionState.CONNECTED}, timeout=RECONNECT_GRACE):
-            self.emit({"t_ms": self._t_ms(), "event": "not_delivered", "from": phone,
-                       "detail": f"WhatsApp is not connected ({session.state.value}): "
-                                 "the message cannot arrive"})
+        if not await self._connected_for(phone):
             return None
         try:
             if fields.get("from_me"):

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
+import contextlib
+from collections.abc import AsyncIterator
 
 from desktop.bot.events import EventBus, MessageStatusChanged
 from desktop.bot.outbox import OutboxOptions, OutboxSender
 from desktop.bridge import SendFailedError, SendRefusedError, SentMessage
 from desktop.store.db import Database
-from desktop.store.models import (Company, Conversation, Customer, OutboxMessage, OutboxStatus,
-                                  utcnow)
+from desktop.store.models import (
+    Company,
+    Conversation,
+    Customer,
+    OutboxMessage,
+    OutboxStatus,
+    utcnow,
+)
 
 FAST = OutboxOptions(wait_can_send=1, typing_seconds=0, rate_per_minute=0, max_attempts=5,
                      retry_base=0.01, retry_max=0.01)
@@ -73,15 +80,27 @@ async def _until(database: Database, status: str) -> OutboxMessage:
     raise AssertionError(f"outbox row never became {status}")
 
 
+@contextlib.asynccontextmanager
+async def _sending(database: Database, company_id: int, channel: Channel,
+                   bus: EventBus | None = None) -> AsyncIterator[OutboxSender]:
+    """An outbox sender running on `channel` for the test's duration, stopped and closed after."""
+    bus = bus or EventBus()
+    sender = OutboxSender(company_id, database, channel, bus, FAST)
+    sender.start()
+    try:
+        yield sender
+    finally:
+        await sender.stop()
+        bus.close()
+
+
 async def test_send_refused_fails_at_once_with_plain_words(database: Database) -> None:
     company_id, _ = _row(database)
     bus = EventBus()
     events: list[MessageStatusChanged] = []
     bus.subscribe(lambda e: events.append(e) if isinstance(e, MessageStatusChanged) else None)
     channel = Channel(SendRefusedError("WhatsApp refused the message for good: 463", 463))
-    sender = OutboxSender(company_id, database, channel, bus, FAST)
-    sender.start()
-    try:
+    async with _sending(database, company_id, channel, bus) as sender:
         row = await _until(database, OutboxStatus.FAILED.value)
         await asyncio.sleep(0.1)  # long enough for a retry at retry_base, which must not come
         assert channel.sends == ["15550001111@s.whatsapp.net"]
@@ -95,33 +114,21 @@ async def test_send_refused_fails_at_once_with_plain_words(database: Database) -
         sender.retry(row.id)
         await _until(database, OutboxStatus.SENT.value)
         assert channel.sends[-1] == "111@lid"
-    finally:
-        await sender.stop()
-        bus.close()
 
 
 async def test_an_ordinary_failure_is_still_retried(database: Database) -> None:
     company_id, _ = _row(database)
-    bus = EventBus()
     channel = Channel(SendFailedError("WhatsApp refused the message: busy"))
-    sender = OutboxSender(company_id, database, channel, bus, FAST)
-    sender.start()
-    try:
+    async with _sending(database, company_id, channel):
         row = await _until(database, OutboxStatus.SENT.value)
         assert len(channel.sends) == 2 and row.attempts == 2
-    finally:
-        await sender.stop()
-        bus.close()
 
 
 async def test_error_receipt_during_a_failing_send_is_not_retried(database: Database) -> None:
     company_id, wa_id = _row(database)
-    bus = EventBus()
     channel = Channel(SendFailedError("connection dropped"))
     channel.gate = asyncio.Event()
-    sender = OutboxSender(company_id, database, channel, bus, FAST)
-    sender.start()
-    try:
+    async with _sending(database, company_id, channel) as sender:
         await _until(database, OutboxStatus.SENDING.value)
         sender.on_receipt(wa_id, "error", 463, None)
         channel.gate.set()
@@ -129,6 +136,3 @@ async def test_error_receipt_during_a_failing_send_is_not_retried(database: Data
         row = await _until(database, OutboxStatus.FAILED.value)
         assert len(channel.sends) == 1 and "463" in row.last_error
         assert sender.pending_count() == 0
-    finally:
-        await sender.stop()
-        bus.close()

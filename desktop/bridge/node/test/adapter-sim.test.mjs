@@ -1,71 +1,11 @@
 // The adapter driven in-process by the simulator: the same adapter code that runs against Baileys.
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { readdir } from 'node:fs/promises';
 import { afterEach, test } from 'node:test';
-import { BufferJSON, initAuthCreds, proto } from 'baileys';
-import { WhatsAppAdapter, describeDisconnect } from '../lib/adapter.mjs';
-import { AuthStore } from '../lib/auth-state.mjs';
-import { SimulatedWhatsApp } from '../lib/sim-socket.mjs';
+import { describeDisconnect } from '../lib/adapter.mjs';
+import { linkedShop, makeShop, removeShopFolders } from './support/sim-shop.mjs';
 
-const quietLog = { debug() {}, info() {}, warn() {}, error() {}, report() {} };
-const folders = [];
-
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
-
-/** An adapter on a simulator with timings in tens of milliseconds, recording every event. */
-async function makeShop({ allowGroups = false, folder } = {}) {
-  if (!folder) {
-    folder = await mkdtemp(join(tmpdir(), 'bridge-adapter-'));
-    folders.push(folder);
-  }
-  const events = [];
-  const world = new SimulatedWhatsApp({
-    connectDelayMs: 5, qrFirstMs: 60, qrNextMs: 30, qrMax: 3, receiptDelayMs: 5, log: quietLog,
-    onOutgoing: (message) => events.push({ event: 'sim.outgoing', ...message }),
-  });
-  const adapter = new WhatsAppAdapter({
-    makeSocket: (config) => world.makeSocket(config),
-    authStore: new AuthStore(folder, { BufferJSON, initAuthCreds, proto }, quietLog),
-    emit: (event, fields) => events.push({ event, ...fields }),
-    log: quietLog,
-    allowGroups,
-    sendTimeoutMs: 1000,
-    qrLifetimes: { firstMs: 60, nextMs: 30 },
-  });
-  await adapter.init();
-
-  let seen = 0;
-  /** The next event (after the ones already waited for) that matches. */
-  async function next(event, matches = () => true, ms = 2000) {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      const index = events.findIndex((e, i) => i >= seen && e.event === event && matches(e));
-      if (index !== -1) {
-        seen = index + 1;
-        return events[index];
-      }
-      await sleep(2);
-    }
-    throw new Error(`no ${event} event within ${ms} ms; got ${JSON.stringify(events.slice(seen))}`);
-  }
-  return { adapter, world, events, next, folder };
-}
-
-async function linkedShop(options) {
-  const shop = await makeShop(options);
-  await shop.adapter.start();
-  await shop.next('qr');
-  shop.world.scan();
-  await shop.next('state', (e) => e.code === 515);
-  await shop.adapter.start();
-  await shop.next('state', (e) => e.connection === 'open');
-  return shop;
-}
+afterEach(removeShopFolders);
 
 test('QR codes rotate with their lifetimes and expire with 408 after the last one', async () => {
   const { adapter, events, next } = await makeShop();

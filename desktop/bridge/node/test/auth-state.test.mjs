@@ -60,14 +60,20 @@ describe('AuthStore', () => {
     assert.deepEqual(await state.keys.get('pre-key', ['5']), { 5: null });
   });
 
-  test('damaged creds.json falls back to the last good copy and says so', async () => {
+  /** A linked store whose creds.json is then overwritten with `text` (a good copy stays behind). */
+  async function linkedThenDamaged(text) {
     const log = recordingLog();
     const store = new AuthStore(folder, baileys, log);
     const { state, saveCreds } = await store.load();
     state.creds.me = { id: '15550100200:2@s.whatsapp.net' };
     state.creds.account = { details: Buffer.from('signed') };
     await saveCreds();
-    await writeFile(join(folder, 'creds.json'), '{"noiseKey": {"priv');
+    await writeFile(join(folder, 'creds.json'), text);
+    return { log, store, state };
+  }
+
+  test('damaged creds.json falls back to the last good copy and says so', async () => {
+    const { log, store, state } = await linkedThenDamaged('{"noiseKey": {"priv');
 
     const recovered = await store.load();
     assert.equal(recovered.state.creds.me.id, '15550100200:2@s.whatsapp.net');
@@ -105,13 +111,7 @@ describe('AuthStore', () => {
     ['not an object', '"just a string"'],
   ]) {
     test(`creds.json that parses but is ${what} falls back to the last good copy`, async () => {
-      const log = recordingLog();
-      const store = new AuthStore(folder, baileys, log);
-      const { state, saveCreds } = await store.load();
-      state.creds.me = { id: '15550100200:2@s.whatsapp.net' };
-      state.creds.account = { details: Buffer.from('signed') };
-      await saveCreds();
-      await writeFile(join(folder, 'creds.json'), text);
+      const { log, store, state } = await linkedThenDamaged(text);
 
       const recovered = await store.load();
       assert.ok(isLinked(recovered.state.creds), 'still linked');

@@ -1,21 +1,19 @@
 // The bridge as the app sees it: a child process spoken to over the real wire.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, test } from 'node:test';
+import { BridgeProcess as SharedBridgeProcess } from './support/bridge-process.mjs';
 
-const BRIDGE = new URL('../bridge.mjs', import.meta.url).pathname;
 const FAST_SIM = ['--transport', 'sim', '--connect-delay-ms', '10', '--qr-first-ms', '2000', '--qr-next-ms', '500'];
 const folders = [];
-const children = [];
+const running = [];
 
 after(async () => {
   // A failed test may leave its bridge running; the runner would wait for it.
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const bridge of running) bridge.kill();
   await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
@@ -25,80 +23,11 @@ async function authFolder() {
   return join(folder, 'company_7');
 }
 
-/** One bridge process; every stdout line is kept (parsed when it is JSON) for the test to wait on. */
-class BridgeProcess {
-  lines = [];
-  #seen = 0;
-  #nextId = 0;
-  #changed = () => {};
-
-  constructor(authDir, flags = FAST_SIM, script = BRIDGE) {
-    this.child = spawn(process.execPath, [script, '--company', '7', '--auth-dir', authDir, ...flags], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    children.push(this.child);
-    this.stderr = '';
-    this.child.stderr.on('data', (chunk) => { this.stderr += chunk; });
-    createInterface({ input: this.child.stdout }).on('line', (line) => {
-      let parsed;
-      try {
-        parsed = JSON.parse(line);
-      } catch {
-        parsed = { unparsed: line };
-      }
-      this.lines.push(parsed);
-      this.#changed();
-    });
-    this.exit = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
-  }
-
-  /** The next line after those already waited for that matches `matches`. */
-  async next(matches, ms = 5000) {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const index = this.lines.findIndex((line, i) => i >= this.#seen && matches(line));
-      if (index !== -1) {
-        this.#seen = index + 1;
-        return this.lines[index];
-      }
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching line within ${ms} ms; after ${this.#seen}: ${JSON.stringify(this.lines.slice(this.#seen))}`);
-      await Promise.race([new Promise((resolve) => { this.#changed = resolve; }), sleep(left, undefined, { ref: false })]);
-    }
-  }
-
-  event(name, matches = () => true, ms) {
-    return this.next((line) => line.event === name && matches(line), ms);
-  }
-
-  /** Sends a command and returns its result line (found wherever it is among the lines). */
-  async request(cmd, args = {}, ms = 5000) {
-    const id = `t${++this.#nextId}`;
-    this.write(`${JSON.stringify({ id, cmd, ...args })}\n`);
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const reply = this.lines.find((line) => line.id === id);
-      if (reply) return reply;
-      if (Date.now() > deadline) throw new Error(`no answer to ${cmd} within ${ms} ms`);
-      await sleep(5);
-    }
-  }
-
-  write(text) {
-    this.child.stdin.write(text);
-  }
-
-  /** The exit code, or a failure when the process is still running after `ms`. */
-  async exited(ms = 5000) {
-    const timeout = sleep(ms, 'still running', { ref: false });
-    const code = await Promise.race([this.exit, timeout]);
-    if (code === 'still running') throw new Error(`the bridge did not exit within ${ms} ms`);
-    return code;
-  }
-
-  async close() {
-    this.child.stdin.end();
-    return this.exited();
+/** The shared test bridge, with the sim transport by default; each is killed after the tests. */
+class BridgeProcess extends SharedBridgeProcess {
+  constructor(authDir, flags = FAST_SIM, script = undefined) {
+    super(authDir, flags, script);
+    running.push(this);
   }
 }
 

@@ -1,65 +1,17 @@
 // What the real WhatsApp adds, played by the simulator and read by the adapter: history sync, LID
 // mappings, messages that could not be decrypted, and sends refused by an error ack (463).
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, test } from 'node:test';
-import { BufferJSON, initAuthCreds, proto } from 'baileys';
-import { WhatsAppAdapter } from '../lib/adapter.mjs';
-import { AuthStore } from '../lib/auth-state.mjs';
 import { describeLidMapping, describeReceipt } from '../lib/incoming.mjs';
-import { SimulatedWhatsApp } from '../lib/sim-socket.mjs';
 import { parseCommand } from '../lib/wire.mjs';
+import { linkedShop as linkedSimShop, removeShopFolders } from './support/sim-shop.mjs';
 
-const quietLog = { debug() {}, info() {}, warn() {}, error() {}, report() {} };
-const folders = [];
 const DANA = '+972501234567';
 
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+afterEach(removeShopFolders);
 
-/** A linked adapter on a fast simulator, recording every event it emits. */
-async function linkedShop() {
-  const folder = await mkdtemp(join(tmpdir(), 'bridge-additions-'));
-  folders.push(folder);
-  const events = [];
-  const world = new SimulatedWhatsApp({
-    connectDelayMs: 5, qrFirstMs: 5000, qrNextMs: 5000, qrMax: 3, receiptDelayMs: 5, log: quietLog,
-    onOutgoing: (message) => events.push({ event: 'sim.outgoing', ...message }),
-  });
-  const adapter = new WhatsAppAdapter({
-    makeSocket: (config) => world.makeSocket(config),
-    authStore: new AuthStore(folder, { BufferJSON, initAuthCreds, proto }, quietLog),
-    emit: (event, fields) => events.push({ event, ...fields }),
-    log: quietLog,
-    sendTimeoutMs: 1000,
-    qrLifetimes: { firstMs: 5000, nextMs: 5000 },
-  });
-  await adapter.init();
-  let seen = 0;
-  async function next(event, matches = () => true, ms = 2000) {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      const index = events.findIndex((e, i) => i >= seen && e.event === event && matches(e));
-      if (index !== -1) {
-        seen = index + 1;
-        return events[index];
-      }
-      await sleep(2);
-    }
-    throw new Error(`no ${event} event within ${ms} ms; got ${JSON.stringify(events.slice(seen))}`);
-  }
-  await adapter.start();
-  await next('qr');
-  world.scan();
-  await next('state', (e) => e.code === 515);
-  await adapter.start();
-  await next('state', (e) => e.connection === 'open');
-  return { adapter, world, events, next, stop: () => adapter.stop() };
-}
+// QR codes that outlive any wait: these tests link once and are about what comes after.
+const linkedShop = () => linkedSimShop({ qrFirstMs: 5000, qrNextMs: 5000 });
 
 // A day old: inside the bridge's history window (--history-days, default 7).
 const RECENT = Math.floor(Date.now() / 1000) - 24 * 60 * 60;

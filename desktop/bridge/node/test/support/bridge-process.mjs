@@ -12,10 +12,11 @@ export class BridgeProcess {
   stderr = '';
   #seen = 0;
   #nextId = 0;
-  #changed = () => {};
+  // Every wait in progress (a test may wait for an event and a result at once): all wake on a line.
+  #waiters = new Set();
 
-  constructor(authDir, flags) {
-    this.child = spawn(process.execPath, [BRIDGE, '--company', '7', '--auth-dir', authDir, ...flags], {
+  constructor(authDir, flags, script = BRIDGE) {
+    this.child = spawn(process.execPath, [script, '--company', '7', '--auth-dir', authDir, ...flags], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child.stderr.on('data', (chunk) => { this.stderr += chunk; });
@@ -27,9 +28,19 @@ export class BridgeProcess {
         parsed = { unparsed: line };
       }
       this.lines.push(parsed);
-      this.#changed();
+      const waiters = this.#waiters;
+      this.#waiters = new Set();
+      for (const wake of waiters) wake();
     });
     this.exit = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+  }
+
+  /** Resolves on the next stdout line or after `ms`, whichever comes first. */
+  #nextLineOr(ms) {
+    return Promise.race([
+      new Promise((resolve) => { this.#waiters.add(resolve); }),
+      sleep(ms, undefined, { ref: false }),
+    ]);
   }
 
   /** The next line after those already waited for that matches `matches`. */
@@ -43,7 +54,7 @@ export class BridgeProcess {
       }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no matching line within ${ms} ms; after ${this.#seen}: ${JSON.stringify(this.lines.slice(this.#seen))}\nstderr: ${this.stderr.slice(-2000)}`);
-      await Promise.race([new Promise((resolve) => { this.#changed = resolve; }), sleep(left, undefined, { ref: false })]);
+      await this.#nextLineOr(left);
     }
   }
 
@@ -54,27 +65,37 @@ export class BridgeProcess {
   /** Sends a command and waits for its result line (wherever it is among the lines). */
   async request(cmd, args = {}, ms = 5000) {
     const id = `t${++this.#nextId}`;
-    this.child.stdin.write(`${JSON.stringify({ id, cmd, ...args })}\n`);
+    this.write(`${JSON.stringify({ id, cmd, ...args })}\n`);
     const deadline = Date.now() + ms;
     for (;;) {
       const reply = this.lines.find((line) => line.id === id);
       if (reply) return reply;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no answer to ${cmd} within ${ms} ms; stderr: ${this.stderr.slice(-2000)}`);
-      await Promise.race([new Promise((resolve) => { this.#changed = resolve; }), sleep(left, undefined, { ref: false })]);
+      await this.#nextLineOr(left);
     }
+  }
+
+  /** Writes raw text to the bridge's stdin (for lines a well-behaved app would never send). */
+  write(text) {
+    this.child.stdin.write(text);
+  }
+
+  /** The exit code; killed, and a failure, when the process is still running after `ms`. */
+  async exited(ms = 5000) {
+    const timeout = sleep(ms, 'still running', { ref: false });
+    const code = await Promise.race([this.exit, timeout]);
+    if (code === 'still running') {
+      this.kill();
+      throw new Error(`the bridge did not exit within ${ms} ms`);
+    }
+    return code;
   }
 
   /** Closes stdin and returns the exit code (killed after `ms`). */
   async close(ms = 5000) {
     this.child.stdin.end();
-    const timeout = sleep(ms, 'still running', { ref: false });
-    const code = await Promise.race([this.exit, timeout]);
-    if (code === 'still running') {
-      this.child.kill('SIGKILL');
-      throw new Error(`the bridge did not exit within ${ms} ms`);
-    }
-    return code;
+    return this.exited(ms);
   }
 
   kill() {
