@@ -88,6 +88,16 @@ log = logging.getLogger("ai_admin.bridge.session")
 # ---------------------------------------------------------------------------------------------
 
 
+
+def linked_number(me: str) -> str:
+    """The shop's number as staff know it (`+15550100200`) from the linked device's id
+    (`15550100200:1@s.whatsapp.net`); any other form of id is shown as it is."""
+    user, _, server = me.partition("@")
+    number = user.split(":", 1)[0]
+    if server == "s.whatsapp.net" and number.isdigit():
+        return f"+{number}"
+    return me
+
 class _Delivery:
     """One subscriber's queue and task: a slow or failing subscriber only delays itself."""
 
@@ -557,7 +567,8 @@ class CompanySession:
             self._restart_attempt = 0
             self._bad_session_count = 0
             self._pairing = False
-            self._transition(SessionState.CONNECTED, f"Linked as {self._me}." if self._me else "")
+            self._transition(SessionState.CONNECTED,
+                             f"Linked as {linked_number(self._me)}." if self._me else "")
             return
         # close
         if self._expect_close or self._closing:

@@ -119,7 +119,9 @@ class CompanyDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         line = option.fontMetrics.height()
-        return QSize(200, line * 2 + self.PADDING * 2 + 4)
+        # Narrow on purpose: the row takes the sidebar's width and the name is elided to fit, so a
+        # narrow window never gets a sideways scroll bar in the sidebar.
+        return QSize(120, line * 2 + self.PADDING * 2 + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()

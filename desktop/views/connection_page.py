@@ -92,6 +92,14 @@ class ConnectionPage(QWidget):
             "<li>Point the phone at this code.</li></ol>"))
         self.instructions.setWordWrap(True)
         steps.addWidget(self.instructions)
+        # A practice company needs no phone: say so beside the steps a real phone would follow.
+        self.practice_note = QLabel(self.tr(
+            "This is the practice WhatsApp: no phone is needed. Press <b>Scan with the practice "
+            "phone</b> and the local server's phone scans this very code, as a real one would."))
+        self.practice_note.setWordWrap(True)
+        self.practice_note.setObjectName("muted")
+        self.practice_note.hide()
+        steps.addWidget(self.practice_note)
         self.countdown = QLabel(objectName="muted")
         steps.addWidget(self.countdown)
         self.pairing_toggle = QPushButton(self.tr("Link with phone number instead"))
@@ -286,6 +294,7 @@ class ConnectionPage(QWidget):
         practice = self._company_id is not None and self._runtime.is_practice(self._company_id)
         waiting = self._status is not None and self._status.state is SessionState.WAITING_QR
         self.practice_scan_button.setVisible(practice and waiting and bool(self.qr.qr_text))
+        self.practice_note.setVisible(practice)
 
     def _on_practice_scan(self) -> None:
         qr = self.qr.qr_text

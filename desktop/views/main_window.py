@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setModel(self.companies)
         self.sidebar.setItemDelegate(CompanyDelegate(self.sidebar))
         self.sidebar.setMouseTracking(True)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setResizeMode(QListView.ResizeMode.Adjust)
         side.addWidget(self.sidebar, 1)
         self.add_button = QPushButton(self.tr("+ Add company"), objectName="addCompany")
         self.add_button.clicked.connect(self.open_add_company)

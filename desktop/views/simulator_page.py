@@ -101,7 +101,7 @@ class SimulatorPage(QWidget):
         self.error.hide()
         chat.addWidget(self.error)
         self.chat = PhoneChat()
-        self.chat.setMinimumHeight(320)
+        self.chat.setMinimumHeight(220)
         chat.addWidget(self.chat, 1)
         compose = QHBoxLayout()
         self.text_input = QLineEdit()
@@ -114,18 +114,20 @@ class SimulatorPage(QWidget):
         compose.addWidget(self.text_input, 1)
         compose.addWidget(self.send_button)
         chat.addLayout(compose)
-        media = QHBoxLayout()
-        media.addWidget(QLabel(self.tr("Send instead:"), objectName="muted"))
+        # Three to a row: on a 1024-pixel screen one row of five does not fit in every language.
+        media = QGridLayout()
+        media.setSpacing(6)
+        media.addWidget(QLabel(self.tr("Send instead:"), objectName="muted"), 0, 0)
         self.media_buttons: dict[str, QPushButton] = {}
         names = {"image": self.tr("Photo"), "audio": self.tr("Voice note"),
                  "sticker": self.tr("Sticker"), "document": self.tr("Document"),
                  "location": self.tr("Location")}
-        for kind, icon in MEDIA:
+        for n, (kind, icon) in enumerate(MEDIA, start=1):
             button = QPushButton(f"{icon} {names[kind]}")
             button.clicked.connect(lambda _=False, k=kind: self.send_media(k))
             self.media_buttons[kind] = button
-            media.addWidget(button)
-        media.addStretch(1)
+            media.addWidget(button, n // 3, n % 3)
+        media.setColumnStretch(3, 1)
         chat.addLayout(media)
         outer.addWidget(chat_card, 3)
 

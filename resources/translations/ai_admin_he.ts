@@ -571,101 +571,106 @@
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="97"/>
+        <source>This is the practice WhatsApp: no phone is needed. Press &lt;b&gt;Scan with the practice phone&lt;/b&gt; and the local server&apos;s phone scans this very code, as a real one would.</source>
+        <translation>זהו WhatsApp לתרגול: אין צורך בטלפון. לחצו על &lt;b&gt;סריקה בטלפון התרגול&lt;/b&gt; והטלפון של השרת המקומי יסרוק את הקוד הזה בדיוק, כמו שטלפון אמיתי היה עושה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="105"/>
         <source>Link with phone number instead</source>
         <translation>קישור באמצעות מספר טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="107"/>
+        <location filename="../../desktop/views/connection_page.py" line="115"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
         <translation>מספר הטלפון של העסק, לדוגמה ‎+972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="108"/>
+        <location filename="../../desktop/views/connection_page.py" line="116"/>
         <source>Get a code</source>
         <translation>קבלת קוד</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="127"/>
+        <location filename="../../desktop/views/connection_page.py" line="135"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון, ואז מקלידים את הקוד הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="140"/>
+        <location filename="../../desktop/views/connection_page.py" line="148"/>
         <source>Recent changes</source>
         <translation>שינויים אחרונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="142"/>
+        <location filename="../../desktop/views/connection_page.py" line="150"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="142"/>
+        <location filename="../../desktop/views/connection_page.py" line="150"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="143"/>
+        <location filename="../../desktop/views/connection_page.py" line="151"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="225"/>
+        <location filename="../../desktop/views/connection_page.py" line="233"/>
         <source>You can try again after %1.</source>
         <translation>אפשר לנסות שוב אחרי %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="245"/>
+        <location filename="../../desktop/views/connection_page.py" line="253"/>
         <source>A new code appears in %n s</source>
         <translation>קוד חדש בעוד %n שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="246"/>
+        <location filename="../../desktop/views/connection_page.py" line="254"/>
         <source>Waiting for a new code…</source>
         <translation>ממתינים לקוד חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="261"/>
+        <location filename="../../desktop/views/connection_page.py" line="269"/>
         <source>Working…</source>
         <translation>מבצע…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="265"/>
+        <location filename="../../desktop/views/connection_page.py" line="273"/>
         <source>Log out of WhatsApp?</source>
         <translation>להתנתק מ-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="266"/>
+        <location filename="../../desktop/views/connection_page.py" line="274"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>המחשב הזה ינותק מה-WhatsApp של העסק. הבוט יפסיק לענות עד שהטלפון יקושר שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="269"/>
+        <location filename="../../desktop/views/connection_page.py" line="277"/>
         <source>Log out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="275"/>
+        <location filename="../../desktop/views/connection_page.py" line="283"/>
         <source>Logging out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="283"/>
+        <location filename="../../desktop/views/connection_page.py" line="291"/>
         <source>Scanning with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="295"/>
+        <location filename="../../desktop/views/connection_page.py" line="304"/>
         <source>Scanning…</source>
         <translation>סורק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="295"/>
+        <location filename="../../desktop/views/connection_page.py" line="304"/>
         <source>Scanning with the practice phone</source>
         <translation>סריקה בטלפון התרגול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="310"/>
+        <location filename="../../desktop/views/connection_page.py" line="319"/>
         <source>Asking…</source>
         <translation>שולח בקשה…</translation>
     </message>
@@ -753,42 +758,42 @@
         <translation>לא נשלחה — לנסות שוב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="35"/>
+        <location filename="../../desktop/views/conversations/models.py" line="36"/>
         <source>🎤 Voice message</source>
         <translation>🎤 הודעה קולית</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="36"/>
+        <location filename="../../desktop/views/conversations/models.py" line="37"/>
         <source>📷 Photo</source>
         <translation>📷 תמונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="37"/>
+        <location filename="../../desktop/views/conversations/models.py" line="38"/>
         <source>🎥 Video</source>
         <translation>🎥 סרטון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="38"/>
+        <location filename="../../desktop/views/conversations/models.py" line="39"/>
         <source>🙂 Sticker</source>
         <translation>🙂 מדבקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="39"/>
+        <location filename="../../desktop/views/conversations/models.py" line="40"/>
         <source>📄 Document</source>
         <translation>📄 מסמך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="40"/>
+        <location filename="../../desktop/views/conversations/models.py" line="41"/>
         <source>📍 Location</source>
         <translation>📍 מיקום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="41"/>
+        <location filename="../../desktop/views/conversations/models.py" line="42"/>
         <source>👤 Contact card</source>
         <translation>👤 איש קשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="42"/>
+        <location filename="../../desktop/views/conversations/models.py" line="43"/>
         <source>❔ A message AI Admin cannot show</source>
         <translation>❔ הודעה ש-AI Admin לא יכול להציג</translation>
     </message>
@@ -800,7 +805,7 @@
     <message>
         <location filename="../../desktop/views/conversations/models.py" line="49"/>
         <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
-        <translation>⚠ WhatsApp דחה את ההודעה הזו: יש לכתוב לאיש הקשר בצ'אט שלו.</translation>
+        <translation>⚠ WhatsApp דחה את ההודעה הזו: יש לכתוב לאיש הקשר בצ&apos;אט שלו.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/conversations/models.py" line="51"/>
@@ -808,7 +813,7 @@
         <translation>⚠ WhatsApp דחה את ההודעה הזו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="77"/>
+        <location filename="../../desktop/views/conversations/models.py" line="85"/>
         <source>Reacted %1</source>
         <translation>תגובה: %1</translation>
     </message>
@@ -847,7 +852,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/conversations/page.py" line="152"/>
-        <location filename="../../desktop/views/conversations/page.py" line="502"/>
+        <location filename="../../desktop/views/conversations/page.py" line="515"/>
         <source>Needs a human</source>
         <translation>צריך מענה אנושי</translation>
     </message>
@@ -858,7 +863,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/conversations/page.py" line="154"/>
-        <location filename="../../desktop/views/conversations/page.py" line="544"/>
+        <location filename="../../desktop/views/conversations/page.py" line="557"/>
         <source>AI paused</source>
         <translation>ה-AI מושהה</translation>
     </message>
@@ -888,77 +893,77 @@
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="369"/>
+        <location filename="../../desktop/views/conversations/page.py" line="370"/>
         <source>Sending…</source>
         <translation>שולח…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="370"/>
+        <location filename="../../desktop/views/conversations/page.py" line="371"/>
         <source>Sending the message</source>
         <translation>שליחת ההודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="376"/>
+        <location filename="../../desktop/views/conversations/page.py" line="377"/>
         <source>Taking over the conversation</source>
         <translation>העברת השיחה אליך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="382"/>
+        <location filename="../../desktop/views/conversations/page.py" line="383"/>
         <source>Handing the conversation back to the AI</source>
         <translation>החזרת השיחה ל-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="390"/>
+        <location filename="../../desktop/views/conversations/page.py" line="391"/>
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="393"/>
+        <location filename="../../desktop/views/conversations/page.py" line="394"/>
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="402"/>
+        <location filename="../../desktop/views/conversations/page.py" line="403"/>
         <source>Sending the message again</source>
         <translation>שליחה חוזרת של ההודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="407"/>
+        <location filename="../../desktop/views/conversations/page.py" line="408"/>
         <source>Marking the conversation as read</source>
         <translation>סימון השיחה כנקראה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="501"/>
+        <location filename="../../desktop/views/conversations/page.py" line="514"/>
         <source>Needs a human (%1)</source>
         <translation>צריך מענה אנושי (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="543"/>
+        <location filename="../../desktop/views/conversations/page.py" line="556"/>
         <source>AI answering</source>
         <translation>ה-AI עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="545"/>
+        <location filename="../../desktop/views/conversations/page.py" line="558"/>
         <source>AI off</source>
         <translation>ה-AI כבוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="550"/>
+        <location filename="../../desktop/views/conversations/page.py" line="563"/>
         <source>AI is paused until %1 — you are answering this customer</source>
         <translation>ה-AI מושהה עד %1 — אתם עונים ללקוח הזה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="556"/>
+        <location filename="../../desktop/views/conversations/page.py" line="569"/>
         <source>AI is off for this conversation — you are answering this customer</source>
         <translation>ה-AI כבוי בשיחה הזאת — אתם עונים ללקוח הזה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="561"/>
+        <location filename="../../desktop/views/conversations/page.py" line="574"/>
         <source>Needs a human — %1</source>
         <translation>צריך מענה אנושי — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="562"/>
+        <location filename="../../desktop/views/conversations/page.py" line="575"/>
         <source>the AI asked for a person</source>
         <translation>ה-AI ביקש שאדם ימשיך</translation>
     </message>
@@ -2059,112 +2064,112 @@
         <translation>עסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="81"/>
+        <location filename="../../desktop/views/main_window.py" line="84"/>
         <source>+ Add company</source>
         <translation>+ הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="86"/>
+        <location filename="../../desktop/views/main_window.py" line="89"/>
         <source>Company</source>
         <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94"/>
+        <location filename="../../desktop/views/main_window.py" line="97"/>
         <source>AI answers customers</source>
         <translation>ה-AI עונה ללקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
+        <location filename="../../desktop/views/main_window.py" line="110"/>
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ה-AI כבוי: שום דבר לא נענה אוטומטית. הצוות צריך לענות לכל לקוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
+        <location filename="../../desktop/views/main_window.py" line="123"/>
         <source>Conversations</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="121"/>
+        <location filename="../../desktop/views/main_window.py" line="124"/>
         <source>Appointments</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="122"/>
+        <location filename="../../desktop/views/main_window.py" line="125"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="127"/>
         <source>Connection</source>
         <translation>חיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Simulator</source>
         <translation>סימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126"/>
+        <location filename="../../desktop/views/main_window.py" line="129"/>
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130"/>
+        <location filename="../../desktop/views/main_window.py" line="133"/>
         <source>Log</source>
         <translation>יומן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="131"/>
+        <location filename="../../desktop/views/main_window.py" line="134"/>
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="147"/>
         <source>Data folder: %1</source>
         <translation>תיקיית הנתונים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="160"/>
         <source>&amp;AI Admin</source>
         <translation>&amp;תוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
+        <location filename="../../desktop/views/main_window.py" line="161"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="169"/>
+        <location filename="../../desktop/views/main_window.py" line="172"/>
         <source>About AI Admin</source>
         <translation>אודות AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173"/>
+        <location filename="../../desktop/views/main_window.py" line="176"/>
         <source>Quit (stops answering)</source>
         <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="181"/>
+        <location filename="../../desktop/views/main_window.py" line="184"/>
         <source>The language changes the next time AI Admin starts.</source>
         <translation>השפה תתחלף בהפעלה הבאה של AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="285"/>
+        <location filename="../../desktop/views/main_window.py" line="288"/>
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288"/>
+        <location filename="../../desktop/views/main_window.py" line="291"/>
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="309"/>
+        <location filename="../../desktop/views/main_window.py" line="312"/>
         <source>Adding…</source>
         <translation>מוסיף…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="310"/>
+        <location filename="../../desktop/views/main_window.py" line="313"/>
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
     </message>

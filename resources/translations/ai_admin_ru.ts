@@ -571,101 +571,106 @@
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="97"/>
+        <source>This is the practice WhatsApp: no phone is needed. Press &lt;b&gt;Scan with the practice phone&lt;/b&gt; and the local server&apos;s phone scans this very code, as a real one would.</source>
+        <translation>Это учебный WhatsApp: телефон не нужен. Нажмите &lt;b&gt;Сканировать учебным телефоном&lt;/b&gt;, и телефон локального сервера отсканирует этот самый код, как это сделал бы настоящий.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="105"/>
         <source>Link with phone number instead</source>
         <translation>Привязать по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="107"/>
+        <location filename="../../desktop/views/connection_page.py" line="115"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
         <translation>Номер телефона бизнеса, например +972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="108"/>
+        <location filename="../../desktop/views/connection_page.py" line="116"/>
         <source>Get a code</source>
         <translation>Получить код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="127"/>
+        <location filename="../../desktop/views/connection_page.py" line="135"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>На телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона, затем введите этот код.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="140"/>
+        <location filename="../../desktop/views/connection_page.py" line="148"/>
         <source>Recent changes</source>
         <translation>Последние изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="142"/>
+        <location filename="../../desktop/views/connection_page.py" line="150"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="142"/>
+        <location filename="../../desktop/views/connection_page.py" line="150"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="143"/>
+        <location filename="../../desktop/views/connection_page.py" line="151"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="225"/>
+        <location filename="../../desktop/views/connection_page.py" line="233"/>
         <source>You can try again after %1.</source>
         <translation>Попробовать снова можно после %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="245"/>
+        <location filename="../../desktop/views/connection_page.py" line="253"/>
         <source>A new code appears in %n s</source>
         <translation>Новый код через %n с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="246"/>
+        <location filename="../../desktop/views/connection_page.py" line="254"/>
         <source>Waiting for a new code…</source>
         <translation>Ждём новый код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="261"/>
+        <location filename="../../desktop/views/connection_page.py" line="269"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="265"/>
+        <location filename="../../desktop/views/connection_page.py" line="273"/>
         <source>Log out of WhatsApp?</source>
         <translation>Выйти из WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="266"/>
+        <location filename="../../desktop/views/connection_page.py" line="274"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>Этот компьютер будет отвязан от WhatsApp бизнеса. Бот перестанет отвечать, пока телефон не привяжут снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="269"/>
+        <location filename="../../desktop/views/connection_page.py" line="277"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="275"/>
+        <location filename="../../desktop/views/connection_page.py" line="283"/>
         <source>Logging out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="283"/>
+        <location filename="../../desktop/views/connection_page.py" line="291"/>
         <source>Scanning with the simulated phone</source>
         <translation>Сканирование симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="295"/>
+        <location filename="../../desktop/views/connection_page.py" line="304"/>
         <source>Scanning…</source>
         <translation>Сканирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="295"/>
+        <location filename="../../desktop/views/connection_page.py" line="304"/>
         <source>Scanning with the practice phone</source>
         <translation>Сканирование учебным телефоном</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="310"/>
+        <location filename="../../desktop/views/connection_page.py" line="319"/>
         <source>Asking…</source>
         <translation>Запрос…</translation>
     </message>
@@ -753,42 +758,42 @@
         <translation>Не отправлено — Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="35"/>
+        <location filename="../../desktop/views/conversations/models.py" line="36"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="36"/>
+        <location filename="../../desktop/views/conversations/models.py" line="37"/>
         <source>📷 Photo</source>
         <translation>📷 Фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="37"/>
+        <location filename="../../desktop/views/conversations/models.py" line="38"/>
         <source>🎥 Video</source>
         <translation>🎥 Видео</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="38"/>
+        <location filename="../../desktop/views/conversations/models.py" line="39"/>
         <source>🙂 Sticker</source>
         <translation>🙂 Стикер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="39"/>
+        <location filename="../../desktop/views/conversations/models.py" line="40"/>
         <source>📄 Document</source>
         <translation>📄 Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="40"/>
+        <location filename="../../desktop/views/conversations/models.py" line="41"/>
         <source>📍 Location</source>
         <translation>📍 Геопозиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="41"/>
+        <location filename="../../desktop/views/conversations/models.py" line="42"/>
         <source>👤 Contact card</source>
         <translation>👤 Контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="42"/>
+        <location filename="../../desktop/views/conversations/models.py" line="43"/>
         <source>❔ A message AI Admin cannot show</source>
         <translation>❔ Сообщение, которое AI Admin не может показать</translation>
     </message>
@@ -808,7 +813,7 @@
         <translation>⚠ WhatsApp отклонил это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="77"/>
+        <location filename="../../desktop/views/conversations/models.py" line="85"/>
         <source>Reacted %1</source>
         <translation>Реакция: %1</translation>
     </message>
@@ -847,7 +852,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/conversations/page.py" line="152"/>
-        <location filename="../../desktop/views/conversations/page.py" line="502"/>
+        <location filename="../../desktop/views/conversations/page.py" line="515"/>
         <source>Needs a human</source>
         <translation>Нужен человек</translation>
     </message>
@@ -858,7 +863,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/conversations/page.py" line="154"/>
-        <location filename="../../desktop/views/conversations/page.py" line="544"/>
+        <location filename="../../desktop/views/conversations/page.py" line="557"/>
         <source>AI paused</source>
         <translation>ИИ на паузе</translation>
     </message>
@@ -888,77 +893,77 @@
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="369"/>
+        <location filename="../../desktop/views/conversations/page.py" line="370"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="370"/>
+        <location filename="../../desktop/views/conversations/page.py" line="371"/>
         <source>Sending the message</source>
         <translation>Отправка сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="376"/>
+        <location filename="../../desktop/views/conversations/page.py" line="377"/>
         <source>Taking over the conversation</source>
         <translation>Перехват чата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="382"/>
+        <location filename="../../desktop/views/conversations/page.py" line="383"/>
         <source>Handing the conversation back to the AI</source>
         <translation>Возврат чата ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="390"/>
+        <location filename="../../desktop/views/conversations/page.py" line="391"/>
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="393"/>
+        <location filename="../../desktop/views/conversations/page.py" line="394"/>
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="402"/>
+        <location filename="../../desktop/views/conversations/page.py" line="403"/>
         <source>Sending the message again</source>
         <translation>Повторная отправка сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="407"/>
+        <location filename="../../desktop/views/conversations/page.py" line="408"/>
         <source>Marking the conversation as read</source>
         <translation>Отметка чата как прочитанного</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="501"/>
+        <location filename="../../desktop/views/conversations/page.py" line="514"/>
         <source>Needs a human (%1)</source>
         <translation>Нужен человек (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="543"/>
+        <location filename="../../desktop/views/conversations/page.py" line="556"/>
         <source>AI answering</source>
         <translation>ИИ отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="545"/>
+        <location filename="../../desktop/views/conversations/page.py" line="558"/>
         <source>AI off</source>
         <translation>ИИ выключен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="550"/>
+        <location filename="../../desktop/views/conversations/page.py" line="563"/>
         <source>AI is paused until %1 — you are answering this customer</source>
         <translation>ИИ на паузе до %1 — этому клиенту отвечаете вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="556"/>
+        <location filename="../../desktop/views/conversations/page.py" line="569"/>
         <source>AI is off for this conversation — you are answering this customer</source>
         <translation>ИИ выключен в этом чате — этому клиенту отвечаете вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="561"/>
+        <location filename="../../desktop/views/conversations/page.py" line="574"/>
         <source>Needs a human — %1</source>
         <translation>Нужен человек — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="562"/>
+        <location filename="../../desktop/views/conversations/page.py" line="575"/>
         <source>the AI asked for a person</source>
         <translation>ИИ попросил позвать человека</translation>
     </message>
@@ -2064,112 +2069,112 @@
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="81"/>
+        <location filename="../../desktop/views/main_window.py" line="84"/>
         <source>+ Add company</source>
         <translation>+ Добавить компанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="86"/>
+        <location filename="../../desktop/views/main_window.py" line="89"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94"/>
+        <location filename="../../desktop/views/main_window.py" line="97"/>
         <source>AI answers customers</source>
         <translation>ИИ отвечает клиентам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
+        <location filename="../../desktop/views/main_window.py" line="110"/>
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ИИ выключен: автоматических ответов нет. Сотрудники должны отвечать каждому клиенту сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
+        <location filename="../../desktop/views/main_window.py" line="123"/>
         <source>Conversations</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="121"/>
+        <location filename="../../desktop/views/main_window.py" line="124"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="122"/>
+        <location filename="../../desktop/views/main_window.py" line="125"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="127"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126"/>
+        <location filename="../../desktop/views/main_window.py" line="129"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130"/>
+        <location filename="../../desktop/views/main_window.py" line="133"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="131"/>
+        <location filename="../../desktop/views/main_window.py" line="134"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="147"/>
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="160"/>
         <source>&amp;AI Admin</source>
         <translation>&amp;Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
+        <location filename="../../desktop/views/main_window.py" line="161"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="169"/>
+        <location filename="../../desktop/views/main_window.py" line="172"/>
         <source>About AI Admin</source>
         <translation>О программе AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173"/>
+        <location filename="../../desktop/views/main_window.py" line="176"/>
         <source>Quit (stops answering)</source>
         <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="181"/>
+        <location filename="../../desktop/views/main_window.py" line="184"/>
         <source>The language changes the next time AI Admin starts.</source>
         <translation>Язык сменится при следующем запуске AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="285"/>
+        <location filename="../../desktop/views/main_window.py" line="288"/>
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288"/>
+        <location filename="../../desktop/views/main_window.py" line="291"/>
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="309"/>
+        <location filename="../../desktop/views/main_window.py" line="312"/>
         <source>Adding…</source>
         <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="310"/>
+        <location filename="../../desktop/views/main_window.py" line="313"/>
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
     </message>

@@ -55,3 +55,15 @@ def test_no_internet_is_said_in_plain_words_and_retried(code, net):
     assert why.meaning == "No internet connection."
     assert net not in why.text and "WebSocket" not in why.text
     assert why.reaction is Reaction.RECONNECT_BACKOFF
+
+
+@pytest.mark.parametrize("me, shown", [
+    ("15550100200:1@s.whatsapp.net", "+15550100200"),
+    ("15550100200@s.whatsapp.net", "+15550100200"),
+    ("123456789012345:3@lid", "123456789012345:3@lid"),
+    ("odd", "odd"),
+])
+def test_the_linked_number_is_shown_as_staff_know_it(me, shown):
+    from desktop.bridge.session import linked_number
+
+    assert linked_number(me) == shown

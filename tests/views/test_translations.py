@@ -152,3 +152,30 @@ def test_no_english_left_in_the_window(qtbot, gui_shop, run, data_paths, compile
     expected = Qt.LayoutDirection.RightToLeft if language == "he" else \
         Qt.LayoutDirection.LeftToRight
     assert direction == expected
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_the_window_fits_a_small_screen_in_every_language(qtbot, gui_shop, data_paths, compiled,
+                                                          language) -> None:
+    """A front-desk PC with a 1024x700 screen shows the whole window in any language (Russian
+    words are the longest): no page may ask for more room than that, title bar and taskbar
+    aside."""
+    from desktop.resources import resources_dir
+    from desktop.views.engine_signals import EngineSignals
+    from desktop.views.main_window import MainWindow
+
+    app = QApplication.instance()
+    style = app.styleSheet()
+    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    install_language(app, language)
+    try:
+        window = MainWindow(gui_shop, EngineSignals(), data_paths)
+        qtbot.addWidget(window)
+        needed = window.minimumSizeHint()
+        pages = {window.tabs.tabText(i): window.tabs.widget(i).minimumSizeHint()
+                 for i in range(window.tabs.count())}
+        window.close()
+    finally:
+        install_language(app, "en")
+        app.setStyleSheet(style)
+    assert needed.width() <= 1024 and needed.height() <= 640, (needed, pages)
