@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -54,13 +55,54 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def alembic_config(engine: Engine) -> Config:
+def _sqlite_migration_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # pysqlite opens a transaction only before INSERT/UPDATE/DELETE and runs CREATE, ALTER and
+    # DROP outside any: a crash in the middle of a step then left some tables created and the
+    # version unchanged ("table already exists" at the next start). With its own transaction
+    # handling off, the "begin" listener below opens every transaction itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    # Foreign keys off while tables are rebuilt (SQLite's documented way to alter a table):
+    # with them on, dropping the old copy of `messages` ran its ON DELETE actions and cleared
+    # every reply's link to the message it answers. `PRAGMA foreign_key_check` runs instead.
+    cursor.execute("PRAGMA foreign_keys=OFF")
+    cursor.close()
+
+
+def _sqlite_begin_immediate(connection: Connection) -> None:
+    # IMMEDIATE takes the write lock at once, so a second process that migrates at the same time
+    # waits for the busy timeout instead of failing half-way.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def migration_engine(url: str) -> Engine:
+    """An engine for running migrations: on SQLite every step is really one transaction."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    # One connection, kept for the whole run: the pragmas above hold per connection.
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                           poolclass=StaticPool)
+    event.listen(engine, "connect", _sqlite_migration_pragmas)
+    event.listen(engine, "begin", _sqlite_begin_immediate)
+    return engine
+
+
+MigrationStep = Callable[..., None]
+"""Called after each migration step, inside its transaction: `(ctx, step, heads, run_args)`."""
+
+
+def alembic_config(engine: Engine, on_step: MigrationStep | None = None) -> Config:
     """An Alembic configuration pointing at our packaged migrations and this engine."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
+    if on_step is not None:
+        config.attributes["on_step"] = on_step
     return config
 
 
@@ -106,8 +148,13 @@ class Database:
     def is_up_to_date(self) -> bool:
         return self.current_revision() == self.head_revision()
 
-    def migrate(self, revision: str = "head") -> None:
-        """Bring the schema to `revision`, copying an existing SQLite file aside first."""
+    def migrate(self, revision: str = "head", *, on_step: MigrationStep | None = None) -> None:
+        """Bring the schema to `revision`, copying an existing SQLite file aside first.
+
+        Each step is one transaction: stopped at any point (even by `kill -9`), the database is
+        left at the last finished step and the next start carries on from there. `on_step` is
+        called inside each step's transaction, after its changes (tests stop the process there).
+        """
         current = self.current_revision()
         target = self.head_revision() if revision == "head" else revision
         if current == target:
@@ -117,7 +164,30 @@ class Database:
         log.info("Migrating the database from %s to %s", current or "empty", target)
         from alembic import command
 
-        command.upgrade(alembic_config(self.engine), revision)
+        # The app's pooled connections may hold a read snapshot of the old schema.
+        self.engine.dispose()
+        engine = migration_engine(self.url)
+        try:
+            command.upgrade(alembic_config(engine, self._checked(on_step)), revision)
+        finally:
+            engine.dispose()
+
+    @staticmethod
+    def _checked(on_step: MigrationStep | None) -> MigrationStep:
+        """Before each step commits: the foreign keys it rebuilt still point at rows."""
+
+        def check(ctx, step, heads, run_args) -> None:  # noqa: ANN001 - Alembic's callback
+            connection = ctx.connection
+            if connection.dialect.name == "sqlite":
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        f"migration {step.up_revision_id} would break {len(broken)} links between "
+                        f"rows (first: table {broken[0][0]}); nothing was changed by it.")
+            if on_step is not None:
+                on_step(ctx=ctx, step=step, heads=heads, run_args=run_args)
+
+        return check
 
     def _backup_before_migration(self, current: str) -> Path | None:
         source = self.sqlite_file
