@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -28,6 +28,12 @@ SCHEMA_HEAD = "0005"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def copy_sqlite_file(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite file (sqlite3's backup API), even with a WAL beside it."""
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
 
 
 class DatabaseError(Exception):
@@ -159,8 +165,7 @@ class Database:
         target = self.head_revision() if revision == "head" else revision
         if current == target:
             return
-        if current is not None:
-            self._backup_before_migration(current)
+        backup = self._backup_before_migration(current) if current is not None else None
         log.info("Migrating the database from %s to %s", current or "empty", target)
         from alembic import command
 
@@ -169,8 +174,30 @@ class Database:
         engine = migration_engine(self.url)
         try:
             command.upgrade(alembic_config(engine, self._checked(on_step)), revision)
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            # Each step is all-or-nothing, so this database is still at a finished step; one
+            # left half-way by an older version fails here ("table already exists").
+            now_at = self.current_revision()
+            if backup is not None and now_at == current:
+                # Nothing changed: the copy just taken is the file itself, and one more copy per
+                # failed start would bury the good copy from before the first attempt.
+                backup.unlink(missing_ok=True)
+            backups = self.backups()
+            copy = f" The copy made before migrating is {backups[-1].name}." if backups else ""
+            raise DatabaseError(
+                f"The database cannot be migrated from {now_at or 'empty'} to "
+                f"{target} ({one_line_error(exc)}).{copy} Run `ai-admin doctor`: it "
+                "says how to put the copy back.") from exc
         finally:
             engine.dispose()
+
+    def backups(self) -> list[Path]:
+        """The copies taken before migrations (`<file>.before-<revision>-<time>.bak`), oldest first."""
+        source = self.sqlite_file
+        if source is None:
+            return []
+        return sorted(source.parent.glob(f"{source.name}.before-*.bak"),
+                      key=lambda path: (path.stat().st_mtime, path.name))
 
     @staticmethod
     def _checked(on_step: MigrationStep | None) -> MigrationStep:
@@ -195,22 +222,35 @@ class Database:
             return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = source.with_name(f"{source.name}.before-{current}-{stamp}.bak")
-        # sqlite3's backup API copies a consistent snapshot even with a WAL file beside it.
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-            src.backup(dst)
+        n = 1
+        while target.exists():  # two attempts in one second: never overwrite an earlier copy
+            n += 1
+            target = source.with_name(f"{source.name}.before-{current}-{stamp}-{n}.bak")
+        copy_sqlite_file(source, target)
         log.info("Copied the database to %s before migrating", target)
         return target
 
-    def integrity_check(self) -> str:
-        """SQLite's own integrity check ("ok" when healthy); other databases report "ok"."""
+    def integrity_check(self, quick: bool = False) -> str:
+        """SQLite's own integrity check ("ok" when healthy); other databases report "ok".
+
+        `quick` runs `PRAGMA quick_check`: every page and record, without matching indexes to
+        tables, so it takes a fraction of the time on a large database.
+        """
         if self.sqlite_file is None:
             return "ok"
+        pragma = "quick_check" if quick else "integrity_check"
         with self.engine.connect() as connection:
-            rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            rows = connection.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
         return "; ".join(str(row[0]) for row in rows)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def one_line_error(exc: BaseException) -> str:
+    """The driver's own message, without SQLAlchemy's SQL echo and links."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return " ".join(text.split("\n[SQL:")[0].split())
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
