@@ -25,6 +25,7 @@ from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
 from desktop.paths import DATABASE_URL_ENV, DataPaths
+from desktop.redact import remove_secrets_from_text
 from desktop.resources import demo_profile_path
 from desktop.store.db import Database, DatabaseError, open_database
 from desktop.store.models import Company, SessionEvent
@@ -93,7 +94,7 @@ def default_responder(paths: DataPaths | None = None,
 
 
 def _fail(message: str, code: int = 2) -> int:
-    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    print(f"{APP_NAME}: {remove_secrets_from_text(message)}", file=sys.stderr)
     return code
 
 
@@ -112,7 +113,9 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
         return _fail(f"profile {profile_path or demo_profile_path()}: {exc}")
 
     def emit(line: dict[str, Any]) -> None:
-        print(json.dumps(line, ensure_ascii=False) if as_json else render_line(line), flush=True)
+        # A hand-off reason may quote a provider's error, and that may quote the API key.
+        text = json.dumps(line, ensure_ascii=False) if as_json else render_line(line)
+        print(remove_secrets_from_text(text), flush=True)
 
     with contextlib.ExitStack() as stack:
         if data_dir is None:

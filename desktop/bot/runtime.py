@@ -21,11 +21,13 @@ from sqlalchemy import select
 
 from desktop.bot.engine import Engine, EngineOptions
 from desktop.bot.events import SessionStateChanged
+from desktop.bot.phones import shop_region
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import Responder
 from desktop.bridge import CompanySession, SessionOptions, SessionStatus
 from desktop.bridge.localwa import LocalWhatsApp
 from desktop.paths import DataPaths
+from desktop.redact import add_phone_regions
 from desktop.store.db import Database
 from desktop.store.models import Company
 from desktop.store.settings import SettingsStore
@@ -115,6 +117,8 @@ class ShopRuntime:
 
     def add_company(self, company: Company) -> CompanySession:
         """Build the session for a company and hand it to the engine (not started yet)."""
+        # Numbers customers write without a country code are masked as this shop reads them.
+        add_phone_regions([shop_region(company.profile)])
         session = CompanySession(company.id, self.paths.company_auth_dir(company.id),
                                  self._session_options(company),
                                  on_transition=self.engine.record_transition)
