@@ -27,7 +27,7 @@ from desktop.logs import setup_logging
 from desktop.paths import DATABASE_URL_ENV, DataPaths
 from desktop.redact import remove_secrets_from_text
 from desktop.resources import demo_profile_path
-from desktop.store.db import Database, DatabaseError, open_database
+from desktop.store.db import Database, DatabaseError, one_line_error, open_database
 from desktop.store.models import Company, SessionEvent
 from desktop.store.settings import SettingsStore
 
@@ -120,7 +120,17 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
     with contextlib.ExitStack() as stack:
         if data_dir is None:
             data_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ai-admin-sim-")))
-        setup_logging(DataPaths(data_dir).ensure().logs_dir, console=False)
+        paths = DataPaths(data_dir).ensure()
+        # The same rule as the app's: one AI Admin per data folder, or two bridges would run on
+        # the same WhatsApp session.
+        lock = InstanceLock(paths.lock_file)
+        try:
+            lock.acquire()
+        except AlreadyRunningError as exc:
+            return _fail(f"{exc} Stop it first, or simulate without --data (a throw-away "
+                         "folder).", 3)
+        stack.callback(lock.release)
+        setup_logging(paths.logs_dir, console=False)
         try:
             asyncio.run(simulate(steps, profile, data_dir, default_responder(DataPaths(data_dir)),
                                  emit, now=now, whatsapp=whatsapp))
@@ -177,8 +187,12 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
     from desktop.bot.engine import outbox_counts
     from desktop.bot.records import ConversationRecords
 
+    paths.check_usable()  # a file in the folder's place: one line from main(), not a traceback
     lock = InstanceLock(paths.lock_file)
-    running = paths.root.exists() and lock.is_held_elsewhere()
+    try:
+        running = paths.root.exists() and lock.is_held_elsewhere()
+    except OSError as exc:
+        return _fail(f"the data folder {paths.root} cannot be read ({exc.strerror or exc}).", 1)
     not_ready = ("the database is not set up yet (or needs migrating): start AI Admin once, or "
                  "run `ai-admin doctor`.")
     if paths.database_url().startswith("sqlite") and not paths.database_file.exists() and \
@@ -189,8 +203,10 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
         if not database.is_up_to_date():
             database.dispose()
             return _fail(not_ready, 1)
-    except (DatabaseError, SQLAlchemyError) as exc:
-        return _fail(f"the database cannot be read ({exc}).", 1)
+    except DatabaseError as exc:
+        return _fail(str(exc), 1)
+    except SQLAlchemyError as exc:
+        return _fail(f"the database cannot be read ({one_line_error(exc)}). Run `ai-admin doctor`.", 1)
     settings = SettingsStore(database)
     records = ConversationRecords(database)
     companies = []
@@ -220,6 +236,8 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
                                         "at": last_close.at.isoformat()} if last_close else None,
                     "outbox": outbox_counts(records, company.id),
                 })
+    except SQLAlchemyError as exc:
+        return _fail(f"the database cannot be read ({one_line_error(exc)}). Run `ai-admin doctor`.", 1)
     finally:
         database.dispose()
     report = {"running": running, "app_pid": lock.holder_pid() if running else None,

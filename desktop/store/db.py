@@ -263,6 +263,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
         safe_url = make_url(url).render_as_string(hide_password=True)
         raise DatabaseError(
-            f"The database at {safe_url} cannot be opened ({exc}). Check that the file or server "
-            "is reachable and writable, or point AI_ADMIN_DATABASE_URL at another database."
+            f"The database at {safe_url} cannot be opened ({one_line_error(exc)}). Check that the "
+            "file or server is reachable and writable (`ai-admin doctor` checks it), or point "
+            "AI_ADMIN_DATABASE_URL at another database."
         ) from exc
