@@ -70,8 +70,9 @@ class DataPaths:
             if folder.exists() or folder.is_symlink():
                 if not folder.is_dir():
                     raise DataFolderError(
-                        f"AI Admin cannot use {self.root} as its data folder: {folder} is a file, "
-                        f"not a folder. Set {HOME_ENV} to a folder (or move the file away).")
+                        f"AI Admin cannot write to its data folder {self.root}: {folder} is a "
+                        f"file, not a folder. Move the file away, or set {HOME_ENV} to a folder "
+                        "you can write to.")
                 break
         return self
 
