@@ -186,6 +186,7 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
     """`ai-admin status`: the running instance's snapshot, or what the database knows."""
     from desktop.bot.engine import outbox_counts
     from desktop.bot.records import ConversationRecords
+    from desktop.bot.runtime import read_faults
 
     paths.check_usable()  # a file in the folder's place: one line from main(), not a traceback
     lock = InstanceLock(paths.lock_file)
@@ -210,6 +211,10 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
     settings = SettingsStore(database)
     records = ConversationRecords(database)
     companies = []
+    # The faults file is written even when the database cannot be: trusted from this app only.
+    fault_file = read_faults(paths) if running else {}
+    if fault_file.get("app_pid") != lock.holder_pid():
+        fault_file = {}
     try:
         with database.session() as session:
             rows = list(session.scalars(select(Company).order_by(Company.id)))
@@ -223,6 +228,8 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
                     .limit(1))
                 snapshot = settings.get("runtime_status", company_id=company.id) or {}
                 live = running and bool(snapshot)
+                faults = (fault_file.get("companies") or {}).get(str(company.id)) or \
+                    (snapshot.get("faults") if live else None) or {}
                 companies.append({
                     "id": company.id, "name": company.name, "transport": company.transport,
                     "state": snapshot.get("state") if live else (
@@ -235,6 +242,8 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
                     "last_disconnect": {"code": last_close.code, "reason": last_close.reason,
                                         "at": last_close.at.isoformat()} if last_close else None,
                     "outbox": outbox_counts(records, company.id),
+                    "outbox_fault": faults.get("outbox") if running else None,
+                    "store_fault": faults.get("store") if running else None,
                 })
     except SQLAlchemyError as exc:
         return _fail(f"the database cannot be read ({one_line_error(exc)}). Run `ai-admin doctor`.", 1)
@@ -258,6 +267,10 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
             print(f"  last disconnect: code {d['code']} at {d['at']}: {d['reason']}")
         o = c["outbox"]
         print(f"  outbox: {o['sent']} sent, {o['failed']} failed, {o['pending']} pending")
+        if c["outbox_fault"]:
+            print(f"  outbox paused: {c['outbox_fault']} (replies wait, none is lost)")
+        if c["store_fault"]:
+            print(f"  messages waiting: {c['store_fault']} (they wait in order and are stored once it works)")
     return 0
 
 

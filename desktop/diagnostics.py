@@ -57,13 +57,17 @@ class DiagnosticsParts:
     statuses: dict[int, SessionStatus] = field(default_factory=dict)
     logs_dir: Path | None = None
     extra_secrets: list[str] = field(default_factory=list)
+    # Per company: why replies (`outbox`) or incoming messages (`store`) wait, None when not.
+    faults: dict[int, dict[str, str | None]] = field(default_factory=dict)
 
     @classmethod
     def from_runtime(cls, runtime: Any) -> DiagnosticsParts:
         """The parts of a running `ShopRuntime`, with each session's status taken now."""
         statuses = {company_id: session.status()
                     for company_id, session in getattr(runtime, "sessions", {}).items()}
-        return cls(runtime.database, runtime.paths, statuses)
+        faults = {company_id: runtime.faults(company_id) for company_id in statuses} \
+            if hasattr(runtime, "faults") else {}
+        return cls(runtime.database, runtime.paths, statuses, faults=faults)
 
 
 # -- removing secrets -------------------------------------------------------------------------
@@ -353,6 +357,10 @@ def export_diagnostics(source: Any, target_zip: Path, *, checks: list[CheckResul
         status = parts.statuses.get(company_id)
         members[f"{folder}/bridge_status.json"] = _dump(
             _status(status) if status is not None else {"running": False})
+        if company_id in parts.faults:
+            members[f"{folder}/faults.json"] = _dump({
+                "outbox_paused": parts.faults[company_id].get("outbox"),
+                "incoming_waiting": parts.faults[company_id].get("store")})
         try:
             members[f"{folder}/last_24_hours.json"] = _dump(_day_stats(database, company_id))
         except Exception as exc:  # noqa: BLE001 - statistics are a nicety, not a reason to fail
