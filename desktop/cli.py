@@ -25,8 +25,9 @@ from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
 from desktop.paths import DATABASE_URL_ENV, DataPaths
+from desktop.redact import remove_secrets_from_text
 from desktop.resources import demo_profile_path
-from desktop.store.db import Database, DatabaseError, open_database
+from desktop.store.db import Database, DatabaseError, one_line_error, open_database
 from desktop.store.models import Company, SessionEvent
 from desktop.store.settings import SettingsStore
 
@@ -93,7 +94,7 @@ def default_responder(paths: DataPaths | None = None,
 
 
 def _fail(message: str, code: int = 2) -> int:
-    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    print(f"{APP_NAME}: {remove_secrets_from_text(message)}", file=sys.stderr)
     return code
 
 
@@ -112,12 +113,24 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
         return _fail(f"profile {profile_path or demo_profile_path()}: {exc}")
 
     def emit(line: dict[str, Any]) -> None:
-        print(json.dumps(line, ensure_ascii=False) if as_json else render_line(line), flush=True)
+        # A hand-off reason may quote a provider's error, and that may quote the API key.
+        text = json.dumps(line, ensure_ascii=False) if as_json else render_line(line)
+        print(remove_secrets_from_text(text), flush=True)
 
     with contextlib.ExitStack() as stack:
         if data_dir is None:
             data_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ai-admin-sim-")))
-        setup_logging(DataPaths(data_dir).ensure().logs_dir, console=False)
+        paths = DataPaths(data_dir).ensure()
+        # The same rule as the app's: one AI Admin per data folder, or two bridges would run on
+        # the same WhatsApp session.
+        lock = InstanceLock(paths.lock_file)
+        try:
+            lock.acquire()
+        except AlreadyRunningError as exc:
+            return _fail(f"{exc} Stop it first, or simulate without --data (a throw-away "
+                         "folder).", 3)
+        stack.callback(lock.release)
+        setup_logging(paths.logs_dir, console=False)
         try:
             asyncio.run(simulate(steps, profile, data_dir, default_responder(DataPaths(data_dir)),
                                  emit, now=now, whatsapp=whatsapp))
@@ -173,9 +186,14 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
     """`ai-admin status`: the running instance's snapshot, or what the database knows."""
     from desktop.bot.engine import outbox_counts
     from desktop.bot.records import ConversationRecords
+    from desktop.bot.runtime import read_faults
 
+    paths.check_usable()  # a file in the folder's place: one line from main(), not a traceback
     lock = InstanceLock(paths.lock_file)
-    running = paths.root.exists() and lock.is_held_elsewhere()
+    try:
+        running = paths.root.exists() and lock.is_held_elsewhere()
+    except OSError as exc:
+        return _fail(f"the data folder {paths.root} cannot be read ({exc.strerror or exc}).", 1)
     not_ready = ("the database is not set up yet (or needs migrating): start AI Admin once, or "
                  "run `ai-admin doctor`.")
     if paths.database_url().startswith("sqlite") and not paths.database_file.exists() and \
@@ -186,11 +204,17 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
         if not database.is_up_to_date():
             database.dispose()
             return _fail(not_ready, 1)
-    except (DatabaseError, SQLAlchemyError) as exc:
-        return _fail(f"the database cannot be read ({exc}).", 1)
+    except DatabaseError as exc:
+        return _fail(str(exc), 1)
+    except SQLAlchemyError as exc:
+        return _fail(f"the database cannot be read ({one_line_error(exc)}). Run `ai-admin doctor`.", 1)
     settings = SettingsStore(database)
     records = ConversationRecords(database)
     companies = []
+    # The faults file is written even when the database cannot be: trusted from this app only.
+    fault_file = read_faults(paths) if running else {}
+    if fault_file.get("app_pid") != lock.holder_pid():
+        fault_file = {}
     try:
         with database.session() as session:
             rows = list(session.scalars(select(Company).order_by(Company.id)))
@@ -204,6 +228,8 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
                     .limit(1))
                 snapshot = settings.get("runtime_status", company_id=company.id) or {}
                 live = running and bool(snapshot)
+                faults = (fault_file.get("companies") or {}).get(str(company.id)) or \
+                    (snapshot.get("faults") if live else None) or {}
                 companies.append({
                     "id": company.id, "name": company.name, "transport": company.transport,
                     "state": snapshot.get("state") if live else (
@@ -216,7 +242,11 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
                     "last_disconnect": {"code": last_close.code, "reason": last_close.reason,
                                         "at": last_close.at.isoformat()} if last_close else None,
                     "outbox": outbox_counts(records, company.id),
+                    "outbox_fault": faults.get("outbox") if running else None,
+                    "store_fault": faults.get("store") if running else None,
                 })
+    except SQLAlchemyError as exc:
+        return _fail(f"the database cannot be read ({one_line_error(exc)}). Run `ai-admin doctor`.", 1)
     finally:
         database.dispose()
     report = {"running": running, "app_pid": lock.holder_pid() if running else None,
@@ -237,6 +267,10 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
             print(f"  last disconnect: code {d['code']} at {d['at']}: {d['reason']}")
         o = c["outbox"]
         print(f"  outbox: {o['sent']} sent, {o['failed']} failed, {o['pending']} pending")
+        if c["outbox_fault"]:
+            print(f"  outbox paused: {c['outbox_fault']} (replies wait, none is lost)")
+        if c["store_fault"]:
+            print(f"  messages waiting: {c['store_fault']} (they wait in order and are stored once it works)")
     return 0
 
 

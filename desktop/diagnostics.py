@@ -31,28 +31,20 @@ from sqlalchemy import func, select
 from desktop import APP_NAME, __version__
 from desktop.bridge import SessionStatus, explain_disconnect
 from desktop.doctor import CheckResult, run_checks
-from desktop.logs import LOG_FILE, mask_phone_numbers
+from desktop.logs import LOG_FILE
 from desktop.paths import DataPaths
+from desktop.redact import REMOVED, add_phone_regions, redact
 from desktop.store.db import Database
 from desktop.store.models import (Appointment, Company, Conversation, Customer, Message,
                                   OutboxMessage, SessionEvent)
 from desktop.store.settings import SettingsStore
 
-REMOVED = "[removed]"
 HISTORY_ENTRIES = 500
 
 # Setting names whose values are secret, matched word by word ("api_key", "apiKey", "access-token").
 _SECRET_WORDS = {"key", "keys", "apikey", "token", "tokens", "secret", "secrets", "password",
                  "passwords", "passwd", "pwd", "credential", "credentials", "auth",
                  "authorization", "cookie", "cookies", "session_key", "private"}
-# Secret-looking text anywhere: OpenAI-style keys, bearer tokens, "password=..." pairs.
-_SECRET_TEXT = re.compile(
-    r"\b(?:sk|rk|pk)-[A-Za-z0-9_\-]{16,}"
-    r"|(?i:bearer)\s+[A-Za-z0-9._~+/\-]{12,}=*"
-    r"|(?i:(?:api[_\-]?key|access[_\-]?token|token|secret|password|passwd))"
-    r"(\"?\s*[:=]\s*\"?)[^\s\"',;]{6,}")
-
-
 @dataclass
 class DiagnosticsParts:
     """What an export reads: the database, the data folder and a snapshot of the sessions.
@@ -65,13 +57,17 @@ class DiagnosticsParts:
     statuses: dict[int, SessionStatus] = field(default_factory=dict)
     logs_dir: Path | None = None
     extra_secrets: list[str] = field(default_factory=list)
+    # Per company: why replies (`outbox`) or incoming messages (`store`) wait, None when not.
+    faults: dict[int, dict[str, str | None]] = field(default_factory=dict)
 
     @classmethod
     def from_runtime(cls, runtime: Any) -> DiagnosticsParts:
         """The parts of a running `ShopRuntime`, with each session's status taken now."""
         statuses = {company_id: session.status()
                     for company_id, session in getattr(runtime, "sessions", {}).items()}
-        return cls(runtime.database, runtime.paths, statuses)
+        faults = {company_id: runtime.faults(company_id) for company_id in statuses} \
+            if hasattr(runtime, "faults") else {}
+        return cls(runtime.database, runtime.paths, statuses, faults=faults)
 
 
 # -- removing secrets -------------------------------------------------------------------------
@@ -130,14 +126,20 @@ def _collect_strings(value: Any, into: set[str]) -> None:
             _collect_strings(item, into)
 
 
-def scrub_text(text: str, secrets: Iterable[str] = ()) -> str:
-    """Remove known secrets and secret-looking text, then mask phone numbers."""
-    # Longest first, so a secret that contains another is removed whole.
-    for secret in sorted({s for s in secrets if len(s) >= 6}, key=len, reverse=True):
-        text = text.replace(secret, REMOVED)
-    text = _SECRET_TEXT.sub(lambda m: f"{m.group(0)[:m.start(1) - m.start(0)]}{m.group(1)}{REMOVED}"
-                            if m.group(1) else REMOVED, text)
-    return mask_phone_numbers(text)
+# The time at the start of every log line: never a phone number, and skipping it keeps the
+# phone matcher off the lines that hold no other digits.
+_LOG_LINE_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} ")
+
+
+def scrub_text(text: str, secrets: Iterable[str] = (), regions: Iterable[str] | None = None) -> str:
+    """Remove known secrets and secret-looking text, then mask phone numbers (line by line)."""
+    regions = None if regions is None else tuple(regions)
+    lines = []
+    for line in text.split("\n"):
+        time = _LOG_LINE_TIME.match(line)
+        head = time.group(0) if time else ""
+        lines.append(head + redact(line[len(head):], secrets=secrets, regions=regions))
+    return "\n".join(lines)
 
 
 def _known_keys(paths: DataPaths, company_ids: list[int]) -> set[str]:
@@ -325,6 +327,9 @@ def export_diagnostics(source: Any, target_zip: Path, *, checks: list[CheckResul
                       c.profile) for c in session.scalars(select(Company).order_by(Company.id))]
     company_ids = [c[0] for c in companies]
     secrets |= _known_keys(paths, company_ids)
+    from desktop.bot.phones import shop_region
+
+    add_phone_regions(shop_region(c[6]) for c in companies)
 
     say("versions")
     members["versions.json"] = _dump(collect_versions(parts.statuses))
@@ -352,6 +357,10 @@ def export_diagnostics(source: Any, target_zip: Path, *, checks: list[CheckResul
         status = parts.statuses.get(company_id)
         members[f"{folder}/bridge_status.json"] = _dump(
             _status(status) if status is not None else {"running": False})
+        if company_id in parts.faults:
+            members[f"{folder}/faults.json"] = _dump({
+                "outbox_paused": parts.faults[company_id].get("outbox"),
+                "incoming_waiting": parts.faults[company_id].get("store")})
         try:
             members[f"{folder}/last_24_hours.json"] = _dump(_day_stats(database, company_id))
         except Exception as exc:  # noqa: BLE001 - statistics are a nicety, not a reason to fail

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 
 from desktop.bridge import node_runtime
 from desktop.paths import DataFolderError, DataPaths
-from desktop.store.db import DatabaseError, open_database
+from desktop.store.db import Database, DatabaseError, one_line_error, copy_sqlite_file, open_database
 
 MIN_PYTHON = (3, 11)
 
@@ -102,23 +102,90 @@ def check_data_folder(paths: DataPaths) -> CheckResult:
     return CheckResult("data_folder", True, f"{paths.root} is writable")
 
 
+def _damaged_advice(database: Database) -> str:
+    backups = database.backups()
+    copy = (f" or put back the newest safety copy, {backups[-1].name} (made before a migration; "
+            "what came after it is lost): rename it to ai-admin.db") if backups else ""
+    return ("The database file has damaged pages. Stop AI Admin and copy the whole data folder "
+            "somewhere safe first. Then save what is readable with the sqlite3 tool: "
+            "`sqlite3 ai-admin.db .recover | sqlite3 recovered.db`, check it with "
+            "`sqlite3 recovered.db \"PRAGMA integrity_check\"` and rename recovered.db to "
+            f"ai-admin.db{copy}. Then run `ai-admin doctor` again.")
+
+
+def _is_damage(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+def _try_migration_on_a_copy(database: Database) -> str | None:
+    """Migrate a throw-away copy of the database: None when it works, else the error."""
+    source = database.sqlite_file
+    if source is None or not source.exists():
+        return None
+    with tempfile.TemporaryDirectory(prefix="ai-admin-doctor-") as folder:
+        copy = Path(folder) / source.name
+        copy_sqlite_file(source, copy)
+        trial = Database(f"sqlite:///{copy}")
+        try:
+            trial.migrate()
+        except DatabaseError as exc:
+            return one_line_error(exc.__cause__) if exc.__cause__ else str(exc)
+        finally:
+            trial.dispose()
+    return None
+
+
 def check_database(paths: DataPaths) -> CheckResult:
+    """Reachable, readable page by page (`PRAGMA quick_check`), and migrated or migratable."""
+    database = None
     try:
         database = open_database(paths.database_url(), migrate=False)
-        try:
-            current, head = database.current_revision(), database.head_revision()
-        finally:
-            database.dispose()
+        current, head = database.current_revision(), database.head_revision()
+        health = database.integrity_check(quick=True)
     except (DatabaseError, Exception) as exc:  # noqa: BLE001 - any driver error is a failed check
+        if database is not None and _is_damage(exc):
+            return CheckResult("database", False, f"damaged: {exc}", _damaged_advice(database))
         return CheckResult("database", False, "database not reachable",
                            f"{exc} Check AI_ADMIN_DATABASE_URL or the data folder.")
-    if current == head:
-        return CheckResult("database", True, f"reachable, at the latest migration ({head})")
+    try:
+        if health != "ok":
+            return CheckResult("database", False, f"damaged pages: {health[:300]}",
+                               _damaged_advice(database))
+        if current == head:
+            return CheckResult("database", True,
+                               f"reachable, at the latest migration ({head}), pages intact")
+        problem = _try_migration_on_a_copy(database)
+        if problem is not None:
+            return CheckResult("database", False,
+                               f"at migration {current or 'none'}, and migrating it fails: "
+                               f"{problem[:300]}", _half_migrated_advice(database, current))
+        if current is None:
+            return CheckResult("database", False, "reachable but empty",
+                               "Start AI Admin once: it creates the tables itself.")
+        return CheckResult("database", False, f"at migration {current}, latest is {head}",
+                           "Start AI Admin once: it migrates the database itself (a copy is kept).")
+    finally:
+        database.dispose()
+
+
+def _half_migrated_advice(database: Database, current: str | None) -> str:
+    """A database an older AI Admin left half-way through a migration (it was stopped in one)."""
+    name = database.sqlite_file.name if database.sqlite_file else "ai-admin.db"
+    backups = [b for b in database.backups() if current and f".before-{current}-" in b.name]
+    backups = backups or database.backups()
+    if backups:
+        return (f"A migration was interrupted half-way (by an older AI Admin). Stop AI Admin, move "
+                f"{name} aside (rename it to {name}.half-migrated), rename the copy made before "
+                f"the migration, {backups[-1].name}, to {name} and start AI Admin: it migrates "
+                "the copy again. Messages stored after that copy was made are only in the moved file.")
     if current is None:
-        return CheckResult("database", False, "reachable but empty",
-                           "Start AI Admin once: it creates the tables itself.")
-    return CheckResult("database", False, f"at migration {current}, latest is {head}",
-                       "Start AI Admin once: it migrates the database itself (a copy is kept).")
+        return (f"The first start was interrupted while creating the tables (by an older AI "
+                f"Admin); the file holds no shop records yet. Move {name} aside (rename it to "
+                f"{name}.half-created) and start AI Admin: it creates the tables again.")
+    return ("A migration was interrupted half-way (by an older AI Admin) and no copy from before "
+            "it is in the data folder. Keep the file and ask for help: the records in it are "
+            "readable, the tables need finishing by hand.")
 
 
 def check_ai_providers(paths: DataPaths, timeout: float = 10.0) -> CheckResult:

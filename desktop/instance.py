@@ -54,8 +54,23 @@ class InstanceLock:
             return None
 
     def is_held_elsewhere(self) -> bool:
-        """True when another process holds the lock right now."""
+        """True when another process holds the lock right now.
+
+        Only reads: it works in a folder this user cannot write to (`ai-admin status` there).
+        """
         if self._fd is not None:
+            return False
+        if os.name != "nt":
+            try:
+                fd = os.open(self.path, os.O_RDONLY)
+            except FileNotFoundError:
+                return False  # every running instance keeps the file
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            finally:
+                os.close(fd)  # closing also releases a lock just taken
             return False
         probe = InstanceLock(self.path)
         try:

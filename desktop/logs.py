@@ -1,8 +1,9 @@
 """Logging, configured once at start: a rotating file, the console, and a live in-memory buffer.
 
-Every record carries a company id (`-` when it is about no company in particular), and phone numbers
-are masked to their last four digits before any handler sees them, so logs can be mailed to a
-technician without leaking customers' numbers.
+Every record carries a company id (`-` when it is about no company in particular); phone numbers
+are masked to their last four digits and secrets (API keys) removed before any handler sees them
+(`desktop.redact`), so logs can be mailed to a technician without leaking customers' numbers or
+the shop's keys.
 """
 
 from __future__ import annotations
@@ -10,37 +11,24 @@ from __future__ import annotations
 import collections
 import logging
 import logging.handlers
-import re
 import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.redact import mask_phone_numbers, redact
+
+__all__ = ["LOG_FILE", "LogLine", "RingBufferHandler", "company_logger", "mask_phone_numbers",
+           "ring_buffer", "setup_logging"]
+
 LOG_FILE = "ai-admin.log"
 LOG_FORMAT = "%(asctime)s %(levelname)-7s [company %(company_id)s] %(name)s: %(message)s"
 RING_CAPACITY = 100_000
 
-# A phone number as it shows up in our logs: E.164, possibly grouped (+972 50-123-4567), bare
-# digits (972501234567), or inside a WhatsApp JID (972501234567@s.whatsapp.net). Bare digits must
-# be one unbroken run of 7 to 15 so that dates like 2026-11-21 stay readable.
-_PHONE = re.compile(r"(?<![\w.+])(\+(?:\d[ \-]?){6,14}\d|\d{7,15})(?!\d)")
-
-
-def mask_phone_numbers(text: str) -> str:
-    """Replace every phone-number-looking run of digits with stars, keeping the last 4 digits."""
-
-    def _mask(match: re.Match[str]) -> str:
-        found = match.group(1)
-        digits = re.sub(r"\D", "", found)
-        plus = "+" if found.startswith("+") else ""
-        return f"{plus}{'*' * (len(digits) - 4)}{digits[-4:]}"
-
-    return _PHONE.sub(_mask, text)
-
 
 class ContextFilter(logging.Filter):
-    """Adds `company_id` to every record and masks phone numbers in the final message text."""
+    """Adds `company_id` to every record; removes secrets and masks phone numbers in its text."""
 
     def __init__(self, mask_phones: bool = True) -> None:
         super().__init__()
@@ -51,13 +39,13 @@ class ContextFilter(logging.Filter):
             record.company_id = "-"
         if getattr(record, "_ai_admin_masked", False):
             return True
-        message = record.getMessage()
-        if self.mask_phones:
-            message = mask_phone_numbers(message)
+        message = redact(record.getMessage(), mask_phones=self.mask_phones)
         # Freeze the formatted message so every handler (file, console, ring) shows the same text.
         record.msg, record.args = message, None
-        if record.exc_info and self.mask_phones:
-            record.exc_text = mask_phone_numbers(logging.Formatter().formatException(record.exc_info))
+        if record.exc_info:
+            # A provider's error may echo the key: tracebacks are cleaned like messages.
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info),
+                                     mask_phones=self.mask_phones)
             record.exc_info = None
         record._ai_admin_masked = True
         return True
@@ -148,6 +136,13 @@ def setup_logging(logs_dir: Path | None, *, level: int = logging.INFO, console: 
         handlers.append(logging.StreamHandler(sys.stderr))
     _ring = RingBufferHandler()
     handlers.append(_ring)
+    # Other libraries' warnings (openai, httpx) with no handler of their own reach the console
+    # through logging's last-resort handler: cleaned the same way.
+    for old in list(logging.lastResort.filters) if logging.lastResort else []:
+        if isinstance(old, ContextFilter):
+            logging.lastResort.removeFilter(old)
+    if logging.lastResort is not None:
+        logging.lastResort.addFilter(context)
     for handler in handlers:
         # The filter sits on each handler as well as on the logger, because records from child
         # loggers reach handlers without passing the parent logger's own filters.

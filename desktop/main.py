@@ -134,7 +134,18 @@ def main(argv: list[str] | None = None) -> int:
     except DataFolderError as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
-
+    except OSError as exc:
+        # A folder or file the commands cannot use, found where no command expected it: still
+        # one line and a non-zero exit, never a traceback.
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"{APP_NAME}: {exc.strerror or exc}{where}. Run `ai-admin doctor`.", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        store = sys.modules.get("desktop.store.db")  # not imported here: it loads SQLAlchemy
+        if store is None or not isinstance(exc, store.DatabaseError):
+            raise
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 2
 
 if __name__ == "__main__":
     sys.exit(main())

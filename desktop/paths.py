@@ -61,8 +61,24 @@ class DataPaths:
         _make_private(folder)
         return folder
 
+    def check_usable(self) -> DataPaths:
+        """Raise DataFolderError when the folder cannot be one: it, or a folder above it, is a file.
+
+        Creates nothing (for read-only commands like `status`).
+        """
+        for folder in (self.root, *self.root.parents):
+            if folder.exists() or folder.is_symlink():
+                if not folder.is_dir():
+                    raise DataFolderError(
+                        f"AI Admin cannot write to its data folder {self.root}: {folder} is a "
+                        f"file, not a folder. Move the file away, or set {HOME_ENV} to a folder "
+                        "you can write to.")
+                break
+        return self
+
     def ensure(self) -> DataPaths:
         """Create the folder tree and prove it is writable, or raise DataFolderError."""
+        self.check_usable()
         try:
             for folder in (self.root, self.sessions_dir, self.logs_dir):
                 folder.mkdir(parents=True, exist_ok=True)

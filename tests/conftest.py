@@ -73,3 +73,13 @@ def database(data_paths: DataPaths) -> Database:
     db = open_database(data_paths.database_url())
     yield db
     db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_redaction():
+    """Each test starts with no shop regions and no remembered keys (they are process-wide)."""
+    from desktop.redact import forget_everything
+
+    forget_everything()
+    yield
+    forget_everything()

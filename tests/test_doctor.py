@@ -93,3 +93,89 @@ def test_ai_provider_check_names_the_company_and_the_problem(data_paths) -> None
     assert not result.ok
     assert "Remote Shop" in result.detail and "Offline Shop" not in result.detail
     assert "Business page" in result.advice
+
+
+def _shop_with_many_messages(data_paths, count: int = 400) -> None:
+    from sqlalchemy import text
+
+    database = open_database(data_paths.database_url())
+    from desktop.store.companies import add_company
+
+    company = add_company(database, "Corner Shop", {})
+    with database.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO customers (id, company_id, phone, notes, tags, first_contact_at,"
+            " last_contact_at) VALUES (1, :c, '+15550001111', '', '[]', '2026-01-01', '2026-01-01')"),
+            {"c": company})
+        connection.execute(text(
+            "INSERT INTO conversations (id, company_id, customer_id, ai_enabled, needs_human,"
+            " unread_count, last_message_preview) VALUES (1, :c, 1, 1, 0, 0, '')"), {"c": company})
+        for n in range(count):
+            connection.execute(text(
+                "INSERT INTO messages (company_id, conversation_id, wa_id, direction, author, kind,"
+                " text, created_at) VALUES (:c, 1, :wa, 'in', 'customer', 'text', :t, '2026-01-01')"),
+                {"c": company, "wa": f"W{n}", "t": f"message {n} " + "x" * 200})
+    database.dispose()  # the last connection closing folds the WAL into the file
+
+
+def test_database_with_damaged_pages_is_reported_with_what_to_do(data_paths) -> None:
+    _shop_with_many_messages(data_paths)
+    file = data_paths.database_file
+    assert check_database(data_paths).ok
+    page = 4096
+    with open(file, "r+b") as raw:
+        # Page 1 holds the schema; scribble over pages in the middle, where the messages are.
+        raw.seek(page * 8)
+        raw.write(b"\xa5" * page * 3)
+    result = check_database(data_paths)
+    assert not result.ok
+    assert "damaged" in result.detail
+    assert ".recover" in result.advice and "copy the whole data folder" in result.advice
+
+
+def test_half_migrated_database_names_the_copy_to_put_back(data_paths) -> None:
+    """What an older version left when killed inside 0005: its table made, the version not."""
+    database = Database(data_paths.database_url())
+    database.migrate("0004")
+    database.dispose()
+    database = open_database(data_paths.database_url())  # 0004 -> 0005 takes the copy
+    database.dispose()
+    backups = list(data_paths.root.glob("ai-admin.db.before-0004-*.bak"))
+    assert len(backups) == 1
+    from sqlalchemy import text
+
+    raw = Database(data_paths.database_url())
+    with raw.engine.begin() as connection:  # back to 0004, with 0005's table left behind
+        connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+        connection.execute(text("ALTER TABLE messages DROP COLUMN history"))
+    raw.dispose()
+
+    result = check_database(data_paths)
+    assert not result.ok
+    assert "0004" in result.detail and "already exists" in result.detail
+    assert backups[0].name in result.advice and "interrupted" in result.advice
+    # The start says the same in one line, and points at doctor.
+    import pytest
+
+    from desktop.store.db import DatabaseError
+
+    with pytest.raises(DatabaseError, match=r"before-0004-.*doctor"):
+        open_database(data_paths.database_url())
+    # Following the advice works: the copy put back migrates and holds its data.
+    data_paths.database_file.rename(data_paths.root / "ai-admin.db.half-migrated")
+    backups[0].rename(data_paths.database_file)
+    assert check_database(data_paths).advice.startswith("Start AI Admin once")
+    open_database(data_paths.database_url()).dispose()
+    assert check_database(data_paths).ok
+
+
+def test_half_created_first_start_is_explained(data_paths) -> None:
+    from sqlalchemy import text
+
+    raw = Database(data_paths.database_url())
+    with raw.engine.begin() as connection:  # an older version killed inside its first step
+        connection.execute(text("CREATE TABLE companies (id INTEGER PRIMARY KEY)"))
+    raw.dispose()
+    result = check_database(data_paths)
+    assert not result.ok and "already exists" in result.detail
+    assert "holds no shop records" in result.advice and "ai-admin.db.half-created" in result.advice

@@ -35,6 +35,7 @@ from desktop.bot.records import ConversationRecords, QueuedReply
 from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.bridge import (CompanySession, IncomingMessage, LidMapping, PairingCode, QrCode,
                             Receipt, SessionEvent, SimOutgoing, StateChanged, Transition)
+from desktop.redact import remove_secrets_from_text
 from desktop.store.models import Author, Conversation, OutboxMessage, OutboxStatus, utcnow
 from desktop.store.models import SessionEvent as StoredTransition
 
@@ -524,6 +525,8 @@ class Engine:
         return now + dt.timedelta(minutes=self.options.pause_minutes)
 
     def _flag(self, conversation_id: int, reason: str) -> None:
+        # Staff read the reason; a provider's error in it may echo the API key.
+        reason = remove_secrets_from_text(reason)
         changed = self.records.change_conversation(conversation_id, needs_human=True,
                                                    needs_human_reason=reason[:500])
         self._note(changed.company_id, f"Conversation {conversation_id} needs a human: {reason}",

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
+from pathlib import Path
+
 import phonenumbers
 
 WHATSAPP_USER_DOMAIN = "s.whatsapp.net"
@@ -46,3 +50,45 @@ def normalise_phone(raw: str, default_region: str | None = None) -> str:
 def jid_for_phone(e164: str) -> str:
     """The WhatsApp chat address of a phone number: `972501234567@s.whatsapp.net`."""
     return f"{e164.lstrip('+')}@{WHATSAPP_USER_DOMAIN}"
+
+
+def shop_region(profile: dict | None) -> str | None:
+    """The shop's country (`"RU"`), to read numbers written without a country code.
+
+    From the shop's own phone number when it has one with its country code, else from its time
+    zone (`Europe/Moscow` -> RU, from the time-zone database's country table).
+    """
+    profile = profile if isinstance(profile, dict) else {}
+    phone = profile.get("phone")
+    if isinstance(phone, str) and phone.strip().startswith("+"):
+        try:
+            region = phonenumbers.region_code_for_country_code(
+                phonenumbers.parse(phone, None).country_code)
+        except phonenumbers.NumberParseException:
+            region = None
+        if region and region not in ("001", "ZZ"):
+            return region
+    timezone = profile.get("timezone")
+    return _zone_countries().get(timezone) if isinstance(timezone, str) else None
+
+
+@functools.cache
+def _zone_countries() -> dict[str, str]:
+    """Time zone -> ISO country code, from `zone.tab` (the tzdata package or the system's)."""
+    text = None
+    try:
+        text = importlib.resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(
+            encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        for folder in ("/usr/share/zoneinfo", "/usr/lib/zoneinfo"):
+            try:
+                text = (Path(folder) / "zone.tab").read_text(encoding="utf-8")
+                break
+            except OSError:
+                continue
+    countries: dict[str, str] = {}
+    for line in (text or "").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and not line.startswith("#"):
+            countries[fields[2]] = fields[0]
+    return countries

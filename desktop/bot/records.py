@@ -20,6 +20,7 @@ from desktop.bot import lids
 from desktop.bot.events import ConversationChanged
 from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phone
 from desktop.bridge import IncomingMessage
+from desktop.redact import remove_secrets_from_text
 from desktop.store.db import Database
 from desktop.store.models import (Author, Company, Conversation, Customer, Message,
                                   OutboxMessage, OutboxStatus, utcnow)
@@ -334,6 +335,9 @@ class ConversationRecords:
 
     def change_conversation(self, conversation_id: int, **values: object) -> ConversationChanged:
         """Set conversation columns (ai_enabled, ai_paused_until, needs_human, ...) and report."""
+        reason = values.get("needs_human_reason")
+        if isinstance(reason, str):  # shown to staff: never a key, whoever wrote it
+            values["needs_human_reason"] = remove_secrets_from_text(reason)[:500]
         with self.database.session() as session:
             conversation = session.get(Conversation, conversation_id)
             for name, value in values.items():

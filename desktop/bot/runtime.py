@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import signal
@@ -21,11 +22,13 @@ from sqlalchemy import select
 
 from desktop.bot.engine import Engine, EngineOptions
 from desktop.bot.events import SessionStateChanged
+from desktop.bot.phones import shop_region
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import Responder
 from desktop.bridge import CompanySession, SessionOptions, SessionStatus
 from desktop.bridge.localwa import LocalWhatsApp
 from desktop.paths import DataPaths
+from desktop.redact import add_phone_regions
 from desktop.store.db import Database
 from desktop.store.models import Company
 from desktop.store.settings import SettingsStore
@@ -42,6 +45,19 @@ TRANSPORTS = ("baileys", "sim", PRACTICE)
 
 
 STATUS_EVERY_SECONDS = 10.0
+# Faults are also kept in a small file beside the database: when the database cannot be
+# written (locked by another program), the snapshot in it cannot be either, and `status` is
+# exactly when the shop needs to read why.
+FAULTS_FILE = "runtime-faults.json"
+
+
+def read_faults(paths: DataPaths) -> dict:
+    """The running app's faults file (`{"app_pid", "updated_at", "companies": {id: ...}}`)."""
+    try:
+        data = json.loads((paths.root / FAULTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def practice_dir(paths: DataPaths) -> Path:
@@ -49,8 +65,12 @@ def practice_dir(paths: DataPaths) -> Path:
     return paths.root / PRACTICE_FOLDER
 
 
-def status_snapshot(status: SessionStatus, *, outbox_pending: int | None = None) -> dict:
-    """A JSON-friendly picture of one company's connection for `ai-admin status`."""
+def status_snapshot(status: SessionStatus, *, outbox_pending: int | None = None,
+                    faults: dict | None = None) -> dict:
+    """A JSON-friendly picture of one company's connection for `ai-admin status`.
+
+    `faults`: why the outbox is paused (`outbox`) or incoming messages wait (`store`), or None.
+    """
     data = {key: value for key, value in asdict(status).items()
             if key not in ("next_attempt_at", "blocked_until", "actions", "state")}
     data["state"] = status.state.value
@@ -62,6 +82,8 @@ def status_snapshot(status: SessionStatus, *, outbox_pending: int | None = None)
     data["updated_at"] = dt.datetime.now(dt.UTC).isoformat()
     if outbox_pending is not None:
         data["outbox_pending"] = outbox_pending
+    if faults is not None:
+        data["faults"] = faults
     return data
 
 
@@ -82,6 +104,7 @@ class ShopRuntime:
         self.sessions: dict[int, CompanySession] = {}
         self._status_task: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self._faults_written: dict | None = None
 
     def default_session_options(self, company: Company) -> SessionOptions:
         """A company's session options from its row: simulator, WhatsApp, or the practice server."""
@@ -115,6 +138,8 @@ class ShopRuntime:
 
     def add_company(self, company: Company) -> CompanySession:
         """Build the session for a company and hand it to the engine (not started yet)."""
+        # Numbers customers write without a country code are masked as this shop reads them.
+        add_phone_regions([shop_region(company.profile)])
         session = CompanySession(company.id, self.paths.company_auth_dir(company.id),
                                  self._session_options(company),
                                  on_transition=self.engine.record_transition)
@@ -186,6 +211,8 @@ class ShopRuntime:
                              return_exceptions=True)
         for company_id, session in self.sessions.items():
             self._write_status(company_id, session.status())
+        with contextlib.suppress(OSError):  # stopped: nothing waits in this app any more
+            (self.paths.root / FAULTS_FILE).unlink()
         if self.practice is not None:
             await self.practice.shutdown()
 
@@ -193,16 +220,50 @@ class ShopRuntime:
         if isinstance(event, SessionStateChanged):
             self._write_status(event.company_id, event.status)
 
+    def faults(self, company_id: int) -> dict:
+        """Why this company's replies or incoming messages wait right now (None: they do not).
+
+        `outbox`: the sender's database fault (`OutboxSender.fault`); `store`: why incoming
+        messages cannot be stored (`Engine.store_fault`, the same for every company).
+        """
+        return {"outbox": self.engine.sender(company_id).fault, "store": self.engine.store_fault}
+
+    def write_status(self) -> None:
+        """Save every company's snapshot and the faults file now (also done every 10 s)."""
+        self._write_faults()
+        for company_id, session in self.sessions.items():
+            self._write_status(company_id, session.status())
+
+    def _write_faults(self) -> None:
+        faults = {str(company_id): self.faults(company_id) for company_id in self.sessions}
+        if faults == self._faults_written:
+            return
+        target = self.paths.root / FAULTS_FILE
+        temp = target.with_name(f".{FAULTS_FILE}.{os.getpid()}")
+        try:
+            temp.write_text(json.dumps({
+                "app_pid": os.getpid(), "updated_at": dt.datetime.now(dt.UTC).isoformat(),
+                "companies": faults}), encoding="utf-8")
+            os.replace(temp, target)
+            self._faults_written = faults
+        except OSError as exc:  # a full disk: the log and the window still say it
+            log.warning("Could not save the faults file: %s", exc)
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
     def _write_status(self, company_id: int, status: SessionStatus) -> None:
         try:
+            pending = self.engine.sender(company_id).pending_count()
+        except Exception:  # noqa: BLE001 - the snapshot is still worth having without it
+            pending = None
+        try:
             self.settings.set(STATUS_KEY, status_snapshot(
-                status, outbox_pending=self.engine.sender(company_id).pending_count()),
+                status, outbox_pending=pending, faults=self.faults(company_id)),
                 company_id=company_id)
         except Exception:  # noqa: BLE001 - a status snapshot is never worth stopping for
             log.exception("Could not save the status snapshot", extra={"company_id": company_id})
 
     async def _keep_status(self) -> None:
         while True:
-            for company_id, session in self.sessions.items():
-                self._write_status(company_id, session.status())
+            self.write_status()
             await asyncio.sleep(STATUS_EVERY_SECONDS)

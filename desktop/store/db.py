@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -27,6 +28,12 @@ SCHEMA_HEAD = "0005"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def copy_sqlite_file(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite file (sqlite3's backup API), even with a WAL beside it."""
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
 
 
 class DatabaseError(Exception):
@@ -54,13 +61,54 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def alembic_config(engine: Engine) -> Config:
+def _sqlite_migration_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # pysqlite opens a transaction only before INSERT/UPDATE/DELETE and runs CREATE, ALTER and
+    # DROP outside any: a crash in the middle of a step then left some tables created and the
+    # version unchanged ("table already exists" at the next start). With its own transaction
+    # handling off, the "begin" listener below opens every transaction itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    # Foreign keys off while tables are rebuilt (SQLite's documented way to alter a table):
+    # with them on, dropping the old copy of `messages` ran its ON DELETE actions and cleared
+    # every reply's link to the message it answers. `PRAGMA foreign_key_check` runs instead.
+    cursor.execute("PRAGMA foreign_keys=OFF")
+    cursor.close()
+
+
+def _sqlite_begin_immediate(connection: Connection) -> None:
+    # IMMEDIATE takes the write lock at once, so a second process that migrates at the same time
+    # waits for the busy timeout instead of failing half-way.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def migration_engine(url: str) -> Engine:
+    """An engine for running migrations: on SQLite every step is really one transaction."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    # One connection, kept for the whole run: the pragmas above hold per connection.
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                           poolclass=StaticPool)
+    event.listen(engine, "connect", _sqlite_migration_pragmas)
+    event.listen(engine, "begin", _sqlite_begin_immediate)
+    return engine
+
+
+MigrationStep = Callable[..., None]
+"""Called after each migration step, inside its transaction: `(ctx, step, heads, run_args)`."""
+
+
+def alembic_config(engine: Engine, on_step: MigrationStep | None = None) -> Config:
     """An Alembic configuration pointing at our packaged migrations and this engine."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
+    if on_step is not None:
+        config.attributes["on_step"] = on_step
     return config
 
 
@@ -106,18 +154,67 @@ class Database:
     def is_up_to_date(self) -> bool:
         return self.current_revision() == self.head_revision()
 
-    def migrate(self, revision: str = "head") -> None:
-        """Bring the schema to `revision`, copying an existing SQLite file aside first."""
+    def migrate(self, revision: str = "head", *, on_step: MigrationStep | None = None) -> None:
+        """Bring the schema to `revision`, copying an existing SQLite file aside first.
+
+        Each step is one transaction: stopped at any point (even by `kill -9`), the database is
+        left at the last finished step and the next start carries on from there. `on_step` is
+        called inside each step's transaction, after its changes (tests stop the process there).
+        """
         current = self.current_revision()
         target = self.head_revision() if revision == "head" else revision
         if current == target:
             return
-        if current is not None:
-            self._backup_before_migration(current)
+        backup = self._backup_before_migration(current) if current is not None else None
         log.info("Migrating the database from %s to %s", current or "empty", target)
         from alembic import command
 
-        command.upgrade(alembic_config(self.engine), revision)
+        # The app's pooled connections may hold a read snapshot of the old schema.
+        self.engine.dispose()
+        engine = migration_engine(self.url)
+        try:
+            command.upgrade(alembic_config(engine, self._checked(on_step)), revision)
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            # Each step is all-or-nothing, so this database is still at a finished step; one
+            # left half-way by an older version fails here ("table already exists").
+            now_at = self.current_revision()
+            if backup is not None and now_at == current:
+                # Nothing changed: the copy just taken is the file itself, and one more copy per
+                # failed start would bury the good copy from before the first attempt.
+                backup.unlink(missing_ok=True)
+            backups = self.backups()
+            copy = f" The copy made before migrating is {backups[-1].name}." if backups else ""
+            raise DatabaseError(
+                f"The database cannot be migrated from {now_at or 'empty'} to "
+                f"{target} ({one_line_error(exc)}).{copy} Run `ai-admin doctor`: it "
+                "says how to put the copy back.") from exc
+        finally:
+            engine.dispose()
+
+    def backups(self) -> list[Path]:
+        """The copies taken before migrations (`<file>.before-<revision>-<time>.bak`), oldest first."""
+        source = self.sqlite_file
+        if source is None:
+            return []
+        return sorted(source.parent.glob(f"{source.name}.before-*.bak"),
+                      key=lambda path: (path.stat().st_mtime, path.name))
+
+    @staticmethod
+    def _checked(on_step: MigrationStep | None) -> MigrationStep:
+        """Before each step commits: the foreign keys it rebuilt still point at rows."""
+
+        def check(ctx, step, heads, run_args) -> None:  # noqa: ANN001 - Alembic's callback
+            connection = ctx.connection
+            if connection.dialect.name == "sqlite":
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        f"migration {step.up_revision_id} would break {len(broken)} links between "
+                        f"rows (first: table {broken[0][0]}); nothing was changed by it.")
+            if on_step is not None:
+                on_step(ctx=ctx, step=step, heads=heads, run_args=run_args)
+
+        return check
 
     def _backup_before_migration(self, current: str) -> Path | None:
         source = self.sqlite_file
@@ -125,22 +222,35 @@ class Database:
             return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = source.with_name(f"{source.name}.before-{current}-{stamp}.bak")
-        # sqlite3's backup API copies a consistent snapshot even with a WAL file beside it.
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-            src.backup(dst)
+        n = 1
+        while target.exists():  # two attempts in one second: never overwrite an earlier copy
+            n += 1
+            target = source.with_name(f"{source.name}.before-{current}-{stamp}-{n}.bak")
+        copy_sqlite_file(source, target)
         log.info("Copied the database to %s before migrating", target)
         return target
 
-    def integrity_check(self) -> str:
-        """SQLite's own integrity check ("ok" when healthy); other databases report "ok"."""
+    def integrity_check(self, quick: bool = False) -> str:
+        """SQLite's own integrity check ("ok" when healthy); other databases report "ok".
+
+        `quick` runs `PRAGMA quick_check`: every page and record, without matching indexes to
+        tables, so it takes a fraction of the time on a large database.
+        """
         if self.sqlite_file is None:
             return "ok"
+        pragma = "quick_check" if quick else "integrity_check"
         with self.engine.connect() as connection:
-            rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            rows = connection.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
         return "; ".join(str(row[0]) for row in rows)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def one_line_error(exc: BaseException) -> str:
+    """The driver's own message, without SQLAlchemy's SQL echo and links."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return " ".join(text.split("\n[SQL:")[0].split())
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
@@ -153,6 +263,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
         safe_url = make_url(url).render_as_string(hide_password=True)
         raise DatabaseError(
-            f"The database at {safe_url} cannot be opened ({exc}). Check that the file or server "
-            "is reachable and writable, or point AI_ADMIN_DATABASE_URL at another database."
+            f"The database at {safe_url} cannot be opened ({one_line_error(exc)}). Check that the "
+            "file or server is reachable and writable (`ai-admin doctor` checks it), or point "
+            "AI_ADMIN_DATABASE_URL at another database."
         ) from exc

@@ -18,6 +18,8 @@ from pathlib import Path
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from desktop.redact import remember_secret
+
 log = logging.getLogger("ai_admin.ai")
 
 KEYRING_SERVICE = "AI Admin"
@@ -67,7 +69,10 @@ class ApiKeyStore:
             log.warning("The key file %s cannot be read: %s", self.fallback_file, exc)
             return {}
         keys = data.get("keys") if isinstance(data, dict) else None
-        return {k: v for k, v in (keys or {}).items() if isinstance(v, str)}
+        found = {k: v for k, v in (keys or {}).items() if isinstance(v, str)}
+        for value in found.values():
+            remember_secret(value)  # so no log line, reason or export can show it
+        return found
 
     def _write_file(self, keys: dict[str, str]) -> None:
         if self.fallback_file is None:
@@ -91,6 +96,7 @@ class ApiKeyStore:
     def save(self, kind: str, company_id: int, key: str) -> KeyLocation:
         """Keep the key; returns where it went."""
         username = key_username(kind, company_id)
+        remember_secret(key)
         try:
             keyring.set_password(KEYRING_SERVICE, username, key)
             self._forget_in_file(username)
@@ -109,6 +115,7 @@ class ApiKeyStore:
         try:
             value = keyring.get_password(KEYRING_SERVICE, username)
             if value:
+                remember_secret(value)
                 return StoredKey(value, KeyLocation.KEYRING)
         except KeyringError:
             pass  # no backend: the file is the only place it can be

@@ -30,6 +30,7 @@ from desktop.bot.ai.safety import unsafe_reason
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import Reply, ReplyRequest
+from desktop.redact import remove_secrets_from_text
 from desktop.store.db import Database
 from desktop.store.models import Author, Company, Customer
 from desktop.store.settings import SettingsStore
@@ -129,7 +130,8 @@ class AgentResponder:
 
     def _fallback(self, language: str, reason: str, earlier: str | None = None) -> Reply:
         reason = f"{earlier}; {reason}" if earlier else reason
-        return Reply(say("fallback", language), handoff=reason[:500])
+        # Before cutting: a key cut in half would no longer be recognised.
+        return Reply(say("fallback", language), handoff=remove_secrets_from_text(reason)[:500])
 
     def _model(self, provider: ProviderSettings, profile: BusinessProfile,
                company_id: int) -> Model:

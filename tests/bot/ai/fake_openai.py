@@ -19,7 +19,9 @@ KEY = "sk-local-test"
 class FakeOpenAI:
     """Start with `with FakeOpenAI() as server:`; `server.base_url`, `server.requests`."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, echo_key: bool = False) -> None:
+        # echo_key: a refused key is quoted in full in the error, as some providers do.
+        self.echo_key = echo_key
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         owner = self
@@ -44,7 +46,9 @@ class FakeOpenAI:
                 if self.path != "/v1/chat/completions":
                     return self._send(404, {"error": {"message": "no such route"}})
                 if self.headers.get("Authorization") != f"Bearer {KEY}":
-                    return self._send(401, {"error": {"message": "Incorrect API key provided",
+                    given = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+                    echo = f": {given}" if owner.echo_key else ""
+                    return self._send(401, {"error": {"message": f"Incorrect API key provided{echo}",
                                                       "type": "invalid_request_error",
                                                       "code": "invalid_api_key"}})
                 if body.get("model") != MODEL:
