@@ -298,6 +298,7 @@ class LocalWhatsApp:
         if message.get("event") == "ready" and self._ready is not None and not self._ready.done():
             self._ready.set_result(message)
             return
+        log.debug("local WhatsApp server event: %.300s", message)
         for callback in list(self._subscribers):
             try:
                 result = callback(message)

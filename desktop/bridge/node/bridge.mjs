@@ -9,7 +9,7 @@ import { WhatsAppAdapter } from './lib/adapter.mjs';
 import { AuthStore } from './lib/auth-state.mjs';
 import { installStrictCertificateCheck, isLoopbackUrl, parseRootKey, resolveWebVersion } from './lib/baileys-setup.mjs';
 import { createCommandHandler } from './lib/commands.mjs';
-import { createBaileysLogger, createLog, routeConsoleToLog } from './lib/log.mjs';
+import { baileysLogLevel, createBaileysLogger, createLog, routeConsoleToLog } from './lib/log.mjs';
 import { SentLog } from './lib/sent-log.mjs';
 import { SimulatedWhatsApp } from './lib/sim-socket.mjs';
 import { LineSplitter, PROTOCOL_VERSION, WireWriter } from './lib/wire.mjs';
@@ -103,7 +103,8 @@ async function loadBaileys() {
  * waits for it (at most a few seconds, then Baileys' built-in one).
  */
 function makeBaileysSocketFactory(baileys, { waUrl }) {
-  const logger = createBaileysLogger();
+  // AI_ADMIN_BAILEYS_LOG=info (or debug) lets a technician see Baileys' own account of a connection.
+  const logger = createBaileysLogger({ level: baileysLogLevel(process.env.AI_ADMIN_BAILEYS_LOG) });
   // A standard desktop browser label: WhatsApp refuses pairing codes for unusual ones.
   const browser = baileys.Browsers.ubuntu('Chrome');
   const version = resolveWebVersion(baileys, { fetchLatest: waUrl === null, log });

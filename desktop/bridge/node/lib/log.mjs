@@ -41,6 +41,12 @@ export function createLog({ stream = process.stderr, wire = null } = {}) {
   };
 }
 
+/** The Baileys log level a technician asked for (`AI_ADMIN_BAILEYS_LOG`), or the quiet default. */
+export function baileysLogLevel(requested) {
+  const level = String(requested ?? '').trim().toLowerCase();
+  return Object.hasOwn(LEVELS, level) ? level : 'warn';
+}
+
 /**
  * A pino-compatible logger for Baileys (it calls `.child()`, the level methods with pino's
  * `(object, message)` arguments, and reads `.level`). Quiet by default: Baileys is chatty at info.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
-import { createBaileysLogger, createLog, routeConsoleToLog, withholdKeyMaterial } from '../lib/log.mjs';
+import { baileysLogLevel, createBaileysLogger, createLog, routeConsoleToLog, withholdKeyMaterial } from '../lib/log.mjs';
 
 const require = createRequire(import.meta.url);
 const SessionRecord = require('libsignal/src/session_record.js');
@@ -10,6 +10,17 @@ function memoryStream() {
   const stream = { text: '', write: (chunk) => { stream.text += chunk; } };
   return stream;
 }
+
+test('a technician can turn Baileys up with AI_ADMIN_BAILEYS_LOG; anything unknown stays quiet', () => {
+  assert.equal(baileysLogLevel('INFO '), 'info');
+  assert.equal(baileysLogLevel('debug'), 'debug');
+  assert.equal(baileysLogLevel(undefined), 'warn');
+  assert.equal(baileysLogLevel('loud'), 'warn');
+  assert.equal(baileysLogLevel('toString'), 'warn');
+  const stream = memoryStream();
+  createBaileysLogger({ stream, level: baileysLogLevel('info') }).info('offline preview received');
+  assert.match(stream.text, /^baileys info: +offline preview received\n$/);
+});
 
 test('the Baileys logger is pino-shaped, quiet below warn, and keeps child bindings', () => {
   const stream = memoryStream();
