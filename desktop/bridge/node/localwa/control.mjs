@@ -73,10 +73,10 @@ export function commandTable() {
 
 /** Checks a `fault` command; returns the normalised fault for server.mjs to apply. */
 export function parseFault(command) {
-  const { fault } = args(command, { fault: check.oneOf('disconnect', 'drop_pings', 'refuse', 'upgrade_error', 'slow_queries', 'drop_queries', 'refuse_send', 'hold_acks') });
+  const { fault } = args(command, { fault: check.oneOf('disconnect', 'drop_pings', 'refuse', 'upgrade_error', 'slow_queries', 'drop_queries', 'refuse_send', 'hold_acks', 'drop_receipts') });
   switch (fault) {
     case 'disconnect': return { fault, ...args(command, { code: check.oneOf(...DISCONNECT_CODES) }) };
-    case 'drop_pings': case 'refuse': return { fault, on: command.on === undefined ? true : check.bool(command.on, 'on') };
+    case 'drop_pings': case 'refuse': case 'drop_receipts': return { fault, on: command.on === undefined ? true : check.bool(command.on, 'on') };
     case 'upgrade_error': return { fault, status: command.status === undefined ? 403 : check.oneOf(400, 401, 403, 404, 426, 429, 500, 502, 503)(command.status, 'status'), on: command.on === undefined ? true : check.bool(command.on, 'on') };
     case 'slow_queries': return { fault, ...args(command, { ms: check.ms, 'xmlns?': check.string }) };
     case 'drop_queries': return { fault, on: command.on === undefined ? true : check.bool(command.on, 'on'), ...args(command, { 'xmlns?': check.string }) };

@@ -36,6 +36,7 @@ export class Faults {
   dropQueries = null; // { xmlns? }
   refuseSend = null; // { count, code }
   holdAcks = 0;
+  dropReceipts = false; // the device's delivery receipts and acks are ignored, as if lost with the connection
 
   /** How an iq query from a client is to be treated: 'answer', 'drop', or a delay in ms. */
   queryTreatment(xmlns) {

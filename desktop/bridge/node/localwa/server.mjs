@@ -132,6 +132,7 @@ async function main() {
         case 'drop_queries': faults.dropQueries = f.on ? { xmlns: f.xmlns } : null; return {};
         case 'refuse_send': faults.refuseSend = { count: f.count, code: f.code }; return {};
         case 'hold_acks': faults.holdAcks = f.count; return {};
+        case 'drop_receipts': faults.dropReceipts = f.on; return {};
         default: return {};
       }
     },

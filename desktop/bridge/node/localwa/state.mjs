@@ -25,6 +25,7 @@ function freshState() {
     phones: {}, // the shops' phones as Signal senders (history sync, staff typing): phone digits -> {...}
     historyPlan: null, // what history.set asked for, used by the next link
     queue: {}, // device jid -> stanzas waiting for that device to log in
+    unacked: {}, // device jid -> { message id: stanza } sent but not yet acknowledged by that device
     recent: [] // the last customer messages, for customer.redeliver
   };
 }

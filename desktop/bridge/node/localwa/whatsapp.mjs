@@ -174,11 +174,19 @@ export class LocalWhatsApp {
     this.#flushQueue(session).catch((error) => this.#reportError('offline_delivery_failed', error));
   }
 
-  /** Delivers what waited for this device (with `offline`), then tells it the backlog is done. */
+  /**
+   * Delivers what waited for this device (with `offline`), then tells it the backlog is done.
+   * Messages sent on an earlier connection that the device never acknowledged (the connection
+   * dropped first) go again, first: like WhatsApp, the server keeps a message until the device
+   * has acknowledged it, so a drop mid-delivery loses nothing (the client drops duplicates by id).
+   */
   async #flushQueue(session) {
     // while the backlog goes out, new messages join its end, so the order stays the customers'
     session.flushing = true;
     const waiting = (this.data.queue[session.deviceJid] ||= []);
+    const unacked = Object.values(this.data.unacked[session.deviceJid] ?? {});
+    const queuedIds = new Set(waiting.map((spec) => spec.messageId));
+    waiting.unshift(...unacked.filter((spec) => !queuedIds.has(spec.messageId)));
     let delivered = 0;
     try {
       while (waiting.length > 0 && session.connection.open) {
@@ -259,8 +267,10 @@ export class LocalWhatsApp {
         return this.#onShopMessage(session, node);
       case 'receipt':
         return this.#onClientReceipt(session, node);
+      case 'ack':
+        return this.#onClientAck(session, node);
       default:
-        return undefined; // acks, presence, chat states: nothing to do
+        return undefined; // presence, chat states: nothing to do
     }
   }
 
@@ -560,7 +570,23 @@ export class LocalWhatsApp {
     if (offline) attrs.offline = '1';
     const encAttrs = { v: '2', type: enc.type };
     if (spec.media) encAttrs.mediatype = spec.media;
+    (this.data.unacked[session.deviceJid] ||= {})[spec.messageId] = spec;
+    this.save();
     session.connection.send({ tag: 'message', attrs, content: [{ tag: 'enc', attrs: encAttrs, content: enc.ciphertext }] });
+  }
+
+  /** An `<ack class="message">` from the device: it refused the stanza (or took it without a receipt). */
+  #onClientAck(session, node) {
+    if (node.attrs.class === 'message') this.#acknowledged(session, [node.attrs.id]);
+  }
+
+  /** The device has these messages (a delivery receipt or an ack): no longer owed to it. */
+  #acknowledged(session, ids) {
+    const owed = session.deviceJid ? this.data.unacked[session.deviceJid] : null;
+    if (this.faults.dropReceipts || !owed || !ids.some((id) => id in owed)) return;
+    for (const id of ids) delete owed[id];
+    if (Object.keys(owed).length === 0) delete this.data.unacked[session.deviceJid];
+    this.save();
   }
 
   async #onClientReceipt(session, node) {
@@ -571,6 +597,7 @@ export class LocalWhatsApp {
       // it (`read-self`: read, with read receipts not shared)
       const ids = [id, ...getBinaryNodeChildren(getBinaryNodeChild(node, 'list'), 'item').map((item) => item.attrs.id)];
       const kind = type === undefined || type === 'inactive' ? 'delivery' : 'read';
+      this.#acknowledged(session, ids);
       for (const messageId of ids) this.emit('shop_receipt', { id: messageId, type: kind, receipt: type ?? 'delivery', to, from: session.deviceJid });
       return;
     }
@@ -670,7 +697,9 @@ export class LocalWhatsApp {
       accounts: Object.values(this.data.accounts).map((a) => ({ phone: a.phone, lid: `${a.lid}@lid` })),
       devices: Object.values(this.data.devices).map((d) => ({ jid: d.jid, lid: d.lid, phone: d.phone, connected: Boolean(this.#loggedIn(d.jid)) })),
       connections: this.#sessions.size,
-      queued: Object.values(this.data.queue).reduce((n, q) => n + q.length, 0)
+      queued: Object.values(this.data.queue).reduce((n, q) => n + q.length, 0),
+      // sent on a connection, not yet acknowledged by the device: delivered again at its next login
+      unacked: Object.values(this.data.unacked).reduce((n, owed) => n + Object.keys(owed).length, 0)
     };
   }
 }
