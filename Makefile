@@ -10,14 +10,21 @@ STAMP_NODE := $(NODE_DIR)/node_modules/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench check-node install translations clean
+.PHONY: run test lint bench check-node install translations clean
 
 run: install
 	$(PY) -m desktop
 
-test: install
+test: install lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
 	cd $(NODE_DIR) && node --test test/
+
+# The house rules (docs/architecture.md): ruff (asyncio.wait_for banned), mypy on the engine layers,
+# import-linter's layer contracts (.importlinter). Part of `make test`.
+lint: install
+	$(VENV)/bin/ruff check desktop tests bench tools installer
+	$(VENV)/bin/mypy desktop/store desktop/bridge desktop/bot
+	$(VENV)/bin/lint-imports
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py

@@ -34,6 +34,7 @@ from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import demo_profile_path  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
 from desktop.store.models import Company, Transport  # noqa: E402
+from desktop.waiting import within  # noqa: E402
 
 CONNECT_TIMEOUT = 30.0
 STOP_TIMEOUT = 20.0
@@ -145,8 +146,8 @@ async def running_shop(folder: Path, responder: Responder,
         yield runtime, company_id
     finally:
         try:
-            await asyncio.wait_for(runtime.stop(), STOP_TIMEOUT)
-        except asyncio.TimeoutError:
+            await within(runtime.stop(), STOP_TIMEOUT)
+        except TimeoutError:
             # A stop that hangs must not leave a bridge behind or the benchmark waiting for ever.
             progress(f"the shop did not stop within {STOP_TIMEOUT:g} s; "
                      "closing the bridge directly")

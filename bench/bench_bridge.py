@@ -16,10 +16,10 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shop import (customer_phone, linked_session, metric, percentile, print_result,  # noqa: E402
-                   progress, wa_message_id)
+from _shop import customer_phone, linked_session, metric, percentile, print_result, progress, wa_message_id  # noqa: E402
 
 from desktop.bridge import IncomingMessage  # noqa: E402
+from desktop.waiting import within  # noqa: E402
 
 ROUND_TRIPS = 2000
 WARM_UP = 200
@@ -69,8 +69,8 @@ async def burst(session) -> tuple[float, float]:
             for n, message_id in enumerate(expected)))
         answered_at = time.perf_counter()
         try:
-            await asyncio.wait_for(all_in.wait(), BURST_TIMEOUT)
-        except asyncio.TimeoutError:
+            await within(all_in.wait(), BURST_TIMEOUT)
+        except TimeoutError:
             raise RuntimeError(f"only {len(arrived)} of {BURST} incoming messages reached the "
                                f"subscriber within {BURST_TIMEOUT:g} s") from None
         return last_event_at - started, answered_at - started

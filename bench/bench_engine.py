@@ -17,15 +17,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _shop import (  # noqa: E402
+    InstantResponder,
+    customer_phone,
+    linked_session,
+    metric,
+    percentile,
+    print_result,
+    progress,
+    running_shop,
+    wa_message_id,
+    zero_delay_options,
+)
 from ledger import check_exactly_once  # noqa: E402
-from _shop import (InstantResponder, customer_phone, linked_session, metric,  # noqa: E402
-                   percentile, print_result, progress, running_shop, wa_message_id,
-                   zero_delay_options)
 from sqlalchemy import select  # noqa: E402
 
 from desktop.bot.phones import jid_for_phone  # noqa: E402
 from desktop.bridge import IncomingMessage, SimOutgoing  # noqa: E402
 from desktop.store.models import Conversation, Customer, OutboxMessage  # noqa: E402
+from desktop.waiting import within  # noqa: E402
 
 SEQUENTIAL = 1000
 SEQUENTIAL_CUSTOMERS = 100     # each writes 10 times, always waiting for the answer
@@ -85,7 +95,7 @@ async def floor_trips() -> list[float]:
                 started = time.perf_counter()
                 await session.sim_incoming(customer_phone(n % SEQUENTIAL_CUSTOMERS),
                                            text=f"Hello {n}", message_id=message_id)
-                at = await asyncio.wait_for(arrived, TRIP_TIMEOUT)
+                at = await within(arrived, TRIP_TIMEOUT)
                 if n >= WARM_UP:
                     times.append((at - started) * 1000)
     return times
@@ -101,8 +111,8 @@ async def sequential_trips(session, watch: PhoneWatch) -> list[float]:
         await session.sim_incoming(phone, text=f"Can I book for tomorrow? ({n})",
                                    message_id=wa_message_id())
         try:
-            at = await asyncio.wait_for(answered, TRIP_TIMEOUT)
-        except asyncio.TimeoutError:
+            at = await within(answered, TRIP_TIMEOUT)
+        except TimeoutError:
             raise RuntimeError(f"message {n} from {phone} got no answer within "
                                f"{TRIP_TIMEOUT:g} s") from None
         if n >= WARM_UP:

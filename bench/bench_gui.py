@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
 import json
 import os
 import sqlite3
@@ -39,9 +40,7 @@ from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
 from desktop.views.conversations import ConversationsPage  # noqa: E402
-from desktop.views.conversations.models import (ConversationFilter,  # noqa: E402
-                                                ConversationFilterProxy,
-                                                ConversationListModel)
+from desktop.views.conversations.models import ConversationFilter, ConversationFilterProxy, ConversationListModel  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
 
 CONVERSATIONS = 10_000
@@ -188,7 +187,7 @@ async def measure_burst(database, paths: DataPaths, company_id: int) -> tuple[fl
     applied_ms = (time.perf_counter() - started) * 1000
     await asyncio.sleep(0.2)
     timer.stop()
-    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:]) if b >= started]
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks) if b >= started]
     signals.detach()
     engine.bus.close()
     page.close()

@@ -7,6 +7,7 @@ Offscreen; the page is shown so the table really lays out and paints.
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import logging
 import os
@@ -97,7 +98,7 @@ def main() -> None:
                  for change in changes]
     page.close()
     page.deleteLater()
-    del page, lines
+    page = lines = None  # let both go before the next measurement
     app.processEvents()
     gc.collect()  # the next phases measure the live page, not this one's leftovers
 
@@ -151,7 +152,7 @@ def main() -> None:
         time.sleep(0.001)
     writer.join()
     ticker.stop()
-    stall_ms = max((b - a) * 1000 for a, b in zip(ticks, ticks[1:])) if len(ticks) > 1 else 0.0
+    stall_ms = max((b - a) * 1000 for a, b in itertools.pairwise(ticks)) if len(ticks) > 1 else 0.0
     live.detach()
     live.close()
     logger.removeHandler(ring)

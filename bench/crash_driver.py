@@ -48,6 +48,7 @@ from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import demo_profile_path  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
 from desktop.store.models import Company, Message, Transport  # noqa: E402
+from desktop.waiting import within  # noqa: E402
 
 PHONES = [f"+1555{3000000 + n:07d}" for n in range(10)] + [
     f"+9725{50000000 + n:08d}" for n in range(5)] + [f"+7916{6000000 + n:07d}" for n in range(5)]
@@ -167,7 +168,7 @@ async def main(folder: Path, settle: bool, seed: int, responder_kind: str) -> No
     print(f"recovered {time.monotonic() - started:.3f} {len(again)}", flush=True)
 
     if settle:
-        await asyncio.wait_for(runtime.stop(), 30)
+        await within(runtime.stop(), 30)
         database.dispose()
         print("settled", flush=True)
         return

@@ -35,8 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psutil  # noqa: E402
-from _shop import (InstantResponder, link, percentile, progress,  # noqa: E402
-                   wa_message_id)
+from _shop import InstantResponder, link, percentile, progress, wa_message_id  # noqa: E402
 from ledger import LedgerResult, check_exactly_once  # noqa: E402
 
 from desktop.bot.engine import EngineOptions  # noqa: E402
@@ -45,13 +44,13 @@ from desktop.bot.phones import jid_for_phone  # noqa: E402
 from desktop.bot.profile import load_profile  # noqa: E402
 from desktop.bot.responder import Reply, ReplyRequest, Responder  # noqa: E402
 from desktop.bot.runtime import ShopRuntime  # noqa: E402
-from desktop.bridge import (BridgeError, SessionOptions, SessionState, SimOutgoing,  # noqa: E402
-                            SimTimings)
+from desktop.bridge import BridgeError, SessionOptions, SessionState, SimOutgoing, SimTimings  # noqa: E402
 from desktop.logs import setup_logging  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import demo_profile_path  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
 from desktop.store.models import Company, Transport  # noqa: E402
+from desktop.waiting import within  # noqa: E402
 
 RECONNECTING_CODES = (408, 428, 500, 503, 515)
 TEXTS = ["Hi! Can I book a haircut tomorrow at 10?", "What are your opening hours?",
@@ -207,7 +206,7 @@ class Soak:
     async def stop(self) -> None:
         if self.runtime is not None:
             try:
-                await asyncio.wait_for(self.runtime.stop(), 30)
+                await within(self.runtime.stop(), 30)
             finally:
                 self.runtime.database.dispose()
 

@@ -24,12 +24,13 @@ from desktop.bot.responder import Responder
 from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
-from desktop.paths import DATABASE_URL_ENV, DataPaths
+from desktop.paths import DATABASE_URL_ENV, DataFolderError, DataPaths
 from desktop.redact import remove_secrets_from_text
 from desktop.resources import demo_profile_path
 from desktop.store.db import Database, DatabaseError, one_line_error, open_database
 from desktop.store.models import Company, SessionEvent
 from desktop.store.settings import SettingsStore
+from desktop.waiting import within
 
 log = logging.getLogger("ai_admin.cli")
 
@@ -182,32 +183,58 @@ def run_serve(paths: DataPaths) -> int:
     return 0
 
 
+def _status_unavailable(as_json: bool, message: str, database: str, *, running: bool = False,
+                        code: int = 1) -> int:
+    """`status` could not read the shop: the reason on stderr and, with --json, still a JSON report."""
+    if as_json:
+        print(json.dumps({"running": running, "app_pid": None, "companies": [], "database": database,
+                          "error": remove_secrets_from_text(message)}, ensure_ascii=False, indent=2))
+    return _fail(message, code)
+
+
 def run_status(paths: DataPaths, as_json: bool) -> int:
-    """`ai-admin status`: the running instance's snapshot, or what the database knows."""
+    """`ai-admin status`: the running instance's snapshot, or what the database knows.
+
+    With --json it always prints one JSON document, whatever state the data folder is in: a
+    script watching the shop reads `database` ("ready", "not_created", "needs_migration",
+    "unreadable") and `error` instead of parsing sentences.
+    """
     from desktop.bot.engine import outbox_counts
     from desktop.bot.records import ConversationRecords
     from desktop.bot.runtime import read_faults
 
-    paths.check_usable()  # a file in the folder's place: one line from main(), not a traceback
+    try:
+        paths.check_usable()  # a file in the folder's place: one line, not a traceback
+    except DataFolderError as exc:
+        return _status_unavailable(as_json, str(exc), "unreadable", code=2)
     lock = InstanceLock(paths.lock_file)
     try:
         running = paths.root.exists() and lock.is_held_elsewhere()
     except OSError as exc:
-        return _fail(f"the data folder {paths.root} cannot be read ({exc.strerror or exc}).", 1)
-    not_ready = ("the database is not set up yet (or needs migrating): start AI Admin once, or "
-                 "run `ai-admin doctor`.")
+        return _status_unavailable(as_json, f"the data folder {paths.root} cannot be read "
+                                            f"({exc.strerror or exc}).", "unreadable")
     if paths.database_url().startswith("sqlite") and not paths.database_file.exists() and \
             not os.environ.get(DATABASE_URL_ENV):
-        return _fail(not_ready, 1)
+        # A brand-new data folder: nothing is wrong, AI Admin has just not started here yet.
+        if as_json:
+            print(json.dumps({"running": running, "app_pid": lock.holder_pid() if running else None,
+                              "companies": [], "database": "not_created"}, indent=2))
+        else:
+            print(f"{APP_NAME} has not started with this data folder yet ({paths.root}): it creates "
+                  "the database at its first start.")
+        return 0
+    not_ready = ("the database is not set up yet (or needs migrating): start AI Admin once, or "
+                 "run `ai-admin doctor`.")
     try:
         database = open_database(paths.database_url(), migrate=False)
         if not database.is_up_to_date():
             database.dispose()
-            return _fail(not_ready, 1)
+            return _status_unavailable(as_json, not_ready, "needs_migration", running=running)
     except DatabaseError as exc:
-        return _fail(str(exc), 1)
+        return _status_unavailable(as_json, str(exc), "unreadable", running=running)
     except SQLAlchemyError as exc:
-        return _fail(f"the database cannot be read ({one_line_error(exc)}). Run `ai-admin doctor`.", 1)
+        return _status_unavailable(as_json, f"the database cannot be read ({one_line_error(exc)}). "
+                                            "Run `ai-admin doctor`.", "unreadable", running=running)
     settings = SettingsStore(database)
     records = ConversationRecords(database)
     companies = []
@@ -246,11 +273,12 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
                     "store_fault": faults.get("store") if running else None,
                 })
     except SQLAlchemyError as exc:
-        return _fail(f"the database cannot be read ({one_line_error(exc)}). Run `ai-admin doctor`.", 1)
+        return _status_unavailable(as_json, f"the database cannot be read ({one_line_error(exc)}). "
+                                            "Run `ai-admin doctor`.", "unreadable", running=running)
     finally:
         database.dispose()
     report = {"running": running, "app_pid": lock.holder_pid() if running else None,
-              "companies": companies}
+              "companies": companies, "database": "ready"}
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
@@ -449,7 +477,7 @@ async def link_company(paths: DataPaths, company_id: int, transport: str, *,
                 raise LinkFailed(f"not linked within {timeout:g} s ({status.state.value}: {status.message}).")
             changed.clear()
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(changed.wait(), min(remaining, 1.0))
+                await within(changed.wait(), min(remaining, 1.0))
     finally:
         for task in helpers:
             task.cancel()

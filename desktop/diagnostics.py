@@ -35,8 +35,7 @@ from desktop.logs import LOG_FILE
 from desktop.paths import DataPaths
 from desktop.redact import REMOVED, add_phone_regions, redact
 from desktop.store.db import Database
-from desktop.store.models import (Appointment, Company, Conversation, Customer, Message,
-                                  OutboxMessage, SessionEvent)
+from desktop.store.models import Appointment, Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
 from desktop.store.settings import SettingsStore
 
 HISTORY_ENTRIES = 500
@@ -184,7 +183,7 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(v) for v in value]
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
-    if hasattr(value, "value") and isinstance(getattr(value, "value"), (str, int)):
+    if hasattr(value, "value") and isinstance(value.value, (str, int)):
         return value.value  # enums
     return value
 
@@ -293,7 +292,7 @@ def _day_stats(database: Database, company_id: int) -> dict[str, Any]:
         "answers_by_bot": stats.answers.bot,
         "answers_by_staff": stats.answers.staff,
         "send_failures": stats.send_failures.counts,
-        "reply_times": dict(zip(stats.reply_times.labels, stats.reply_times.counts)),
+        "reply_times": dict(zip(stats.reply_times.labels, stats.reply_times.counts, strict=True)),
         "unanswered": stats.reply_times.unanswered,
         "median_reply_s": stats.reply_times.median_s,
     }

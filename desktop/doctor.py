@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import re
+import shutil
+import subprocess
 import sys
 import tempfile
-from pathlib import Path
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from desktop.bridge import node_runtime
 from desktop.paths import DataFolderError, DataPaths
-from desktop.store.db import Database, DatabaseError, one_line_error, copy_sqlite_file, open_database
+from desktop.store.db import Database, DatabaseError, copy_sqlite_file, one_line_error, open_database
+from desktop.waiting import within
 
 MIN_PYTHON = (3, 11)
 
@@ -32,6 +37,59 @@ def check_python() -> CheckResult:
         return CheckResult("python", True, f"Python {version}")
     return CheckResult("python", False, f"Python {version}",
                        "Install Python 3.11 or newer and reinstall AI Admin.")
+
+
+# The Debian/Ubuntu package of each library Qt's window plugin (xcb) loads; on a minimal Linux
+# install libxcb-cursor0, libxcb-icccm4 and libxcb-keysyms1 are the usual missing ones.
+WINDOW_LIBRARY_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-shm.so.0": "libxcb-shm0", "libxcb-render.so.0": "libxcb-render0",
+    "libxcb.so.1": "libxcb1", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0", "libX11-xcb.so.1": "libx11-xcb1", "libX11.so.6": "libx11-6",
+    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libOpenGL.so.0": "libopengl0",
+    "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3", "libglib-2.0.so.0": "libglib2.0-0",
+}
+_NOT_FOUND = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)
+
+
+def _xcb_plugin() -> Path | None:
+    """Qt's X11 window plugin in the installed PySide6 (found without importing Qt)."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        return None
+    plugin = Path(spec.origin).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    return plugin if plugin.exists() else None
+
+
+def check_window_libraries(plugin: Path | None = None, ldd: str | None = None) -> CheckResult:
+    """On Linux, every system library the window needs is installed (`ldd` of Qt's xcb plugin).
+
+    Without them the window does not open at all and Qt's own message is cryptic ("could not load
+    the Qt platform plugin xcb"); the headless commands keep working.
+    """
+    if not sys.platform.startswith("linux"):
+        return CheckResult("window_libraries", True, "not needed on this system")
+    plugin = plugin or _xcb_plugin()
+    ldd = ldd or shutil.which("ldd")
+    if plugin is None or ldd is None:
+        return CheckResult("window_libraries", True,
+                           "not checked: " + ("no ldd on this system" if plugin else "Qt's xcb plugin not found"))
+    try:
+        done = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return CheckResult("window_libraries", True, f"not checked: ldd failed ({exc})")
+    missing = sorted(set(_NOT_FOUND.findall(done.stdout)))
+    if not missing:
+        return CheckResult("window_libraries", True, "everything the window needs is installed")
+    packages = sorted({WINDOW_LIBRARY_PACKAGES.get(name, name) for name in missing})
+    return CheckResult("window_libraries", False, f"missing {', '.join(missing)}: the window cannot open",
+                       f"Install them: sudo apt-get install {' '.join(packages)} (on Debian or Ubuntu; "
+                       "`ai-admin serve` runs the shop without a window meanwhile).")
 
 
 NODE_SOURCE_WORDS = {
@@ -82,8 +140,8 @@ def check_bridge_answers(timeout: float = 30.0) -> CheckResult:
                 await session.shutdown()
 
     try:
-        answer = asyncio.run(asyncio.wait_for(probe(), timeout))
-    except (BridgeError, OSError, asyncio.TimeoutError) as exc:
+        answer = asyncio.run(within(probe(), timeout))
+    except (TimeoutError, BridgeError, OSError) as exc:
         return CheckResult("bridge_starts", False, "the bridge did not answer",
                            f"{exc or 'No answer in time.'} Run `ai-admin doctor` again after "
                            "fixing the checks above; the log has the bridge's own messages.")
@@ -136,8 +194,20 @@ def _try_migration_on_a_copy(database: Database) -> str | None:
     return None
 
 
+def _not_created_yet(paths: DataPaths) -> bool:
+    """The data folder's own SQLite file is still to come (AI Admin never started with this folder)."""
+    return paths.database_url() == f"sqlite:///{paths.database_file}" and not paths.database_file.exists()
+
+
 def check_database(paths: DataPaths) -> CheckResult:
-    """Reachable, readable page by page (`PRAGMA quick_check`), and migrated or migratable."""
+    """Reachable, readable page by page (`PRAGMA quick_check`), and migrated or migratable.
+
+    A data folder AI Admin never started in has no database yet: that is the normal first state,
+    not a failure, and the check leaves it so (opening SQLite would create an empty file).
+    """
+    if _not_created_yet(paths):
+        return CheckResult("database", True,
+                           f"not created yet: AI Admin creates {paths.database_file.name} at its first start")
     database = None
     try:
         database = open_database(paths.database_url(), migrate=False)
@@ -161,8 +231,7 @@ def check_database(paths: DataPaths) -> CheckResult:
                                f"at migration {current or 'none'}, and migrating it fails: "
                                f"{problem[:300]}", _half_migrated_advice(database, current))
         if current is None:
-            return CheckResult("database", False, "reachable but empty",
-                               "Start AI Admin once: it creates the tables itself.")
+            return CheckResult("database", True, "reachable and empty: AI Admin creates the tables at its first start")
         return CheckResult("database", False, f"at migration {current}, latest is {head}",
                            "Start AI Admin once: it migrates the database itself (a copy is kept).")
     finally:
@@ -195,11 +264,12 @@ def check_ai_providers(paths: DataPaths, timeout: float = 10.0) -> CheckResult:
     from sqlalchemy import select
 
     from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
-    from desktop.bot.ai.providers import (ProviderError, ProviderKind, load_provider_settings,
-                                          test_provider)
+    from desktop.bot.ai.providers import ProviderError, ProviderKind, load_provider_settings, test_provider
     from desktop.store.models import Company
     from desktop.store.settings import SettingsStore
 
+    if _not_created_yet(paths):
+        return CheckResult("ai_provider", True, "no companies yet (the app has not started here)")
     try:
         database = open_database(paths.database_url(), migrate=False)
     except DatabaseError as exc:
@@ -207,6 +277,8 @@ def check_ai_providers(paths: DataPaths, timeout: float = 10.0) -> CheckResult:
     keys = ApiKeyStore(paths.root / FALLBACK_FILE_NAME)
     problems, fine = [], []
     try:
+        if database.current_revision() is None:
+            return CheckResult("ai_provider", True, "no companies yet (the tables come at the first start)")
         settings = SettingsStore(database)
         with database.session() as session:
             companies = [(c.id, c.name) for c in session.scalars(select(Company))]
@@ -235,8 +307,8 @@ def check_ai_providers(paths: DataPaths, timeout: float = 10.0) -> CheckResult:
 def run_checks(paths: DataPaths,
                extra: list[Callable[[], CheckResult]] | None = None) -> list[CheckResult]:
     """Every check, in the order a technician would fix them."""
-    results = [check_python(), check_node(), check_bridge_dependencies()]
-    results.append(check_bridge_answers() if results[1].ok and results[2].ok else CheckResult(
+    results = [check_python(), check_window_libraries(), check_node(), check_bridge_dependencies()]
+    results.append(check_bridge_answers() if results[2].ok and results[3].ok else CheckResult(
         "bridge_starts", False, "not checked", "Fix Node.js and the bridge's packages first."))
     results.append(check_data_folder(paths))
     results.append(check_database(paths) if results[-1].ok else CheckResult(

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
@@ -29,3 +32,9 @@ async def wait_bounded(awaitable: Awaitable[object], timeout: float | None) -> b
     except TimeoutError:
         return False
     return True
+
+
+async def within(awaitable: Awaitable[T], timeout: float | None) -> T:
+    """The result of `awaitable`, or TimeoutError after `timeout` seconds: `wait_for` without the lost cancel."""
+    async with asyncio.timeout(timeout):
+        return await awaitable

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -75,11 +76,40 @@ def test_serve_runs_headless_reports_status_and_stops_cleanly(data_paths) -> Non
     assert _status(env)["companies"][0]["live"] is False
 
 
-def test_status_without_a_database_says_what_to_do(tmp_path) -> None:
-    env = {**os.environ, "AI_ADMIN_HOME": str(tmp_path / "fresh")}
+def test_status_on_a_brand_new_folder_is_not_an_error_and_creates_nothing(tmp_path) -> None:
+    home = tmp_path / "fresh"
+    env = {**os.environ, "AI_ADMIN_HOME": str(home)}
+    env.pop("AI_ADMIN_DATABASE_URL", None)
     done = _cli("status", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "has not started with this data folder yet" in done.stdout
+    assert _status(env) == {"running": False, "app_pid": None, "companies": [], "database": "not_created"}
+    assert not home.exists()
+
+
+def test_status_json_is_json_also_when_the_database_needs_migrating(tmp_path) -> None:
+    home = tmp_path / "old"
+    home.mkdir()
+    sqlite3.connect(home / "ai-admin.db").close()  # a file with no tables: never migrated
+    env = {**os.environ, "AI_ADMIN_HOME": str(home)}
+    env.pop("AI_ADMIN_DATABASE_URL", None)
+    done = _cli("status", "--json", env=env)
     assert done.returncode == 1
-    assert "start AI Admin once" in done.stderr
+    report = json.loads(done.stdout)
+    assert report["database"] == "needs_migration" and report["companies"] == []
+    assert "start AI Admin once" in report["error"] and "start AI Admin once" in done.stderr
+
+
+def test_doctor_passes_on_a_brand_new_folder_without_creating_the_database(tmp_path) -> None:
+    home = tmp_path / "fresh"
+    env = {**os.environ, "AI_ADMIN_HOME": str(home)}
+    env.pop("AI_ADMIN_DATABASE_URL", None)
+    done = _cli("doctor", "--json", env=env)
+    report = json.loads(done.stdout)
+    checks = {c["name"]: c for c in report["checks"]}
+    assert checks["database"]["ok"] and "not created yet" in checks["database"]["detail"]
+    assert checks["ai_provider"]["ok"]
+    assert not (home / "ai-admin.db").exists()
 
 
 def test_simulate_rejects_a_malformed_scenario_before_running(tmp_path) -> None:

@@ -6,6 +6,7 @@ second bridge on a folder `serve` was using.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -92,6 +93,9 @@ def test_each_command_on_an_unusable_folder_is_one_line(tmp_path, monkeypatch, c
     assert len(lines) == 1, out.err
     assert lines[0].startswith("AI Admin: ")
     assert "Traceback" not in out.err + out.out
+    if command == ["status", "--json"]:  # a script still gets a document to read
+        report = json.loads(out.out)
+        assert report["database"] == "unreadable" and report["error"]
 
 
 def test_status_in_a_separate_process_on_a_file_prints_one_line(tmp_path) -> None:

@@ -12,8 +12,14 @@ import pytest
 
 from desktop.bot.ai.keys import FALLBACK_FILE_NAME
 from desktop.bridge import SessionState, SessionStatus
-from desktop.diagnostics import (REMOVED, DiagnosticsParts, export_diagnostics, is_secret_name,
-                                 remove_secrets, scrub_text)
+from desktop.diagnostics import (
+    REMOVED,
+    DiagnosticsParts,
+    export_diagnostics,
+    is_secret_name,
+    remove_secrets,
+    scrub_text,
+)
 from desktop.doctor import CheckResult
 from desktop.paths import DataPaths
 from desktop.store.db import Database

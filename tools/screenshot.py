@@ -141,6 +141,21 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
         window.tabs.setCurrentWidget(page)
         await settle(1.0)
         save(name)
+    # The pages whose controls were made to fit a small screen, at 1024x700 and maximised:
+    # log-<code>-<size>.png, customers-<code>-<size>.png (<size> is small or max).
+    for size in ("small", "max"):
+        if size == "small":
+            window.showNormal()
+            window.resize(1024, 700)
+        else:
+            window.showMaximized()
+            window.setGeometry(QApplication.primaryScreen().availableGeometry())
+        for name, page in (("log", window.logs), ("customers", window.customers)):
+            window.tabs.setCurrentWidget(page)
+            await settle(1.0)
+            window.grab().save(str(target / f"{name}-{language}-{size}.png"))
+    window.showNormal()
+    window.resize(1280, 800)
     if language != "en":
         panel = window.diagnostics.panels[company_id]
         window.diagnostics.findChild(QScrollArea).ensureWidgetVisible(panel)

@@ -17,6 +17,7 @@ import collections
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -25,19 +26,38 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
-from desktop.bot.events import (ConversationChanged, ConversationsMerged, EngineLog, EventBus,
-                                LinkCodeShown, MessageStored, SessionStateChanged,
-                                SimulatorDelivered)
+from desktop.bot.events import (
+    ConversationChanged,
+    ConversationsMerged,
+    EngineLog,
+    EventBus,
+    LinkCodeShown,
+    MessageStored,
+    SessionStateChanged,
+    SimulatorDelivered,
+)
 from desktop.bot.lids import Merge
-from desktop.bot.phones import InvalidPhoneNumber
 from desktop.bot.outbox import OutboxOptions, OutboxSender, describe_db_error
+from desktop.bot.phones import InvalidPhoneNumber
 from desktop.bot.records import ConversationRecords, QueuedReply
 from desktop.bot.responder import Reply, ReplyRequest, Responder
-from desktop.bridge import (CompanySession, IncomingMessage, LidMapping, PairingCode, QrCode,
-                            Receipt, SessionEvent, SimOutgoing, StateChanged, Transition)
+from desktop.bridge import (
+    CompanySession,
+    IncomingMessage,
+    LidMapping,
+    PairingCode,
+    QrCode,
+    Receipt,
+    SessionEvent,
+    SimOutgoing,
+    StateChanged,
+    Transition,
+)
 from desktop.redact import remove_secrets_from_text
+from desktop.store.db import existing_row
 from desktop.store.models import Author, Conversation, OutboxMessage, OutboxStatus, utcnow
 from desktop.store.models import SessionEvent as StoredTransition
+from desktop.waiting import within
 
 log = logging.getLogger("ai_admin.engine")
 
@@ -127,8 +147,7 @@ class Engine:
         """Take charge of a company's session: its events feed the pipeline, its outbox sends."""
         sender = OutboxSender(company_id, self.records.database, session, self.bus,
                               self.options.outbox)
-        unsubscribe = session.subscribe(
-            lambda event, company_id=company_id: self._on_session_event(company_id, event))
+        unsubscribe = session.subscribe(functools.partial(self._on_session_event, company_id))
         self._companies[company_id] = _Company(session, sender, unsubscribe)
         self._flags[company_id] = self.records.company_flags(company_id)
 
@@ -268,6 +287,8 @@ class Engine:
             self._note(company_id, f"Message {message.id} was delivered again; already stored, "
                                    "not answered twice")
             return
+        # record_incoming gives every message it stored (not a duplicate) its id and conversation.
+        assert stored.message_id is not None and stored.conversation is not None
         self.bus.publish(MessageStored(company_id, stored.conversation_id, stored.message_id,
                                        message.id, "out" if message.from_me else "in",
                                        author.value, message.kind, message.text, stored.phone,
@@ -465,9 +486,9 @@ class Engine:
                                tuple(self.records.texts_of(batch.message_ids)), self.clock())
         started = time.perf_counter()
         try:
-            reply = await asyncio.wait_for(self.responder.reply(request),
+            reply = await within(self.responder.reply(request),
                                            self.options.responder_timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             reply = Reply(self.options.fallback_text, handoff=(
                 f"The AI did not answer within {self.options.responder_timeout:g} s"))
         except Exception as exc:  # noqa: BLE001 - any provider failure gets the fallback
@@ -510,7 +531,7 @@ class Engine:
         now = self.clock()
         for pending in self.records.unhandled(company_id):
             with self.records.database.session() as session:
-                conversation = session.get(Conversation, pending.conversation_id)
+                conversation = existing_row(session, Conversation, pending.conversation_id)
                 customer_id = conversation.customer_id
                 phone = conversation.customer.phone
             self._note(company_id, f"Message {pending.message_id} was stored but not answered "
@@ -555,6 +576,8 @@ class Engine:
         now = self.clock()
         queued = self.records.queue_outgoing(company_id, conversation_id, text, Author.STAFF,
                                              now=now)
+        # queue_outgoing gives None only when the messages a reply answers have an answer; this answers none.
+        assert queued is not None
         self._publish_conversation(self.records.change_conversation(
             conversation_id, ai_paused_until=self._pause_until(now), needs_human=False,
             needs_human_reason=None, unread_count=0))

@@ -107,9 +107,19 @@ class EngineLog:
     text: str
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What one staff command changed (published after its transaction committed), so every open
+    view reads those things again (`bot/operations.py`)."""
+
+    company_id: int
+    customers: frozenset[int] = frozenset()
+    conversations: frozenset[int] = frozenset()
+
+
 EngineEvent = Union[MessageStored, MessageStatusChanged, ConversationChanged, SessionStateChanged,
-                    LinkCodeShown, SimulatorDelivered, EngineLog, ConversationsMerged]
-Subscriber = Callable[[EngineEvent], Union[None, Awaitable[None]]]
+                    LinkCodeShown, SimulatorDelivered, EngineLog, ConversationsMerged, Changes]
+Subscriber = Callable[[EngineEvent], None | Awaitable[None]]
 
 
 @dataclass
@@ -117,6 +127,11 @@ class _Subscription:
     callback: Subscriber
     queue: asyncio.Queue[EngineEvent] = field(default_factory=lambda: asyncio.Queue(10_000))
     task: asyncio.Task[None] | None = None
+
+    def cancel(self) -> None:
+        # EventBus.subscribe starts the task before it hands the subscription to anyone.
+        assert self.task is not None, "an event subscription was never started"
+        self.task.cancel()
 
 
 class EventBus:
@@ -134,7 +149,7 @@ class EventBus:
         def unsubscribe() -> None:
             if subscription in self._subscriptions:
                 self._subscriptions.remove(subscription)
-                subscription.task.cancel()
+                subscription.cancel()
 
         return unsubscribe
 
@@ -165,5 +180,5 @@ class EventBus:
 
     def close(self) -> None:
         for subscription in self._subscriptions:
-            subscription.task.cancel()
+            subscription.cancel()
         self._subscriptions.clear()

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.store.models import (Appointment, Conversation, Customer, LidMapping, Message,
-                                  OutboxMessage)
+from desktop.store.models import Appointment, Conversation, Customer, LidMapping, Message, OutboxMessage
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.bot.events import EventBus, MessageStatusChanged
 from desktop.bridge import NotConnectedError, SendError, SendRefusedError, SentMessage
-from desktop.store.db import Database
+from desktop.store.db import Database, existing_row
 from desktop.store.models import Conversation, OutboxMessage, OutboxStatus, utcnow
 from desktop.waiting import wait_event
 
@@ -95,8 +95,11 @@ class RateLimiter:
             return 0.0
         return self.window - (now - self._sent[0])
 
-    def record(self) -> None:
-        self._sent.append(self._clock())
+    def record(self) -> float:
+        """Count a send starting now; returns the moment it was counted at (on the limiter's clock)."""
+        now = self._clock()
+        self._sent.append(now)
+        return now
 
 
 def retry_delay(attempt: int, options: OutboxOptions) -> float:
@@ -113,7 +116,7 @@ class OutboxSender:
         self._channel = channel
         self._bus = bus
         self.options = options or OutboxOptions()
-        self._limiter = RateLimiter(self.options.rate_per_minute, self.options.rate_window_seconds)
+        self.limiter = RateLimiter(self.options.rate_per_minute, self.options.rate_window_seconds)
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._busy = False
@@ -260,16 +263,16 @@ class OutboxSender:
         except NotConnectedError as exc:
             self._reschedule(row_id, self.options.not_connected_retry, str(exc), count=False)
             return
-        wait = self._limiter.wait_time()
+        wait = self.limiter.wait_time()
         while wait > 0:
             log.info("Rate limit: %d messages a minute; next send in %.1f s",
                      self.options.rate_per_minute, wait, extra=self._extra)
             await asyncio.sleep(wait)
-            wait = self._limiter.wait_time()
+            wait = self.limiter.wait_time()
         if self.options.typing_seconds > 0:
             await self._typing(to)
         self._set_status(row_id, conversation_id, wa_id, OutboxStatus.SENDING, attempts=attempts + 1)
-        self._limiter.record()
+        self.limiter.record()
         started = time.perf_counter()
         try:
             await self._channel.send_text(to, text, wa_id, timeout=self.options.send_timeout)
@@ -315,7 +318,7 @@ class OutboxSender:
     def _set_status(self, row_id: int, conversation_id: int, wa_id: str, status: OutboxStatus,
                     **values: object) -> None:
         with self._database.session() as session:
-            row = session.get(OutboxMessage, row_id)
+            row = existing_row(session, OutboxMessage, row_id)
             row.status = status.value
             for name, value in values.items():
                 setattr(row, name, value)
@@ -326,7 +329,7 @@ class OutboxSender:
     def _reschedule(self, row_id: int, delay: float, error: str, *, count: bool,
                     back_to_queue: bool = False) -> None:
         with self._database.session() as session:
-            row = session.get(OutboxMessage, row_id)
+            row = existing_row(session, OutboxMessage, row_id)
             row.status = OutboxStatus.QUEUED.value
             row.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
             row.last_error = error
@@ -340,7 +343,7 @@ class OutboxSender:
 
     def _finish(self, row_id: int, status: OutboxStatus, error: str | None) -> None:
         with self._database.session() as session:
-            row = session.get(OutboxMessage, row_id)
+            row = existing_row(session, OutboxMessage, row_id)
             row.status = status.value
             row.last_error = error
             conversation_id, wa_id = row.conversation_id, row.wa_id

@@ -62,10 +62,11 @@ def shop_region(profile: dict | None) -> str | None:
     phone = profile.get("phone")
     if isinstance(phone, str) and phone.strip().startswith("+"):
         try:
-            region = phonenumbers.region_code_for_country_code(
-                phonenumbers.parse(phone, None).country_code)
+            country_code = phonenumbers.parse(phone, None).country_code
         except phonenumbers.NumberParseException:
-            region = None
+            country_code = None
+        # A parsed "+..." number always has its country code; None reads as "no region", like "ZZ".
+        region = None if country_code is None else phonenumbers.region_code_for_country_code(country_code)
         if region and region not in ("001", "ZZ"):
             return region
     timezone = profile.get("timezone")

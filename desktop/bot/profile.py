@@ -124,7 +124,7 @@ def _hours(data: Any) -> dict[str, tuple[tuple[dt.time, dt.time], ...]]:
         ranges = data.get(day, [])
         if not isinstance(ranges, list):
             raise ProfileError(f"hours.{day}", "must be a list of [\"start\", \"end\"] pairs")
-        parsed = []
+        parsed: list[tuple[dt.time, dt.time]] = []
         for n, pair in enumerate(ranges):
             path = f"hours.{day}[{n}]"
             if not isinstance(pair, list) or len(pair) != 2:

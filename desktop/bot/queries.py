@@ -190,15 +190,3 @@ def customers(database: Database, company_id: int, now: dt.datetime) -> list[Cus
         return [CustomerOverview(c.id, c.name or c.push_name, c.phone, c.first_contact_at,
                                  c.last_contact_at, n, c.notes or "", tuple(c.tags or ()), conv)
                 for c, n, conv in rows]
-
-
-def update_customer(database: Database, company_id: int, customer_id: int, *, name: str | None,
-                    notes: str, tags: list[str]) -> None:
-    """Staff edit a customer's name, notes and tags (only within their own company)."""
-    with database.session() as session:
-        customer = session.get(Customer, customer_id)
-        if customer is None or customer.company_id != company_id:
-            raise LookupError(f"no customer {customer_id} in this company")
-        customer.name = (name or "").strip()[:200] or None
-        customer.notes = notes[:5000]
-        customer.tags = [t.strip()[:40] for t in tags if t.strip()][:20]

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import uuid
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -21,9 +22,8 @@ from desktop.bot.events import ConversationChanged
 from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phone
 from desktop.bridge import IncomingMessage
 from desktop.redact import remove_secrets_from_text
-from desktop.store.db import Database
-from desktop.store.models import (Author, Company, Conversation, Customer, Message,
-                                  OutboxMessage, OutboxStatus, utcnow)
+from desktop.store.db import Database, existing_row
+from desktop.store.models import Author, Company, Conversation, Customer, Message, OutboxMessage, OutboxStatus, utcnow
 
 log = logging.getLogger("ai_admin.engine")
 
@@ -235,6 +235,14 @@ class ConversationRecords:
                             lid, phone, by_lid.phone, extra={"company_id": company_id})
             return merges[-1] if merges else None
 
+    @overload
+    def conversation_for_phone(self, company_id: int, phone: str, *, now: dt.datetime,
+                               create: Literal[True] = True) -> int: ...
+
+    @overload
+    def conversation_for_phone(self, company_id: int, phone: str, *, now: dt.datetime,
+                               create: bool) -> int | None: ...
+
     def conversation_for_phone(self, company_id: int, phone: str, *, now: dt.datetime,
                                create: bool = True) -> int | None:
         """The conversation with the customer at `phone` (E.164), created when asked."""
@@ -299,6 +307,8 @@ class ConversationRecords:
             if answers and session.scalar(select(OutboxMessage.id).where(
                     OutboxMessage.answers_message_id == answers[-1])) is not None:
                 return None
+            if conversation is None:
+                raise LookupError(f"Conversation {conversation_id} is not in the database (any more)")
             message = Message(company_id=company_id, conversation_id=conversation_id, wa_id=wa_id,
                               direction="out", author=author.value, kind="text", text=text,
                               created_at=now, handled=True)
@@ -331,7 +341,7 @@ class ConversationRecords:
 
     def set_company_ai(self, company_id: int, enabled: bool) -> None:
         with self.database.session() as session:
-            session.get(Company, company_id).ai_enabled = enabled
+            existing_row(session, Company, company_id).ai_enabled = enabled
 
     def change_conversation(self, conversation_id: int, **values: object) -> ConversationChanged:
         """Set conversation columns (ai_enabled, ai_paused_until, needs_human, ...) and report."""
@@ -339,7 +349,7 @@ class ConversationRecords:
         if isinstance(reason, str):  # shown to staff: never a key, whoever wrote it
             values["needs_human_reason"] = remove_secrets_from_text(reason)[:500]
         with self.database.session() as session:
-            conversation = session.get(Conversation, conversation_id)
+            conversation = existing_row(session, Conversation, conversation_id)
             for name, value in values.items():
                 setattr(conversation, name, value)
             session.flush()
@@ -347,7 +357,7 @@ class ConversationRecords:
 
     def conversation_state(self, conversation_id: int) -> ConversationChanged:
         with self.database.session() as session:
-            return _changed(session.get(Conversation, conversation_id))
+            return _changed(existing_row(session, Conversation, conversation_id))
 
 
 def _changed(conversation: Conversation) -> ConversationChanged:

@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from desktop.bot.engine import Engine, EngineOptions
 from desktop.bot.events import SessionStateChanged
+from desktop.bot.operations import Operations
 from desktop.bot.phones import shop_region
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import Responder
@@ -97,6 +98,8 @@ class ShopRuntime:
         self.paths = paths
         self.records = ConversationRecords(database)
         self.engine = Engine(self.records, responder, engine_options)
+        # What staff do in the window: written here, announced on the engine's bus.
+        self.operations = Operations(database, self.engine.bus)
         self.settings = SettingsStore(database)
         self._session_options = session_options or self.default_session_options
         self.practice: LocalWhatsApp | None = None  # started when a practice company exists

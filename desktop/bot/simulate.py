@@ -19,20 +19,22 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.bot.engine import EngineOptions, outbox_counts
-from desktop.bot.events import (ConversationChanged, EngineEvent, MessageStatusChanged,
-                                MessageStored, SessionStateChanged)
+from desktop.bot.events import (
+    ConversationChanged,
+    EngineEvent,
+    MessageStatusChanged,
+    MessageStored,
+    SessionStateChanged,
+)
 from desktop.bot.outbox import OutboxOptions
 from desktop.bot.profile import BusinessProfile
 from desktop.bot.responder import Responder
 from desktop.bot.runtime import ShopRuntime
-from desktop.bot.scenario import (Fault, PhoneReply, Say, SendMedia, StaffReply, Step, SwitchAI,
-                                  TellLid,
-                                  Wait)
+from desktop.bot.scenario import Fault, PhoneReply, Say, SendMedia, StaffReply, Step, SwitchAI, TellLid, Wait
 from desktop.bridge import BridgeError, SessionOptions, SessionState, SimTimings
 from desktop.paths import DataPaths
-from desktop.store.db import open_database
-from desktop.store.models import (Appointment, Company, Conversation, Customer, Message,
-                                  OutboxMessage, Transport)
+from desktop.store.db import existing_row, open_database
+from desktop.store.models import Appointment, Company, Conversation, Customer, Message, OutboxMessage, Transport
 
 log = logging.getLogger("ai_admin.simulate")
 
@@ -89,6 +91,20 @@ class ScenarioRunner:
     def _t_ms(self) -> int:
         return int((time.monotonic() - self._started) * 1000)
 
+    # Set by start(); the steps, the transcript and the summary all come after it.
+    @property
+    def _shop(self) -> ShopRuntime:
+        if self.runtime is None:
+            raise SimulationError("the simulation has not been started")
+        return self.runtime
+
+    @property
+    def _shop_id(self) -> int:
+        """The simulated company's id."""
+        if self.company_id is None:
+            raise SimulationError("the simulation has not been started")
+        return self.company_id
+
     # -- set up ------------------------------------------------------------------------------
 
     transport = Transport.SIM.value  # how the simulated company reaches "WhatsApp"
@@ -129,7 +145,7 @@ class ScenarioRunner:
                               reconnect_max=2.0, restart_base=0.2, restart_max=2.0, send_timeout=2.0)
 
     async def _link(self) -> None:
-        session = self.runtime.sessions[self.company_id]
+        session = self._shop.sessions[self._shop_id]
         if not await self._wait_state({SessionState.CONNECTED, SessionState.WAITING_QR}):
             raise SimulationError(f"the simulator did not start: {session.status().message}")
         if session.state is SessionState.WAITING_QR:
@@ -138,7 +154,7 @@ class ScenarioRunner:
             raise SimulationError(f"the simulator did not connect: {session.status().message}")
 
     async def _wait_state(self, states: set[SessionState], timeout: float | None = None) -> bool:
-        session = self.runtime.sessions[self.company_id]
+        session = self._shop.sessions[self._shop_id]
         deadline = time.monotonic() + (timeout or self.settings.connect_timeout)
         while session.state not in states:
             if time.monotonic() > deadline:
@@ -181,15 +197,15 @@ class ScenarioRunner:
                        "code": event.status.code})
 
     def _phone_of(self, conversation_id: int) -> str | None:
-        with self.runtime.database.session() as session:
+        with self._shop.database.session() as session:
             conversation = session.get(Conversation, conversation_id)
             return conversation.customer.phone if conversation else None
 
     def _emit_sent(self, outbox_id: int) -> None:
-        with self.runtime.database.session() as session:
-            row = session.get(OutboxMessage, outbox_id)
+        with self._shop.database.session() as session:
+            row = existing_row(session, OutboxMessage, outbox_id)
             text, author = row.text, row.author
-            phone = session.get(Conversation, row.conversation_id).customer.phone
+            phone = existing_row(session, Conversation, row.conversation_id).customer.phone
         self.emit({"t_ms": self._t_ms(), "dir": "out", "to": phone, "text": text, "by": author})
 
     # -- steps ---------------------------------------------------------------------------------
@@ -201,7 +217,7 @@ class ScenarioRunner:
 
     async def _connected_for(self, phone: str) -> bool:
         """Whether WhatsApp is connected to take `phone`'s message; says why not when it is not."""
-        session = self.runtime.sessions[self.company_id]
+        session = self._shop.sessions[self._shop_id]
         if await self._wait_state({SessionState.CONNECTED}, timeout=RECONNECT_GRACE):
             return True
         self.emit({"t_ms": self._t_ms(), "event": "not_delivered", "from": phone,
@@ -213,7 +229,7 @@ class ScenarioRunner:
         """The simulated phone sends a message; None when WhatsApp is not connected to take it."""
         if not await self._connected_for(phone):
             return None
-        session = self.runtime.sessions[self.company_id]
+        session = self._shop.sessions[self._shop_id]
         try:
             return await session.sim_incoming(phone, **fields)
         except BridgeError as exc:
@@ -222,23 +238,23 @@ class ScenarioRunner:
             return None
 
     async def _wait_seen(self, ids: list[str | None]) -> None:
-        ids = [i for i in ids if i]
+        sent = [i for i in ids if i]
         deadline = time.monotonic() + self.settings.step_timeout
-        while not all(self.runtime.engine.has_seen(i) for i in ids):
+        while not all(self._shop.engine.has_seen(i) for i in sent):
             if time.monotonic() > deadline:
                 log.warning("Simulated messages were not seen by the engine in time")
                 return
             await asyncio.sleep(0.01)
 
     async def _settle(self) -> None:
-        if not await self.runtime.engine.wait_idle(self.settings.step_timeout):
+        if not await self._shop.engine.wait_idle(self.settings.step_timeout):
             self.emit({"t_ms": self._t_ms(), "event": "timeout",
                        "detail": f"not idle after {self.settings.step_timeout:g} s"})
-        await self.runtime.engine.bus.drain()
+        await self._shop.engine.bus.drain()
 
     async def _run_step(self, step: Step) -> None:
-        engine = self.runtime.engine
-        session = self.runtime.sessions[self.company_id]
+        engine = self._shop.engine
+        session = self._shop.sessions[self._shop_id]
         if isinstance(step, Say):
             ids = []
             for n, text in enumerate(step.texts):
@@ -262,15 +278,15 @@ class ScenarioRunner:
             await self._wait_seen([await self._incoming(step.phone, text=step.text,
                                                         from_me=True)])
         elif isinstance(step, StaffReply):
-            conversation = engine.records.conversation_for_phone(self.company_id, step.phone,
+            conversation = engine.records.conversation_for_phone(self._shop_id, step.phone,
                                                                  now=engine.clock())
             await engine.send_staff_message(conversation, step.text)
         elif isinstance(step, SwitchAI):
             if step.phone is None:
-                await engine.set_company_ai(self.company_id, step.enabled)
+                await engine.set_company_ai(self._shop_id, step.enabled)
             else:
                 conversation = engine.records.conversation_for_phone(
-                    self.company_id, step.phone, now=engine.clock())
+                    self._shop_id, step.phone, now=engine.clock())
                 await engine.set_conversation_ai(conversation, step.enabled)
         elif isinstance(step, Wait):
             await asyncio.sleep(step.ms / 1000)
@@ -285,7 +301,7 @@ class ScenarioRunner:
                    **({"code": step.code} if step.code is not None else {}),
                    **({"count": step.count} if step.count is not None else {})})
         if step.kind == "kill_bridge":
-            await self.runtime.kill_bridge(self.company_id)
+            await self._shop.kill_bridge(self._shop_id)
             await asyncio.sleep(0.1)
             await self._wait_state({SessionState.CONNECTED})
             return
@@ -306,8 +322,8 @@ class ScenarioRunner:
     # -- the summary ---------------------------------------------------------------------------
 
     def summary(self) -> dict[str, Any]:
-        database, company_id = self.runtime.database, self.company_id
-        now = self.runtime.engine.clock()
+        database, company_id = self._shop.database, self._shop_id
+        now = self._shop.engine.clock()
         with database.session() as session:
             messages_in = session.scalar(select(func.count()).select_from(Message).where(
                 Message.company_id == company_id, Message.author == "customer"))
@@ -318,12 +334,12 @@ class ScenarioRunner:
                 Conversation.company_id == company_id).order_by(Conversation.id))
                 if not c.ai_enabled or (c.ai_paused_until and c.ai_paused_until > now)]
             appointments = [
-                {"phone": session.get(Customer, a.customer_id).phone, "service": a.service,
+                {"phone": existing_row(session, Customer, a.customer_id).phone, "service": a.service,
                  "start": a.start_at.astimezone(self.profile.zone).isoformat(),
                  "status": a.status}
                 for a in session.scalars(select(Appointment).where(
                     Appointment.company_id == company_id).order_by(Appointment.start_at))]
-        counts = outbox_counts(self.runtime.records, company_id)
+        counts = outbox_counts(self._shop.records, company_id)
         return {"summary": {"messages_in": messages_in, "replies": counts["sent"],
                             "appointments": appointments, "customers": customers,
                             "ai_paused": paused, "outbox": counts}}
@@ -423,7 +439,7 @@ class ServerScenarioRunner(ScenarioRunner):
         from desktop.bridge.localwa import LocalWhatsAppError
         from desktop.bridge.protocol import QrCode
 
-        session = self.runtime.sessions[self.company_id]
+        session = self._shop.sessions[self._shop_id]
         qrs: list[str] = []
         unsubscribe = session.subscribe(
             lambda event: qrs.append(event.payload.qr) if isinstance(event.payload, QrCode) else None)
@@ -450,7 +466,7 @@ class ServerScenarioRunner(ScenarioRunner):
             return
         self.delivered.append(event)
         author = "bot"
-        with self.runtime.database.session() as session:
+        with self._shop.database.session() as session:
             row = session.scalar(select(OutboxMessage).where(
                 OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == str(event.get("id"))))
             if row is not None:
@@ -463,7 +479,7 @@ class ServerScenarioRunner(ScenarioRunner):
         # A step is over once the customer's phone decrypted every answer WhatsApp took.
         deadline = time.monotonic() + self.settings.step_timeout
         while True:
-            with self.runtime.database.session() as session:
+            with self._shop.database.session() as session:
                 sent = set(session.scalars(select(OutboxMessage.wa_id).where(
                     OutboxMessage.company_id == self.company_id,
                     OutboxMessage.status.in_(REACHED_PHONE))))

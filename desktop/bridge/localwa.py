@@ -19,7 +19,9 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
+
+from desktop.waiting import within
 
 from .node_runtime import NodeRuntime, locate_runtime
 
@@ -31,7 +33,7 @@ PRACTICE_PHONE = "+15550100200"
 _LINE_LIMIT = 16 * 1024 * 1024
 _STDERR_TAIL = 40
 
-LocalEventCallback = Callable[[dict[str, Any]], Union[None, Awaitable[None]]]
+LocalEventCallback = Callable[[dict[str, Any]], None | Awaitable[None]]
 
 
 class LocalWhatsAppError(RuntimeError):
@@ -114,7 +116,9 @@ class LocalWhatsApp:
         """Start the server and wait (bounded) for its ``ready`` line."""
         if self.alive and self.info is not None:
             return self.info
-        runtime = self._runtime or await asyncio.to_thread(locate_runtime)
+        runtime = self._runtime
+        if runtime is None:
+            runtime = await asyncio.to_thread(locate_runtime)
         script = server_script(runtime)
         if not script.is_file():
             raise LocalWhatsAppError(f"The local WhatsApp server is missing ({script}).", "missing")
@@ -128,8 +132,8 @@ class LocalWhatsApp:
         )
         self._readers = [loop.create_task(self._read_stdout()), loop.create_task(self._read_stderr())]
         try:
-            ready = await asyncio.wait_for(asyncio.shield(self._ready), self.ready_timeout)
-        except asyncio.TimeoutError:
+            ready = await within(asyncio.shield(self._ready), self.ready_timeout)
+        except TimeoutError:
             await self.shutdown()
             raise LocalWhatsAppError(
                 f"The local WhatsApp server did not start within {self.ready_timeout:g} s.", "timeout") from None
@@ -150,19 +154,19 @@ class LocalWhatsApp:
             with contextlib.suppress(LocalWhatsAppError, asyncio.TimeoutError):
                 await self.request("shutdown", timeout=timeout)
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(proc.wait(), timeout)
+                await within(proc.wait(), timeout)
         if proc.returncode is None:
             with contextlib.suppress(ProcessLookupError):
                 proc.terminate()
             try:
-                await asyncio.wait_for(proc.wait(), timeout)
-            except asyncio.TimeoutError:
+                await within(proc.wait(), timeout)
+            except TimeoutError:
                 with contextlib.suppress(ProcessLookupError):
                     proc.kill()
                 await proc.wait()
         for task in self._readers:
             with contextlib.suppress(asyncio.TimeoutError, asyncio.CancelledError):
-                await asyncio.wait_for(task, timeout)
+                await within(task, timeout)
         self._fail_pending("The local WhatsApp server stopped.")
         self.info = None
 
@@ -194,8 +198,8 @@ class LocalWhatsApp:
                 await proc.stdin.drain()
             limit = self.command_timeout if timeout is None else timeout
             try:
-                return await asyncio.wait_for(future, limit)
-            except asyncio.TimeoutError:
+                return await within(future, limit)
+            except TimeoutError:
                 raise LocalWhatsAppError(
                     f"The local WhatsApp server did not answer {cmd} within {limit:g} s.", "timeout") from None
         except (BrokenPipeError, ConnectionResetError) as exc:
@@ -224,8 +228,8 @@ class LocalWhatsApp:
 
         unsubscribe = self.subscribe(watch)
         try:
-            return await asyncio.wait_for(future, timeout)
-        except asyncio.TimeoutError:
+            return await within(future, timeout)
+        except TimeoutError:
             raise LocalWhatsAppError(f"No {name} event from the local WhatsApp server within {timeout:g} s.",
                                      "timeout") from None
         finally:
@@ -291,7 +295,9 @@ class LocalWhatsApp:
                 result = message.get("result")
                 future.set_result(result if isinstance(result, dict) else {})
             else:
-                error = message.get("error") if isinstance(message.get("error"), dict) else {}
+                error = message.get("error")
+                if not isinstance(error, dict):
+                    error = {}
                 future.set_exception(LocalWhatsAppError(str(error.get("message") or "failed"),
                                                         str(error.get("code") or "failed")))
             return

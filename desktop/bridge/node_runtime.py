@@ -44,7 +44,14 @@ def bundle_dir() -> Path | None:
 
 
 def _bundle(bundle: object) -> Path | None:
-    return bundle_dir() if bundle is _FROM_SYS else (None if bundle is None else Path(bundle))
+    if bundle is _FROM_SYS:
+        return bundle_dir()
+    if bundle is None:
+        return None
+    # `object` in the signatures only makes room for the _FROM_SYS sentinel; anything else is a path.
+    if isinstance(bundle, (str, os.PathLike)):
+        return Path(bundle)
+    raise TypeError(f"bundle must be a path or None, not {type(bundle).__name__}")
 
 
 def node_executable_name(platform: str | None = None) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 
 import psutil
 
-from desktop.waiting import wait_event
+from desktop.waiting import wait_event, within
 
 from .node_runtime import NodeRuntime
 from .protocol import (
@@ -342,8 +342,8 @@ class BridgeProcess:
             asyncio.create_task(self._watch_exit(), name=f"bridge-{self.launch.company_id}-exit"),
         ]
         try:
-            ready = await asyncio.wait_for(asyncio.shield(self._ready_future), self._ready_timeout)
-        except asyncio.TimeoutError:
+            ready = await within(asyncio.shield(self._ready_future), self._ready_timeout)
+        except TimeoutError:
             await self._abort_start()
             raise BridgeStartError(
                 f"The bridge did not report that it was ready within {self._ready_timeout:g} s.",
@@ -435,8 +435,8 @@ class BridgeProcess:
             except (OSError, RuntimeError) as exc:
                 raise BridgeExitedError(f"The WhatsApp bridge stopped before it got {cmd!r}.") from exc
             try:
-                result = await asyncio.wait_for(asyncio.shield(future), timeout)
-            except asyncio.TimeoutError:
+                result = await within(asyncio.shield(future), timeout)
+            except TimeoutError:
                 raise CommandTimeoutError(
                     f"The WhatsApp bridge did not answer {cmd!r} within {timeout:g} s.", cmd
                 ) from None
@@ -564,8 +564,8 @@ class BridgeProcess:
         # Let the readers drain what the process wrote before it died (its last words).
         readers = [t for t in self._tasks if t is not asyncio.current_task()]
         try:
-            await asyncio.wait_for(asyncio.gather(*readers, return_exceptions=True), 2.0)
-        except asyncio.TimeoutError:
+            await within(asyncio.gather(*readers, return_exceptions=True), 2.0)
+        except TimeoutError:
             for task in readers:
                 task.cancel()
         self._outcome = describe_exit(

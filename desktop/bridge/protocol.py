@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Union
 
@@ -255,7 +256,9 @@ class _Fields:
         got = type(self.obj.get(name)).__name__ if name in self.obj else "nothing"
         return WireError(f"{self.what}: field {name!r} must be {expected}, got {got}", self.line)
 
-    def str(self, name: str, *, default: str | None = None, required: bool = True) -> str:
+    # The readers are named string/integer/boolean, not str/int/bool: a method called `str`
+    # would shadow the builtin for every annotation written after it in this class body.
+    def string(self, name: str, *, default: str | None = None, required: bool = True) -> str:
         value = self.obj.get(name)
         if isinstance(value, str):
             return value
@@ -269,7 +272,7 @@ class _Fields:
             return value
         raise self._fail(name, "a string or null")
 
-    def int(self, name: str, *, default: int | None = None) -> int:
+    def integer(self, name: str, *, default: int | None = None) -> int:
         value = self.obj.get(name)
         if value is None and default is not None:
             return default
@@ -292,7 +295,7 @@ class _Fields:
             return int(value)
         raise self._fail(name, expected)
 
-    def bool(self, name: str, *, default: bool | None = None) -> bool:
+    def boolean(self, name: str, *, default: bool | None = None) -> bool:
         value = self.obj.get(name)
         if isinstance(value, bool):
             return value
@@ -322,17 +325,17 @@ def _label(f: _Fields, name: str) -> str:
     value = f.obj.get(name)
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    return f.str(name, default="", required=False)
+    return f.string(name, default="", required=False)
 
 
 def _ready(f: _Fields) -> Ready:
     return Ready(
-        protocol=f.int("protocol"),
-        node=f.str("node", default="", required=False),
-        baileys=f.str("baileys", default="", required=False),
-        transport=f.str("transport", default="", required=False),
+        protocol=f.integer("protocol"),
+        node=f.string("node", default="", required=False),
+        baileys=f.string("baileys", default="", required=False),
+        transport=f.string("transport", default="", required=False),
         company=_label(f, "company"),
-        pid=f.int("pid", default=0),
+        pid=f.integer("pid", default=0),
     )
 
 
@@ -341,26 +344,26 @@ def _state(f: _Fields) -> StateUpdate:
         connection=f.choice("connection", _CONNECTIONS),
         code=f.opt_int("code"),
         message=f.opt_str("message"),
-        registered=f.bool("registered", default=False),
+        registered=f.boolean("registered", default=False),
         me=f.opt_str("me"),
-        is_new_login=f.bool("is_new_login", default=False),
+        is_new_login=f.boolean("is_new_login", default=False),
     )
 
 
 def _message(f: _Fields) -> IncomingMessage:
     return IncomingMessage(
-        id=f.str("id"),
-        chat=f.str("chat"),
+        id=f.string("id"),
+        chat=f.string("chat"),
         chat_type=f.choice("chat_type", _CHAT_TYPES),
         phone=f.opt_str("phone"),
         lid=f.opt_str("lid"),
         participant=f.opt_str("participant"),
         push_name=f.opt_str("push_name"),
-        from_me=f.bool("from_me", default=False),
-        own_send=f.bool("own_send", default=False),
+        from_me=f.boolean("from_me", default=False),
+        own_send=f.boolean("own_send", default=False),
         kind=f.choice("kind", _KINDS),
         text=f.opt_str("text"),
-        timestamp=f.int("timestamp", default=0),
+        timestamp=f.integer("timestamp", default=0),
         type=f.choice("type", _UPSERT_TYPES, default="notify"),
     )
 
@@ -368,13 +371,13 @@ def _message(f: _Fields) -> IncomingMessage:
 def _receipt(f: _Fields) -> Receipt:
     status = f.choice("status", _RECEIPT_STATUSES)
     error = status == "error"
-    return Receipt(id=f.str("id"), chat=f.str("chat", default="", required=False), status=status,
+    return Receipt(id=f.string("id"), chat=f.string("chat", default="", required=False), status=status,
                    error_code=f.opt_int("error_code") if error else None,
                    message=f.opt_str("message") if error else None)
 
 
 def _lid_mapping(f: _Fields) -> LidMapping:
-    lid, phone = f.str("lid"), f.str("phone")
+    lid, phone = f.string("lid"), f.string("phone")
     if not lid.endswith("@lid") or len(lid) <= 4:
         raise WireError(f"{f.what}: field 'lid' must be an @lid JID, got {lid[:60]!r}", f.line)
     if not phone:
@@ -382,21 +385,22 @@ def _lid_mapping(f: _Fields) -> LidMapping:
     return LidMapping(lid=lid, phone=phone)
 
 
-_EVENT_DECODERS = {
+_EVENT_DECODERS: dict[str, Callable[[_Fields], BridgeEvent]] = {
     "ready": _ready,
     "state": _state,
-    "qr": lambda f: QrCode(qr=f.str("qr"), n=f.int("n", default=1), expires_ms=f.int("expires_ms", default=0)),
-    "pairing_code": lambda f: PairingCode(code=f.str("code")),
-    "creds": lambda f: CredsSaved(registered=f.bool("registered", default=False), me=f.opt_str("me")),
+    "qr": lambda f: QrCode(qr=f.string("qr"), n=f.integer("n", default=1),
+                           expires_ms=f.integer("expires_ms", default=0)),
+    "pairing_code": lambda f: PairingCode(code=f.string("code")),
+    "creds": lambda f: CredsSaved(registered=f.boolean("registered", default=False), me=f.opt_str("me")),
     "message": _message,
     "receipt": _receipt,
     "lid_mapping": _lid_mapping,
-    "sim.outgoing": lambda f: SimOutgoing(id=f.str("id"), to=f.str("to"), text=f.str("text")),
-    "log": lambda f: BridgeLog(level=f.str("level", default="info", required=False), msg=f.str("msg")),
+    "sim.outgoing": lambda f: SimOutgoing(id=f.string("id"), to=f.string("to"), text=f.string("text")),
+    "log": lambda f: BridgeLog(level=f.string("level", default="info", required=False), msg=f.string("msg")),
     "protocol_error": lambda f: ProtocolErrorEvent(
-        code=f.str("code"), message=f.str("message", default="", required=False),
-        line=f.str("line", default="", required=False)),
-    "fatal": lambda f: Fatal(code=f.str("code"), message=f.str("message", default="", required=False)),
+        code=f.string("code"), message=f.string("message", default="", required=False),
+        line=f.string("line", default="", required=False)),
+    "fatal": lambda f: Fatal(code=f.string("code"), message=f.string("message", default="", required=False)),
 }
 
 
@@ -407,8 +411,8 @@ def _lenient_int(value: Any) -> int | None:
 
 
 def _result(f: _Fields) -> CommandResult:
-    command_id = f.str("id")
-    ok = f.bool("ok")
+    command_id = f.string("id")
+    ok = f.boolean("ok")
     if ok:
         result = f.obj.get("result", {})
         if result is None:
@@ -423,8 +427,8 @@ def _result(f: _Fields) -> CommandResult:
     return CommandResult(
         id=command_id,
         ok=False,
-        error_code=ef.str("code"),
-        error_message=ef.str("message", default="", required=False),
+        error_code=ef.string("code"),
+        error_message=ef.string("message", default="", required=False),
         # Extra detail only: a malformed number must not cost the command its answer.
         error_status=_lenient_int(error.get("status")),
     )

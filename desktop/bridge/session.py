@@ -19,14 +19,13 @@ import logging
 import os
 import shutil
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from desktop.waiting import wait_bounded, wait_event
 
 from .node_runtime import BridgeSetupError, NodeRuntime, locate_runtime
-
 from .process import (
     BridgeCommandError,
     BridgeError,
@@ -251,7 +250,7 @@ class CompanySession:
         )
 
     def _dt(self, ts: float | None) -> datetime | None:
-        return None if ts is None else datetime.fromtimestamp(ts, tz=timezone.utc)
+        return None if ts is None else datetime.fromtimestamp(ts, tz=UTC)
 
     def _now(self) -> float:
         return self.options.clock()
@@ -275,7 +274,7 @@ class CompanySession:
         return unsubscribe
 
     def _publish(self, payload: SessionPayload) -> None:
-        event = SessionEvent(self.company_id, self._dt(self._now()) or datetime.now(timezone.utc), payload)
+        event = SessionEvent(self.company_id, self._dt(self._now()) or datetime.now(UTC), payload)
         for delivery in list(self._subscribers):
             delivery.put(event)
 
@@ -300,7 +299,7 @@ class CompanySession:
         self._notify()
         if not changed:
             return
-        transition = Transition(self._dt(self._now()) or datetime.now(timezone.utc), self.company_id,
+        transition = Transition(self._dt(self._now()) or datetime.now(UTC), self.company_id,
                                 previous, to, code, reason)
         self._history.append(transition)
         log.info("session %s -> %s%s: %s", previous.value, to.value,

@@ -22,7 +22,6 @@ from .process import BridgeError, SimTimings
 from .protocol import IncomingMessage, LidMapping, PairingCode, QrCode, Receipt, SimOutgoing
 from .reasons import DisconnectExplanation, Reaction, explain_disconnect
 
-
 # ---------------------------------------------------------------------------------------------
 # States, actions and their words
 # ---------------------------------------------------------------------------------------------
@@ -275,8 +274,8 @@ class ReadKey:
     participant: str | None = None
 
 
-Subscriber = Callable[[SessionEvent], Union[None, Awaitable[None]]]
-TransitionCallback = Callable[[Transition], Union[None, Awaitable[None]]]
+Subscriber = Callable[[SessionEvent], None | Awaitable[None]]
+TransitionCallback = Callable[[Transition], None | Awaitable[None]]
 
 
 # ---------------------------------------------------------------------------------------------

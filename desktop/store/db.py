@@ -8,8 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -251,6 +250,21 @@ def one_line_error(exc: BaseException) -> str:
     """The driver's own message, without SQLAlchemy's SQL echo and links."""
     text = str(getattr(exc, "orig", None) or exc)
     return " ".join(text.split("\n[SQL:")[0].split())
+
+
+_Row = TypeVar("_Row")
+
+
+def existing_row(session: Session, model: type[_Row], key: object) -> _Row:
+    """`session.get` for a row the caller knows is there (its key was just read or handed over).
+
+    A missing one is a bug or a row deleted meanwhile; a LookupError naming it says which, where
+    an AttributeError on None a few lines further would not.
+    """
+    row = session.get(model, key)
+    if row is None:
+        raise LookupError(f"{model.__name__} {key!r} is not in the database (any more)")
+    return row
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:

@@ -7,20 +7,42 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from PySide6.QtCore import QDate, QTime, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTimeEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.bot.ai.booking import BookingDesk, BookingError
+from desktop.bot.events import Changes
 from desktop.bot.phones import InvalidPhoneNumber, normalise_phone
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import AgendaItem, agenda
 from desktop.bot.runtime import ShopRuntime
 from desktop.store.models import Company, Conversation
-from desktop.views.formats import (day_month_text, day_text, full_day_text, keep_ltr,
-                                   moment_text, right_to_left, time_text)
+from desktop.views.formats import (
+    day_month_text,
+    day_text,
+    full_day_text,
+    keep_ltr,
+    moment_text,
+    right_to_left,
+    time_text,
+)
 from desktop.views.main_window_parts import card
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -160,6 +182,11 @@ class AgendaPage(QWidget):
             except ProfileError:
                 self._profile = None
         self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Staff changed a customer elsewhere: the names on the agenda follow."""
+        if changes.company_id == self._company_id and changes.customers:
+            self.refresh()
 
     def set_day(self, day: dt.date) -> None:
         self._day = day

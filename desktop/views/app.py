@@ -15,14 +15,14 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
+from desktop.bot.runtime import ShopRuntime
+from desktop.cli import default_responder
 from desktop.instance import AlreadyRunningError, InstanceLock, activation_channel_name
 from desktop.logs import setup_logging
 from desktop.paths import DataPaths
 from desktop.resources import resources_dir
 from desktop.store.companies import ensure_demo_company
 from desktop.store.db import DatabaseError, open_database
-from desktop.bot.runtime import ShopRuntime
-from desktop.cli import default_responder
 from desktop.store.settings import SettingsStore
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.first_run import mark_first_run_done, needs_first_run

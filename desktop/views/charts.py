@@ -197,7 +197,7 @@ class BarChart(QWidget):
         scale = plot.height() / ticks[-1]
 
         # Gridlines and the numbers on the value axis.
-        for value, label in zip(ticks, tick_labels):
+        for value, label in zip(ticks, tick_labels, strict=True):
             y = plot.bottom() - value * scale
             painter.setPen(QPen(GRID if value else AXIS, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))

@@ -6,10 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.bot.events import LinkCodeShown, SessionStateChanged
 from desktop.bot.queries import StateHistoryEntry, state_history
@@ -17,8 +27,7 @@ from desktop.bot.runtime import ShopRuntime
 from desktop.bridge import Action, SessionState, SessionStatus
 from desktop.views.asyncop import run_action
 from desktop.views.engine_signals import EngineSignals
-from desktop.views.engine_texts import (disconnect_text, engine_text, state_change,
-                                        status_text)
+from desktop.views.engine_texts import disconnect_text, engine_text, state_change, status_text
 from desktop.views.formats import moment_text, time_text
 from desktop.views.main_window_parts import card, dot_label
 from desktop.views.qr_view import QrView

@@ -4,15 +4,27 @@ search, edit name, notes and tags, and open the conversation.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, Signal)
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.bot.queries import CustomerOverview, customers, update_customer
+from desktop.bot.events import Changes
+from desktop.bot.queries import CustomerOverview, customers
 from desktop.bot.runtime import ShopRuntime
+from desktop.views.asyncop import run_action
 from desktop.views.formats import date_text, date_time_text, keep_ltr, number_text
 from desktop.views.main_window_parts import card, window_aligned
 
@@ -209,19 +221,32 @@ class CustomersPage(QWidget):
         self.tags.setText(", ".join(customer.tags) if customer else "")
         self.status.setText("")
 
-    def save(self) -> None:
+    def on_changes(self, changes: Changes) -> None:
+        """A customer changed: read the table again when it is next shown (a save here refreshes
+        at once; reading now could overwrite what someone is typing)."""
+        if changes.company_id == self._company_id and changes.customers:
+            self._stale = True
+
+    def save(self) -> asyncio.Future | None:
+        """Save the edits (the engine side writes them and tells every open view)."""
         customer = self.selected()
-        if customer is None:
-            return
-        update_customer(self._runtime.database, self._company_id, customer.id,
-                        name=self.name.text(), notes=self.notes.toPlainText(),
-                        tags=self.tags.text().split(","))
-        self.refresh()
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(CustomerRole).id == customer.id:
-                self.select_row(row)
-                break
-        self.status.setText(self.tr("Saved."))
+        if customer is None or self._company_id is None:
+            return None
+
+        def saved(_changes: object) -> None:
+            self.refresh()
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.index(row, 0).data(CustomerRole).id == customer.id:
+                    self.select_row(row)
+                    break
+            self.status.setText(self.tr("Saved."))
+
+        return run_action(
+            self._runtime.operations.edit_customer(self._company_id, customer.id, name=self.name.text(),
+                                                   notes=self.notes.toPlainText(),
+                                                   tags=self.tags.text().split(",")),
+            control=self.save_button, busy_text=self.tr("Saving…"), what=self.tr("Saving the customer"),
+            on_done=saved)
 
     def _open(self) -> None:
         customer = self.selected()

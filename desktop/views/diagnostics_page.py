@@ -12,12 +12,24 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt, QTimer)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.bot.queries import StateHistoryEntry, state_history
 from desktop.bot.runtime import ShopRuntime
@@ -30,10 +42,9 @@ from desktop.store.companies import list_companies
 from desktop.store.settings import SettingsStore
 from desktop.views.asyncop import run_action
 from desktop.views.charts import PALETTE, BarChart, Series
-from desktop.views.engine_texts import (disconnect_text, engine_text, reply_time_label,
-                                        state_change, status_text)
-from desktop.views.formats import (duration_text, keep_ltr, moment_text, number_text, size_text,
-                                   time_seconds_text)
+from desktop.views.engine_texts import disconnect_text, engine_text, reply_time_label, state_change, status_text
+from desktop.views.formats import duration_text, keep_ltr, moment_text, number_text, size_text, time_seconds_text
+from desktop.views.indexes import AnyIndex
 from desktop.views.main_window_parts import card, dot_label, window_aligned
 from desktop.views.status_words import GREEN, RED, state_colour, state_words
 
@@ -556,8 +567,7 @@ class DiagnosticsPage(QWidget):
     # -- AI provider -----------------------------------------------------------------------------
 
     async def _provider_check(self, company_id: int):
-        from desktop.bot.ai.providers import (ProviderError, ProviderKind, load_provider_settings,
-                                              test_provider)
+        from desktop.bot.ai.providers import ProviderError, ProviderKind, load_provider_settings, test_provider
 
         try:
             provider = await asyncio.to_thread(load_provider_settings, self._runtime.settings,

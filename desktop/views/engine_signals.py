@@ -11,9 +11,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.bot.events import (ConversationChanged, ConversationsMerged, EngineEvent, EngineLog,
-                                EventBus, LinkCodeShown, MessageStatusChanged, MessageStored,
-                                SessionStateChanged, SimulatorDelivered)
+from desktop.bot.events import (
+    Changes,
+    ConversationChanged,
+    ConversationsMerged,
+    EngineEvent,
+    EngineLog,
+    EventBus,
+    LinkCodeShown,
+    MessageStatusChanged,
+    MessageStored,
+    SessionStateChanged,
+    SimulatorDelivered,
+)
 
 
 class EngineSignals(QObject):
@@ -27,6 +37,7 @@ class EngineSignals(QObject):
     simulatorDelivered = Signal(object)     # SimulatorDelivered
     engineLog = Signal(object)              # EngineLog
     conversationsMerged = Signal(object)    # ConversationsMerged
+    changes = Signal(object)                # Changes: what a person's command changed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +48,7 @@ class EngineSignals(QObject):
                         SessionStateChanged: self.sessionStateChanged,
                         LinkCodeShown: self.linkCodeShown,
                         SimulatorDelivered: self.simulatorDelivered, EngineLog: self.engineLog,
-                        ConversationsMerged: self.conversationsMerged}
+                        ConversationsMerged: self.conversationsMerged, Changes: self.changes}
 
     def attach(self, bus: EventBus) -> None:
         """Start relaying the bus's events (call from inside the running event loop)."""

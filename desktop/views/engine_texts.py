@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop.bridge import SessionState, SessionStatus
 from desktop.views.formats import keep_ltr
 
-
 # -- states --------------------------------------------------------------------------------------
 
 def state_explanation(state: SessionState) -> str:

@@ -19,15 +19,25 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
-                            QTimer, Signal)
-from PySide6.QtGui import (QAction, QColor, QFontDatabase, QGuiApplication, QKeySequence,
-                           QShowEvent)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFontDatabase, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.logs import LogLine, RingBufferHandler
 from desktop.views.formats import keep_ltr, moment_text, number_text
+from desktop.views.indexes import AnyIndex
 
 DRAIN_EVERY_MS = 100
 DRAIN_SLICE = 2_000         # lines moved per turn of the event loop: a burst never freezes it
@@ -419,6 +429,10 @@ class LogsPage(QWidget):
                             (self.tr("Warnings and errors"), logging.WARNING),
                             (self.tr("Errors only"), logging.ERROR)):
             self.level_filter.addItem(text, level)
+        # As narrow as the company filter: "Warnings and errors" in Russian would widen the page
+        # past a 1024-pixel screen (the open list still shows the whole text).
+        self.level_filter.setMinimumContentsLength(14)
+        self.level_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.level_filter.currentIndexChanged.connect(self._on_level)
         self.company_filter = QComboBox(objectName="logCompanyFilter")
         self.company_filter.addItem(self.tr("All companies"), None)

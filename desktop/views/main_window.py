@@ -6,10 +6,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import (QCheckBox, QFrame, QLabel, QListView, QMainWindow, QMessageBox,
-                               QPushButton,
-                               QScrollArea, QSizePolicy, QSplitter, QTabWidget, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import APP_NAME
 from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
@@ -21,9 +33,9 @@ from desktop.store.companies import list_companies
 from desktop.store.models import Company
 from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
+from desktop.views.agenda_page import AgendaPage
 from desktop.views.asyncop import run_action, show_error
 from desktop.views.companies import CompanyDelegate, CompanyIdRole, CompanyListModel, CompanyRow
-from desktop.views.agenda_page import AgendaPage
 from desktop.views.connection_page import ConnectionPage
 from desktop.views.conversations.page import ConversationsPage
 from desktop.views.customers_page import CustomersPage
@@ -116,6 +128,8 @@ class MainWindow(QMainWindow):
         self.conversations = ConversationsPage(runtime.engine, runtime.database, signals)
         self.agenda = AgendaPage(runtime)
         self.customers = CustomersPage(runtime)
+        signals.changes.connect(self.agenda.on_changes)
+        signals.changes.connect(self.customers.on_changes)
         self.connection = ConnectionPage(runtime, signals)
         self.simulator = SimulatorPage(runtime, signals)
         self.business = ProfileEditorPage(runtime, ApiKeyStore(paths.root / FALLBACK_FILE_NAME))

@@ -12,13 +12,31 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.bot.ai.keys import ApiKeyStore, KeyLocation
-from desktop.bot.ai.providers import (ProviderError, ProviderKind, ProviderSettings,
-                                      load_provider_settings, test_provider)
+from desktop.bot.ai.providers import (
+    ProviderError,
+    ProviderKind,
+    ProviderSettings,
+    load_provider_settings,
+    test_provider,
+)
 from desktop.bot.business import save_business
 from desktop.bot.profile import DAYS, ProfileError, load_profile, parse_profile
 from desktop.bot.runtime import ShopRuntime
@@ -67,7 +85,7 @@ class ProfileEditorPage(QWidget):
         self.day_names = dict(zip(DAYS, (self.tr("Monday"), self.tr("Tuesday"),
                                          self.tr("Wednesday"), self.tr("Thursday"),
                                          self.tr("Friday"), self.tr("Saturday"),
-                                         self.tr("Sunday"))))
+                                         self.tr("Sunday")), strict=True))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 22)

@@ -8,9 +8,16 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QWidget,
+)
 
 from desktop.bot.events import MessageStored, SimulatorDelivered
 from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phone

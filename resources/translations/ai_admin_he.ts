@@ -4,73 +4,73 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/views/about.py" line="37"/>
+        <location filename="../../desktop/views/about.py" line="47"/>
         <source>Qt and PySide6 — LGPL-3.0</source>
         <translation>Qt ו-PySide6 — LGPL-3.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="38"/>
+        <location filename="../../desktop/views/about.py" line="48"/>
         <source>GNU LGPL version 3</source>
         <translation>GNU LGPL גרסה 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="39"/>
+        <location filename="../../desktop/views/about.py" line="49"/>
         <source>GNU GPL version 3</source>
         <translation>GNU GPL גרסה 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="40"/>
+        <location filename="../../desktop/views/about.py" line="50"/>
         <source>Node.js — MIT and others</source>
         <translation>Node.js — MIT ואחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="41"/>
+        <location filename="../../desktop/views/about.py" line="51"/>
         <source>Baileys (WhatsApp Web library) — MIT</source>
         <translation>Baileys (ספריית WhatsApp Web) — MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="43"/>
+        <location filename="../../desktop/views/about.py" line="53"/>
         <source>Every bundled component</source>
         <translation>כל הרכיבים הכלולים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="62"/>
+        <location filename="../../desktop/views/about.py" line="72"/>
         <source>not found — %1</source>
         <translation>לא נמצא — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="69"/>
+        <location filename="../../desktop/views/about.py" line="79"/>
         <source>not installed</source>
         <translation>לא מותקנת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="76"/>
+        <location filename="../../desktop/views/about.py" line="86"/>
         <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1 through Qt for Python (PySide6 %2).&lt;/p&gt;&lt;p&gt;Qt is a C++ toolkit for cross-platform application development. It provides single-source portability across desktop, mobile and embedded operating systems.&lt;/p&gt;&lt;p&gt;Qt and Qt for Python are available under commercial licences and as open source under the GNU Lesser General Public License version 3 (LGPL-3.0), which this program uses. See &lt;a href=&apos;https://www.qt.io/licensing/&apos;&gt;qt.io/licensing&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright © The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;See &lt;a href=&apos;https://www.qt.io/&apos;&gt;qt.io&lt;/a&gt; for more information.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;אודות Qt&lt;/h3&gt;&lt;p&gt;התוכנה הזאת משתמשת ב-Qt גרסה %1 דרך Qt for Python ‏(PySide6 %2).&lt;/p&gt;&lt;p&gt;Qt היא ערכת כלים ב-C++ לפיתוח יישומים חוצי פלטפורמות. אותו קוד מקור רץ במערכות הפעלה שולחניות, ניידות ומשובצות.&lt;/p&gt;&lt;p&gt;Qt ו-Qt for Python זמינות ברישיונות מסחריים וגם כקוד פתוח לפי GNU Lesser General Public License גרסה 3 (LGPL-3.0), שבה התוכנה הזאת משתמשת. סקירה של הרישוי של Qt: &lt;a href=&apos;https://www.qt.io/licensing/&apos;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;© The Qt Company Ltd. ותורמים נוספים.&lt;/p&gt;&lt;p&gt;Qt והלוגו של Qt הם סימנים מסחריים של The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;מידע נוסף: &lt;a href=&apos;https://www.qt.io/&apos;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="97"/>
+        <location filename="../../desktop/views/about.py" line="107"/>
         <source>About %1</source>
         <translation>אודות %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="110"/>
+        <location filename="../../desktop/views/about.py" line="120"/>
         <source>An AI WhatsApp receptionist for your shop.</source>
         <translation>נציג AI לעסק שלך ב-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="121"/>
+        <location filename="../../desktop/views/about.py" line="131"/>
         <source>AI Admin ships with these components; their licences:</source>
         <translation>ב-AI Admin כלולים הרכיבים האלה; הרישיונות שלהם:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="143"/>
-        <location filename="../../desktop/views/about.py" line="171"/>
+        <location filename="../../desktop/views/about.py" line="153"/>
+        <location filename="../../desktop/views/about.py" line="181"/>
         <source>About Qt</source>
         <translation>אודות Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="151"/>
+        <location filename="../../desktop/views/about.py" line="161"/>
         <source>The licence notices are missing from %1.</source>
         <translation>הודעות הרישיון חסרות ב-%1.</translation>
     </message>
@@ -91,82 +91,82 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="28"/>
+        <location filename="../../desktop/views/add_company.py" line="39"/>
         <source>Add a company</source>
         <translation>הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="31"/>
+        <location filename="../../desktop/views/add_company.py" line="42"/>
         <source>the demo barbershop&apos;s profile (edit it later)</source>
         <translation>פרופיל המספרה לדוגמה (אפשר לערוך אחר כך)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="35"/>
+        <location filename="../../desktop/views/add_company.py" line="46"/>
         <source>Name of the business</source>
         <translation>שם העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="37"/>
+        <location filename="../../desktop/views/add_company.py" line="48"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>לדוגמה: המספרה של אבי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="40"/>
+        <location filename="../../desktop/views/add_company.py" line="51"/>
         <source>Business profile (hours, services, prices)</source>
         <translation>פרופיל העסק (שעות, שירותים, מחירים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="44"/>
+        <location filename="../../desktop/views/add_company.py" line="55"/>
         <source>Import a profile file…</source>
         <translation>ייבוא קובץ פרופיל…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="50"/>
+        <location filename="../../desktop/views/add_company.py" line="61"/>
         <source>How does it reach WhatsApp?</source>
         <translation>איך העסק יתחבר ל-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="51"/>
+        <location filename="../../desktop/views/add_company.py" line="62"/>
         <source>The shop&apos;s WhatsApp — link its phone with a QR code</source>
         <translation>ה-WhatsApp של העסק — קישור הטלפון שלו עם קוד QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="52"/>
+        <location filename="../../desktop/views/add_company.py" line="63"/>
         <source>The simulator — try everything without a phone</source>
         <translation>הסימולטור — לנסות הכול בלי טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="54"/>
+        <location filename="../../desktop/views/add_company.py" line="65"/>
         <source>Practice WhatsApp (a local server for trying the real connection)</source>
         <translation>WhatsApp לתרגול (שרת מקומי לניסוי החיבור האמיתי)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="66"/>
+        <location filename="../../desktop/views/add_company.py" line="77"/>
         <source>Add company</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="75"/>
+        <location filename="../../desktop/views/add_company.py" line="86"/>
         <source>Using %1: %2 services.</source>
         <translation>בשימוש: %1. שירותים: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="80"/>
+        <location filename="../../desktop/views/add_company.py" line="91"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="81"/>
+        <location filename="../../desktop/views/add_company.py" line="92"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="92"/>
+        <location filename="../../desktop/views/add_company.py" line="103"/>
         <source>This profile cannot be used: %1</source>
         <translation>אי אפשר להשתמש בפרופיל הזה: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="105"/>
+        <location filename="../../desktop/views/add_company.py" line="116"/>
         <source>Give the business a name.</source>
         <translation>יש לתת שם לעסק.</translation>
     </message>
@@ -174,102 +174,102 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="96"/>
+        <location filename="../../desktop/views/agenda_page.py" line="118"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="99"/>
+        <location filename="../../desktop/views/agenda_page.py" line="121"/>
         <source>Day</source>
         <translation>יום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="100"/>
+        <location filename="../../desktop/views/agenda_page.py" line="122"/>
         <source>Week</source>
         <translation>שבוע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="120"/>
+        <location filename="../../desktop/views/agenda_page.py" line="142"/>
         <source>Bookings</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="122"/>
+        <location filename="../../desktop/views/agenda_page.py" line="144"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="122"/>
+        <location filename="../../desktop/views/agenda_page.py" line="144"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="122"/>
+        <location filename="../../desktop/views/agenda_page.py" line="144"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="123"/>
+        <location filename="../../desktop/views/agenda_page.py" line="145"/>
         <source>Booked by</source>
         <translation>נקבע על ידי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="134"/>
+        <location filename="../../desktop/views/agenda_page.py" line="156"/>
         <source>New booking…</source>
         <translation>תור חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="135"/>
+        <location filename="../../desktop/views/agenda_page.py" line="157"/>
         <source>Move…</source>
         <translation>העברה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="136"/>
+        <location filename="../../desktop/views/agenda_page.py" line="158"/>
         <source>Cancel booking…</source>
         <translation>ביטול התור…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="137"/>
+        <location filename="../../desktop/views/agenda_page.py" line="159"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="222"/>
+        <location filename="../../desktop/views/agenda_page.py" line="249"/>
         <source>Receptionist</source>
         <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="222"/>
+        <location filename="../../desktop/views/agenda_page.py" line="249"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="230"/>
+        <location filename="../../desktop/views/agenda_page.py" line="257"/>
         <source>No bookings in this period.</source>
         <translation>אין תורים בתקופה הזאת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="275"/>
+        <location filename="../../desktop/views/agenda_page.py" line="302"/>
         <source>Booked %1 at %2.</source>
         <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="304"/>
+        <location filename="../../desktop/views/agenda_page.py" line="331"/>
         <source>Moved to %1.</source>
         <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="313"/>
+        <location filename="../../desktop/views/agenda_page.py" line="340"/>
         <source>Cancel the booking?</source>
         <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="314"/>
+        <location filename="../../desktop/views/agenda_page.py" line="341"/>
         <source>Cancel %1 for %2? The customer is not told automatically.</source>
         <translation>לבטל את %1 של %2? הלקוח לא יקבל הודעה על כך אוטומטית.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="328"/>
+        <location filename="../../desktop/views/agenda_page.py" line="355"/>
         <source>Cancelled.</source>
         <translation>בוטל.</translation>
     </message>
@@ -285,37 +285,37 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="35"/>
+        <location filename="../../desktop/views/agenda_page.py" line="57"/>
         <source>Move the booking</source>
         <translation>העברת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="35"/>
+        <location filename="../../desktop/views/agenda_page.py" line="57"/>
         <source>New booking</source>
         <translation>תור חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="44"/>
+        <location filename="../../desktop/views/agenda_page.py" line="66"/>
         <source>Customer&apos;s phone</source>
         <translation>הטלפון של הלקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="45"/>
+        <location filename="../../desktop/views/agenda_page.py" line="67"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="46"/>
+        <location filename="../../desktop/views/agenda_page.py" line="68"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="53"/>
+        <location filename="../../desktop/views/agenda_page.py" line="75"/>
         <source>Day</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="54"/>
+        <location filename="../../desktop/views/agenda_page.py" line="76"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
@@ -323,67 +323,67 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="108"/>
+        <location filename="../../desktop/views/first_run.py" line="118"/>
         <source>Your business</source>
         <translation>העסק שלך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="109"/>
+        <location filename="../../desktop/views/first_run.py" line="119"/>
         <source>Its name, and its profile: opening hours, services and prices. Everything can be changed later.</source>
         <translation>השם והפרופיל שלו: שעות פתיחה, שירותים ומחירים. אפשר לשנות הכול אחר כך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="118"/>
+        <location filename="../../desktop/views/first_run.py" line="128"/>
         <source>Name of the business</source>
         <translation>שם העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="120"/>
+        <location filename="../../desktop/views/first_run.py" line="130"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>לדוגמה: המספרה של אבי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="125"/>
+        <location filename="../../desktop/views/first_run.py" line="135"/>
         <source>Business profile</source>
         <translation>פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="126"/>
+        <location filename="../../desktop/views/first_run.py" line="136"/>
         <source>Start from the demo barbershop&apos;s profile (%1 services; edit it later)</source>
         <translation>להתחיל מהפרופיל של המספרה לדוגמה (%1 שירותים; אפשר לערוך אחר כך)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="129"/>
+        <location filename="../../desktop/views/first_run.py" line="139"/>
         <source>Import a profile file (JSON)</source>
         <translation>ייבוא קובץ פרופיל (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="140"/>
+        <location filename="../../desktop/views/first_run.py" line="150"/>
         <source>No file chosen</source>
         <translation>לא נבחר קובץ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="141"/>
+        <location filename="../../desktop/views/first_run.py" line="151"/>
         <source>Choose a file…</source>
         <translation>בחירת קובץ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="168"/>
+        <location filename="../../desktop/views/first_run.py" line="178"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="169"/>
+        <location filename="../../desktop/views/first_run.py" line="179"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="183"/>
+        <location filename="../../desktop/views/first_run.py" line="193"/>
         <source>This profile cannot be used: %1</source>
         <translation>אי אפשר להשתמש בפרופיל הזה: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="192"/>
+        <location filename="../../desktop/views/first_run.py" line="202"/>
         <source>%1: %2 services, time zone %3.</source>
         <translation>%1: %2 שירותים, אזור זמן %3.</translation>
     </message>
@@ -391,87 +391,87 @@
 <context>
     <name>CompanyPanel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="173"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="184"/>
         <source>Bridge process</source>
         <translation>תהליך הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="173"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="184"/>
         <source>Running for</source>
         <translation>פועל כבר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="174"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="185"/>
         <source>Memory</source>
         <translation>זיכרון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="174"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="185"/>
         <source>Bridge restarts</source>
         <translation>הפעלות מחדש של הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="175"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
         <source>Reconnects</source>
         <translation>התחברויות מחדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="175"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
         <source>Node.js</source>
         <translation>גרסת Node.js</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="176"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
         <source>Baileys</source>
         <translation>ספריית Baileys</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="176"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
         <source>Linked number</source>
         <translation>המספר המקושר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="191"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="202"/>
         <source>AI provider:</source>
         <translation>ספק ה-AI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="194"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="205"/>
         <source>Check AI provider</source>
         <translation>בדיקת ספק ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="203"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="214"/>
         <source>Recent connection changes</source>
         <translation>שינויים אחרונים בחיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="227"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="238"/>
         <source>not running</source>
         <translation>לא פועל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="233"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="244"/>
         <source>version %1</source>
         <translation>גרסה %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="251"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="262"/>
         <source>ends in %1</source>
         <translation>מסתיים ב-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="267"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="278"/>
         <source>Built-in offline assistant</source>
         <translation>עוזר מובנה ללא אינטרנט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="270"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="281"/>
         <source>OpenAI, model %1</source>
         <translation>OpenAI, מודל %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="272"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="283"/>
         <source>Server %1, model %2</source>
         <translation>שרת %1, מודל %2</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="53"/>
+        <location filename="../../desktop/views/conversations/page.py" line="72"/>
         <source>Reply as staff — Enter sends, Shift+Enter starts a new line. The AI pauses while you answer.</source>
         <translation>תשובה מהצוות — Enter שולח, Shift+Enter מתחיל שורה חדשה. ה-AI מושהה בזמן שאתם עונים.</translation>
     </message>
@@ -487,37 +487,37 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="222"/>
+        <location filename="../../desktop/views/first_run.py" line="232"/>
         <source>How do you want to start?</source>
         <translation>איך רוצים להתחיל?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="223"/>
+        <location filename="../../desktop/views/first_run.py" line="233"/>
         <source>You can add the other one later.</source>
         <translation>את האפשרות השנייה אפשר להוסיף אחר כך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="225"/>
+        <location filename="../../desktop/views/first_run.py" line="235"/>
         <source>Start</source>
         <translation>התחלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="228"/>
+        <location filename="../../desktop/views/first_run.py" line="238"/>
         <source>Try with the simulator</source>
         <translation>לנסות עם הסימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="230"/>
+        <location filename="../../desktop/views/first_run.py" line="240"/>
         <source>Link my WhatsApp</source>
         <translation>לקשר את ה-WhatsApp שלי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="237"/>
+        <location filename="../../desktop/views/first_run.py" line="247"/>
         <source>A pretend phone inside AI Admin: write as a customer and watch the receptionist answer and book. No phone needed, nothing is sent to WhatsApp.</source>
         <translation>טלפון מדומה בתוך AI Admin: כותבים כמו לקוח ורואים איך נציג ה-AI עונה וקובע תורים. לא צריך טלפון, ושום דבר לא נשלח ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="240"/>
+        <location filename="../../desktop/views/first_run.py" line="250"/>
         <source>The receptionist answers the shop&apos;s own WhatsApp number. Have the shop&apos;s phone at hand: the next step links it with a QR code.</source>
         <translation>נציג ה-AI עונה במספר ה-WhatsApp של העסק. כדאי להחזיק את הטלפון של העסק בהישג יד: בשלב הבא מקשרים אותו עם קוד QR.</translation>
     </message>
@@ -525,152 +525,152 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="59"/>
+        <location filename="../../desktop/views/connection_page.py" line="68"/>
         <source>Connect</source>
         <translation>התחברות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="60"/>
+        <location filename="../../desktop/views/connection_page.py" line="69"/>
         <source>New QR code</source>
         <translation>קוד QR חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="61"/>
+        <location filename="../../desktop/views/connection_page.py" line="70"/>
         <source>Disconnect</source>
         <translation>ניתוק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="62"/>
+        <location filename="../../desktop/views/connection_page.py" line="71"/>
         <source>Restart the bridge</source>
         <translation>הפעלה מחדש של הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="63"/>
+        <location filename="../../desktop/views/connection_page.py" line="72"/>
         <source>Log out…</source>
         <translation>התנתקות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="68"/>
+        <location filename="../../desktop/views/connection_page.py" line="77"/>
         <source>Scan with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="73"/>
+        <location filename="../../desktop/views/connection_page.py" line="82"/>
         <source>Scan with the practice phone</source>
         <translation>סריקה בטלפון התרגול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="81"/>
+        <location filename="../../desktop/views/connection_page.py" line="90"/>
         <source>Link the shop&apos;s phone</source>
         <translation>קישור הטלפון של העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="89"/>
+        <location filename="../../desktop/views/connection_page.py" line="98"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Open &lt;b&gt;WhatsApp&lt;/b&gt; on the shop&apos;s phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings → Linked devices → Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;פותחים את &lt;b&gt;WhatsApp&lt;/b&gt; בטלפון של העסק.&lt;/li&gt;&lt;li&gt;עוברים אל &lt;b&gt;הגדרות ← מכשירים מקושרים ← קישור מכשיר&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;מכוונים את הטלפון לקוד הזה.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="97"/>
+        <location filename="../../desktop/views/connection_page.py" line="106"/>
         <source>This is the practice WhatsApp: no phone is needed. Press &lt;b&gt;Scan with the practice phone&lt;/b&gt; and the local server&apos;s phone scans this very code, as a real one would.</source>
         <translation>זהו WhatsApp לתרגול: אין צורך בטלפון. לחצו על &lt;b&gt;סריקה בטלפון התרגול&lt;/b&gt; והטלפון של השרת המקומי יסרוק את הקוד הזה בדיוק, כמו שטלפון אמיתי היה עושה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="105"/>
+        <location filename="../../desktop/views/connection_page.py" line="114"/>
         <source>Link with phone number instead</source>
         <translation>קישור באמצעות מספר טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="115"/>
+        <location filename="../../desktop/views/connection_page.py" line="124"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
         <translation>מספר הטלפון של העסק, לדוגמה ‎+972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="116"/>
+        <location filename="../../desktop/views/connection_page.py" line="125"/>
         <source>Get a code</source>
         <translation>קבלת קוד</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="135"/>
+        <location filename="../../desktop/views/connection_page.py" line="144"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון, ואז מקלידים את הקוד הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="148"/>
+        <location filename="../../desktop/views/connection_page.py" line="157"/>
         <source>Recent changes</source>
         <translation>שינויים אחרונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="150"/>
+        <location filename="../../desktop/views/connection_page.py" line="159"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="150"/>
+        <location filename="../../desktop/views/connection_page.py" line="159"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="151"/>
+        <location filename="../../desktop/views/connection_page.py" line="160"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="233"/>
+        <location filename="../../desktop/views/connection_page.py" line="242"/>
         <source>You can try again after %1.</source>
         <translation>אפשר לנסות שוב אחרי %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="253"/>
+        <location filename="../../desktop/views/connection_page.py" line="262"/>
         <source>A new code appears in %n s</source>
         <translation>קוד חדש בעוד %n שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="254"/>
+        <location filename="../../desktop/views/connection_page.py" line="263"/>
         <source>Waiting for a new code…</source>
         <translation>ממתינים לקוד חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="269"/>
+        <location filename="../../desktop/views/connection_page.py" line="278"/>
         <source>Working…</source>
         <translation>מבצע…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="273"/>
+        <location filename="../../desktop/views/connection_page.py" line="282"/>
         <source>Log out of WhatsApp?</source>
         <translation>להתנתק מ-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="274"/>
+        <location filename="../../desktop/views/connection_page.py" line="283"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>המחשב הזה ינותק מה-WhatsApp של העסק. הבוט יפסיק לענות עד שהטלפון יקושר שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="277"/>
+        <location filename="../../desktop/views/connection_page.py" line="286"/>
         <source>Log out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="283"/>
+        <location filename="../../desktop/views/connection_page.py" line="292"/>
         <source>Logging out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="291"/>
+        <location filename="../../desktop/views/connection_page.py" line="300"/>
         <source>Scanning with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="304"/>
+        <location filename="../../desktop/views/connection_page.py" line="313"/>
         <source>Scanning…</source>
         <translation>סורק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="304"/>
+        <location filename="../../desktop/views/connection_page.py" line="313"/>
         <source>Scanning with the practice phone</source>
         <translation>סריקה בטלפון התרגול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="319"/>
+        <location filename="../../desktop/views/connection_page.py" line="328"/>
         <source>Asking…</source>
         <translation>שולח בקשה…</translation>
     </message>
@@ -678,142 +678,142 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="336"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="354"/>
         <source>The AI answers this customer. Click to switch it off.</source>
         <translation>ה-AI עונה ללקוח הזה. לחיצה תכבה אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="340"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="358"/>
         <source>The AI is paused until %1. Click to hand back to the AI now.</source>
         <translation>ה-AI מושהה עד %1. לחיצה תחזיר את השיחה ל-AI כבר עכשיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="345"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="363"/>
         <source>The AI is off for this customer. Click to switch it on.</source>
         <translation>ה-AI כבוי ללקוח הזה. לחיצה תפעיל אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="349"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="367"/>
         <source>Needs a human: %1</source>
         <translation>צריך מענה אנושי: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="363"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="381"/>
         <source>Needs a human</source>
         <translation>צריך מענה אנושי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="364"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="382"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="365"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="383"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="366"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="384"/>
         <source>Staff (phone)</source>
         <translation>צוות (טלפון)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="373"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="391"/>
         <source>Waiting to send</source>
         <translation>ממתינה לשליחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="374"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="392"/>
         <source>Sending</source>
         <translation>נשלחת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="375"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="393"/>
         <source>Sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="376"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="394"/>
         <source>Delivered</source>
         <translation>נמסרה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="377"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="395"/>
         <source>Read</source>
         <translation>נקראה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="378"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="396"/>
         <source>Not sent</source>
         <translation>לא נשלחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="379"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="397"/>
         <source>Cancelled</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="380"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="398"/>
         <source>Not sent — Retry</source>
         <translation>לא נשלחה — לנסות שוב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="36"/>
+        <location filename="../../desktop/views/conversations/models.py" line="44"/>
         <source>🎤 Voice message</source>
         <translation>🎤 הודעה קולית</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="37"/>
+        <location filename="../../desktop/views/conversations/models.py" line="45"/>
         <source>📷 Photo</source>
         <translation>📷 תמונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="38"/>
+        <location filename="../../desktop/views/conversations/models.py" line="46"/>
         <source>🎥 Video</source>
         <translation>🎥 סרטון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="39"/>
+        <location filename="../../desktop/views/conversations/models.py" line="47"/>
         <source>🙂 Sticker</source>
         <translation>🙂 מדבקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="40"/>
+        <location filename="../../desktop/views/conversations/models.py" line="48"/>
         <source>📄 Document</source>
         <translation>📄 מסמך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="41"/>
+        <location filename="../../desktop/views/conversations/models.py" line="49"/>
         <source>📍 Location</source>
         <translation>📍 מיקום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="42"/>
+        <location filename="../../desktop/views/conversations/models.py" line="50"/>
         <source>👤 Contact card</source>
         <translation>👤 איש קשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="43"/>
+        <location filename="../../desktop/views/conversations/models.py" line="51"/>
         <source>❔ A message AI Admin cannot show</source>
         <translation>❔ הודעה ש-AI Admin לא יכול להציג</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="45"/>
+        <location filename="../../desktop/views/conversations/models.py" line="53"/>
         <source>🔒 A message could not be read</source>
         <translation>🔒 לא ניתן היה לקרוא הודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="49"/>
+        <location filename="../../desktop/views/conversations/models.py" line="57"/>
         <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
         <translation>⚠ WhatsApp דחה את ההודעה הזו: יש לכתוב לאיש הקשר בצ&apos;אט שלו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="51"/>
+        <location filename="../../desktop/views/conversations/models.py" line="59"/>
         <source>⚠ WhatsApp refused this message.</source>
         <translation>⚠ WhatsApp דחה את ההודעה הזו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="85"/>
+        <location filename="../../desktop/views/conversations/models.py" line="93"/>
         <source>Reacted %1</source>
         <translation>תגובה: %1</translation>
     </message>
@@ -821,149 +821,149 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="34"/>
+        <location filename="../../desktop/views/conversations/page.py" line="53"/>
         <source>No conversations yet. When customers write on WhatsApp, they appear here.</source>
         <translation>עדיין אין שיחות. כשלקוחות יכתבו ב-WhatsApp, השיחות יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="36"/>
+        <location filename="../../desktop/views/conversations/page.py" line="55"/>
         <source>No conversations match.</source>
         <translation>אין שיחות מתאימות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="37"/>
+        <location filename="../../desktop/views/conversations/page.py" line="56"/>
         <source>Choose a conversation to read it here.</source>
         <translation>בחרו שיחה כדי לקרוא אותה כאן.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="142"/>
+        <location filename="../../desktop/views/conversations/page.py" line="161"/>
         <source>Search name, phone or message</source>
         <translation>חיפוש לפי שם, טלפון או הודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="151"/>
+        <location filename="../../desktop/views/conversations/page.py" line="170"/>
         <source>All</source>
         <translation>הכול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="151"/>
+        <location filename="../../desktop/views/conversations/page.py" line="170"/>
         <source>Every conversation</source>
         <translation>כל השיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="152"/>
-        <location filename="../../desktop/views/conversations/page.py" line="515"/>
+        <location filename="../../desktop/views/conversations/page.py" line="171"/>
+        <location filename="../../desktop/views/conversations/page.py" line="543"/>
         <source>Needs a human</source>
         <translation>צריך מענה אנושי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="153"/>
+        <location filename="../../desktop/views/conversations/page.py" line="172"/>
         <source>Conversations the AI handed to a person</source>
         <translation>שיחות שה-AI העביר לאדם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="154"/>
-        <location filename="../../desktop/views/conversations/page.py" line="557"/>
+        <location filename="../../desktop/views/conversations/page.py" line="173"/>
+        <location filename="../../desktop/views/conversations/page.py" line="585"/>
         <source>AI paused</source>
         <translation>ה-AI מושהה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="155"/>
+        <location filename="../../desktop/views/conversations/page.py" line="174"/>
         <source>AI paused or switched off</source>
         <translation>ה-AI מושהה או כבוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="221"/>
+        <location filename="../../desktop/views/conversations/page.py" line="240"/>
         <source>Take over</source>
         <translation>אני אענה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="223"/>
+        <location filename="../../desktop/views/conversations/page.py" line="242"/>
         <source>Pause the AI in this conversation and answer yourself</source>
         <translation>להשהות את ה-AI בשיחה הזאת ולענות בעצמי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="240"/>
+        <location filename="../../desktop/views/conversations/page.py" line="259"/>
         <source>Hand back to AI</source>
         <translation>החזרה ל-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="266"/>
+        <location filename="../../desktop/views/conversations/page.py" line="285"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="370"/>
+        <location filename="../../desktop/views/conversations/page.py" line="390"/>
         <source>Sending…</source>
         <translation>שולח…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="371"/>
+        <location filename="../../desktop/views/conversations/page.py" line="391"/>
         <source>Sending the message</source>
         <translation>שליחת ההודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="377"/>
+        <location filename="../../desktop/views/conversations/page.py" line="397"/>
         <source>Taking over the conversation</source>
         <translation>העברת השיחה אליך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="383"/>
+        <location filename="../../desktop/views/conversations/page.py" line="403"/>
         <source>Handing the conversation back to the AI</source>
         <translation>החזרת השיחה ל-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="391"/>
+        <location filename="../../desktop/views/conversations/page.py" line="411"/>
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="394"/>
+        <location filename="../../desktop/views/conversations/page.py" line="414"/>
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="403"/>
+        <location filename="../../desktop/views/conversations/page.py" line="423"/>
         <source>Sending the message again</source>
         <translation>שליחה חוזרת של ההודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="408"/>
+        <location filename="../../desktop/views/conversations/page.py" line="428"/>
         <source>Marking the conversation as read</source>
         <translation>סימון השיחה כנקראה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="514"/>
+        <location filename="../../desktop/views/conversations/page.py" line="542"/>
         <source>Needs a human (%1)</source>
         <translation>צריך מענה אנושי (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="556"/>
+        <location filename="../../desktop/views/conversations/page.py" line="584"/>
         <source>AI answering</source>
         <translation>ה-AI עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="558"/>
+        <location filename="../../desktop/views/conversations/page.py" line="586"/>
         <source>AI off</source>
         <translation>ה-AI כבוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="563"/>
+        <location filename="../../desktop/views/conversations/page.py" line="591"/>
         <source>AI is paused until %1 — you are answering this customer</source>
         <translation>ה-AI מושהה עד %1 — אתם עונים ללקוח הזה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="569"/>
+        <location filename="../../desktop/views/conversations/page.py" line="597"/>
         <source>AI is off for this conversation — you are answering this customer</source>
         <translation>ה-AI כבוי בשיחה הזאת — אתם עונים ללקוח הזה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="574"/>
+        <location filename="../../desktop/views/conversations/page.py" line="602"/>
         <source>Needs a human — %1</source>
         <translation>צריך מענה אנושי — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="575"/>
+        <location filename="../../desktop/views/conversations/page.py" line="603"/>
         <source>the AI asked for a person</source>
         <translation>ה-AI ביקש שאדם ימשיך</translation>
     </message>
@@ -971,37 +971,37 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
+        <location filename="../../desktop/views/customers_page.py" line="40"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
+        <location filename="../../desktop/views/customers_page.py" line="40"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
+        <location filename="../../desktop/views/customers_page.py" line="40"/>
         <source>First contact</source>
         <translation>פנייה ראשונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Last contact</source>
         <translation>פנייה אחרונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Visits</source>
         <translation>ביקורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="30"/>
+        <location filename="../../desktop/views/customers_page.py" line="42"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
@@ -1009,57 +1009,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="112"/>
+        <location filename="../../desktop/views/customers_page.py" line="124"/>
         <source>Search name, phone, notes or tags</source>
         <translation>חיפוש לפי שם, טלפון, הערות או תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="136"/>
+        <location filename="../../desktop/views/customers_page.py" line="148"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="142"/>
+        <location filename="../../desktop/views/customers_page.py" line="154"/>
         <source>e.g. prefers Avi; allergic to some products</source>
         <translation>לדוגמה: מעדיף את אבי; אלרגי לחלק מהמוצרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="144"/>
+        <location filename="../../desktop/views/customers_page.py" line="156"/>
         <source>regular, vip</source>
         <translation>קבוע, VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="145"/>
+        <location filename="../../desktop/views/customers_page.py" line="157"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="146"/>
+        <location filename="../../desktop/views/customers_page.py" line="158"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="147"/>
+        <location filename="../../desktop/views/customers_page.py" line="159"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="148"/>
+        <location filename="../../desktop/views/customers_page.py" line="160"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="151"/>
+        <location filename="../../desktop/views/customers_page.py" line="163"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="152"/>
+        <location filename="../../desktop/views/customers_page.py" line="164"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customers_page.py" line="190"/>
+        <location filename="../../desktop/views/customers_page.py" line="202"/>
         <source>%1 of %Ln customers</source>
         <translation>
             <numerusform>%1 מתוך לקוח אחד</numerusform>
@@ -1067,256 +1067,266 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="224"/>
+        <location filename="../../desktop/views/customers_page.py" line="242"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="248"/>
+        <source>Saving…</source>
+        <translation>שומר…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="248"/>
+        <source>Saving the customer</source>
+        <translation>שמירת הלקוח</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="309"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="320"/>
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="313"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="324"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="315"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="326"/>
         <source>Export diagnostics…</source>
         <translation>ייצוא נתוני אבחון…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="327"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="338"/>
         <source>Last 24 hours</source>
         <translation>24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="330"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="485"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="341"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="496"/>
         <source>All companies</source>
         <translation>כל העסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="339"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
         <source>Hour</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="340"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
         <source>Customer messages in, per hour</source>
         <translation>הודעות נכנסות מלקוחות, לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="341"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="494"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="352"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="505"/>
         <source>Messages</source>
         <translation>הודעות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="342"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="353"/>
         <source>Answers per hour</source>
         <translation>תשובות לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="343"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="354"/>
         <source>Answers</source>
         <translation>תשובות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="344"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="355"/>
         <source>No answers in the last 24 hours</source>
         <translation>אין תשובות ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="345"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="356"/>
         <source>Time to first answer</source>
         <translation>זמן עד התשובה הראשונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
         <source>Wait</source>
         <translation>המתנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="523"/>
         <source>Customer turns</source>
         <translation>פניות לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="347"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="358"/>
         <source>No answered messages in the last 24 hours</source>
         <translation>אין הודעות שנענו ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="348"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="359"/>
         <source>Send failures per hour</source>
         <translation>כשלי שליחה לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="349"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="360"/>
         <source>Failed messages</source>
         <translation>הודעות שלא נשלחו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="361"/>
         <source>No send failures in the last 24 hours</source>
         <translation>אין כשלי שליחה ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="366"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="377"/>
         <source>Database</source>
         <translation>מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="374"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="385"/>
         <source>Check integrity</source>
         <translation>בדיקת תקינות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="386"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="397"/>
         <source>Self-checks</source>
         <translation>בדיקות עצמיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="388"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="399"/>
         <source>Run checks</source>
         <translation>הרצת בדיקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="390"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="401"/>
         <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
         <translation>בודק את Python, ‏Node.js, הגשר, תיקיית הנתונים ומסד הנתונים; לוקח כמה שניות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="438"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="449"/>
         <source>Refreshing…</source>
         <translation>מרענן…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="439"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="450"/>
         <source>Refreshing diagnostics</source>
         <translation>רענון נתוני האבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="449"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="460"/>
         <source>Company %1</source>
         <translation>עסק %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="471"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="482"/>
         <source>Size on disk: %1</source>
         <translation>גודל בדיסק: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="474"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="485"/>
         <source>Updated at %1; refreshes every minute while shown.</source>
         <translation>עודכן ב-%1; מתרענן כל דקה כל עוד הדף פתוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="496"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="516"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="507"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="527"/>
         <source>%1 in total</source>
         <translation>סה״כ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="498"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="509"/>
         <source>Bot</source>
         <translation>בוט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="499"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="510"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="501"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
         <source>bot %1 · staff %2</source>
         <translation>בוט %1 · צוות %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="507"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="518"/>
         <source>median %1</source>
         <translation>חציון %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="509"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="520"/>
         <source>%1 waiting</source>
         <translation>ממתינים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="514"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="525"/>
         <source>Failed</source>
         <translation>נכשלו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="518"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="529"/>
         <source>From %1 to now, by the hour of this computer&apos;s clock.</source>
         <translation>מ-%1 ועד עכשיו, לפי השעון של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="538"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="549"/>
         <source>The database is healthy.</source>
         <translation>מסד הנתונים תקין.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="539"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="550"/>
         <source>Problems found: %1</source>
         <translation>נמצאו בעיות: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="545"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="580"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="556"/>
         <location filename="../../desktop/views/diagnostics_page.py" line="590"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="600"/>
         <source>Checking…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="588"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="598"/>
         <source>Running the checks…</source>
         <translation>מריץ את הבדיקות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="591"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="601"/>
         <source>Running the checks</source>
         <translation>הרצת הבדיקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="593"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="603"/>
         <source>The checks could not run: %1</source>
         <translation>לא הצלחנו להריץ את הבדיקות: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="603"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="613"/>
         <source>%1 of %2 checks passed.</source>
         <translation>עברו %1 מתוך %2 בדיקות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="632"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="642"/>
         <source>Export diagnostics</source>
         <translation>ייצוא נתוני אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="633"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="643"/>
         <source>Zip files (*.zip)</source>
         <translation>קובצי ZIP‏ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="648"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="658"/>
         <source>Saved %1. Phone numbers are masked and keys removed: it is safe to mail.</source>
         <translation>נשמר: %1. מספרי הטלפון מוסתרים והמפתחות הוסרו — בטוח לשלוח אותו במייל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="653"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="663"/>
         <source>The export failed: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="657"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="667"/>
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
@@ -1324,397 +1334,397 @@
 <context>
     <name>EngineTexts</name>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="26"/>
+        <location filename="../../desktop/views/engine_texts.py" line="25"/>
         <source>WhatsApp is not connected for this company.</source>
         <translation>WhatsApp לא מחובר לעסק הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="28"/>
+        <location filename="../../desktop/views/engine_texts.py" line="27"/>
         <source>Starting the WhatsApp bridge…</source>
         <translation>מפעיל את גשר WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="30"/>
+        <location filename="../../desktop/views/engine_texts.py" line="29"/>
         <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
         <translation>סורקים את קוד ה-QR: בטלפון פותחים את WhatsApp ← מכשירים מקושרים ← קישור מכשיר. אפשר גם לקשר עם קוד שנשלח למספר הטלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="34"/>
+        <location filename="../../desktop/views/engine_texts.py" line="33"/>
         <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
         <translation>מקלידים את קוד הקישור בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="38"/>
+        <location filename="../../desktop/views/engine_texts.py" line="37"/>
         <source>Connecting to WhatsApp…</source>
         <translation>מתחבר ל-WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="40"/>
+        <location filename="../../desktop/views/engine_texts.py" line="39"/>
         <source>Connected: messages are received and answered.</source>
         <translation>מחובר: הודעות מתקבלות ונענות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="42"/>
+        <location filename="../../desktop/views/engine_texts.py" line="41"/>
         <source>The connection dropped; reconnecting by itself.</source>
         <translation>החיבור נפל; מתחבר מחדש מעצמו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="44"/>
+        <location filename="../../desktop/views/engine_texts.py" line="43"/>
         <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
         <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו. בקשו קוד חדש כשהטלפון בהישג יד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="48"/>
+        <location filename="../../desktop/views/engine_texts.py" line="47"/>
         <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
         <translation>המחשב הזה כבר לא מקושר ל-WhatsApp: יש לקשר את הטלפון שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="51"/>
+        <location filename="../../desktop/views/engine_texts.py" line="50"/>
         <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
         <translation>מחשב או תוכנה אחרים השתלטו על חיבור ה-WhatsApp הזה. סגרו אותו שם, ואז התחברו כאן.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="55"/>
+        <location filename="../../desktop/views/engine_texts.py" line="54"/>
         <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
         <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום). לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="59"/>
+        <location filename="../../desktop/views/engine_texts.py" line="58"/>
         <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
         <translation>יותר מדי ניסיונות קישור בזמן קצר; WhatsApp עלול לחסום קישורים חדשים למשך שעות. חכו עד השעה שצוינה ונסו שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="63"/>
+        <location filename="../../desktop/views/engine_texts.py" line="62"/>
         <source>The WhatsApp bridge could not run.</source>
         <translation>לא הצלחנו להפעיל את גשר WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="72"/>
+        <location filename="../../desktop/views/engine_texts.py" line="71"/>
         <source>stopped</source>
         <translation>מופסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="73"/>
+        <location filename="../../desktop/views/engine_texts.py" line="72"/>
         <source>starting</source>
         <translation>מתחיל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="74"/>
+        <location filename="../../desktop/views/engine_texts.py" line="73"/>
         <source>waiting qr</source>
         <translation>ממתין ל-QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="75"/>
+        <location filename="../../desktop/views/engine_texts.py" line="74"/>
         <source>waiting pairing code</source>
         <translation>ממתין לקוד קישור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="77"/>
+        <location filename="../../desktop/views/engine_texts.py" line="76"/>
         <source>connecting</source>
         <translation>מתחבר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="78"/>
+        <location filename="../../desktop/views/engine_texts.py" line="77"/>
         <source>connected</source>
         <translation>מחובר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="79"/>
+        <location filename="../../desktop/views/engine_texts.py" line="78"/>
         <source>reconnecting</source>
         <translation>מתחבר מחדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="81"/>
+        <location filename="../../desktop/views/engine_texts.py" line="80"/>
         <source>qr expired</source>
         <translation>תוקף ה-QR פג</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="82"/>
+        <location filename="../../desktop/views/engine_texts.py" line="81"/>
         <source>logged out</source>
         <translation>מנותק מהחשבון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="83"/>
+        <location filename="../../desktop/views/engine_texts.py" line="82"/>
         <source>replaced</source>
         <translation>הוחלף</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="84"/>
+        <location filename="../../desktop/views/engine_texts.py" line="83"/>
         <source>banned</source>
         <translation>חסום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="85"/>
+        <location filename="../../desktop/views/engine_texts.py" line="84"/>
         <source>linking blocked</source>
         <translation>הקישור מושהה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="87"/>
+        <location filename="../../desktop/views/engine_texts.py" line="86"/>
         <source>bridge failed</source>
         <translation>תקלה בגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="104"/>
+        <location filename="../../desktop/views/engine_texts.py" line="103"/>
         <source>The QR code expired before the phone scanned it.</source>
         <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="107"/>
+        <location filename="../../desktop/views/engine_texts.py" line="106"/>
         <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
         <translation>המחשב הזה נותק מ-WhatsApp (בוצעה התנתקות בטלפון, או שתוקף הקישור פג).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="111"/>
+        <location filename="../../desktop/views/engine_texts.py" line="110"/>
         <source>WhatsApp refused this number (it may be banned or restricted).</source>
         <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום או מוגבל).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="113"/>
+        <location filename="../../desktop/views/engine_texts.py" line="112"/>
         <source>The connection to WhatsApp timed out.</source>
         <translation>תם הזמן להתחברות ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="116"/>
+        <location filename="../../desktop/views/engine_texts.py" line="115"/>
         <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
         <translation>לפי WhatsApp, ההתחברות השמורה לא תואמת את המכשירים המקושרים של הטלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="119"/>
+        <location filename="../../desktop/views/engine_texts.py" line="118"/>
         <source>The connection to WhatsApp was closed.</source>
         <translation>החיבור ל-WhatsApp נסגר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="122"/>
+        <location filename="../../desktop/views/engine_texts.py" line="121"/>
         <source>Another computer or program opened this WhatsApp session and took it over.</source>
         <translation>מחשב או תוכנה אחרים פתחו את חיבור ה-WhatsApp הזה והשתלטו עליו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="125"/>
+        <location filename="../../desktop/views/engine_texts.py" line="124"/>
         <source>WhatsApp could not use the saved session.</source>
         <translation>WhatsApp לא הצליח להשתמש בחיבור השמור.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="127"/>
+        <location filename="../../desktop/views/engine_texts.py" line="126"/>
         <source>WhatsApp is unavailable right now.</source>
         <translation>WhatsApp לא זמין כרגע.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="130"/>
+        <location filename="../../desktop/views/engine_texts.py" line="129"/>
         <source>WhatsApp asked for a restart (normal right after linking).</source>
         <translation>WhatsApp ביקש הפעלה מחדש (זה רגיל מיד אחרי קישור).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="132"/>
+        <location filename="../../desktop/views/engine_texts.py" line="131"/>
         <source>The connection to WhatsApp was lost.</source>
         <translation>החיבור ל-WhatsApp אבד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="135"/>
+        <location filename="../../desktop/views/engine_texts.py" line="134"/>
         <source>Press “New QR code” when the phone is at hand.</source>
         <translation>לחצו על &quot;קוד QR חדש&quot; כשהטלפון בהישג יד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="137"/>
+        <location filename="../../desktop/views/engine_texts.py" line="136"/>
         <source>The saved login was deleted; link the phone again.</source>
         <translation>ההתחברות השמורה נמחקה; יש לקשר את הטלפון שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="140"/>
+        <location filename="../../desktop/views/engine_texts.py" line="139"/>
         <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
         <translation>לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון לפני שמקשרים שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="144"/>
+        <location filename="../../desktop/views/engine_texts.py" line="143"/>
         <source>Reconnecting after a short pause.</source>
         <translation>מתחבר מחדש אחרי הפסקה קצרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="147"/>
+        <location filename="../../desktop/views/engine_texts.py" line="146"/>
         <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
         <translation>לא מתחבר מחדש מעצמו (אחרת שניהם יתחרו על החיבור); לחצו על &quot;התחברות&quot; כדי להחזיר אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="152"/>
+        <location filename="../../desktop/views/engine_texts.py" line="151"/>
         <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
         <translation>מתחבר מחדש אחרי הפסקה; אם זה חוזר על עצמו, התנתקו וקשרו שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="155"/>
+        <location filename="../../desktop/views/engine_texts.py" line="154"/>
         <source>Reconnecting after a pause.</source>
         <translation>מתחבר מחדש אחרי הפסקה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="157"/>
+        <location filename="../../desktop/views/engine_texts.py" line="156"/>
         <source>Reconnecting now.</source>
         <translation>מתחבר מחדש עכשיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="159"/>
+        <location filename="../../desktop/views/engine_texts.py" line="158"/>
         <source>This keeps happening: logging out and linking again may help.</source>
         <translation>זה חוזר על עצמו: התנתקות וקישור מחדש עשויים לעזור.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="162"/>
+        <location filename="../../desktop/views/engine_texts.py" line="161"/>
         <source>Starting the WhatsApp bridge.</source>
         <translation>מפעיל את גשר WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="164"/>
+        <location filename="../../desktop/views/engine_texts.py" line="163"/>
         <source>The bridge is running; WhatsApp is not connected.</source>
         <translation>הגשר פועל; WhatsApp לא מחובר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="166"/>
+        <location filename="../../desktop/views/engine_texts.py" line="165"/>
         <source>Opening the WhatsApp connection.</source>
         <translation>פותח את החיבור ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="168"/>
+        <location filename="../../desktop/views/engine_texts.py" line="167"/>
         <source>The linking pause is over: press Connect to link.</source>
         <translation>ההשהיה של הקישור הסתיימה: לחצו על &quot;התחברות&quot; כדי לקשר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="170"/>
+        <location filename="../../desktop/views/engine_texts.py" line="169"/>
         <source>A QR code is on screen.</source>
         <translation>קוד QR מוצג על המסך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="172"/>
+        <location filename="../../desktop/views/engine_texts.py" line="171"/>
         <source>Disconnected; the saved login is kept.</source>
         <translation>מנותק; ההתחברות השמורה נשארת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="175"/>
+        <location filename="../../desktop/views/engine_texts.py" line="174"/>
         <source>You unlinked this computer; the saved login was deleted.</source>
         <translation>ניתקתם את המחשב הזה; ההתחברות השמורה נמחקה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="177"/>
+        <location filename="../../desktop/views/engine_texts.py" line="176"/>
         <source>The app closed the WhatsApp bridge.</source>
         <translation>התוכנה סגרה את גשר WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="179"/>
+        <location filename="../../desktop/views/engine_texts.py" line="178"/>
         <source>Restart requested.</source>
         <translation>התבקשה הפעלה מחדש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="180"/>
+        <location filename="../../desktop/views/engine_texts.py" line="179"/>
         <source>The bridge stopped as asked.</source>
         <translation>הגשר נעצר כפי שהתבקש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="182"/>
+        <location filename="../../desktop/views/engine_texts.py" line="181"/>
         <source>The bridge exited without being asked to.</source>
         <translation>הגשר נסגר בלי שהתבקש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="184"/>
+        <location filename="../../desktop/views/engine_texts.py" line="183"/>
         <source>The bridge ended in an unknown way.</source>
         <translation>הגשר הפסיק לפעול מסיבה לא ידועה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="202"/>
+        <location filename="../../desktop/views/engine_texts.py" line="201"/>
         <source>Linked as %1.</source>
         <translation>מקושר בתור %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="204"/>
+        <location filename="../../desktop/views/engine_texts.py" line="203"/>
         <source>Pairing code %1.</source>
         <translation>קוד קישור %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="208"/>
+        <location filename="../../desktop/views/engine_texts.py" line="207"/>
         <source>%1 QR codes were shown in the last %2 minutes. Linking is paused until %3 so WhatsApp does not block the number.</source>
         <translation>ב-%2 הדקות האחרונות הוצגו %1 קודי QR. הקישור מושהה עד %3 כדי ש-WhatsApp לא יחסום את המספר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="212"/>
+        <location filename="../../desktop/views/engine_texts.py" line="211"/>
         <source>The connection to WhatsApp was lost (%1).</source>
         <translation>החיבור ל-WhatsApp אבד (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="215"/>
+        <location filename="../../desktop/views/engine_texts.py" line="214"/>
         <source>The connection to WhatsApp closed with code %1: %2.</source>
         <translation>החיבור ל-WhatsApp נסגר עם קוד %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="218"/>
+        <location filename="../../desktop/views/engine_texts.py" line="217"/>
         <source>The connection to WhatsApp closed with code %1.</source>
         <translation>החיבור ל-WhatsApp נסגר עם קוד %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="222"/>
+        <location filename="../../desktop/views/engine_texts.py" line="221"/>
         <source>The session folder %1 cannot be used (%2): check the data folder.</source>
         <translation>אי אפשר להשתמש בתיקיית החיבור %1 (%2): בדקו את תיקיית הנתונים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="225"/>
+        <location filename="../../desktop/views/engine_texts.py" line="224"/>
         <source>The bridge uses %1 MB, more than the %2 MB allowed.</source>
         <translation>הגשר משתמש ב-%1 מ״ב, יותר מ-%2 מ״ב המותרים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="227"/>
+        <location filename="../../desktop/views/engine_texts.py" line="226"/>
         <source>The bridge was killed (%1).</source>
         <translation>תהליך הגשר הופסק בכוח (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="230"/>
+        <location filename="../../desktop/views/engine_texts.py" line="229"/>
         <source>The bridge crashed (exit code %1).</source>
         <translation>הגשר קרס (קוד יציאה %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="231"/>
+        <location filename="../../desktop/views/engine_texts.py" line="230"/>
         <source>Last message: %1</source>
         <translation>הודעה אחרונה: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="233"/>
+        <location filename="../../desktop/views/engine_texts.py" line="232"/>
         <source>The bridge cannot run: %1</source>
         <translation>הגשר לא יכול לפעול: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="242"/>
+        <location filename="../../desktop/views/engine_texts.py" line="241"/>
         <source>Next try at %1.</source>
         <translation>הניסיון הבא ב-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="244"/>
+        <location filename="../../desktop/views/engine_texts.py" line="243"/>
         <source>Trying again at %1.</source>
         <translation>ניסיון חוזר ב-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="246"/>
+        <location filename="../../desktop/views/engine_texts.py" line="245"/>
         <source>Restarting the bridge at %1.</source>
         <translation>הפעלה מחדש של הגשר ב-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="274"/>
+        <location filename="../../desktop/views/engine_texts.py" line="273"/>
         <source>The WhatsApp bridge stopped before answering (%1)</source>
         <translation>גשר WhatsApp נעצר לפני שענה (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="337"/>
+        <location filename="../../desktop/views/engine_texts.py" line="336"/>
         <source>&lt; 5 s</source>
         <translation>עד 5 שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="338"/>
+        <location filename="../../desktop/views/engine_texts.py" line="337"/>
         <source>5–30 s</source>
         <translation>5–30 שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="339"/>
+        <location filename="../../desktop/views/engine_texts.py" line="338"/>
         <source>30 s–2 min</source>
         <translation>30 שנ׳–2 דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="340"/>
+        <location filename="../../desktop/views/engine_texts.py" line="339"/>
         <source>2–10 min</source>
         <translation>2–10 דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="341"/>
+        <location filename="../../desktop/views/engine_texts.py" line="340"/>
         <source>&gt; 10 min</source>
         <translation>מעל 10 דק׳</translation>
     </message>
@@ -1730,12 +1740,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="377"/>
+        <location filename="../../desktop/views/first_run.py" line="387"/>
         <source>Welcome to %1</source>
         <translation>ברוכים הבאים ל-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="425"/>
+        <location filename="../../desktop/views/first_run.py" line="435"/>
         <source>Linked. AI Admin is now answering for %1.</source>
         <translation>מקושר. מעכשיו AI Admin עונה בשביל %1.</translation>
     </message>
@@ -1791,22 +1801,22 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="78"/>
+        <location filename="../../desktop/views/first_run.py" line="88"/>
         <source>Welcome to %1</source>
         <translation>ברוכים הבאים ל-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79"/>
+        <location filename="../../desktop/views/first_run.py" line="89"/>
         <source>A receptionist that answers your shop&apos;s WhatsApp. Three short steps and it is ready to try.</source>
         <translation>נציג שעונה ב-WhatsApp של העסק שלך. שלושה צעדים קצרים והוא מוכן לניסיון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="83"/>
+        <location filename="../../desktop/views/first_run.py" line="93"/>
         <source>Language of the app</source>
         <translation>שפת התוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="96"/>
+        <location filename="../../desktop/views/first_run.py" line="106"/>
         <source>This is the language of the window; it applies from the next start of AI Admin. Customers are always answered in the language they write in.</source>
         <translation>זו השפה של החלון; היא תיכנס לתוקף בהפעלה הבאה של AI Admin. ללקוחות תמיד עונים בשפה שבה הם כותבים.</translation>
     </message>
@@ -1814,88 +1824,88 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="266"/>
-        <location filename="../../desktop/views/first_run.py" line="335"/>
+        <location filename="../../desktop/views/first_run.py" line="276"/>
+        <location filename="../../desktop/views/first_run.py" line="345"/>
         <source>The QR code appears here in a few seconds…</source>
         <translation>קוד ה-QR יופיע כאן בעוד כמה שניות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="280"/>
+        <location filename="../../desktop/views/first_run.py" line="290"/>
         <source>New QR code</source>
         <translation>קוד QR חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="282"/>
+        <location filename="../../desktop/views/first_run.py" line="292"/>
         <source>Scan with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="297"/>
+        <location filename="../../desktop/views/first_run.py" line="307"/>
         <source>You can also finish now and link later on the Connection page.</source>
         <translation>אפשר גם לסיים עכשיו ולקשר אחר כך בדף &quot;חיבור&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="306"/>
+        <location filename="../../desktop/views/first_run.py" line="316"/>
         <source>Link the simulated phone</source>
         <translation>קישור הטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="307"/>
+        <location filename="../../desktop/views/first_run.py" line="317"/>
         <source>The same steps as with a real phone, without one.</source>
         <translation>אותם צעדים כמו עם טלפון אמיתי, רק בלעדיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="309"/>
+        <location filename="../../desktop/views/first_run.py" line="319"/>
         <source>&lt;p&gt;This QR code comes from the simulator: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Scan with the simulated phone&lt;/b&gt;. Then open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would.&lt;/p&gt;</source>
         <translation>&lt;p&gt;קוד ה-QR הזה מגיע מהסימולטור: שום דבר לא יוצא מהמחשב הזה.&lt;/p&gt;&lt;p&gt;לוחצים על &lt;b&gt;סריקה בטלפון המדומה&lt;/b&gt;. אחר כך פותחים את הדף &lt;b&gt;סימולטור&lt;/b&gt; וכותבים לעסק כמו שלקוח היה כותב.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="314"/>
+        <location filename="../../desktop/views/first_run.py" line="324"/>
         <source>Link the shop&apos;s WhatsApp</source>
         <translation>קישור ה-WhatsApp של העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="315"/>
+        <location filename="../../desktop/views/first_run.py" line="325"/>
         <source>Keep this window open with the shop&apos;s phone in your hand.</source>
         <translation>השאירו את החלון הזה פתוח והחזיקו את הטלפון של העסק ביד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="317"/>
+        <location filename="../../desktop/views/first_run.py" line="327"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;On your phone: WhatsApp &amp;gt; Settings &amp;gt; Linked devices &amp;gt; Link a device&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;li&gt;Wait until this page says the phone is linked.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The code changes by itself every 20 to 60 seconds.&lt;/p&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;בטלפון: WhatsApp &amp;gt; הגדרות &amp;gt; מכשירים מקושרים &amp;gt; קישור מכשיר&lt;/b&gt;&lt;/li&gt;&lt;li&gt;מכוונים את הטלפון לקוד הזה.&lt;/li&gt;&lt;li&gt;מחכים עד שהדף הזה יודיע שהטלפון מקושר.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;הקוד מתחלף מעצמו כל 20 עד 60 שניות.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="324"/>
+        <location filename="../../desktop/views/first_run.py" line="334"/>
         <source>If the phone says it cannot link: WhatsApp may refuse new links for a few hours after many attempts: wait, then press New QR code.</source>
         <translation>אם הטלפון כותב שאי אפשר לקשר: אחרי הרבה ניסיונות WhatsApp עלול לחסום קישורים חדשים לכמה שעות. מחכים, ואז לוחצים על &quot;קוד QR חדש&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="329"/>
+        <location filename="../../desktop/views/first_run.py" line="339"/>
         <source>Open AI Admin</source>
         <translation>פתיחת AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="334"/>
+        <location filename="../../desktop/views/first_run.py" line="344"/>
         <source>Scan this code.</source>
         <translation>סרקו את הקוד הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="343"/>
+        <location filename="../../desktop/views/first_run.py" line="353"/>
         <source>All set</source>
         <translation>הכול מוכן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="344"/>
+        <location filename="../../desktop/views/first_run.py" line="354"/>
         <source>The phone is linked.</source>
         <translation>הטלפון מקושר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="348"/>
+        <location filename="../../desktop/views/first_run.py" line="358"/>
         <source>&lt;p&gt;Open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would: the receptionist answers, books and moves appointments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;פותחים את הדף &lt;b&gt;סימולטור&lt;/b&gt; וכותבים לעסק כמו שלקוח היה כותב: נציג ה-AI עונה, קובע תורים ומזיז אותם.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="351"/>
+        <location filename="../../desktop/views/first_run.py" line="361"/>
         <source>&lt;p&gt;Customers who write to the shop&apos;s WhatsApp are answered from now on. Every conversation shows in the window; switch the AI off for a chat to answer it yourself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;מעכשיו לקוחות שכותבים ל-WhatsApp של העסק מקבלים מענה. כל השיחות מופיעות בחלון; כדי לענות בעצמכם, מכבים את ה-AI בשיחה.&lt;/p&gt;</translation>
     </message>
@@ -1903,32 +1913,32 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="190"/>
+        <location filename="../../desktop/views/logs_view.py" line="200"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="190"/>
+        <location filename="../../desktop/views/logs_view.py" line="200"/>
         <source>Level</source>
         <translation>רמה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="190"/>
+        <location filename="../../desktop/views/logs_view.py" line="200"/>
         <source>Company</source>
         <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="191"/>
+        <location filename="../../desktop/views/logs_view.py" line="201"/>
         <source>Source</source>
         <translation>מקור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="191"/>
+        <location filename="../../desktop/views/logs_view.py" line="201"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="227"/>
+        <location filename="../../desktop/views/logs_view.py" line="237"/>
         <source>%1  [+%2 lines]</source>
         <translation>%1  [+%2 שורות]</translation>
     </message>
@@ -1936,70 +1946,70 @@
 <context>
     <name>LogsPage</name>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="417"/>
+        <location filename="../../desktop/views/logs_view.py" line="427"/>
         <source>All levels</source>
         <translation>כל הרמות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="418"/>
+        <location filename="../../desktop/views/logs_view.py" line="428"/>
         <source>Info and above</source>
         <translation>Info ומעלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="419"/>
+        <location filename="../../desktop/views/logs_view.py" line="429"/>
         <source>Warnings and errors</source>
         <translation>אזהרות ושגיאות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="420"/>
+        <location filename="../../desktop/views/logs_view.py" line="430"/>
         <source>Errors only</source>
         <translation>שגיאות בלבד</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="424"/>
-        <location filename="../../desktop/views/logs_view.py" line="670"/>
+        <location filename="../../desktop/views/logs_view.py" line="434"/>
+        <location filename="../../desktop/views/logs_view.py" line="680"/>
         <source>All companies</source>
         <translation>כל העסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="430"/>
+        <location filename="../../desktop/views/logs_view.py" line="440"/>
         <source>Search the log…</source>
         <translation>חיפוש ביומן…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="436"/>
-        <location filename="../../desktop/views/logs_view.py" line="605"/>
+        <location filename="../../desktop/views/logs_view.py" line="446"/>
+        <location filename="../../desktop/views/logs_view.py" line="615"/>
         <source>Pause</source>
         <translation>השהיה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="441"/>
-        <location filename="../../desktop/views/logs_view.py" line="480"/>
+        <location filename="../../desktop/views/logs_view.py" line="451"/>
+        <location filename="../../desktop/views/logs_view.py" line="490"/>
         <source>Copy</source>
         <translation>העתקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="442"/>
+        <location filename="../../desktop/views/logs_view.py" line="452"/>
         <source>Copy the selected lines</source>
         <translation>העתקת השורות שנבחרו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="444"/>
+        <location filename="../../desktop/views/logs_view.py" line="454"/>
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="445"/>
+        <location filename="../../desktop/views/logs_view.py" line="455"/>
         <source>Save the lines shown to a file</source>
         <translation>שמירת השורות המוצגות לקובץ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="605"/>
+        <location filename="../../desktop/views/logs_view.py" line="615"/>
         <source>Resume</source>
         <translation>המשך</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="616"/>
+        <location filename="../../desktop/views/logs_view.py" line="626"/>
         <source>%Ln new lines</source>
         <translation>
             <numerusform>שורה חדשה אחת</numerusform>
@@ -2007,7 +2017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="679"/>
+        <location filename="../../desktop/views/logs_view.py" line="689"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>שורה אחת</numerusform>
@@ -2015,7 +2025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="681"/>
+        <location filename="../../desktop/views/logs_view.py" line="691"/>
         <source>%1 of %Ln lines</source>
         <translation>
             <numerusform>%1 מתוך שורה אחת</numerusform>
@@ -2023,7 +2033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="719"/>
+        <location filename="../../desktop/views/logs_view.py" line="729"/>
         <source>Saved %Ln lines to %1</source>
         <translation>
             <numerusform>נשמרה שורה אחת בקובץ %1</numerusform>
@@ -2031,27 +2041,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="617"/>
+        <location filename="../../desktop/views/logs_view.py" line="627"/>
         <source>1 new line</source>
         <translation>שורה חדשה אחת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="672"/>
+        <location filename="../../desktop/views/logs_view.py" line="682"/>
         <source>No company (app)</source>
         <translation>ללא עסק (התוכנה)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="674"/>
+        <location filename="../../desktop/views/logs_view.py" line="684"/>
         <source>Company %1</source>
         <translation>עסק %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="703"/>
+        <location filename="../../desktop/views/logs_view.py" line="713"/>
         <source>Export the lines shown</source>
         <translation>ייצוא השורות המוצגות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="704"/>
+        <location filename="../../desktop/views/logs_view.py" line="714"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
         <translation>קובצי יומן (*.log *.txt);;כל הקבצים (*)</translation>
     </message>
@@ -2059,117 +2069,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74"/>
+        <location filename="../../desktop/views/main_window.py" line="86"/>
         <source>Companies</source>
         <translation>עסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="84"/>
+        <location filename="../../desktop/views/main_window.py" line="95"/>
         <source>+ Add company</source>
         <translation>+ הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/main_window.py" line="100"/>
         <source>Company</source>
         <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="97"/>
+        <location filename="../../desktop/views/main_window.py" line="108"/>
         <source>AI answers customers</source>
         <translation>ה-AI עונה ללקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110"/>
+        <location filename="../../desktop/views/main_window.py" line="121"/>
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ה-AI כבוי: שום דבר לא נענה אוטומטית. הצוות צריך לענות לכל לקוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <location filename="../../desktop/views/main_window.py" line="136"/>
         <source>Conversations</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="137"/>
         <source>Appointments</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="138"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127"/>
+        <location filename="../../desktop/views/main_window.py" line="140"/>
         <source>Connection</source>
         <translation>חיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="141"/>
         <source>Simulator</source>
         <translation>סימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133"/>
+        <location filename="../../desktop/views/main_window.py" line="146"/>
         <source>Log</source>
         <translation>יומן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="134"/>
+        <location filename="../../desktop/views/main_window.py" line="147"/>
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="147"/>
+        <location filename="../../desktop/views/main_window.py" line="160"/>
         <source>Data folder: %1</source>
         <translation>תיקיית הנתונים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="160"/>
+        <location filename="../../desktop/views/main_window.py" line="173"/>
         <source>&amp;AI Admin</source>
         <translation>&amp;תוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
+        <location filename="../../desktop/views/main_window.py" line="174"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172"/>
+        <location filename="../../desktop/views/main_window.py" line="185"/>
         <source>About AI Admin</source>
         <translation>אודות AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176"/>
+        <location filename="../../desktop/views/main_window.py" line="189"/>
         <source>Quit (stops answering)</source>
         <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="184"/>
+        <location filename="../../desktop/views/main_window.py" line="197"/>
         <source>The language changes the next time AI Admin starts.</source>
         <translation>השפה תתחלף בהפעלה הבאה של AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288"/>
+        <location filename="../../desktop/views/main_window.py" line="301"/>
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="291"/>
+        <location filename="../../desktop/views/main_window.py" line="304"/>
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="312"/>
+        <location filename="../../desktop/views/main_window.py" line="325"/>
         <source>Adding…</source>
         <translation>מוסיף…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <location filename="../../desktop/views/main_window.py" line="326"/>
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
     </message>
@@ -2177,314 +2187,314 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="42"/>
+        <location filename="../../desktop/views/profile_editor.py" line="60"/>
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>&quot;%1&quot; אינו טווח שעות כמו 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="67"/>
+        <location filename="../../desktop/views/profile_editor.py" line="85"/>
         <source>Monday</source>
         <translation>יום שני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="67"/>
+        <location filename="../../desktop/views/profile_editor.py" line="85"/>
         <source>Tuesday</source>
         <translation>יום שלישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="68"/>
+        <location filename="../../desktop/views/profile_editor.py" line="86"/>
         <source>Wednesday</source>
         <translation>יום רביעי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="68"/>
+        <location filename="../../desktop/views/profile_editor.py" line="86"/>
         <source>Thursday</source>
         <translation>יום חמישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="69"/>
+        <location filename="../../desktop/views/profile_editor.py" line="87"/>
         <source>Friday</source>
         <translation>יום שישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="69"/>
+        <location filename="../../desktop/views/profile_editor.py" line="87"/>
         <source>Saturday</source>
         <translation>שבת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="70"/>
+        <location filename="../../desktop/views/profile_editor.py" line="88"/>
         <source>Sunday</source>
         <translation>יום ראשון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="77"/>
+        <location filename="../../desktop/views/profile_editor.py" line="95"/>
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="86"/>
+        <location filename="../../desktop/views/profile_editor.py" line="104"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="87"/>
+        <location filename="../../desktop/views/profile_editor.py" line="105"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="88"/>
+        <location filename="../../desktop/views/profile_editor.py" line="106"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="89"/>
+        <location filename="../../desktop/views/profile_editor.py" line="107"/>
         <source>Time zone</source>
         <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="95"/>
+        <location filename="../../desktop/views/profile_editor.py" line="113"/>
         <source>Opening hours</source>
         <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="96"/>
+        <location filename="../../desktop/views/profile_editor.py" line="114"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="106"/>
+        <location filename="../../desktop/views/profile_editor.py" line="124"/>
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="119"/>
+        <location filename="../../desktop/views/profile_editor.py" line="137"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="140"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="140"/>
         <source>Other names (comma separated)</source>
         <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123"/>
+        <location filename="../../desktop/views/profile_editor.py" line="141"/>
         <source>Minutes</source>
         <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123"/>
+        <location filename="../../desktop/views/profile_editor.py" line="141"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123"/>
+        <location filename="../../desktop/views/profile_editor.py" line="141"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="130"/>
+        <location filename="../../desktop/views/profile_editor.py" line="148"/>
         <source>Questions customers ask</source>
         <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="132"/>
+        <location filename="../../desktop/views/profile_editor.py" line="150"/>
         <source>Question</source>
         <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="132"/>
+        <location filename="../../desktop/views/profile_editor.py" line="150"/>
         <source>Answer</source>
         <translation>תשובה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="158"/>
         <source>Booking rules</source>
         <translation>כללי קביעת תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="142"/>
-        <location filename="../../desktop/views/profile_editor.py" line="143"/>
+        <location filename="../../desktop/views/profile_editor.py" line="160"/>
+        <location filename="../../desktop/views/profile_editor.py" line="161"/>
         <source> min</source>
         <translation> דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="162"/>
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <location filename="../../desktop/views/profile_editor.py" line="163"/>
         <source>Slots every</source>
         <translation>תורים כל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="146"/>
+        <location filename="../../desktop/views/profile_editor.py" line="164"/>
         <source>Book at least</source>
         <translation>מינימום זמן מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="147"/>
+        <location filename="../../desktop/views/profile_editor.py" line="165"/>
         <source>Book at most</source>
         <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="153"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>Who answers</source>
         <translation>מי עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="156"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="158"/>
+        <location filename="../../desktop/views/profile_editor.py" line="176"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="159"/>
+        <location filename="../../desktop/views/profile_editor.py" line="177"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
+        <location filename="../../desktop/views/profile_editor.py" line="182"/>
         <source>model name, e.g. llama3.1</source>
         <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="167"/>
+        <location filename="../../desktop/views/profile_editor.py" line="185"/>
         <source>leave empty to keep the stored key</source>
         <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <location filename="../../desktop/views/profile_editor.py" line="186"/>
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="169"/>
+        <location filename="../../desktop/views/profile_editor.py" line="187"/>
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="170"/>
+        <location filename="../../desktop/views/profile_editor.py" line="188"/>
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="189"/>
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
+        <location filename="../../desktop/views/profile_editor.py" line="192"/>
         <source>Test</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="200"/>
+        <location filename="../../desktop/views/profile_editor.py" line="218"/>
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <location filename="../../desktop/views/profile_editor.py" line="219"/>
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="202"/>
+        <location filename="../../desktop/views/profile_editor.py" line="220"/>
         <source>Undo changes</source>
         <translation>ביטול השינויים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="203"/>
+        <location filename="../../desktop/views/profile_editor.py" line="221"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="239"/>
+        <location filename="../../desktop/views/profile_editor.py" line="257"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="240"/>
+        <location filename="../../desktop/views/profile_editor.py" line="258"/>
         <source>Remove selected</source>
         <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="270"/>
+        <location filename="../../desktop/views/profile_editor.py" line="288"/>
         <source>No key stored yet.</source>
         <translation>עדיין לא נשמר מפתח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="272"/>
+        <location filename="../../desktop/views/profile_editor.py" line="290"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="275"/>
+        <location filename="../../desktop/views/profile_editor.py" line="293"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="351"/>
+        <location filename="../../desktop/views/profile_editor.py" line="369"/>
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="405"/>
+        <location filename="../../desktop/views/profile_editor.py" line="423"/>
         <source>Not saved: %1</source>
         <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="444"/>
+        <location filename="../../desktop/views/profile_editor.py" line="462"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="459"/>
+        <location filename="../../desktop/views/profile_editor.py" line="477"/>
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="461"/>
+        <location filename="../../desktop/views/profile_editor.py" line="479"/>
         <source>Testing the provider</source>
         <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="467"/>
+        <location filename="../../desktop/views/profile_editor.py" line="485"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="468"/>
-        <location filename="../../desktop/views/profile_editor.py" line="490"/>
+        <location filename="../../desktop/views/profile_editor.py" line="486"/>
+        <location filename="../../desktop/views/profile_editor.py" line="508"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="483"/>
+        <location filename="../../desktop/views/profile_editor.py" line="501"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="488"/>
+        <location filename="../../desktop/views/profile_editor.py" line="506"/>
         <source>Export the business profile</source>
         <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="504"/>
+        <location filename="../../desktop/views/profile_editor.py" line="522"/>
         <source>Could not export: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="507"/>
+        <location filename="../../desktop/views/profile_editor.py" line="525"/>
         <source>Exported to %1</source>
         <translation>יוצא אל %1</translation>
     </message>
@@ -2588,138 +2598,138 @@
 <context>
     <name>SimulatorPage</name>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="85"/>
+        <location filename="../../desktop/views/simulator_page.py" line="92"/>
         <source>Chat as a customer</source>
         <translation>צ&apos;אט בתור לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="90"/>
+        <location filename="../../desktop/views/simulator_page.py" line="97"/>
         <source>Pick a customer&apos;s number or type a new one</source>
         <translation>בחרו מספר של לקוח או הקלידו מספר חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="93"/>
+        <location filename="../../desktop/views/simulator_page.py" line="100"/>
         <source>Customer&apos;s name (optional)</source>
         <translation>שם הלקוח (לא חובה)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="94"/>
+        <location filename="../../desktop/views/simulator_page.py" line="101"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="96"/>
+        <location filename="../../desktop/views/simulator_page.py" line="103"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="108"/>
+        <location filename="../../desktop/views/simulator_page.py" line="115"/>
         <source>Write as the customer, e.g. “Can I book a haircut tomorrow at 10?”</source>
         <translation>כתבו כמו לקוח, לדוגמה: &quot;אפשר לקבוע תספורת מחר ב-10?&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="111"/>
+        <location filename="../../desktop/views/simulator_page.py" line="118"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="118"/>
+        <location filename="../../desktop/views/simulator_page.py" line="127"/>
         <source>Send instead:</source>
         <translation>או לשלוח:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="120"/>
+        <location filename="../../desktop/views/simulator_page.py" line="129"/>
         <source>Photo</source>
         <translation>תמונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="120"/>
+        <location filename="../../desktop/views/simulator_page.py" line="129"/>
         <source>Voice note</source>
         <translation>הודעה קולית</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="121"/>
+        <location filename="../../desktop/views/simulator_page.py" line="130"/>
         <source>Sticker</source>
         <translation>מדבקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="121"/>
+        <location filename="../../desktop/views/simulator_page.py" line="130"/>
         <source>Document</source>
         <translation>מסמך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="122"/>
+        <location filename="../../desktop/views/simulator_page.py" line="131"/>
         <source>Location</source>
         <translation>מיקום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="132"/>
+        <location filename="../../desktop/views/simulator_page.py" line="141"/>
         <source>Try what can go wrong</source>
         <translation>מה יכול להשתבש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="133"/>
+        <location filename="../../desktop/views/simulator_page.py" line="142"/>
         <source>See how AI Admin reacts. Nothing here touches a real phone.</source>
         <translation>ראו איך AI Admin מגיב. שום דבר כאן לא נוגע בטלפון אמיתי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="141"/>
+        <location filename="../../desktop/views/simulator_page.py" line="150"/>
         <source>Drop the connection</source>
         <translation>ניתוק החיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="142"/>
+        <location filename="../../desktop/views/simulator_page.py" line="151"/>
         <source>WhatsApp closes the connection (428); AI Admin reconnects by itself.</source>
         <translation>WhatsApp סוגר את החיבור (428); AI Admin מתחבר מחדש מעצמו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="143"/>
+        <location filename="../../desktop/views/simulator_page.py" line="152"/>
         <source>Kill the bridge</source>
         <translation>הריגת תהליך הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="144"/>
+        <location filename="../../desktop/views/simulator_page.py" line="153"/>
         <source>The WhatsApp bridge process crashes; it is restarted and nothing is lost.</source>
         <translation>תהליך הגשר של WhatsApp קורס; הוא מופעל מחדש ושום דבר לא הולך לאיבוד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="146"/>
+        <location filename="../../desktop/views/simulator_page.py" line="155"/>
         <source>Next reply times out</source>
         <translation>התשובה הבאה תיתקע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="147"/>
+        <location filename="../../desktop/views/simulator_page.py" line="156"/>
         <source>The next send gets no answer from WhatsApp; it is retried.</source>
         <translation>WhatsApp לא יגיב לשליחה הבאה; היא תישלח שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="148"/>
+        <location filename="../../desktop/views/simulator_page.py" line="157"/>
         <source>Log out on the phone</source>
         <translation>התנתקות בטלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="149"/>
+        <location filename="../../desktop/views/simulator_page.py" line="158"/>
         <source>The phone unlinks this computer (401): you must link again.</source>
         <translation>הטלפון מנתק את המחשב הזה (401): צריך לקשר מחדש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="150"/>
+        <location filename="../../desktop/views/simulator_page.py" line="159"/>
         <source>Open elsewhere</source>
         <translation>פתיחה במקום אחר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="151"/>
+        <location filename="../../desktop/views/simulator_page.py" line="160"/>
         <source>Another computer takes over the session (440).</source>
         <translation>מחשב אחר משתלט על החיבור (440).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="187"/>
+        <location filename="../../desktop/views/simulator_page.py" line="196"/>
         <source>That phone number does not work: %1</source>
         <translation>מספר הטלפון הזה לא תקין: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="207"/>
-        <location filename="../../desktop/views/simulator_page.py" line="217"/>
+        <location filename="../../desktop/views/simulator_page.py" line="216"/>
+        <location filename="../../desktop/views/simulator_page.py" line="226"/>
         <source>Sending as the customer</source>
         <translation>שליחה בתור הלקוח</translation>
     </message>
@@ -2727,17 +2737,17 @@
 <context>
     <name>StateHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="101"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="101"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="101"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>

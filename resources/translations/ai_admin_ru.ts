@@ -4,73 +4,73 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/views/about.py" line="37"/>
+        <location filename="../../desktop/views/about.py" line="47"/>
         <source>Qt and PySide6 — LGPL-3.0</source>
         <translation>Qt и PySide6 — LGPL-3.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="38"/>
+        <location filename="../../desktop/views/about.py" line="48"/>
         <source>GNU LGPL version 3</source>
         <translation>GNU LGPL версии 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="39"/>
+        <location filename="../../desktop/views/about.py" line="49"/>
         <source>GNU GPL version 3</source>
         <translation>GNU GPL версии 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="40"/>
+        <location filename="../../desktop/views/about.py" line="50"/>
         <source>Node.js — MIT and others</source>
         <translation>Node.js — MIT и другие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="41"/>
+        <location filename="../../desktop/views/about.py" line="51"/>
         <source>Baileys (WhatsApp Web library) — MIT</source>
         <translation>Baileys (библиотека WhatsApp Web) — MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="43"/>
+        <location filename="../../desktop/views/about.py" line="53"/>
         <source>Every bundled component</source>
         <translation>Все входящие компоненты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="62"/>
+        <location filename="../../desktop/views/about.py" line="72"/>
         <source>not found — %1</source>
         <translation>не найден — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="69"/>
+        <location filename="../../desktop/views/about.py" line="79"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="76"/>
+        <location filename="../../desktop/views/about.py" line="86"/>
         <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1 through Qt for Python (PySide6 %2).&lt;/p&gt;&lt;p&gt;Qt is a C++ toolkit for cross-platform application development. It provides single-source portability across desktop, mobile and embedded operating systems.&lt;/p&gt;&lt;p&gt;Qt and Qt for Python are available under commercial licences and as open source under the GNU Lesser General Public License version 3 (LGPL-3.0), which this program uses. See &lt;a href=&apos;https://www.qt.io/licensing/&apos;&gt;qt.io/licensing&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright © The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;See &lt;a href=&apos;https://www.qt.io/&apos;&gt;qt.io&lt;/a&gt; for more information.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;О Qt&lt;/h3&gt;&lt;p&gt;Эта программа использует Qt версии %1 через Qt for Python (PySide6 %2).&lt;/p&gt;&lt;p&gt;Qt — это набор инструментов C++ для разработки кроссплатформенных приложений. Один и тот же исходный код работает на настольных, мобильных и встраиваемых операционных системах.&lt;/p&gt;&lt;p&gt;Qt и Qt for Python доступны по коммерческим лицензиям, а также как открытое ПО по лицензии GNU Lesser General Public License версии 3 (LGPL-3.0), которую использует эта программа. Обзор лицензирования Qt: &lt;a href=&apos;https://www.qt.io/licensing/&apos;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;© The Qt Company Ltd. и другие участники.&lt;/p&gt;&lt;p&gt;Qt и логотип Qt — товарные знаки The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Подробнее: &lt;a href=&apos;https://www.qt.io/&apos;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="97"/>
+        <location filename="../../desktop/views/about.py" line="107"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="110"/>
+        <location filename="../../desktop/views/about.py" line="120"/>
         <source>An AI WhatsApp receptionist for your shop.</source>
         <translation>ИИ-администратор в WhatsApp для вашего бизнеса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="121"/>
+        <location filename="../../desktop/views/about.py" line="131"/>
         <source>AI Admin ships with these components; their licences:</source>
         <translation>В AI Admin входят эти компоненты; их лицензии:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="143"/>
-        <location filename="../../desktop/views/about.py" line="171"/>
+        <location filename="../../desktop/views/about.py" line="153"/>
+        <location filename="../../desktop/views/about.py" line="181"/>
         <source>About Qt</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/about.py" line="151"/>
+        <location filename="../../desktop/views/about.py" line="161"/>
         <source>The licence notices are missing from %1.</source>
         <translation>В %1 нет текстов лицензий.</translation>
     </message>
@@ -91,82 +91,82 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="28"/>
+        <location filename="../../desktop/views/add_company.py" line="39"/>
         <source>Add a company</source>
         <translation>Добавить компанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="31"/>
+        <location filename="../../desktop/views/add_company.py" line="42"/>
         <source>the demo barbershop&apos;s profile (edit it later)</source>
         <translation>профиль демо-барбершопа (его можно изменить позже)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="35"/>
+        <location filename="../../desktop/views/add_company.py" line="46"/>
         <source>Name of the business</source>
         <translation>Название бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="37"/>
+        <location filename="../../desktop/views/add_company.py" line="48"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>например, Барбершоп Ави</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="40"/>
+        <location filename="../../desktop/views/add_company.py" line="51"/>
         <source>Business profile (hours, services, prices)</source>
         <translation>Профиль бизнеса (часы работы, услуги, цены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="44"/>
+        <location filename="../../desktop/views/add_company.py" line="55"/>
         <source>Import a profile file…</source>
         <translation>Импорт файла профиля…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="50"/>
+        <location filename="../../desktop/views/add_company.py" line="61"/>
         <source>How does it reach WhatsApp?</source>
         <translation>Как подключить WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="51"/>
+        <location filename="../../desktop/views/add_company.py" line="62"/>
         <source>The shop&apos;s WhatsApp — link its phone with a QR code</source>
         <translation>WhatsApp бизнеса — привязать его телефон по QR-коду</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="52"/>
+        <location filename="../../desktop/views/add_company.py" line="63"/>
         <source>The simulator — try everything without a phone</source>
         <translation>Симулятор — всё попробовать без телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="54"/>
+        <location filename="../../desktop/views/add_company.py" line="65"/>
         <source>Practice WhatsApp (a local server for trying the real connection)</source>
         <translation>Учебный WhatsApp (локальный сервер, чтобы опробовать настоящее подключение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="66"/>
+        <location filename="../../desktop/views/add_company.py" line="77"/>
         <source>Add company</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="75"/>
+        <location filename="../../desktop/views/add_company.py" line="86"/>
         <source>Using %1: %2 services.</source>
         <translation>Используется %1. Услуг: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="80"/>
+        <location filename="../../desktop/views/add_company.py" line="91"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="81"/>
+        <location filename="../../desktop/views/add_company.py" line="92"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="92"/>
+        <location filename="../../desktop/views/add_company.py" line="103"/>
         <source>This profile cannot be used: %1</source>
         <translation>Этот профиль не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="105"/>
+        <location filename="../../desktop/views/add_company.py" line="116"/>
         <source>Give the business a name.</source>
         <translation>Укажите название бизнеса.</translation>
     </message>
@@ -174,102 +174,102 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="96"/>
+        <location filename="../../desktop/views/agenda_page.py" line="118"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="99"/>
+        <location filename="../../desktop/views/agenda_page.py" line="121"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="100"/>
+        <location filename="../../desktop/views/agenda_page.py" line="122"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="120"/>
+        <location filename="../../desktop/views/agenda_page.py" line="142"/>
         <source>Bookings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="122"/>
+        <location filename="../../desktop/views/agenda_page.py" line="144"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="122"/>
+        <location filename="../../desktop/views/agenda_page.py" line="144"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="122"/>
+        <location filename="../../desktop/views/agenda_page.py" line="144"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="123"/>
+        <location filename="../../desktop/views/agenda_page.py" line="145"/>
         <source>Booked by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="134"/>
+        <location filename="../../desktop/views/agenda_page.py" line="156"/>
         <source>New booking…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="135"/>
+        <location filename="../../desktop/views/agenda_page.py" line="157"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="136"/>
+        <location filename="../../desktop/views/agenda_page.py" line="158"/>
         <source>Cancel booking…</source>
         <translation>Отменить запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="137"/>
+        <location filename="../../desktop/views/agenda_page.py" line="159"/>
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="222"/>
+        <location filename="../../desktop/views/agenda_page.py" line="249"/>
         <source>Receptionist</source>
         <translation>ИИ-администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="222"/>
+        <location filename="../../desktop/views/agenda_page.py" line="249"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="230"/>
+        <location filename="../../desktop/views/agenda_page.py" line="257"/>
         <source>No bookings in this period.</source>
         <translation>За этот период записей нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="275"/>
+        <location filename="../../desktop/views/agenda_page.py" line="302"/>
         <source>Booked %1 at %2.</source>
         <translation>Записано: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="304"/>
+        <location filename="../../desktop/views/agenda_page.py" line="331"/>
         <source>Moved to %1.</source>
         <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="313"/>
+        <location filename="../../desktop/views/agenda_page.py" line="340"/>
         <source>Cancel the booking?</source>
         <translation>Отменить запись?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="314"/>
+        <location filename="../../desktop/views/agenda_page.py" line="341"/>
         <source>Cancel %1 for %2? The customer is not told automatically.</source>
         <translation>Отменить «%1» для %2? Клиент не получит уведомление автоматически.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="328"/>
+        <location filename="../../desktop/views/agenda_page.py" line="355"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -285,37 +285,37 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="35"/>
+        <location filename="../../desktop/views/agenda_page.py" line="57"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="35"/>
+        <location filename="../../desktop/views/agenda_page.py" line="57"/>
         <source>New booking</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="44"/>
+        <location filename="../../desktop/views/agenda_page.py" line="66"/>
         <source>Customer&apos;s phone</source>
         <translation>Телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="45"/>
+        <location filename="../../desktop/views/agenda_page.py" line="67"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="46"/>
+        <location filename="../../desktop/views/agenda_page.py" line="68"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="53"/>
+        <location filename="../../desktop/views/agenda_page.py" line="75"/>
         <source>Day</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="54"/>
+        <location filename="../../desktop/views/agenda_page.py" line="76"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -323,67 +323,67 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="108"/>
+        <location filename="../../desktop/views/first_run.py" line="118"/>
         <source>Your business</source>
         <translation>Ваш бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="109"/>
+        <location filename="../../desktop/views/first_run.py" line="119"/>
         <source>Its name, and its profile: opening hours, services and prices. Everything can be changed later.</source>
         <translation>Название и профиль: часы работы, услуги и цены. Всё это можно изменить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="118"/>
+        <location filename="../../desktop/views/first_run.py" line="128"/>
         <source>Name of the business</source>
         <translation>Название бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="120"/>
+        <location filename="../../desktop/views/first_run.py" line="130"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>например, Барбершоп Ави</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="125"/>
+        <location filename="../../desktop/views/first_run.py" line="135"/>
         <source>Business profile</source>
         <translation>Профиль бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="126"/>
+        <location filename="../../desktop/views/first_run.py" line="136"/>
         <source>Start from the demo barbershop&apos;s profile (%1 services; edit it later)</source>
         <translation>Начать с профиля демо-барбершопа (услуг: %1; его можно изменить позже)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="129"/>
+        <location filename="../../desktop/views/first_run.py" line="139"/>
         <source>Import a profile file (JSON)</source>
         <translation>Импортировать файл профиля (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="140"/>
+        <location filename="../../desktop/views/first_run.py" line="150"/>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="141"/>
+        <location filename="../../desktop/views/first_run.py" line="151"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="168"/>
+        <location filename="../../desktop/views/first_run.py" line="178"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="169"/>
+        <location filename="../../desktop/views/first_run.py" line="179"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="183"/>
+        <location filename="../../desktop/views/first_run.py" line="193"/>
         <source>This profile cannot be used: %1</source>
         <translation>Этот профиль не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="192"/>
+        <location filename="../../desktop/views/first_run.py" line="202"/>
         <source>%1: %2 services, time zone %3.</source>
         <translation>%1: услуг — %2, часовой пояс %3.</translation>
     </message>
@@ -391,87 +391,87 @@
 <context>
     <name>CompanyPanel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="173"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="184"/>
         <source>Bridge process</source>
         <translation>Процесс моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="173"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="184"/>
         <source>Running for</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="174"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="185"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="174"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="185"/>
         <source>Bridge restarts</source>
         <translation>Перезапуски моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="175"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
         <source>Reconnects</source>
         <translation>Переподключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="175"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
         <source>Node.js</source>
         <translation>Версия Node.js</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="176"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
         <source>Baileys</source>
         <translation>Библиотека Baileys</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="176"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
         <source>Linked number</source>
         <translation>Привязанный номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="191"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="202"/>
         <source>AI provider:</source>
         <translation>Поставщик ИИ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="194"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="205"/>
         <source>Check AI provider</source>
         <translation>Проверить поставщика ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="203"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="214"/>
         <source>Recent connection changes</source>
         <translation>Последние изменения подключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="227"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="238"/>
         <source>not running</source>
         <translation>не запущен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="233"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="244"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="251"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="262"/>
         <source>ends in %1</source>
         <translation>заканчивается на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="267"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="278"/>
         <source>Built-in offline assistant</source>
         <translation>Встроенный офлайн-помощник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="270"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="281"/>
         <source>OpenAI, model %1</source>
         <translation>OpenAI, модель %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="272"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="283"/>
         <source>Server %1, model %2</source>
         <translation>Сервер %1, модель %2</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="53"/>
+        <location filename="../../desktop/views/conversations/page.py" line="72"/>
         <source>Reply as staff — Enter sends, Shift+Enter starts a new line. The AI pauses while you answer.</source>
         <translation>Ответ от сотрудника — Enter отправляет, Shift+Enter начинает новую строку. Пока вы отвечаете, ИИ на паузе.</translation>
     </message>
@@ -487,37 +487,37 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="222"/>
+        <location filename="../../desktop/views/first_run.py" line="232"/>
         <source>How do you want to start?</source>
         <translation>С чего начнём?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="223"/>
+        <location filename="../../desktop/views/first_run.py" line="233"/>
         <source>You can add the other one later.</source>
         <translation>Второй вариант можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="225"/>
+        <location filename="../../desktop/views/first_run.py" line="235"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="228"/>
+        <location filename="../../desktop/views/first_run.py" line="238"/>
         <source>Try with the simulator</source>
         <translation>Попробовать на симуляторе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="230"/>
+        <location filename="../../desktop/views/first_run.py" line="240"/>
         <source>Link my WhatsApp</source>
         <translation>Привязать мой WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="237"/>
+        <location filename="../../desktop/views/first_run.py" line="247"/>
         <source>A pretend phone inside AI Admin: write as a customer and watch the receptionist answer and book. No phone needed, nothing is sent to WhatsApp.</source>
         <translation>Ненастоящий телефон внутри AI Admin: пишите как клиент и смотрите, как ИИ-администратор отвечает и записывает. Телефон не нужен, в WhatsApp ничего не уходит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="240"/>
+        <location filename="../../desktop/views/first_run.py" line="250"/>
         <source>The receptionist answers the shop&apos;s own WhatsApp number. Have the shop&apos;s phone at hand: the next step links it with a QR code.</source>
         <translation>ИИ-администратор отвечает с номера WhatsApp вашего бизнеса. Держите телефон бизнеса под рукой: на следующем шаге он привязывается по QR-коду.</translation>
     </message>
@@ -525,152 +525,152 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="59"/>
+        <location filename="../../desktop/views/connection_page.py" line="68"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="60"/>
+        <location filename="../../desktop/views/connection_page.py" line="69"/>
         <source>New QR code</source>
         <translation>Новый QR-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="61"/>
+        <location filename="../../desktop/views/connection_page.py" line="70"/>
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="62"/>
+        <location filename="../../desktop/views/connection_page.py" line="71"/>
         <source>Restart the bridge</source>
         <translation>Перезапустить мост</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="63"/>
+        <location filename="../../desktop/views/connection_page.py" line="72"/>
         <source>Log out…</source>
         <translation>Выйти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="68"/>
+        <location filename="../../desktop/views/connection_page.py" line="77"/>
         <source>Scan with the simulated phone</source>
         <translation>Сканировать симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="73"/>
+        <location filename="../../desktop/views/connection_page.py" line="82"/>
         <source>Scan with the practice phone</source>
         <translation>Сканировать учебным телефоном</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="81"/>
+        <location filename="../../desktop/views/connection_page.py" line="90"/>
         <source>Link the shop&apos;s phone</source>
         <translation>Привязка телефона бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="89"/>
+        <location filename="../../desktop/views/connection_page.py" line="98"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Open &lt;b&gt;WhatsApp&lt;/b&gt; on the shop&apos;s phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings → Linked devices → Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Откройте &lt;b&gt;WhatsApp&lt;/b&gt; на телефоне бизнеса.&lt;/li&gt;&lt;li&gt;Перейдите в &lt;b&gt;Настройки → Связанные устройства → Привязка устройства&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Наведите телефон на этот код.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="97"/>
+        <location filename="../../desktop/views/connection_page.py" line="106"/>
         <source>This is the practice WhatsApp: no phone is needed. Press &lt;b&gt;Scan with the practice phone&lt;/b&gt; and the local server&apos;s phone scans this very code, as a real one would.</source>
         <translation>Это учебный WhatsApp: телефон не нужен. Нажмите &lt;b&gt;Сканировать учебным телефоном&lt;/b&gt;, и телефон локального сервера отсканирует этот самый код, как это сделал бы настоящий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="105"/>
+        <location filename="../../desktop/views/connection_page.py" line="114"/>
         <source>Link with phone number instead</source>
         <translation>Привязать по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="115"/>
+        <location filename="../../desktop/views/connection_page.py" line="124"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
         <translation>Номер телефона бизнеса, например +972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="116"/>
+        <location filename="../../desktop/views/connection_page.py" line="125"/>
         <source>Get a code</source>
         <translation>Получить код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="135"/>
+        <location filename="../../desktop/views/connection_page.py" line="144"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>На телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона, затем введите этот код.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="148"/>
+        <location filename="../../desktop/views/connection_page.py" line="157"/>
         <source>Recent changes</source>
         <translation>Последние изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="150"/>
+        <location filename="../../desktop/views/connection_page.py" line="159"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="150"/>
+        <location filename="../../desktop/views/connection_page.py" line="159"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="151"/>
+        <location filename="../../desktop/views/connection_page.py" line="160"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="233"/>
+        <location filename="../../desktop/views/connection_page.py" line="242"/>
         <source>You can try again after %1.</source>
         <translation>Попробовать снова можно после %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="253"/>
+        <location filename="../../desktop/views/connection_page.py" line="262"/>
         <source>A new code appears in %n s</source>
         <translation>Новый код через %n с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="254"/>
+        <location filename="../../desktop/views/connection_page.py" line="263"/>
         <source>Waiting for a new code…</source>
         <translation>Ждём новый код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="269"/>
+        <location filename="../../desktop/views/connection_page.py" line="278"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="273"/>
+        <location filename="../../desktop/views/connection_page.py" line="282"/>
         <source>Log out of WhatsApp?</source>
         <translation>Выйти из WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="274"/>
+        <location filename="../../desktop/views/connection_page.py" line="283"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>Этот компьютер будет отвязан от WhatsApp бизнеса. Бот перестанет отвечать, пока телефон не привяжут снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="277"/>
+        <location filename="../../desktop/views/connection_page.py" line="286"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="283"/>
+        <location filename="../../desktop/views/connection_page.py" line="292"/>
         <source>Logging out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="291"/>
+        <location filename="../../desktop/views/connection_page.py" line="300"/>
         <source>Scanning with the simulated phone</source>
         <translation>Сканирование симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="304"/>
+        <location filename="../../desktop/views/connection_page.py" line="313"/>
         <source>Scanning…</source>
         <translation>Сканирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="304"/>
+        <location filename="../../desktop/views/connection_page.py" line="313"/>
         <source>Scanning with the practice phone</source>
         <translation>Сканирование учебным телефоном</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="319"/>
+        <location filename="../../desktop/views/connection_page.py" line="328"/>
         <source>Asking…</source>
         <translation>Запрос…</translation>
     </message>
@@ -678,142 +678,142 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="336"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="354"/>
         <source>The AI answers this customer. Click to switch it off.</source>
         <translation>ИИ отвечает этому клиенту. Нажмите, чтобы выключить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="340"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="358"/>
         <source>The AI is paused until %1. Click to hand back to the AI now.</source>
         <translation>ИИ на паузе до %1. Нажмите, чтобы вернуть чат ИИ сейчас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="345"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="363"/>
         <source>The AI is off for this customer. Click to switch it on.</source>
         <translation>ИИ выключен для этого клиента. Нажмите, чтобы включить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="349"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="367"/>
         <source>Needs a human: %1</source>
         <translation>Нужен человек: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="363"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="381"/>
         <source>Needs a human</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="364"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="382"/>
         <source>AI</source>
         <translation>ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="365"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="383"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="366"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="384"/>
         <source>Staff (phone)</source>
         <translation>Сотрудник (телефон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="373"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="391"/>
         <source>Waiting to send</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="374"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="392"/>
         <source>Sending</source>
         <translation>Отправляется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="375"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="393"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="376"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="394"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="377"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="395"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="378"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="396"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="379"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="397"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="380"/>
+        <location filename="../../desktop/views/conversations/delegates.py" line="398"/>
         <source>Not sent — Retry</source>
         <translation>Не отправлено — Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="36"/>
+        <location filename="../../desktop/views/conversations/models.py" line="44"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="37"/>
+        <location filename="../../desktop/views/conversations/models.py" line="45"/>
         <source>📷 Photo</source>
         <translation>📷 Фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="38"/>
+        <location filename="../../desktop/views/conversations/models.py" line="46"/>
         <source>🎥 Video</source>
         <translation>🎥 Видео</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="39"/>
+        <location filename="../../desktop/views/conversations/models.py" line="47"/>
         <source>🙂 Sticker</source>
         <translation>🙂 Стикер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="40"/>
+        <location filename="../../desktop/views/conversations/models.py" line="48"/>
         <source>📄 Document</source>
         <translation>📄 Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="41"/>
+        <location filename="../../desktop/views/conversations/models.py" line="49"/>
         <source>📍 Location</source>
         <translation>📍 Геопозиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="42"/>
+        <location filename="../../desktop/views/conversations/models.py" line="50"/>
         <source>👤 Contact card</source>
         <translation>👤 Контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="43"/>
+        <location filename="../../desktop/views/conversations/models.py" line="51"/>
         <source>❔ A message AI Admin cannot show</source>
         <translation>❔ Сообщение, которое AI Admin не может показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="45"/>
+        <location filename="../../desktop/views/conversations/models.py" line="53"/>
         <source>🔒 A message could not be read</source>
         <translation>🔒 Сообщение не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="49"/>
+        <location filename="../../desktop/views/conversations/models.py" line="57"/>
         <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
         <translation>⚠ WhatsApp отклонил это сообщение: этому контакту нужно писать в его собственный чат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="51"/>
+        <location filename="../../desktop/views/conversations/models.py" line="59"/>
         <source>⚠ WhatsApp refused this message.</source>
         <translation>⚠ WhatsApp отклонил это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="85"/>
+        <location filename="../../desktop/views/conversations/models.py" line="93"/>
         <source>Reacted %1</source>
         <translation>Реакция: %1</translation>
     </message>
@@ -821,149 +821,149 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="34"/>
+        <location filename="../../desktop/views/conversations/page.py" line="53"/>
         <source>No conversations yet. When customers write on WhatsApp, they appear here.</source>
         <translation>Чатов пока нет. Когда клиенты напишут в WhatsApp, их чаты появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="36"/>
+        <location filename="../../desktop/views/conversations/page.py" line="55"/>
         <source>No conversations match.</source>
         <translation>Подходящих чатов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="37"/>
+        <location filename="../../desktop/views/conversations/page.py" line="56"/>
         <source>Choose a conversation to read it here.</source>
         <translation>Выберите чат, чтобы прочитать его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="142"/>
+        <location filename="../../desktop/views/conversations/page.py" line="161"/>
         <source>Search name, phone or message</source>
         <translation>Поиск: имя, телефон, текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="151"/>
+        <location filename="../../desktop/views/conversations/page.py" line="170"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="151"/>
+        <location filename="../../desktop/views/conversations/page.py" line="170"/>
         <source>Every conversation</source>
         <translation>Все чаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="152"/>
-        <location filename="../../desktop/views/conversations/page.py" line="515"/>
+        <location filename="../../desktop/views/conversations/page.py" line="171"/>
+        <location filename="../../desktop/views/conversations/page.py" line="543"/>
         <source>Needs a human</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="153"/>
+        <location filename="../../desktop/views/conversations/page.py" line="172"/>
         <source>Conversations the AI handed to a person</source>
         <translation>Чаты, которые ИИ передал человеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="154"/>
-        <location filename="../../desktop/views/conversations/page.py" line="557"/>
+        <location filename="../../desktop/views/conversations/page.py" line="173"/>
+        <location filename="../../desktop/views/conversations/page.py" line="585"/>
         <source>AI paused</source>
         <translation>ИИ на паузе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="155"/>
+        <location filename="../../desktop/views/conversations/page.py" line="174"/>
         <source>AI paused or switched off</source>
         <translation>ИИ на паузе или выключен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="221"/>
+        <location filename="../../desktop/views/conversations/page.py" line="240"/>
         <source>Take over</source>
         <translation>Взять на себя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="223"/>
+        <location filename="../../desktop/views/conversations/page.py" line="242"/>
         <source>Pause the AI in this conversation and answer yourself</source>
         <translation>Поставить ИИ на паузу в этом чате и ответить самому</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="240"/>
+        <location filename="../../desktop/views/conversations/page.py" line="259"/>
         <source>Hand back to AI</source>
         <translation>Вернуть ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="266"/>
+        <location filename="../../desktop/views/conversations/page.py" line="285"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="370"/>
+        <location filename="../../desktop/views/conversations/page.py" line="390"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="371"/>
+        <location filename="../../desktop/views/conversations/page.py" line="391"/>
         <source>Sending the message</source>
         <translation>Отправка сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="377"/>
+        <location filename="../../desktop/views/conversations/page.py" line="397"/>
         <source>Taking over the conversation</source>
         <translation>Перехват чата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="383"/>
+        <location filename="../../desktop/views/conversations/page.py" line="403"/>
         <source>Handing the conversation back to the AI</source>
         <translation>Возврат чата ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="391"/>
+        <location filename="../../desktop/views/conversations/page.py" line="411"/>
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="394"/>
+        <location filename="../../desktop/views/conversations/page.py" line="414"/>
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="403"/>
+        <location filename="../../desktop/views/conversations/page.py" line="423"/>
         <source>Sending the message again</source>
         <translation>Повторная отправка сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="408"/>
+        <location filename="../../desktop/views/conversations/page.py" line="428"/>
         <source>Marking the conversation as read</source>
         <translation>Отметка чата как прочитанного</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="514"/>
+        <location filename="../../desktop/views/conversations/page.py" line="542"/>
         <source>Needs a human (%1)</source>
         <translation>Нужен человек (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="556"/>
+        <location filename="../../desktop/views/conversations/page.py" line="584"/>
         <source>AI answering</source>
         <translation>ИИ отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="558"/>
+        <location filename="../../desktop/views/conversations/page.py" line="586"/>
         <source>AI off</source>
         <translation>ИИ выключен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="563"/>
+        <location filename="../../desktop/views/conversations/page.py" line="591"/>
         <source>AI is paused until %1 — you are answering this customer</source>
         <translation>ИИ на паузе до %1 — этому клиенту отвечаете вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="569"/>
+        <location filename="../../desktop/views/conversations/page.py" line="597"/>
         <source>AI is off for this conversation — you are answering this customer</source>
         <translation>ИИ выключен в этом чате — этому клиенту отвечаете вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="574"/>
+        <location filename="../../desktop/views/conversations/page.py" line="602"/>
         <source>Needs a human — %1</source>
         <translation>Нужен человек — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="575"/>
+        <location filename="../../desktop/views/conversations/page.py" line="603"/>
         <source>the AI asked for a person</source>
         <translation>ИИ попросил позвать человека</translation>
     </message>
@@ -971,37 +971,37 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
+        <location filename="../../desktop/views/customers_page.py" line="40"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
+        <location filename="../../desktop/views/customers_page.py" line="40"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="28"/>
+        <location filename="../../desktop/views/customers_page.py" line="40"/>
         <source>First contact</source>
         <translation>Первое обращение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Last contact</source>
         <translation>Последнее обращение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="29"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="30"/>
+        <location filename="../../desktop/views/customers_page.py" line="42"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
@@ -1009,57 +1009,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="112"/>
+        <location filename="../../desktop/views/customers_page.py" line="124"/>
         <source>Search name, phone, notes or tags</source>
         <translation>Поиск по имени, телефону, заметкам или меткам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="136"/>
+        <location filename="../../desktop/views/customers_page.py" line="148"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="142"/>
+        <location filename="../../desktop/views/customers_page.py" line="154"/>
         <source>e.g. prefers Avi; allergic to some products</source>
         <translation>например: предпочитает Ави; аллергия на некоторые средства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="144"/>
+        <location filename="../../desktop/views/customers_page.py" line="156"/>
         <source>regular, vip</source>
         <translation>постоянный, vip</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="145"/>
+        <location filename="../../desktop/views/customers_page.py" line="157"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="146"/>
+        <location filename="../../desktop/views/customers_page.py" line="158"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="147"/>
+        <location filename="../../desktop/views/customers_page.py" line="159"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="148"/>
+        <location filename="../../desktop/views/customers_page.py" line="160"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="151"/>
+        <location filename="../../desktop/views/customers_page.py" line="163"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="152"/>
+        <location filename="../../desktop/views/customers_page.py" line="164"/>
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customers_page.py" line="190"/>
+        <location filename="../../desktop/views/customers_page.py" line="202"/>
         <source>%1 of %Ln customers</source>
         <translation>
             <numerusform>%1 из %Ln клиента</numerusform>
@@ -1068,256 +1068,266 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="224"/>
+        <location filename="../../desktop/views/customers_page.py" line="242"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="248"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="248"/>
+        <source>Saving the customer</source>
+        <translation>Сохранение клиента</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="309"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="320"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="313"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="324"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="315"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="326"/>
         <source>Export diagnostics…</source>
         <translation>Экспорт диагностики…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="327"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="338"/>
         <source>Last 24 hours</source>
         <translation>Последние 24 часа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="330"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="485"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="341"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="496"/>
         <source>All companies</source>
         <translation>Все компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="339"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="340"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
         <source>Customer messages in, per hour</source>
         <translation>Сообщения клиентов по часам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="341"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="494"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="352"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="505"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="342"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="353"/>
         <source>Answers per hour</source>
         <translation>Ответы по часам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="343"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="354"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="344"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="355"/>
         <source>No answers in the last 24 hours</source>
         <translation>За последние 24 часа ответов нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="345"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="356"/>
         <source>Time to first answer</source>
         <translation>Время до первого ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="523"/>
         <source>Customer turns</source>
         <translation>Обращения клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="347"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="358"/>
         <source>No answered messages in the last 24 hours</source>
         <translation>За последние 24 часа нет отвеченных сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="348"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="359"/>
         <source>Send failures per hour</source>
         <translation>Ошибки отправки по часам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="349"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="360"/>
         <source>Failed messages</source>
         <translation>Неотправленные сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="361"/>
         <source>No send failures in the last 24 hours</source>
         <translation>За последние 24 часа ошибок отправки нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="366"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="377"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="374"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="385"/>
         <source>Check integrity</source>
         <translation>Проверить целостность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="386"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="397"/>
         <source>Self-checks</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="388"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="399"/>
         <source>Run checks</source>
         <translation>Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="390"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="401"/>
         <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
         <translation>Проверяет Python, Node.js, мост, папку данных и базу данных; занимает несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="438"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="449"/>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="439"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="450"/>
         <source>Refreshing diagnostics</source>
         <translation>Обновление диагностики</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="449"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="460"/>
         <source>Company %1</source>
         <translation>Компания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="471"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="482"/>
         <source>Size on disk: %1</source>
         <translation>Размер на диске: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="474"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="485"/>
         <source>Updated at %1; refreshes every minute while shown.</source>
         <translation>Обновлено в %1; пока страница открыта, обновляется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="496"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="516"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="507"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="527"/>
         <source>%1 in total</source>
         <translation>всего %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="498"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="509"/>
         <source>Bot</source>
         <translation>Бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="499"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="510"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="501"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
         <source>bot %1 · staff %2</source>
         <translation>бот %1 · сотрудники %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="507"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="518"/>
         <source>median %1</source>
         <translation>медиана %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="509"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="520"/>
         <source>%1 waiting</source>
         <translation>ждут ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="514"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="525"/>
         <source>Failed</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="518"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="529"/>
         <source>From %1 to now, by the hour of this computer&apos;s clock.</source>
         <translation>С %1 до сейчас, по часам этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="538"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="549"/>
         <source>The database is healthy.</source>
         <translation>База данных в порядке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="539"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="550"/>
         <source>Problems found: %1</source>
         <translation>Найдены проблемы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="545"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="580"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="556"/>
         <location filename="../../desktop/views/diagnostics_page.py" line="590"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="600"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="588"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="598"/>
         <source>Running the checks…</source>
         <translation>Идут проверки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="591"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="601"/>
         <source>Running the checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="593"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="603"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось запустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="603"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="613"/>
         <source>%1 of %2 checks passed.</source>
         <translation>Пройдено проверок: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="632"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="642"/>
         <source>Export diagnostics</source>
         <translation>Экспорт диагностики</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="633"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="643"/>
         <source>Zip files (*.zip)</source>
         <translation>ZIP-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="648"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="658"/>
         <source>Saved %1. Phone numbers are masked and keys removed: it is safe to mail.</source>
         <translation>Сохранено: %1. Номера телефонов скрыты, ключи удалены — файл можно отправить по почте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="653"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="663"/>
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="657"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="667"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1325,397 +1335,397 @@
 <context>
     <name>EngineTexts</name>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="26"/>
+        <location filename="../../desktop/views/engine_texts.py" line="25"/>
         <source>WhatsApp is not connected for this company.</source>
         <translation>WhatsApp для этой компании не подключён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="28"/>
+        <location filename="../../desktop/views/engine_texts.py" line="27"/>
         <source>Starting the WhatsApp bridge…</source>
         <translation>Запуск моста WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="30"/>
+        <location filename="../../desktop/views/engine_texts.py" line="29"/>
         <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
         <translation>Отсканируйте QR-код: на телефоне откройте WhatsApp → Связанные устройства → Привязка устройства. Или привяжите по коду, который придёт на номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="34"/>
+        <location filename="../../desktop/views/engine_texts.py" line="33"/>
         <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
         <translation>Введите код привязки на телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="38"/>
+        <location filename="../../desktop/views/engine_texts.py" line="37"/>
         <source>Connecting to WhatsApp…</source>
         <translation>Подключение к WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="40"/>
+        <location filename="../../desktop/views/engine_texts.py" line="39"/>
         <source>Connected: messages are received and answered.</source>
         <translation>Подключено: сообщения приходят, на них отвечают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="42"/>
+        <location filename="../../desktop/views/engine_texts.py" line="41"/>
         <source>The connection dropped; reconnecting by itself.</source>
         <translation>Связь прервалась; переподключение идёт само.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="44"/>
+        <location filename="../../desktop/views/engine_texts.py" line="43"/>
         <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
         <translation>QR-код истёк до того, как телефон его отсканировал. Запросите новый, когда телефон будет под рукой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="48"/>
+        <location filename="../../desktop/views/engine_texts.py" line="47"/>
         <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
         <translation>Этот компьютер больше не привязан к WhatsApp: привяжите телефон снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="51"/>
+        <location filename="../../desktop/views/engine_texts.py" line="50"/>
         <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
         <translation>Этот сеанс WhatsApp перехватил другой компьютер или программа. Закройте его там, затем подключитесь здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="55"/>
+        <location filename="../../desktop/views/engine_texts.py" line="54"/>
         <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
         <translation>WhatsApp отказал этому номеру (возможно, он заблокирован). Повторных попыток не будет; проверьте приложение WhatsApp на телефоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="59"/>
+        <location filename="../../desktop/views/engine_texts.py" line="58"/>
         <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
         <translation>Слишком много попыток привязки за короткое время; WhatsApp может часами отказывать в новых привязках. Подождите до указанного времени и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="63"/>
+        <location filename="../../desktop/views/engine_texts.py" line="62"/>
         <source>The WhatsApp bridge could not run.</source>
         <translation>Мост WhatsApp не запустился.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="72"/>
+        <location filename="../../desktop/views/engine_texts.py" line="71"/>
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="73"/>
+        <location filename="../../desktop/views/engine_texts.py" line="72"/>
         <source>starting</source>
         <translation>запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="74"/>
+        <location filename="../../desktop/views/engine_texts.py" line="73"/>
         <source>waiting qr</source>
         <translation>ждёт QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="75"/>
+        <location filename="../../desktop/views/engine_texts.py" line="74"/>
         <source>waiting pairing code</source>
         <translation>ждёт код привязки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="77"/>
+        <location filename="../../desktop/views/engine_texts.py" line="76"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="78"/>
+        <location filename="../../desktop/views/engine_texts.py" line="77"/>
         <source>connected</source>
         <translation>подключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="79"/>
+        <location filename="../../desktop/views/engine_texts.py" line="78"/>
         <source>reconnecting</source>
         <translation>переподключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="81"/>
+        <location filename="../../desktop/views/engine_texts.py" line="80"/>
         <source>qr expired</source>
         <translation>QR истёк</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="82"/>
+        <location filename="../../desktop/views/engine_texts.py" line="81"/>
         <source>logged out</source>
         <translation>выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="83"/>
+        <location filename="../../desktop/views/engine_texts.py" line="82"/>
         <source>replaced</source>
         <translation>перехвачен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="84"/>
+        <location filename="../../desktop/views/engine_texts.py" line="83"/>
         <source>banned</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="85"/>
+        <location filename="../../desktop/views/engine_texts.py" line="84"/>
         <source>linking blocked</source>
         <translation>привязка на паузе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="87"/>
+        <location filename="../../desktop/views/engine_texts.py" line="86"/>
         <source>bridge failed</source>
         <translation>сбой моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="104"/>
+        <location filename="../../desktop/views/engine_texts.py" line="103"/>
         <source>The QR code expired before the phone scanned it.</source>
         <translation>QR-код истёк до того, как телефон его отсканировал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="107"/>
+        <location filename="../../desktop/views/engine_texts.py" line="106"/>
         <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
         <translation>Этот компьютер отвязан от WhatsApp (выход выполнен на телефоне или срок привязки истёк).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="111"/>
+        <location filename="../../desktop/views/engine_texts.py" line="110"/>
         <source>WhatsApp refused this number (it may be banned or restricted).</source>
         <translation>WhatsApp отказал этому номеру (возможно, он заблокирован или ограничен).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="113"/>
+        <location filename="../../desktop/views/engine_texts.py" line="112"/>
         <source>The connection to WhatsApp timed out.</source>
         <translation>Время ожидания связи с WhatsApp истекло.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="116"/>
+        <location filename="../../desktop/views/engine_texts.py" line="115"/>
         <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
         <translation>WhatsApp сообщает, что сохранённый вход не совпадает со связанными устройствами телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="119"/>
+        <location filename="../../desktop/views/engine_texts.py" line="118"/>
         <source>The connection to WhatsApp was closed.</source>
         <translation>Соединение с WhatsApp закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="122"/>
+        <location filename="../../desktop/views/engine_texts.py" line="121"/>
         <source>Another computer or program opened this WhatsApp session and took it over.</source>
         <translation>Другой компьютер или программа открыли этот сеанс WhatsApp и перехватили его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="125"/>
+        <location filename="../../desktop/views/engine_texts.py" line="124"/>
         <source>WhatsApp could not use the saved session.</source>
         <translation>WhatsApp не смог использовать сохранённый сеанс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="127"/>
+        <location filename="../../desktop/views/engine_texts.py" line="126"/>
         <source>WhatsApp is unavailable right now.</source>
         <translation>WhatsApp сейчас недоступен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="130"/>
+        <location filename="../../desktop/views/engine_texts.py" line="129"/>
         <source>WhatsApp asked for a restart (normal right after linking).</source>
         <translation>WhatsApp попросил перезапуск (это нормально сразу после привязки).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="132"/>
+        <location filename="../../desktop/views/engine_texts.py" line="131"/>
         <source>The connection to WhatsApp was lost.</source>
         <translation>Связь с WhatsApp потеряна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="135"/>
+        <location filename="../../desktop/views/engine_texts.py" line="134"/>
         <source>Press “New QR code” when the phone is at hand.</source>
         <translation>Нажмите «Новый QR-код», когда телефон будет под рукой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="137"/>
+        <location filename="../../desktop/views/engine_texts.py" line="136"/>
         <source>The saved login was deleted; link the phone again.</source>
         <translation>Сохранённый вход удалён; привяжите телефон снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="140"/>
+        <location filename="../../desktop/views/engine_texts.py" line="139"/>
         <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
         <translation>Повторных попыток не будет; перед новой привязкой проверьте приложение WhatsApp на телефоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="144"/>
+        <location filename="../../desktop/views/engine_texts.py" line="143"/>
         <source>Reconnecting after a short pause.</source>
         <translation>Переподключение после короткой паузы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="147"/>
+        <location filename="../../desktop/views/engine_texts.py" line="146"/>
         <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
         <translation>Само не переподключается (иначе оба будут перехватывать сеанс друг у друга); нажмите «Подключить», чтобы вернуть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="152"/>
+        <location filename="../../desktop/views/engine_texts.py" line="151"/>
         <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
         <translation>Переподключение после паузы; если это повторяется, выйдите и привяжите телефон снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="155"/>
+        <location filename="../../desktop/views/engine_texts.py" line="154"/>
         <source>Reconnecting after a pause.</source>
         <translation>Переподключение после паузы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="157"/>
+        <location filename="../../desktop/views/engine_texts.py" line="156"/>
         <source>Reconnecting now.</source>
         <translation>Переподключаемся сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="159"/>
+        <location filename="../../desktop/views/engine_texts.py" line="158"/>
         <source>This keeps happening: logging out and linking again may help.</source>
         <translation>Это повторяется: может помочь выход и повторная привязка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="162"/>
+        <location filename="../../desktop/views/engine_texts.py" line="161"/>
         <source>Starting the WhatsApp bridge.</source>
         <translation>Запуск моста WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="164"/>
+        <location filename="../../desktop/views/engine_texts.py" line="163"/>
         <source>The bridge is running; WhatsApp is not connected.</source>
         <translation>Мост работает; WhatsApp не подключён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="166"/>
+        <location filename="../../desktop/views/engine_texts.py" line="165"/>
         <source>Opening the WhatsApp connection.</source>
         <translation>Открывается соединение с WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="168"/>
+        <location filename="../../desktop/views/engine_texts.py" line="167"/>
         <source>The linking pause is over: press Connect to link.</source>
         <translation>Пауза привязки закончилась: нажмите «Подключить», чтобы привязать телефон.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="170"/>
+        <location filename="../../desktop/views/engine_texts.py" line="169"/>
         <source>A QR code is on screen.</source>
         <translation>QR-код на экране.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="172"/>
+        <location filename="../../desktop/views/engine_texts.py" line="171"/>
         <source>Disconnected; the saved login is kept.</source>
         <translation>Отключено; сохранённый вход остаётся.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="175"/>
+        <location filename="../../desktop/views/engine_texts.py" line="174"/>
         <source>You unlinked this computer; the saved login was deleted.</source>
         <translation>Вы отвязали этот компьютер; сохранённый вход удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="177"/>
+        <location filename="../../desktop/views/engine_texts.py" line="176"/>
         <source>The app closed the WhatsApp bridge.</source>
         <translation>Программа закрыла мост WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="179"/>
+        <location filename="../../desktop/views/engine_texts.py" line="178"/>
         <source>Restart requested.</source>
         <translation>Запрошен перезапуск.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="180"/>
+        <location filename="../../desktop/views/engine_texts.py" line="179"/>
         <source>The bridge stopped as asked.</source>
         <translation>Мост остановлен по запросу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="182"/>
+        <location filename="../../desktop/views/engine_texts.py" line="181"/>
         <source>The bridge exited without being asked to.</source>
         <translation>Мост завершился без запроса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="184"/>
+        <location filename="../../desktop/views/engine_texts.py" line="183"/>
         <source>The bridge ended in an unknown way.</source>
         <translation>Мост завершился по неизвестной причине.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="202"/>
+        <location filename="../../desktop/views/engine_texts.py" line="201"/>
         <source>Linked as %1.</source>
         <translation>Привязан как %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="204"/>
+        <location filename="../../desktop/views/engine_texts.py" line="203"/>
         <source>Pairing code %1.</source>
         <translation>Код привязки %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="208"/>
+        <location filename="../../desktop/views/engine_texts.py" line="207"/>
         <source>%1 QR codes were shown in the last %2 minutes. Linking is paused until %3 so WhatsApp does not block the number.</source>
         <translation>За последние %2 мин показано QR-кодов: %1. Привязка приостановлена до %3, чтобы WhatsApp не заблокировал номер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="212"/>
+        <location filename="../../desktop/views/engine_texts.py" line="211"/>
         <source>The connection to WhatsApp was lost (%1).</source>
         <translation>Связь с WhatsApp потеряна (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="215"/>
+        <location filename="../../desktop/views/engine_texts.py" line="214"/>
         <source>The connection to WhatsApp closed with code %1: %2.</source>
         <translation>Соединение с WhatsApp закрыто с кодом %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="218"/>
+        <location filename="../../desktop/views/engine_texts.py" line="217"/>
         <source>The connection to WhatsApp closed with code %1.</source>
         <translation>Соединение с WhatsApp закрыто с кодом %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="222"/>
+        <location filename="../../desktop/views/engine_texts.py" line="221"/>
         <source>The session folder %1 cannot be used (%2): check the data folder.</source>
         <translation>Папку сеанса %1 нельзя использовать (%2): проверьте папку данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="225"/>
+        <location filename="../../desktop/views/engine_texts.py" line="224"/>
         <source>The bridge uses %1 MB, more than the %2 MB allowed.</source>
         <translation>Мост занимает %1 МБ — больше допустимых %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="227"/>
+        <location filename="../../desktop/views/engine_texts.py" line="226"/>
         <source>The bridge was killed (%1).</source>
         <translation>Процесс моста был принудительно завершён (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="230"/>
+        <location filename="../../desktop/views/engine_texts.py" line="229"/>
         <source>The bridge crashed (exit code %1).</source>
         <translation>Мост аварийно завершился (код выхода %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="231"/>
+        <location filename="../../desktop/views/engine_texts.py" line="230"/>
         <source>Last message: %1</source>
         <translation>Последнее сообщение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="233"/>
+        <location filename="../../desktop/views/engine_texts.py" line="232"/>
         <source>The bridge cannot run: %1</source>
         <translation>Мост не может работать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="242"/>
+        <location filename="../../desktop/views/engine_texts.py" line="241"/>
         <source>Next try at %1.</source>
         <translation>Следующая попытка в %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="244"/>
+        <location filename="../../desktop/views/engine_texts.py" line="243"/>
         <source>Trying again at %1.</source>
         <translation>Повторная попытка в %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="246"/>
+        <location filename="../../desktop/views/engine_texts.py" line="245"/>
         <source>Restarting the bridge at %1.</source>
         <translation>Перезапуск моста в %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="274"/>
+        <location filename="../../desktop/views/engine_texts.py" line="273"/>
         <source>The WhatsApp bridge stopped before answering (%1)</source>
         <translation>Мост WhatsApp остановился, не успев ответить (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="337"/>
+        <location filename="../../desktop/views/engine_texts.py" line="336"/>
         <source>&lt; 5 s</source>
         <translation>&lt; 5 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="338"/>
+        <location filename="../../desktop/views/engine_texts.py" line="337"/>
         <source>5–30 s</source>
         <translation>5–30 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="339"/>
+        <location filename="../../desktop/views/engine_texts.py" line="338"/>
         <source>30 s–2 min</source>
         <translation>30 с – 2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="340"/>
+        <location filename="../../desktop/views/engine_texts.py" line="339"/>
         <source>2–10 min</source>
         <translation>2–10 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="341"/>
+        <location filename="../../desktop/views/engine_texts.py" line="340"/>
         <source>&gt; 10 min</source>
         <translation>&gt; 10 мин</translation>
     </message>
@@ -1731,12 +1741,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="377"/>
+        <location filename="../../desktop/views/first_run.py" line="387"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="425"/>
+        <location filename="../../desktop/views/first_run.py" line="435"/>
         <source>Linked. AI Admin is now answering for %1.</source>
         <translation>Привязано. Теперь AI Admin отвечает за %1.</translation>
     </message>
@@ -1792,22 +1802,22 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="78"/>
+        <location filename="../../desktop/views/first_run.py" line="88"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79"/>
+        <location filename="../../desktop/views/first_run.py" line="89"/>
         <source>A receptionist that answers your shop&apos;s WhatsApp. Three short steps and it is ready to try.</source>
         <translation>Администратор, который отвечает в WhatsApp вашего бизнеса. Три коротких шага — и можно пробовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="83"/>
+        <location filename="../../desktop/views/first_run.py" line="93"/>
         <source>Language of the app</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="96"/>
+        <location filename="../../desktop/views/first_run.py" line="106"/>
         <source>This is the language of the window; it applies from the next start of AI Admin. Customers are always answered in the language they write in.</source>
         <translation>Это язык окна программы; он применится при следующем запуске AI Admin. Клиентам всегда отвечают на том языке, на котором они пишут.</translation>
     </message>
@@ -1815,88 +1825,88 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="266"/>
-        <location filename="../../desktop/views/first_run.py" line="335"/>
+        <location filename="../../desktop/views/first_run.py" line="276"/>
+        <location filename="../../desktop/views/first_run.py" line="345"/>
         <source>The QR code appears here in a few seconds…</source>
         <translation>Через несколько секунд здесь появится QR-код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="280"/>
+        <location filename="../../desktop/views/first_run.py" line="290"/>
         <source>New QR code</source>
         <translation>Новый QR-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="282"/>
+        <location filename="../../desktop/views/first_run.py" line="292"/>
         <source>Scan with the simulated phone</source>
         <translation>Сканировать симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="297"/>
+        <location filename="../../desktop/views/first_run.py" line="307"/>
         <source>You can also finish now and link later on the Connection page.</source>
         <translation>Можно закончить сейчас и привязать телефон позже на вкладке «Подключение».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="306"/>
+        <location filename="../../desktop/views/first_run.py" line="316"/>
         <source>Link the simulated phone</source>
         <translation>Привязка симулятора телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="307"/>
+        <location filename="../../desktop/views/first_run.py" line="317"/>
         <source>The same steps as with a real phone, without one.</source>
         <translation>Те же шаги, что и с настоящим телефоном, только без него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="309"/>
+        <location filename="../../desktop/views/first_run.py" line="319"/>
         <source>&lt;p&gt;This QR code comes from the simulator: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Scan with the simulated phone&lt;/b&gt;. Then open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Этот QR-код выдаёт симулятор: ничего не покидает этот компьютер.&lt;/p&gt;&lt;p&gt;Нажмите &lt;b&gt;Сканировать симулятором телефона&lt;/b&gt;. Затем откройте вкладку &lt;b&gt;Симулятор&lt;/b&gt; и напишите в бизнес, как написал бы клиент.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="314"/>
+        <location filename="../../desktop/views/first_run.py" line="324"/>
         <source>Link the shop&apos;s WhatsApp</source>
         <translation>Привязка WhatsApp бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="315"/>
+        <location filename="../../desktop/views/first_run.py" line="325"/>
         <source>Keep this window open with the shop&apos;s phone in your hand.</source>
         <translation>Не закрывайте это окно и возьмите в руки телефон бизнеса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="317"/>
+        <location filename="../../desktop/views/first_run.py" line="327"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;On your phone: WhatsApp &amp;gt; Settings &amp;gt; Linked devices &amp;gt; Link a device&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;li&gt;Wait until this page says the phone is linked.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The code changes by itself every 20 to 60 seconds.&lt;/p&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;На телефоне: WhatsApp &amp;gt; Настройки &amp;gt; Связанные устройства &amp;gt; Привязка устройства&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Наведите телефон на этот код.&lt;/li&gt;&lt;li&gt;Дождитесь, пока здесь появится надпись, что телефон привязан.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Код сам меняется каждые 20–60 секунд.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="324"/>
+        <location filename="../../desktop/views/first_run.py" line="334"/>
         <source>If the phone says it cannot link: WhatsApp may refuse new links for a few hours after many attempts: wait, then press New QR code.</source>
         <translation>Если телефон пишет, что привязать нельзя: после многих попыток WhatsApp может на несколько часов запретить новые привязки. Подождите, затем нажмите «Новый QR-код».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="329"/>
+        <location filename="../../desktop/views/first_run.py" line="339"/>
         <source>Open AI Admin</source>
         <translation>Открыть AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="334"/>
+        <location filename="../../desktop/views/first_run.py" line="344"/>
         <source>Scan this code.</source>
         <translation>Отсканируйте этот код.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="343"/>
+        <location filename="../../desktop/views/first_run.py" line="353"/>
         <source>All set</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="344"/>
+        <location filename="../../desktop/views/first_run.py" line="354"/>
         <source>The phone is linked.</source>
         <translation>Телефон привязан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="348"/>
+        <location filename="../../desktop/views/first_run.py" line="358"/>
         <source>&lt;p&gt;Open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would: the receptionist answers, books and moves appointments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Откройте вкладку &lt;b&gt;Симулятор&lt;/b&gt; и напишите в бизнес, как написал бы клиент: ИИ-администратор ответит, запишет и перенесёт запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="351"/>
+        <location filename="../../desktop/views/first_run.py" line="361"/>
         <source>&lt;p&gt;Customers who write to the shop&apos;s WhatsApp are answered from now on. Every conversation shows in the window; switch the AI off for a chat to answer it yourself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;С этого момента клиенты, которые пишут в WhatsApp бизнеса, получают ответы. Все чаты видны в окне программы; чтобы ответить самому, выключите ИИ в нужном чате.&lt;/p&gt;</translation>
     </message>
@@ -1904,32 +1914,32 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="190"/>
+        <location filename="../../desktop/views/logs_view.py" line="200"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="190"/>
+        <location filename="../../desktop/views/logs_view.py" line="200"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="190"/>
+        <location filename="../../desktop/views/logs_view.py" line="200"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="191"/>
+        <location filename="../../desktop/views/logs_view.py" line="201"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="191"/>
+        <location filename="../../desktop/views/logs_view.py" line="201"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="227"/>
+        <location filename="../../desktop/views/logs_view.py" line="237"/>
         <source>%1  [+%2 lines]</source>
         <translation>%1  [+%2 стр.]</translation>
     </message>
@@ -1937,70 +1947,70 @@
 <context>
     <name>LogsPage</name>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="417"/>
+        <location filename="../../desktop/views/logs_view.py" line="427"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="418"/>
+        <location filename="../../desktop/views/logs_view.py" line="428"/>
         <source>Info and above</source>
         <translation>Info и выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="419"/>
+        <location filename="../../desktop/views/logs_view.py" line="429"/>
         <source>Warnings and errors</source>
         <translation>Предупреждения и ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="420"/>
+        <location filename="../../desktop/views/logs_view.py" line="430"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="424"/>
-        <location filename="../../desktop/views/logs_view.py" line="670"/>
+        <location filename="../../desktop/views/logs_view.py" line="434"/>
+        <location filename="../../desktop/views/logs_view.py" line="680"/>
         <source>All companies</source>
         <translation>Все компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="430"/>
+        <location filename="../../desktop/views/logs_view.py" line="440"/>
         <source>Search the log…</source>
         <translation>Поиск по журналу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="436"/>
-        <location filename="../../desktop/views/logs_view.py" line="605"/>
+        <location filename="../../desktop/views/logs_view.py" line="446"/>
+        <location filename="../../desktop/views/logs_view.py" line="615"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="441"/>
-        <location filename="../../desktop/views/logs_view.py" line="480"/>
+        <location filename="../../desktop/views/logs_view.py" line="451"/>
+        <location filename="../../desktop/views/logs_view.py" line="490"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="442"/>
+        <location filename="../../desktop/views/logs_view.py" line="452"/>
         <source>Copy the selected lines</source>
         <translation>Копировать выбранные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="444"/>
+        <location filename="../../desktop/views/logs_view.py" line="454"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="445"/>
+        <location filename="../../desktop/views/logs_view.py" line="455"/>
         <source>Save the lines shown to a file</source>
         <translation>Сохранить показанные строки в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="605"/>
+        <location filename="../../desktop/views/logs_view.py" line="615"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="616"/>
+        <location filename="../../desktop/views/logs_view.py" line="626"/>
         <source>%Ln new lines</source>
         <translation>
             <numerusform>%Ln новая строка</numerusform>
@@ -2009,7 +2019,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="679"/>
+        <location filename="../../desktop/views/logs_view.py" line="689"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln строка</numerusform>
@@ -2018,7 +2028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="681"/>
+        <location filename="../../desktop/views/logs_view.py" line="691"/>
         <source>%1 of %Ln lines</source>
         <translation>
             <numerusform>%1 из %Ln строки</numerusform>
@@ -2027,7 +2037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="719"/>
+        <location filename="../../desktop/views/logs_view.py" line="729"/>
         <source>Saved %Ln lines to %1</source>
         <translation>
             <numerusform>Сохранена %Ln строка в %1</numerusform>
@@ -2036,27 +2046,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="617"/>
+        <location filename="../../desktop/views/logs_view.py" line="627"/>
         <source>1 new line</source>
         <translation>1 новая строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="672"/>
+        <location filename="../../desktop/views/logs_view.py" line="682"/>
         <source>No company (app)</source>
         <translation>Без компании (программа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="674"/>
+        <location filename="../../desktop/views/logs_view.py" line="684"/>
         <source>Company %1</source>
         <translation>Компания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="703"/>
+        <location filename="../../desktop/views/logs_view.py" line="713"/>
         <source>Export the lines shown</source>
         <translation>Экспорт показанных строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="704"/>
+        <location filename="../../desktop/views/logs_view.py" line="714"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
         <translation>Файлы журнала (*.log *.txt);;Все файлы (*)</translation>
     </message>
@@ -2064,117 +2074,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74"/>
+        <location filename="../../desktop/views/main_window.py" line="86"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="84"/>
+        <location filename="../../desktop/views/main_window.py" line="95"/>
         <source>+ Add company</source>
-        <translation>+ Добавить компанию</translation>
+        <translation>+ Новая компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/main_window.py" line="100"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="97"/>
+        <location filename="../../desktop/views/main_window.py" line="108"/>
         <source>AI answers customers</source>
         <translation>ИИ отвечает клиентам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110"/>
+        <location filename="../../desktop/views/main_window.py" line="121"/>
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ИИ выключен: автоматических ответов нет. Сотрудники должны отвечать каждому клиенту сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <location filename="../../desktop/views/main_window.py" line="136"/>
         <source>Conversations</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="137"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="138"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127"/>
+        <location filename="../../desktop/views/main_window.py" line="140"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="141"/>
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133"/>
+        <location filename="../../desktop/views/main_window.py" line="146"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="134"/>
+        <location filename="../../desktop/views/main_window.py" line="147"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="147"/>
+        <location filename="../../desktop/views/main_window.py" line="160"/>
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="160"/>
+        <location filename="../../desktop/views/main_window.py" line="173"/>
         <source>&amp;AI Admin</source>
         <translation>&amp;Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
+        <location filename="../../desktop/views/main_window.py" line="174"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172"/>
+        <location filename="../../desktop/views/main_window.py" line="185"/>
         <source>About AI Admin</source>
         <translation>О программе AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176"/>
+        <location filename="../../desktop/views/main_window.py" line="189"/>
         <source>Quit (stops answering)</source>
         <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="184"/>
+        <location filename="../../desktop/views/main_window.py" line="197"/>
         <source>The language changes the next time AI Admin starts.</source>
         <translation>Язык сменится при следующем запуске AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288"/>
+        <location filename="../../desktop/views/main_window.py" line="301"/>
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="291"/>
+        <location filename="../../desktop/views/main_window.py" line="304"/>
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="312"/>
+        <location filename="../../desktop/views/main_window.py" line="325"/>
         <source>Adding…</source>
         <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <location filename="../../desktop/views/main_window.py" line="326"/>
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
     </message>
@@ -2182,314 +2192,314 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="42"/>
+        <location filename="../../desktop/views/profile_editor.py" line="60"/>
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>«%1» — не промежуток времени вида 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="67"/>
+        <location filename="../../desktop/views/profile_editor.py" line="85"/>
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="67"/>
+        <location filename="../../desktop/views/profile_editor.py" line="85"/>
         <source>Tuesday</source>
         <translation>Вторник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="68"/>
+        <location filename="../../desktop/views/profile_editor.py" line="86"/>
         <source>Wednesday</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="68"/>
+        <location filename="../../desktop/views/profile_editor.py" line="86"/>
         <source>Thursday</source>
         <translation>Четверг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="69"/>
+        <location filename="../../desktop/views/profile_editor.py" line="87"/>
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="69"/>
+        <location filename="../../desktop/views/profile_editor.py" line="87"/>
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="70"/>
+        <location filename="../../desktop/views/profile_editor.py" line="88"/>
         <source>Sunday</source>
         <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="77"/>
+        <location filename="../../desktop/views/profile_editor.py" line="95"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="86"/>
+        <location filename="../../desktop/views/profile_editor.py" line="104"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="87"/>
+        <location filename="../../desktop/views/profile_editor.py" line="105"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="88"/>
+        <location filename="../../desktop/views/profile_editor.py" line="106"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="89"/>
+        <location filename="../../desktop/views/profile_editor.py" line="107"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="95"/>
+        <location filename="../../desktop/views/profile_editor.py" line="113"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="96"/>
+        <location filename="../../desktop/views/profile_editor.py" line="114"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="106"/>
+        <location filename="../../desktop/views/profile_editor.py" line="124"/>
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="119"/>
+        <location filename="../../desktop/views/profile_editor.py" line="137"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="140"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="122"/>
+        <location filename="../../desktop/views/profile_editor.py" line="140"/>
         <source>Other names (comma separated)</source>
         <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123"/>
+        <location filename="../../desktop/views/profile_editor.py" line="141"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123"/>
+        <location filename="../../desktop/views/profile_editor.py" line="141"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123"/>
+        <location filename="../../desktop/views/profile_editor.py" line="141"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="130"/>
+        <location filename="../../desktop/views/profile_editor.py" line="148"/>
         <source>Questions customers ask</source>
         <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="132"/>
+        <location filename="../../desktop/views/profile_editor.py" line="150"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="132"/>
+        <location filename="../../desktop/views/profile_editor.py" line="150"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="158"/>
         <source>Booking rules</source>
         <translation>Правила записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="142"/>
-        <location filename="../../desktop/views/profile_editor.py" line="143"/>
+        <location filename="../../desktop/views/profile_editor.py" line="160"/>
+        <location filename="../../desktop/views/profile_editor.py" line="161"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="162"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <location filename="../../desktop/views/profile_editor.py" line="163"/>
         <source>Slots every</source>
         <translation>Интервал записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="146"/>
+        <location filename="../../desktop/views/profile_editor.py" line="164"/>
         <source>Book at least</source>
         <translation>Запись не раньше чем за</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="147"/>
+        <location filename="../../desktop/views/profile_editor.py" line="165"/>
         <source>Book at most</source>
         <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="153"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>Who answers</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="156"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="158"/>
+        <location filename="../../desktop/views/profile_editor.py" line="176"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="159"/>
+        <location filename="../../desktop/views/profile_editor.py" line="177"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
+        <location filename="../../desktop/views/profile_editor.py" line="182"/>
         <source>model name, e.g. llama3.1</source>
         <translation>название модели, например llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="167"/>
+        <location filename="../../desktop/views/profile_editor.py" line="185"/>
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <location filename="../../desktop/views/profile_editor.py" line="186"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="169"/>
+        <location filename="../../desktop/views/profile_editor.py" line="187"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="170"/>
+        <location filename="../../desktop/views/profile_editor.py" line="188"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="189"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
+        <location filename="../../desktop/views/profile_editor.py" line="192"/>
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="200"/>
+        <location filename="../../desktop/views/profile_editor.py" line="218"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <location filename="../../desktop/views/profile_editor.py" line="219"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="202"/>
+        <location filename="../../desktop/views/profile_editor.py" line="220"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="203"/>
+        <location filename="../../desktop/views/profile_editor.py" line="221"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="239"/>
+        <location filename="../../desktop/views/profile_editor.py" line="257"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="240"/>
+        <location filename="../../desktop/views/profile_editor.py" line="258"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="270"/>
+        <location filename="../../desktop/views/profile_editor.py" line="288"/>
         <source>No key stored yet.</source>
         <translation>Ключ ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="272"/>
+        <location filename="../../desktop/views/profile_editor.py" line="290"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="275"/>
+        <location filename="../../desktop/views/profile_editor.py" line="293"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="351"/>
+        <location filename="../../desktop/views/profile_editor.py" line="369"/>
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="405"/>
+        <location filename="../../desktop/views/profile_editor.py" line="423"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="444"/>
+        <location filename="../../desktop/views/profile_editor.py" line="462"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="459"/>
+        <location filename="../../desktop/views/profile_editor.py" line="477"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="461"/>
+        <location filename="../../desktop/views/profile_editor.py" line="479"/>
         <source>Testing the provider</source>
         <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="467"/>
+        <location filename="../../desktop/views/profile_editor.py" line="485"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="468"/>
-        <location filename="../../desktop/views/profile_editor.py" line="490"/>
+        <location filename="../../desktop/views/profile_editor.py" line="486"/>
+        <location filename="../../desktop/views/profile_editor.py" line="508"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="483"/>
+        <location filename="../../desktop/views/profile_editor.py" line="501"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="488"/>
+        <location filename="../../desktop/views/profile_editor.py" line="506"/>
         <source>Export the business profile</source>
         <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="504"/>
+        <location filename="../../desktop/views/profile_editor.py" line="522"/>
         <source>Could not export: %1</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="507"/>
+        <location filename="../../desktop/views/profile_editor.py" line="525"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -2593,138 +2603,138 @@
 <context>
     <name>SimulatorPage</name>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="85"/>
+        <location filename="../../desktop/views/simulator_page.py" line="92"/>
         <source>Chat as a customer</source>
         <translation>Чат от имени клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="90"/>
+        <location filename="../../desktop/views/simulator_page.py" line="97"/>
         <source>Pick a customer&apos;s number or type a new one</source>
         <translation>Выберите номер клиента или введите новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="93"/>
+        <location filename="../../desktop/views/simulator_page.py" line="100"/>
         <source>Customer&apos;s name (optional)</source>
         <translation>Имя клиента (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="94"/>
+        <location filename="../../desktop/views/simulator_page.py" line="101"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="96"/>
+        <location filename="../../desktop/views/simulator_page.py" line="103"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="108"/>
+        <location filename="../../desktop/views/simulator_page.py" line="115"/>
         <source>Write as the customer, e.g. “Can I book a haircut tomorrow at 10?”</source>
         <translation>Пишите как клиент: «Можно на стрижку завтра в 10?»</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="111"/>
+        <location filename="../../desktop/views/simulator_page.py" line="118"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="118"/>
+        <location filename="../../desktop/views/simulator_page.py" line="127"/>
         <source>Send instead:</source>
         <translation>Или отправить:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="120"/>
+        <location filename="../../desktop/views/simulator_page.py" line="129"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="120"/>
+        <location filename="../../desktop/views/simulator_page.py" line="129"/>
         <source>Voice note</source>
         <translation>Голосовое</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="121"/>
+        <location filename="../../desktop/views/simulator_page.py" line="130"/>
         <source>Sticker</source>
         <translation>Стикер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="121"/>
+        <location filename="../../desktop/views/simulator_page.py" line="130"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="122"/>
+        <location filename="../../desktop/views/simulator_page.py" line="131"/>
         <source>Location</source>
         <translation>Геопозиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="132"/>
+        <location filename="../../desktop/views/simulator_page.py" line="141"/>
         <source>Try what can go wrong</source>
         <translation>Проверьте, что может пойти не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="133"/>
+        <location filename="../../desktop/views/simulator_page.py" line="142"/>
         <source>See how AI Admin reacts. Nothing here touches a real phone.</source>
         <translation>Посмотрите, как поведёт себя AI Admin. Настоящий телефон здесь не затрагивается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="141"/>
+        <location filename="../../desktop/views/simulator_page.py" line="150"/>
         <source>Drop the connection</source>
         <translation>Оборвать связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="142"/>
+        <location filename="../../desktop/views/simulator_page.py" line="151"/>
         <source>WhatsApp closes the connection (428); AI Admin reconnects by itself.</source>
         <translation>WhatsApp закрывает соединение (428); AI Admin переподключается сам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="143"/>
+        <location filename="../../desktop/views/simulator_page.py" line="152"/>
         <source>Kill the bridge</source>
         <translation>Убить процесс моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="144"/>
+        <location filename="../../desktop/views/simulator_page.py" line="153"/>
         <source>The WhatsApp bridge process crashes; it is restarted and nothing is lost.</source>
         <translation>Процесс моста WhatsApp падает; его перезапускают, ничего не теряется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="146"/>
+        <location filename="../../desktop/views/simulator_page.py" line="155"/>
         <source>Next reply times out</source>
         <translation>Следующий ответ зависнет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="147"/>
+        <location filename="../../desktop/views/simulator_page.py" line="156"/>
         <source>The next send gets no answer from WhatsApp; it is retried.</source>
         <translation>На следующую отправку WhatsApp не ответит; её повторят.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="148"/>
+        <location filename="../../desktop/views/simulator_page.py" line="157"/>
         <source>Log out on the phone</source>
         <translation>Выйти на телефоне</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="149"/>
+        <location filename="../../desktop/views/simulator_page.py" line="158"/>
         <source>The phone unlinks this computer (401): you must link again.</source>
         <translation>Телефон отвязывает этот компьютер (401): нужно привязать заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="150"/>
+        <location filename="../../desktop/views/simulator_page.py" line="159"/>
         <source>Open elsewhere</source>
         <translation>Открыть в другом месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="151"/>
+        <location filename="../../desktop/views/simulator_page.py" line="160"/>
         <source>Another computer takes over the session (440).</source>
         <translation>Другой компьютер перехватывает сеанс (440).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="187"/>
+        <location filename="../../desktop/views/simulator_page.py" line="196"/>
         <source>That phone number does not work: %1</source>
         <translation>Этот номер телефона не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/simulator_page.py" line="207"/>
-        <location filename="../../desktop/views/simulator_page.py" line="217"/>
+        <location filename="../../desktop/views/simulator_page.py" line="216"/>
+        <location filename="../../desktop/views/simulator_page.py" line="226"/>
         <source>Sending as the customer</source>
         <translation>Отправка от имени клиента</translation>
     </message>
@@ -2732,17 +2742,17 @@
 <context>
     <name>StateHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="101"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="101"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="90"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="101"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>

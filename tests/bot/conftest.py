@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
+from desktop.bot.events import SimulatorDelivered
 from desktop.bot.profile import load_profile
 from desktop.bot.responder import EchoResponder, Reply, ReplyRequest
 from desktop.bot.scenario import parse_scenario
 from desktop.bot.simulate import ScenarioRunner, SimulationSettings
-from desktop.bot.events import SimulatorDelivered
 from desktop.resources import demo_profile_path
 from desktop.store.models import Message, OutboxMessage
 

@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 
 from desktop.bot.events import ConversationsMerged, MessageStatusChanged
 from desktop.bridge import IncomingMessage, LidMapping, Receipt, SessionEvent
-from desktop.store.models import (Appointment, Conversation, Customer, LidMapping as StoredLid,
-                                  Message, OutboxMessage)
+from desktop.store.models import Appointment, Conversation, Customer, Message, OutboxMessage
+from desktop.store.models import LidMapping as StoredLid
 
 from .conftest import ScriptedResponder
 

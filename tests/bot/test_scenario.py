@@ -6,8 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.bot.scenario import (Fault, PhoneReply, Say, ScenarioError, SendMedia, StaffReply,
-                                  SwitchAI, Wait, parse_scenario)
+from desktop.bot.scenario import (
+    Fault,
+    PhoneReply,
+    Say,
+    ScenarioError,
+    SendMedia,
+    StaffReply,
+    SwitchAI,
+    Wait,
+    parse_scenario,
+)
 
 DOCUMENTED = """
 # every step of the contract

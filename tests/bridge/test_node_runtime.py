@@ -107,8 +107,13 @@ def fake_bundle(tmp_path: Path, *, with_node=True) -> Path:
 
 
 def test_checkout_uses_the_system_node_and_the_checkout_bridge():
-    from desktop.bridge.node_runtime import (CHECKOUT_BRIDGE_DIR, DEFAULT_BRIDGE_DIR, bundle_dir,
-                                             bundled_node, default_bridge_dir)
+    from desktop.bridge.node_runtime import (
+        CHECKOUT_BRIDGE_DIR,
+        DEFAULT_BRIDGE_DIR,
+        bundle_dir,
+        bundled_node,
+        default_bridge_dir,
+    )
 
     assert bundle_dir() is None  # tests run from a checkout
     assert bundled_node() is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import os
 import signal
@@ -225,6 +226,6 @@ async def test_bridge_that_exits_at_once_is_bridge_failed_and_retried(harness, t
     assert "boom: broken install" in status.reason and "Trying again at" in status.reason
     assert status.next_attempt_at is not None
     await wait_until(lambda: session.bridge_restarts >= 2, 3.0, "backed-off retries")
-    delays = [b.at - a.at for a, b in zip(rec.transitions, rec.transitions[1:])
+    delays = [b.at - a.at for a, b in itertools.pairwise(rec.transitions)
               if b.to_state is SessionState.STARTING]
     assert delays == sorted(delays)  # each retry waits at least as long as the one before

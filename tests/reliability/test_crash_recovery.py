@@ -1,9 +1,10 @@
 """`kill -9` of the app at random points during traffic, twenty times: nothing lost, nothing doubled.
 
 Each round starts `bench/crash_driver.py` (one simulator company on the real Node bridge, an
-answer that costs nothing so that twenty starts fit in the time, customers writing all the time), kills it with SIGKILL at a random moment
-after it connected (sometimes while it is still catching up from the previous kill), and checks
-that its bridge did not outlive it and that the SQLite file is intact. A last run redelivers what
+answer that costs nothing so that twenty starts fit in the time, customers writing all the
+time), kills it with SIGKILL at a random moment after it connected (sometimes while it is still
+catching up from the previous kill), and checks that its bridge did not outlive it and that the
+SQLite file is intact. A last run redelivers what
 WhatsApp still owes, answers everything and stops cleanly. Then the store must account for every
 message a phone sent: stored once, answered once, nothing left queued or sending.
 """

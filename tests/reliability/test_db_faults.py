@@ -12,12 +12,15 @@ import logging
 import sqlite3
 from collections import Counter
 
-import pytest
 from sqlalchemy.exc import OperationalError
 
 from desktop.store import db as store_db
-from tests.bot.conftest import FAST, SimShop  # noqa: F401 - the fixture below needs SimShop
-from tests.bot.conftest import make_shop  # noqa: F401 - pytest fixture
+from desktop.waiting import within
+from tests.bot.conftest import (  # noqa: F401 - the fixture below needs SimShop
+    FAST,
+    SimShop,
+    make_shop,  # noqa: F401 - pytest fixture
+)
 
 DANA = "+972501234567"
 
@@ -32,7 +35,7 @@ class GatedChannel:
 
     async def wait_can_send(self, timeout=None):
         self.waiting.set()
-        await asyncio.wait_for(self.gate.wait(), 20)
+        await within(self.gate.wait(), 20)
         await self._session.wait_can_send(timeout)
 
     async def presence(self, to, state):
@@ -60,7 +63,7 @@ async def test_outbox_survives_a_write_lock_longer_than_the_busy_timeout(
     for n in range(5):
         await shop.session.sim_incoming(f"+1555030{n:04d}", text=f"question {n}")
     await _until(lambda: len([r for r in shop.outbox() if r.status == "queued"]) == 5)
-    await asyncio.wait_for(gated.waiting.wait(), 20)
+    await within(gated.waiting.wait(), 20)
 
     lock = sqlite3.connect(shop.runner.runtime.database.sqlite_file, timeout=0.1)
     lock.execute("BEGIN IMMEDIATE")

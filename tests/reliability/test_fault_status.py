@@ -7,7 +7,6 @@ the database is locked — exactly when a technician runs `ai-admin status`.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
 
@@ -15,8 +14,12 @@ from desktop.cli import run_status
 from desktop.diagnostics import DiagnosticsParts
 from desktop.instance import InstanceLock
 from desktop.store import db as store_db
-from tests.bot.conftest import FAST, SimShop  # noqa: F401 - the fixture below needs SimShop
-from tests.bot.conftest import make_shop  # noqa: F401 - pytest fixture
+from desktop.waiting import within
+from tests.bot.conftest import (  # noqa: F401 - the fixture below needs SimShop
+    FAST,
+    SimShop,
+    make_shop,  # noqa: F401 - pytest fixture
+)
 from tests.reliability.test_db_faults import GatedChannel, _until
 
 
@@ -30,7 +33,7 @@ async def test_status_and_diagnostics_show_both_faults_while_the_database_is_loc
     sender._channel = gated
     await shop.session.sim_incoming("+15550300001", text="first question")
     await _until(lambda: [r.status for r in shop.outbox()] == ["queued"])
-    await asyncio.wait_for(gated.waiting.wait(), 20)
+    await within(gated.waiting.wait(), 20)
 
     app = InstanceLock(runtime.paths.lock_file)
     app.acquire()  # as `serve` or the window holds it

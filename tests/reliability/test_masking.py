@@ -90,7 +90,7 @@ def test_log_lines_mask_written_numbers_of_the_shops_region(tmp_path) -> None:
                            shop_region({"timezone": "Asia/Jerusalem"}),
                            shop_region({"timezone": "America/New_York"})])
         log = company_logger("ai_admin.engine", 1)
-        for written, _region, _digits_ in WRITTEN:
+        for written, _region, _digits in WRITTEN:
             log.info("customer wrote: my number is %s", written)
         for handler in logging.getLogger("ai_admin").handlers:
             handler.flush()

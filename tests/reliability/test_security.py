@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import re
+import socket
 import stat
-from pathlib import Path
 
 import keyring
 import psutil

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QTime
 from desktop.bot.simulate import fixed_clock
 from desktop.store.models import Appointment
 from desktop.views.agenda_page import AgendaPage
-from desktop.views.customers_page import CustomerRole, CustomersPage
+from desktop.views.customers_page import CustomersPage
 
 MOSCOW = zoneinfo.ZoneInfo("Europe/Moscow")
 WEDNESDAY = dt.datetime(2026, 3, 18, 9, 0, tzinfo=MOSCOW)
@@ -131,7 +131,7 @@ def test_customers_table_search_edit_and_open(qtbot, qtmodeltester, shop, run) -
     page.notes.setPlainText("Prefers Avi")
     page.tags.setText("regular, vip")
     page.name.setText("Dana Levi")
-    page.save()
+    run(page.save())
     customer = page.selected()
     assert (customer.name, customer.notes, customer.tags) == ("Dana Levi", "Prefers Avi",
                                                               ("regular", "vip"))

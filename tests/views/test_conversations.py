@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import sys
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt
@@ -18,14 +17,20 @@ from desktop.store.companies import ensure_demo_company
 from desktop.store.models import Conversation, Customer, Message, OutboxMessage
 from desktop.views.conversations import ConversationsPage
 from desktop.views.conversations.delegates import BubbleDelegate, format_list_time, format_phone
-from desktop.views.conversations.models import (AiState, ConversationFilter,
-                                                ConversationFilterProxy, ConversationListModel,
-                                                ConversationRole, MessageRole, ThreadModel,
-                                                message_text, preview_text, text_is_rtl)
+from desktop.views.conversations.models import (
+    AiState,
+    ConversationFilter,
+    ConversationFilterProxy,
+    ConversationListModel,
+    ConversationRole,
+    MessageRole,
+    ThreadModel,
+    message_text,
+    preview_text,
+    text_is_rtl,
+)
 from desktop.views.conversations.page import EMPTY_TEXT
 from desktop.views.engine_signals import EngineSignals
-
-
 
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
 DANA = "+972501234567"

@@ -8,11 +8,15 @@ from PySide6.QtCore import Qt
 
 from desktop.bot.events import MessageStatusChanged
 from desktop.bot.outbox import refusal_reason
-from desktop.views.conversations.models import (ConversationListModel, MessageRole, ThreadModel,
-                                                message_text, preview_text)
+from desktop.views.conversations.models import (
+    ConversationListModel,
+    MessageRole,
+    ThreadModel,
+    message_text,
+    preview_text,
+)
 
-from .test_conversations import (DANA, OMER, add_conversation, add_message, company_id,  # noqa: F401
-                                 ids_in, outbox_id_of)
+from .test_conversations import DANA, OMER, add_conversation, add_message, company_id, ids_in, outbox_id_of  # noqa: F401
 
 
 def test_an_unreadable_message_shows_plain_words_then_its_content(database, company_id) -> None:

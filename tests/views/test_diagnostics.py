@@ -12,13 +12,19 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
 from desktop.bot.ai.providers import CheckOutcome, ProviderCheck
-from desktop.bot.stats import (REPLY_BUCKETS, answers_per_hour, day_stats, hour_starts,
-                               messages_in_per_hour, reply_bucket, reply_times,
-                               send_failures_per_hour)
+from desktop.bot.stats import (
+    REPLY_BUCKETS,
+    answers_per_hour,
+    day_stats,
+    hour_starts,
+    messages_in_per_hour,
+    reply_bucket,
+    reply_times,
+    send_failures_per_hour,
+)
 from desktop.doctor import CheckResult
 from desktop.store.db import Database
-from desktop.store.models import (Company, Conversation, Customer, Message, OutboxMessage,
-                                  SessionEvent)
+from desktop.store.models import Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
 from desktop.store.settings import SettingsStore
 from desktop.views.charts import BarChart, Series, nice_ticks
 from desktop.views.diagnostics_page import DiagnosticsPage, StateHistoryModel

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.resources import demo_profile_path
 from desktop.store.settings import SettingsStore
-from desktop.views.first_run import (FirstRunWizard, SetupChoice, mark_first_run_done,
-                                     needs_first_run)
+from desktop.views.first_run import FirstRunWizard, SetupChoice, mark_first_run_done, needs_first_run
 
 
 @pytest.fixture

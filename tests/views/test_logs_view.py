@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from desktop.logs import LOG_FORMAT, ContextFilter, LogLine, RingBufferHandler
-from desktop.views.logs_view import (LogsPage, format_line, parse_log_lines, read_log_history)
+from desktop.views.logs_view import LogsPage, format_line, parse_log_lines, read_log_history
 
 
 @pytest.fixture

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from desktop.bridge import SessionState
-from desktop.store.models import Company, OutboxMessage
+from desktop.store.models import Appointment, Company, Conversation, Customer, OutboxMessage
 from desktop.views.companies import StateWordsRole
+from desktop.views.customers_page import CustomerRole
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.main_window import MainWindow
 
@@ -95,3 +98,38 @@ def test_adding_a_company_starts_it_and_opens_its_connection(window, gui_shop, q
     qtbot.waitUntil(lambda: gui_shop.session(new_id).state is SessionState.WAITING_QR,
                     timeout=15_000)
     qtbot.waitUntil(lambda: _sidebar_words(window, 1) == "Scan the QR code", timeout=5_000)
+
+
+def test_a_customer_renamed_on_the_customers_page_is_renamed_everywhere(window, gui_shop, run, qtbot) -> None:
+    session = gui_shop.session(gui_shop.company_id)
+    message_id = run(session.sim_incoming("+15550007070", text="hi", name="Noa"))
+    qtbot.waitUntil(lambda: gui_shop.engine.has_seen(message_id))
+    start = gui_shop.engine.clock().astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0)
+    with gui_shop.database.session() as db:
+        customer = db.scalars(select(Customer).where(Customer.phone == "+15550007070")).one()
+        conversation_id = db.scalars(select(Conversation.id).where(Conversation.customer_id == customer.id)).one()
+        db.add(Appointment(company_id=gui_shop.company_id, customer_id=customer.id, service="Haircut",
+                           start_at=start, end_at=start + dt.timedelta(minutes=30)))
+    window.agenda.set_day(start.astimezone(window.agenda._zone()).date())
+    conversations = window.conversations
+    qtbot.waitUntil(lambda: conversations.model.get(conversation_id) is not None)
+    conversations.open_conversation(conversation_id)
+    assert conversations.title_label.text() == "Noa"
+
+    def agenda_names() -> list[str]:
+        tree = window.agenda.tree
+        return [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())]
+
+    assert any(name.startswith("Noa") for name in agenda_names())
+    window.tabs.setCurrentWidget(window.customers)
+    page = window.customers
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.proxy.index(r, 0).data(CustomerRole).id == customer.id)
+    page.select_row(row)
+    page.name.setText("Noa Cohen")
+    run(page.save())
+    # No restart, no click elsewhere: every open view hears of it.
+    qtbot.waitUntil(lambda: conversations.model.get(conversation_id).name == "Noa Cohen")
+    qtbot.waitUntil(lambda: conversations.title_label.text() == "Noa Cohen")
+    qtbot.waitUntil(lambda: any(name.startswith("Noa Cohen") for name in agenda_names()))
+    assert page.status.text() == "Saved." and page.selected().name == "Noa Cohen"

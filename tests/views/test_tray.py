@@ -3,7 +3,6 @@ window that hides instead of quitting (told once)."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged

@@ -203,4 +203,6 @@ async def test_provider(provider: ProviderSettings, api_key: str | None = None, 
     return ProviderCheck(CheckOutcome.OK, f"{where} answered with model \"{provider.model}\".")
 
 
-test_provider.__test__ = False  # a function for the settings screen, not a test for pytest
+# A function for the settings screen, not a test for pytest. pytest reads `__test__`; typing
+# knows no such attribute on a function.
+test_provider.__test__ = False  # type: ignore[attr-defined]

@@ -13,19 +13,26 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 import openai
-from agents import RunConfig, Runner
+from agents import RunConfig, Runner, TResponseInputItem
 from agents.exceptions import AgentsException
 from agents.models.interface import Model
+from openai.types.responses import EasyInputMessageParam
 
 from desktop.bot.ai.context import ReceptionContext
 from desktop.bot.ai.factory import AgentFactory
 from desktop.bot.ai.keys import ApiKeyStore
 from desktop.bot.ai.offline.language import conversation_language
 from desktop.bot.ai.offline.phrases import say
-from desktop.bot.ai.providers import (ProviderError, ProviderSettings, build_model,
-                                      disable_tracing, load_provider_settings)
+from desktop.bot.ai.providers import (
+    ProviderError,
+    ProviderSettings,
+    build_model,
+    disable_tracing,
+    load_provider_settings,
+)
 from desktop.bot.ai.safety import unsafe_reason
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.records import ConversationRecords
@@ -125,6 +132,7 @@ class AgentResponder:
         if problem:
             log.warning("%s; sending the fallback instead", problem, extra={"company_id": company})
             return self._fallback(language, problem, context.handoff_reason)
+        assert text is not None  # unsafe_reason calls a missing answer empty
         log.info("final answer: %s", text, extra={"company_id": company})
         return Reply(text.strip(), handoff=context.handoff_reason)
 
@@ -150,14 +158,16 @@ class AgentResponder:
                 raise ProfileError("", "the customer does not belong to this company")
             return profile, customer.name or customer.push_name
 
-    def _history(self, conversation_id: int) -> list[dict[str, str]]:
+    def _history(self, conversation_id: int) -> list[TResponseInputItem]:
         """The conversation as model input, oldest first; media and empty messages left out."""
         limit = self.options.max_message_chars
-        items = []
+        items: list[TResponseInputItem] = []
         for message in ConversationRecords(self.database).recent_messages(
                 conversation_id, self.options.history_limit):
-            if message.kind != "text" or not (message.text or "").strip():
+            text = message.text or ""
+            if message.kind != "text" or not text.strip():
                 continue
-            role = "user" if message.author == Author.CUSTOMER.value else "assistant"
-            items.append({"role": role, "content": message.text[:limit]})
+            role: Literal["user", "assistant"] = (
+                "user" if message.author == Author.CUSTOMER.value else "assistant")
+            items.append(EasyInputMessageParam(role=role, content=text[:limit]))
         return items

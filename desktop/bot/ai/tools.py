@@ -18,6 +18,7 @@ from agents import FunctionTool, RunContextWrapper, function_tool
 from desktop.bot.ai.booking import BookingError
 from desktop.bot.ai.context import ReceptionContext
 from desktop.bot.profile import DAYS
+from desktop.store.db import existing_row
 from desktop.store.models import Customer
 
 log = logging.getLogger("ai_admin.ai")
@@ -170,7 +171,7 @@ async def reschedule_appointment(ctx: Ctx, appointment_id: int, date: str, time:
 
 def _customer(c: ReceptionContext) -> Customer:
     with c.database.session() as session:
-        customer = session.get(Customer, c.customer_id)
+        customer = existing_row(session, Customer, c.customer_id)
         session.expunge(customer)
         return customer
 
@@ -188,7 +189,7 @@ async def save_my_details(ctx: Ctx, name: str, note: str) -> str:
     c = ctx.context
     name, note = " ".join((name or "").split())[:MAX_NAME], (note or "").strip()[:MAX_NOTE]
     with c.database.session() as session:
-        customer = session.get(Customer, c.customer_id)
+        customer = existing_row(session, Customer, c.customer_id)
         if name:
             customer.name = name
         if note:

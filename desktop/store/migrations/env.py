@@ -19,6 +19,7 @@ with engine.connect() as connection:
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=True, transaction_per_migration=True,
                       transactional_ddl=True,
-                      on_version_apply=[on_step] if on_step is not None else [])
+                      # One callable or None: alembic's stub types no list, and it wraps a callable in one itself.
+                      on_version_apply=on_step)
     with context.begin_transaction():
         context.run_migrations()

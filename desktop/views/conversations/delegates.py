@@ -13,16 +13,34 @@ import math
 from dataclasses import dataclass
 
 import phonenumbers
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex,
-                            QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal)
-from PySide6.QtGui import (QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent,
-                           QPainter, QPainterPath, QPen, QTextLayout, QTextOption)
-from PySide6.QtWidgets import (QAbstractItemView, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QToolTip, QWidget)
-
-from desktop.views.conversations.models import (AiState, ConversationRole, MessageRole,
-                                                text_is_rtl, utc_now)
+from desktop.views.conversations.models import AiState, ConversationRole, MessageRole, text_is_rtl, utc_now
 from desktop.views.formats import day_month_text, long_date_time_text, moment_text, time_text
 
 # -- shared -----------------------------------------------------------------------------------------

@@ -14,14 +14,22 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex,
-                            QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.outbox import REFUSED_PREFIX
-from desktop.bot.queries import (ConversationSummary, ThreadMessage, conversation_summaries,
-                                 conversation_summary, thread)
+from desktop.bot.queries import ConversationSummary, ThreadMessage, conversation_summaries, conversation_summary, thread
 from desktop.store.db import Database
 
 Clock = Callable[[], dt.datetime]
@@ -295,6 +303,16 @@ class ConversationListModel(QAbstractListModel):
         if self._company_id is not None:
             self._wait_for(conversation_id)
 
+    def reread(self, conversation_ids: Iterable[int]) -> None:
+        """Read these rows again where they stand (a rename is no reason to jump to the top)."""
+        for conversation_id in conversation_ids:
+            row = self.row_of(conversation_id)
+            if row < 0:
+                continue
+            summary = conversation_summary(self._database, conversation_id)
+            if summary is not None and summary.company_id == self._company_id:
+                self._replace(row, summary)
+
     def forget(self, conversation_id: int) -> None:
         """A conversation merged into another (one customer, two WhatsApp ids): its row goes."""
         self._waiting.pop(conversation_id, None)
@@ -308,7 +326,7 @@ class ConversationListModel(QAbstractListModel):
         self.endRemoveRows()
         self.countsChanged.emit()
 
-    def accepts(self, row: int, needle: str, digits: str, state: "ConversationFilter",
+    def accepts(self, row: int, needle: str, digits: str, state: ConversationFilter,
                 now: dt.datetime) -> bool:
         """The filter's question for one row, answered from plain Python data (fast)."""
         entry = self._rows[row]

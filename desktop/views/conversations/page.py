@@ -11,20 +11,39 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QListView, QPlainTextEdit, QPushButton, QSizePolicy,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.bot.engine import Engine
-from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
+from desktop.bot.events import Changes, ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.store.db import Database
 from desktop.views.asyncop import run_action, show_error
-from desktop.views.conversations.delegates import (BubbleDelegate, ConversationDelegate,
-                                                   format_clock, format_phone)
-from desktop.views.conversations.models import (AiState, Clock, ConversationFilter,
-                                                ConversationFilterProxy, ConversationListModel,
-                                                ConversationRole, ThreadModel, ai_state_of,
-                                                utc_now)
+from desktop.views.conversations.delegates import BubbleDelegate, ConversationDelegate, format_clock, format_phone
+from desktop.views.conversations.models import (
+    AiState,
+    Clock,
+    ConversationFilter,
+    ConversationFilterProxy,
+    ConversationListModel,
+    ConversationRole,
+    ThreadModel,
+    ai_state_of,
+    utc_now,
+)
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.formats import number_text
 from desktop.views.main_window_parts import window_aligned
@@ -278,6 +297,7 @@ class ConversationsPage(QWidget):
         self._signals.messageStatusChanged.connect(self._on_status_changed)
         self._signals.conversationChanged.connect(self._on_conversation_changed)
         self._signals.conversationsMerged.connect(self._on_conversations_merged)
+        self._signals.changes.connect(self._on_changes)
 
         self.search.textChanged.connect(self._on_search)
         self.filter_group.buttonClicked.connect(self._on_filter_clicked)
@@ -430,6 +450,14 @@ class ConversationsPage(QWidget):
         # Bursts of changes are batched; the open conversation's header follows at once.
         self.model.update_conversation(event, defer=not is_open)
         if is_open:
+            self._refresh_header()
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Staff changed something elsewhere (a customer's name): the rows showing it follow."""
+        if changes.company_id != self._company_id or not changes.conversations:
+            return
+        self.model.reread(changes.conversations)
+        if self._open_id in changes.conversations:
             self._refresh_header()
 
     def _on_conversations_merged(self, event) -> None:

@@ -7,9 +7,16 @@ import datetime as dt
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from desktop.bot.ai.booking import (AppointmentNotFound, BookingDesk, InThePast,
-                                    OutsideWorkingHours, SlotTaken, TooFarAhead, TooSoon,
-                                    UnknownService)
+from desktop.bot.ai.booking import (
+    AppointmentNotFound,
+    BookingDesk,
+    InThePast,
+    OutsideWorkingHours,
+    SlotTaken,
+    TooFarAhead,
+    TooSoon,
+    UnknownService,
+)
 from desktop.store.models import Appointment
 from tests.bot.ai.conftest import NOW
 

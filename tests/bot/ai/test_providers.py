@@ -11,13 +11,11 @@ import pytest
 
 from desktop.bot.ai import providers
 from desktop.bot.ai.keys import FALLBACK_WARNING, ApiKeyStore, KeyLocation
-from desktop.bot.ai.providers import (CheckOutcome, ProviderError, ProviderKind,
-                                      ProviderSettings, save_provider_settings)
+from desktop.bot.ai.providers import CheckOutcome, ProviderError, ProviderKind, ProviderSettings, save_provider_settings
 from desktop.bot.ai.responder import AgentResponder
 from desktop.store.models import Conversation
 from desktop.store.settings import SettingsStore
 from tests.bot.ai.fake_openai import KEY, MODEL, FakeOpenAI
-
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ def transcripts(tmp_path_factory) -> dict[str, list[dict]]:
     # Four at a time, not all twelve: on two loaded cores twelve bridges and engines at once
     # starve each other past the scenario's own idle and answer deadlines.
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
-        return dict(zip(NAMES, pool.map(simulate, NAMES)))
+        return dict(zip(NAMES, pool.map(simulate, NAMES), strict=True))
 
 
 def bot(lines: list[dict]) -> list[str]:

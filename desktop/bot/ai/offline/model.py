@@ -17,8 +17,7 @@ from typing import Any
 from agents.items import ModelResponse, TResponseInputItem, TResponseStreamEvent
 from agents.models.interface import Model, ModelTracing
 from agents.usage import Usage
-from openai.types.responses import (ResponseFunctionToolCall, ResponseOutputMessage,
-                                    ResponseOutputText)
+from openai.types.responses import ResponseFunctionToolCall, ResponseOutputMessage, ResponseOutputText
 
 from desktop.bot.ai.offline.planner import Answer, Facts, Planner, ToolCall, ToolResult
 from desktop.bot.ai.offline.understanding import Turn, understand
@@ -106,7 +105,7 @@ class OfflineModel(Model):
         self.calls = 0
 
     async def get_response(self, system_instructions: str | None,
-                           input: str | list[TResponseInputItem], model_settings: Any,
+                           input: str | list[TResponseInputItem], model_settings: Any,  # noqa: A002
                            tools: list[Any], output_schema: Any, handoffs: list[Any],
                            tracing: ModelTracing, *, previous_response_id: str | None = None,
                            conversation_id: str | None = None,

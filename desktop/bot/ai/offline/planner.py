@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.bot.ai.offline import intents as I
-from desktop.bot.ai.offline.phrases import (day_name, join_ranges, say, weekday_of)
+from desktop.bot.ai.offline.phrases import day_name, join_ranges, say, weekday_of
 from desktop.bot.ai.offline.understanding import Understanding
 from desktop.bot.profile import DAYS, BusinessProfile, Service
 
@@ -62,6 +62,13 @@ class Facts:
 
     def called(self, name: str) -> bool:
         return self.result(name) is not None
+
+    def output(self, name: str) -> dict[str, Any]:
+        """The answer of `name`; the plan asks for a tool's call first, and reads it once called."""
+        result = self.result(name)
+        if result is None:
+            raise LookupError(f"the plan read the answer of {name!r} before calling it")
+        return result.output
 
 
 def service_label(service: Service | str, language: str, profile: BusinessProfile) -> str:
@@ -153,14 +160,14 @@ class Planner:
         if I.PRICES in wanted:
             parts.append(self._prices_text())
         if I.FAQ in wanted and self.u.faq is not None:
-            faq = self.f.result("business_info").output.get("faq", [])
+            faq = self.f.output("business_info").get("faq", [])
             answer = next((e["a"] for e in faq if e["q"] == self.u.faq.q), None)
             if answer:
                 parts.append(answer)
         return Answer("\n\n".join(_capital(p) for p in parts if p))
 
     def _hours_text(self) -> str:
-        hours: dict[str, list[str]] = self.f.result("business_info").output["hours"]
+        hours: dict[str, list[str]] = self.f.output("business_info")["hours"]
         if self.u.day is not None:
             key = DAYS[self.u.day.weekday()]
             if not hours.get(key):
@@ -175,7 +182,7 @@ class Planner:
         return "\n".join(lines)
 
     def _address_text(self) -> str:
-        info = self.f.result("business_info").output
+        info = self.f.output("business_info")
         if not info.get("address"):
             return say("no_address", self.lang)
         text = say("address", self.lang, address=info["address"].rstrip("."))
@@ -184,7 +191,7 @@ class Planner:
         return text
 
     def _prices_text(self) -> str:
-        services = self.f.result("list_services").output["services"]
+        services = self.f.output("list_services")["services"]
         if self.u.service is not None:
             services = [s for s in services if s["name"] == self.u.service.name] or services
         lines = [] if len(services) == 1 else [say("services_title", self.lang)]
@@ -221,7 +228,7 @@ class Planner:
                      "time": f"{u.time:%H:%M}"}
         if not f.called("book_appointment"):
             return ToolCall("book_appointment", arguments)
-        booked = f.result("book_appointment").output
+        booked = f.output("book_appointment")
         if booked.get("ok"):
             a = booked["appointment"]
             name = booked.get("customer_name") or u.name or f.customer_name or ""
@@ -322,7 +329,7 @@ class Planner:
             return self._which_one(appointments)
         if not self.f.called("cancel_appointment"):
             return ToolCall("cancel_appointment", {"appointment_id": target["appointment_id"]})
-        result = self.f.result("cancel_appointment").output
+        result = self.f.output("cancel_appointment")
         if not result.get("ok"):
             return self._say("not_found")
         a = result["appointment"]
@@ -346,12 +353,13 @@ class Planner:
             return self._say("ask_new_time", service=self._service(target["service"]),
                              day=self._day(target["date"]), time=target["start"])
         if u.time is None:
+            assert service is not None  # the check above returned when there is neither
             return self._offer_times(service, u.day)
         if not self.f.called("reschedule_appointment"):
             return ToolCall("reschedule_appointment", {
                 "appointment_id": target["appointment_id"], "date": u.day.isoformat(),
                 "time": f"{u.time:%H:%M}"})
-        result = self.f.result("reschedule_appointment").output
+        result = self.f.output("reschedule_appointment")
         if result.get("ok"):
             a = result["appointment"]
             return self._say("rescheduled", service=self._service(a["service"]),
