@@ -52,3 +52,25 @@ def test_importing_the_engine_loads_no_qt() -> None:
                           cwd=REPO_ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def _view_sources() -> list[Path]:
+    return sorted((REPO_ROOT / "desktop" / "views").rglob("*.py"))
+
+
+@pytest.mark.parametrize("source", _view_sources(), ids=lambda p: str(p.relative_to(REPO_ROOT)))
+def test_view_module_opens_no_database_session(source: Path) -> None:
+    """House rule: views read through the engine's read models and change things through its
+    commands (`bot/queries.py`, `bot/operations.py`); they open no session and build no SQL."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        # `database.session()` takes no arguments; `runtime.session(company_id)` is a WhatsApp session
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
+            assert node.func.attr != "session", f"{source.name}:{node.lineno} opens a database session"
+        if isinstance(node, ast.ImportFrom) and node.module:
+            # make_url only reads a URL (to show where the database is, password hidden)
+            assert not node.module.startswith("sqlalchemy") or node.module == "sqlalchemy.engine", \
+                f"{source.name}:{node.lineno} imports {node.module}"
+        if isinstance(node, ast.Import):
+            assert not any(alias.name.startswith("sqlalchemy") for alias in node.names), \
+                f"{source.name}:{node.lineno} imports SQLAlchemy"

@@ -162,11 +162,17 @@ class EventBus:
                 log.warning("An event subscriber is not keeping up; dropped an event")
 
     async def drain(self) -> None:
-        """Wait until every subscriber has taken every event published so far."""
+        """Wait until every subscriber has handled every event published so far.
+
+        Not to be awaited from inside a subscriber: it would wait for its own event.
+        """
         for subscription in list(self._subscriptions):
-            while not subscription.queue.empty():
-                await asyncio.sleep(0.001)
-        await asyncio.sleep(0)
+            if subscription.task is None:
+                continue
+            handled = asyncio.ensure_future(subscription.queue.join())
+            # an unsubscribe meanwhile stops its delivery: then there is nothing more to wait for
+            await asyncio.wait({handled, subscription.task}, return_when=asyncio.FIRST_COMPLETED)
+            handled.cancel()
 
     async def _deliver(self, subscription: _Subscription) -> None:
         while True:
@@ -177,6 +183,8 @@ class EventBus:
                     await result
             except Exception:  # noqa: BLE001 - one broken subscriber must not stop the others
                 log.exception("An event subscriber failed on %s", type(event).__name__)
+            finally:
+                subscription.queue.task_done()  # what drain() waits on
 
     def close(self) -> None:
         for subscription in self._subscriptions:

@@ -10,11 +10,13 @@ Conversations list, in the open thread's header and on the agenda at once.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 from sqlalchemy import select
 
 from desktop.bot.events import Changes, EventBus
-from desktop.store.db import Database
+from desktop.bot.records import ConversationRecords
+from desktop.store.db import Database, existing_row
 from desktop.store.models import Conversation, Customer
 
 NAME_LIMIT = 200
@@ -51,3 +53,15 @@ class Operations:
             # The conversations that show this customer's name (one per WhatsApp chat of theirs).
             return frozenset(session.scalars(select(Conversation.id).where(
                 Conversation.company_id == company_id, Conversation.customer_id == customer_id)))
+
+
+def customer_for_booking(records: ConversationRecords, company_id: int, phone: str, name: str,
+                         now: dt.datetime) -> int:
+    """The customer a booking made by hand is for: found by phone or added (with a conversation,
+    so the booking can be opened there); a name typed in fills an empty one, never replaces one."""
+    conversation_id = records.conversation_for_phone(company_id, phone, now=now)
+    with records.database.session() as session:
+        customer = existing_row(session, Conversation, conversation_id).customer
+        if name.strip() and not customer.name:
+            customer.name = name.strip()[:NAME_LIMIT]
+        return customer.id

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.store.db import Database
-from desktop.store.models import Conversation, Customer, Message, OutboxMessage, SessionEvent
+from desktop.store.models import Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
 
 
 @dataclass(frozen=True)
@@ -190,3 +190,16 @@ def customers(database: Database, company_id: int, now: dt.datetime) -> list[Cus
         return [CustomerOverview(c.id, c.name or c.push_name, c.phone, c.first_contact_at,
                                  c.last_contact_at, n, c.notes or "", tuple(c.tags or ()), conv)
                 for c, n, conv in rows]
+
+
+def company_profile(database: Database, company_id: int) -> dict:
+    """The company's business profile as stored (the contract's JSON), or {} when it has none."""
+    with database.session() as session:
+        company = session.get(Company, company_id)
+        return dict(company.profile or {}) if company is not None else {}
+
+
+def company_name(database: Database, company_id: int) -> str | None:
+    """The company's name, or None when it is gone."""
+    with database.session() as session:
+        return session.scalar(select(Company.name).where(Company.id == company_id))

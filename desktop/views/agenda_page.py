@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop.bot.ai.booking import BookingDesk, BookingError
 from desktop.bot.events import Changes
+from desktop.bot.operations import customer_for_booking
 from desktop.bot.phones import InvalidPhoneNumber, normalise_phone
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
-from desktop.bot.queries import AgendaItem, agenda
+from desktop.bot.queries import AgendaItem, agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
-from desktop.store.models import Company, Conversation
 from desktop.views.formats import (
     day_month_text,
     day_text,
@@ -175,10 +175,8 @@ class AgendaPage(QWidget):
         self._company_id = company_id
         self._profile = None
         if company_id is not None:
-            with self._runtime.database.session() as session:
-                data = dict(session.get(Company, company_id).profile or {})
             try:
-                self._profile = parse_profile(data)
+                self._profile = parse_profile(company_profile(self._runtime.database, company_id))
             except ProfileError:
                 self._profile = None
         self.refresh()
@@ -286,14 +284,9 @@ class AgendaPage(QWidget):
             phone = normalise_phone(dialog.phone.text())
         except InvalidPhoneNumber as exc:
             return self._refused(dialog, str(exc))
-        records = self._runtime.engine.records
         now = self._now()
-        conversation_id = records.conversation_for_phone(self._company_id, phone, now=now)
-        with self._runtime.database.session() as session:
-            conversation = session.get(Conversation, conversation_id)
-            customer_id = conversation.customer_id
-            if dialog.name.text().strip() and not conversation.customer.name:
-                conversation.customer.name = dialog.name.text().strip()[:200]
+        customer_id = customer_for_booking(self._runtime.engine.records, self._company_id, phone,
+                                           dialog.name.text(), now)
         try:
             booked = self._desk().book(customer_id, dialog.service.currentText(),
                                        dialog.start(self._profile.zone), now, booked_by="staff")

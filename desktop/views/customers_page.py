@@ -216,7 +216,8 @@ class CustomersPage(QWidget):
             widget.setEnabled(customer is not None)
         self.open_button.setEnabled(customer is not None and customer.conversation_id is not None)
         self.name.setText(customer.name or "" if customer else "")
-        self.phone.setText(customer.phone or "—" if customer else "")
+        phone = (keep_ltr(customer.phone) if customer.phone else "—") if customer else ""
+        self.phone.setText(phone)  # a number reads left to right in Hebrew too
         self.notes.setPlainText(customer.notes if customer else "")
         self.tags.setText(", ".join(customer.tags) if customer else "")
         self.status.setText("")

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
 from desktop.bot.events import SessionStateChanged
+from desktop.bot.queries import company_name
 from desktop.bot.runtime import ShopRuntime
 from desktop.logs import LOG_FILE, ring_buffer
 from desktop.paths import DataPaths
 from desktop.store.companies import list_companies
-from desktop.store.models import Company
 from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
 from desktop.views.agenda_page import AgendaPage
@@ -274,8 +274,9 @@ class MainWindow(QMainWindow):
         self.conversations.open_conversation(conversation_id)
 
     def _on_profile_saved(self, company_id: int) -> None:
-        with self._runtime.database.session() as session:
-            name = session.get(Company, company_id).name
+        name = company_name(self._runtime.database, company_id)
+        if name is None:  # removed meanwhile
+            return
         self.companies.rename(company_id, name)
         self.tray.set_company_name(company_id, name)
         if company_id == self._company_id:

@@ -39,8 +39,8 @@ from desktop.bot.ai.providers import (
 )
 from desktop.bot.business import save_business
 from desktop.bot.profile import DAYS, ProfileError, load_profile, parse_profile
+from desktop.bot.queries import company_profile
 from desktop.bot.runtime import ShopRuntime
-from desktop.store.models import Company
 from desktop.views.asyncop import run_action
 from desktop.views.main_window_parts import card
 
@@ -299,9 +299,7 @@ class ProfileEditorPage(QWidget):
         self._company_id = company_id
         if company_id is None:
             return
-        with self._runtime.database.session() as session:
-            profile = dict(session.get(Company, company_id).profile or {})
-        self.fill(profile)
+        self.fill(company_profile(self._runtime.database, company_id))
         try:
             provider = load_provider_settings(self._runtime.settings, company_id)
         except ProviderError:
@@ -513,8 +511,7 @@ class ProfileEditorPage(QWidget):
 
     def export_file(self, path: str) -> bool:
         """Write the saved profile (the contract's JSON) to a file."""
-        with self._runtime.database.session() as session:
-            profile = dict(session.get(Company, self._company_id).profile or {})
+        profile = company_profile(self._runtime.database, self._company_id)
         try:
             Path(path).write_text(json.dumps(parse_profile(profile).to_json(), ensure_ascii=False,
                                              indent=2) + "\n", encoding="utf-8")
