@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
 import signal
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from desktop.bot.responder import Responder
 from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
-from desktop.paths import DATABASE_URL_ENV, DataFolderError, DataPaths
+from desktop.paths import DataFolderError, DataPaths
 from desktop.redact import remove_secrets_from_text
 from desktop.resources import demo_profile_path
 from desktop.store.db import Database, DatabaseError, one_line_error, open_database
@@ -213,8 +212,7 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
     except OSError as exc:
         return _status_unavailable(as_json, f"the data folder {paths.root} cannot be read "
                                             f"({exc.strerror or exc}).", "unreadable")
-    if paths.database_url().startswith("sqlite") and not paths.database_file.exists() and \
-            not os.environ.get(DATABASE_URL_ENV):
+    if paths.database_not_created():
         # A brand-new data folder: nothing is wrong, AI Admin has just not started here yet.
         if as_json:
             print(json.dumps({"running": running, "app_pid": lock.holder_pid() if running else None,

@@ -194,18 +194,13 @@ def _try_migration_on_a_copy(database: Database) -> str | None:
     return None
 
 
-def _not_created_yet(paths: DataPaths) -> bool:
-    """The data folder's own SQLite file is still to come (AI Admin never started with this folder)."""
-    return paths.database_url() == f"sqlite:///{paths.database_file}" and not paths.database_file.exists()
-
-
 def check_database(paths: DataPaths) -> CheckResult:
     """Reachable, readable page by page (`PRAGMA quick_check`), and migrated or migratable.
 
     A data folder AI Admin never started in has no database yet: that is the normal first state,
     not a failure, and the check leaves it so (opening SQLite would create an empty file).
     """
-    if _not_created_yet(paths):
+    if paths.database_not_created():
         return CheckResult("database", True,
                            f"not created yet: AI Admin creates {paths.database_file.name} at its first start")
     database = None
@@ -268,7 +263,7 @@ def check_ai_providers(paths: DataPaths, timeout: float = 10.0) -> CheckResult:
     from desktop.store.models import Company
     from desktop.store.settings import SettingsStore
 
-    if _not_created_yet(paths):
+    if paths.database_not_created():
         return CheckResult("ai_provider", True, "no companies yet (the app has not started here)")
     try:
         database = open_database(paths.database_url(), migrate=False)

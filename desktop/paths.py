@@ -51,6 +51,10 @@ class DataPaths:
         """The SQLAlchemy URL: `AI_ADMIN_DATABASE_URL` if set, else the SQLite file in the folder."""
         return os.environ.get(DATABASE_URL_ENV) or f"sqlite:///{self.database_file}"
 
+    def database_not_created(self) -> bool:
+        """The folder's own SQLite file is still to come: AI Admin never started with this folder."""
+        return self.database_url() == f"sqlite:///{self.database_file}" and not self.database_file.exists()
+
     def company_auth_dir(self, company_id: int) -> Path:
         """The company's WhatsApp credentials folder, created private (mode 0700) on first use.
 
