@@ -45,8 +45,8 @@ BURST_CONVERSATIONS = 100
 BURST_MESSAGES_EACH = 10
 TRIP_TIMEOUT = 10.0
 BURST_TIMEOUT = 60.0
-TARGET_P50_MS = 10.0
-TARGET_P99_MS = 50.0
+TARGET_RATIO = 10.0           # engine p50 at most this many times the bridge's own round trip
+TARGET_P99_MS = 25.0
 TARGET_BURST_S = 10.0
 
 
@@ -76,28 +76,33 @@ class PhoneWatch:
 
 
 async def floor_trips() -> list[float]:
-    """`sim.incoming` -> `IncomingMessage` at a Python subscriber, one at a time, no engine."""
-    waiting: dict[str, asyncio.Future[float]] = {}
+    """The bridge's own round trip, no engine, no store: `sim.incoming` -> `IncomingMessage` at a
+    Python subscriber, which at once sends an answer (`send_text`, awaited) -> `sim.outgoing` at
+    the customer's phone. One at a time, timed like the engine's trip."""
+    watch = PhoneWatch()
+    sends: set[asyncio.Task] = set()
 
-    def on_event(event) -> None:
-        if isinstance(event.payload, IncomingMessage):
-            future = waiting.pop(event.payload.id, None)
-            if future is not None and not future.done():
-                future.set_result(time.perf_counter())
+    def answer(session, event) -> None:
+        if isinstance(event.payload, IncomingMessage) and not event.payload.from_me:
+            task = asyncio.ensure_future(session.send_text(event.payload.chat, "Thanks, noted!",
+                                                           wa_message_id()))
+            sends.add(task)
+            task.add_done_callback(sends.discard)
 
     times = []
     with tempfile.TemporaryDirectory(prefix="ai-admin-bench-") as folder:
         async with linked_session(Path(folder)) as session:
-            session.subscribe(on_event)
+            session.subscribe(watch)
+            session.subscribe(lambda event: answer(session, event))
             for n in range(WARM_UP + FLOOR_TRIPS):
-                message_id = wa_message_id()
-                arrived = waiting[message_id] = asyncio.get_running_loop().create_future()
+                phone = customer_phone(n % SEQUENTIAL_CUSTOMERS)
+                answered = watch.expect(jid_for_phone(phone))
                 started = time.perf_counter()
-                await session.sim_incoming(customer_phone(n % SEQUENTIAL_CUSTOMERS),
-                                           text=f"Hello {n}", message_id=message_id)
-                at = await within(arrived, TRIP_TIMEOUT)
+                await session.sim_incoming(phone, text=f"Hello {n}", message_id=wa_message_id())
+                at = await within(answered, TRIP_TIMEOUT)
                 if n >= WARM_UP:
                     times.append((at - started) * 1000)
+            await asyncio.gather(*sends)
     return times
 
 
@@ -169,7 +174,7 @@ def exactly_once(runtime, company_id: int, phones: list[str], responder: Instant
 
 
 async def main() -> None:
-    progress(f"floor: {FLOOR_TRIPS} sim.incoming -> IncomingMessage through the bridge alone ...")
+    progress(f"floor: {FLOOR_TRIPS} messages in -> answer out through the bridge alone ...")
     floor = await floor_trips()
     floor_p50 = percentile(floor, 50)
     progress(f"  p50 {floor_p50:.3f} ms, p99 {percentile(floor, 99):.3f} ms")
@@ -211,11 +216,14 @@ async def main() -> None:
         "ends), handled, and each answer received once by the phone; lost = customer messages "
         "without an answer, duplicated = customer messages answered more than once or answers "
         "with nothing to answer. Floor: the same trip through the bridge alone "
-        f"(`sim.incoming` -> `IncomingMessage` at a Python subscriber, {FLOOR_TRIPS:,} one at a "
-        "time), no engine, no store.",
+        f"(`sim.incoming` -> `IncomingMessage` at a Python subscriber that sends the answer at "
+        f"once -> `sim.outgoing` at the phone, {FLOOR_TRIPS:,} one at a time), no engine, no "
+        "store. The simulator acknowledges sends at once in both (its default 20 ms stands for "
+        "the network).",
         [
-            metric("message in -> answer out p50", round(p50, 2), "ms", f"< {TARGET_P50_MS:g} ms",
-                   p50 < TARGET_P50_MS),
+            metric("message in -> answer out p50", round(p50, 2), "ms",
+                   f"<= {TARGET_RATIO:g} x floor ({TARGET_RATIO * floor_p50:.2f} ms)",
+                   ratio <= TARGET_RATIO),
             metric("message in -> answer out p99", round(p99, 2), "ms", f"< {TARGET_P99_MS:g} ms",
                    p99 < TARGET_P99_MS),
             metric(f"burst of {burst_count:,} answered", round(burst_s, 2), "s",
@@ -227,9 +235,10 @@ async def main() -> None:
                    check["lost"] == 0),
             metric("burst: customer messages duplicated", check["duplicated"], "messages", "0",
                    check["duplicated"] == 0),
-            metric("floor: bridge alone in -> event p50", round(floor_p50, 3), "ms",
+            metric("floor: bridge alone in -> answer out p50", round(floor_p50, 3), "ms",
                    "informational", True),
-            metric("engine / floor (p50)", round(ratio, 1), "x", "informational", True),
+            metric("engine / floor (p50)", round(ratio, 1), "x", f"<= {TARGET_RATIO:g} x",
+                   ratio <= TARGET_RATIO),
         ])
 
 

@@ -317,11 +317,12 @@ class OutboxSender:
 
     def _set_status(self, row_id: int, conversation_id: int, wa_id: str, status: OutboxStatus,
                     **values: object) -> None:
+        # One UPDATE by id (no read first): this runs for every message sent.
         with self._database.session() as session:
-            row = existing_row(session, OutboxMessage, row_id)
-            row.status = status.value
-            for name, value in values.items():
-                setattr(row, name, value)
+            changed = session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
+                                      .values(status=status.value, updated_at=utcnow(), **values))
+            if changed.rowcount != 1:  # type: ignore[attr-defined]
+                raise LookupError(f"outbox message {row_id} is not in the database (any more)")
         self._remember(wa_id, status, row_id, conversation_id)
         self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                status.value))

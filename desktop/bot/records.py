@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Literal, overload
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -80,6 +80,16 @@ class QueuedReply:
     conversation_id: int
     text: str
     author: str
+
+
+# The statements of an answer (`queue_outgoing`), built once.
+_CHAT_OF = select(Conversation.chat_jid).where(Conversation.id == bindparam("conversation"))
+_ANSWER_OF = select(OutboxMessage.id).where(
+    OutboxMessage.answers_message_id == bindparam("message"))
+_NEW_MESSAGE = insert(Message).returning(Message.id)
+_NEW_OUTBOX = insert(OutboxMessage).returning(OutboxMessage.id)
+_HANDLED = update(Message).where(Message.id == bindparam("message")).values(handled=True)
+_CONVERSATION_MOVED = update(Conversation).where(Conversation.id == bindparam("conversation"))
 
 
 class ConversationRecords:
@@ -302,34 +312,34 @@ class ConversationRecords:
         """
         wa_id = new_message_id()
         answers = answers or []
+        # Statements built once, run on the connection: this runs for every answer, and building
+        # and checking statements cost SQLAlchemy more than SQLite's own work (make bench).
         with self.database.session() as session:
-            conversation = session.get(Conversation, conversation_id)
-            if answers and session.scalar(select(OutboxMessage.id).where(
-                    OutboxMessage.answers_message_id == answers[-1])) is not None:
+            connection = session.connection()
+            conversation = connection.execute(_CHAT_OF, {"conversation": conversation_id}).first()
+            if answers and connection.execute(_ANSWER_OF, {"message": answers[-1]}).first():
                 return None
             if conversation is None:
                 raise LookupError(f"Conversation {conversation_id} is not in the database (any more)")
-            message = Message(company_id=company_id, conversation_id=conversation_id, wa_id=wa_id,
-                              direction="out", author=author.value, kind="text", text=text,
-                              created_at=now, handled=True)
-            session.add(message)
-            session.flush()
-            outbox = OutboxMessage(company_id=company_id, conversation_id=conversation_id,
-                                   wa_id=wa_id, to_jid=conversation.chat_jid, text=text,
-                                   author=author.value, status=OutboxStatus.QUEUED.value,
-                                   answers_message_id=answers[-1] if answers else None,
-                                   created_at=now, updated_at=now,
-                                   # The sender runs on real time even when a simulation
-                                   # pretends another date (`--now`).
-                                   next_attempt_at=utcnow())
-            session.add(outbox)
+            message_id = connection.execute(_NEW_MESSAGE, {
+                "company_id": company_id, "conversation_id": conversation_id, "wa_id": wa_id,
+                "direction": "out", "author": author.value, "kind": "text", "text": text,
+                "created_at": now, "handled": True, "history": False}).scalar_one()
+            outbox_id = connection.execute(_NEW_OUTBOX, {
+                "company_id": company_id, "conversation_id": conversation_id, "wa_id": wa_id,
+                "to_jid": conversation.chat_jid, "text": text, "author": author.value,
+                "status": OutboxStatus.QUEUED.value, "attempts": 0,
+                "answers_message_id": answers[-1] if answers else None, "created_at": now,
+                "updated_at": now,
+                # The sender runs on real time even when a simulation pretends another date
+                # (`--now`).
+                "next_attempt_at": utcnow()}).scalar_one()
             if answers:
-                session.execute(update(Message).where(Message.id.in_(answers))
-                                .values(handled=True))
-            conversation.last_message_at = now
-            conversation.last_message_preview = preview_of("text", text)
-            session.flush()
-            return QueuedReply(message.id, outbox.id, wa_id, conversation_id, text, author.value)
+                connection.execute(_HANDLED, [{"message": m} for m in answers])
+            connection.execute(_CONVERSATION_MOVED, {
+                "conversation": conversation_id, "last_message_at": now,
+                "last_message_preview": preview_of("text", text)})
+            return QueuedReply(message_id, outbox_id, wa_id, conversation_id, text, author.value)
 
     # -- switches and flags --------------------------------------------------------------------
 

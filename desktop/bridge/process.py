@@ -101,6 +101,7 @@ class SimTimings:
     qr_next_ms: int | None = None
     qr_max: int | None = None
     connect_delay_ms: int | None = None
+    receipt_delay_ms: int | None = None  # WhatsApp's ack of a send, then the phone's receipts
 
     def args(self) -> list[str]:
         """Command-line flags for the bridge."""
@@ -110,6 +111,7 @@ class SimTimings:
             ("--qr-next-ms", self.qr_next_ms),
             ("--qr-max", self.qr_max),
             ("--connect-delay-ms", self.connect_delay_ms),
+            ("--receipt-delay-ms", self.receipt_delay_ms),
         ):
             if value is not None:
                 out += [flag, str(int(value))]

@@ -31,6 +31,7 @@ const FLAGS = {
   'qr-next-ms': { type: 'string', default: '20000' },
   'qr-max': { type: 'string', default: '6' },
   'connect-delay-ms': { type: 'string', default: '50' },
+  'receipt-delay-ms': { type: 'string', default: '20' },
   'connect-deadline-ms': { type: 'string', default: '30000' },
   'history-days': { type: 'string', default: '7' },
   'wa-url': { type: 'string' },
@@ -59,9 +60,11 @@ function readFlags(argv) {
     if (!values[required]) throw new Error(`--${required} is required`);
   }
   if (!['sim', 'baileys'].includes(values.transport)) throw new Error('--transport must be sim or baileys');
-  const number = (name) => {
+  const number = (name, { zero = false } = {}) => {
     const value = Number(values[name]);
-    if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
+    if (!Number.isSafeInteger(value) || value < (zero ? 0 : 1)) {
+      throw new Error(`--${name} must be a ${zero ? 'whole number, 0 or more' : 'positive integer'}`);
+    }
     return value;
   };
   const waUrl = values['wa-url'] ?? null;
@@ -86,6 +89,7 @@ function readFlags(argv) {
       qrNextMs: number('qr-next-ms'),
       qrMax: number('qr-max'),
       connectDelayMs: number('connect-delay-ms'),
+      receiptDelayMs: number('receipt-delay-ms', { zero: true }),
     },
   };
 }
@@ -124,7 +128,7 @@ try {
   await fail('bad_flags', `${err.message}. Usage: node bridge.mjs --company <id> --auth-dir <folder> ` +
     '--transport sim|baileys [--send-timeout-ms N] [--allow-groups] [--connect-deadline-ms N] ' +
     '[--history-days N] [--wa-url ws://127.0.0.1:PORT/ws/chat [--wa-root-key B64]] [--qr-first-ms N] ' +
-    '[--qr-next-ms N] [--qr-max N] [--connect-delay-ms N]', EXIT_BAD_FLAGS);
+    '[--qr-next-ms N] [--qr-max N] [--connect-delay-ms N] [--receipt-delay-ms N]', EXIT_BAD_FLAGS);
 }
 
 let baileys;
