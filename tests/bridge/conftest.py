@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.bridge.link import TRANSITIONS
 from desktop.bridge.node_runtime import NodeRuntime, locate_runtime
 from desktop.bridge.process import SimTimings
 from desktop.bridge.session import CompanySession, SessionEvent, SessionOptions, SessionState, Transition
@@ -103,6 +104,12 @@ async def harness(tmp_path: Path, runtime: NodeRuntime):
     yield h
     for session in h.sessions:
         await session.shutdown()
+    # The state machine's table is what the sessions followed: every event they handled, in
+    # every test that drives a real bridge, is a row of TRANSITIONS for the state it came in.
+    off_table = [step for session in h.sessions for step in session.link.off_table]
+    assert off_table == [], "session transitions that are not in desktop/bridge/link.py's table"
+    for session in h.sessions:
+        assert all(TRANSITIONS[(s.from_state, s.event)] is s.to_state for s in session.link.steps)
 
 
 @pytest.fixture

@@ -1,0 +1,71 @@
+"""The link state machine's table: complete where it must be, the same in the docs, and enforced."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.bridge.fanout import EventFanout
+from desktop.bridge.link import (
+    RULES,
+    TARGETS,
+    TRANSITIONS,
+    LinkEvent,
+    LinkMachine,
+    transition_table_markdown,
+)
+from desktop.bridge.states import SessionState
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "bridge-protocol.md"
+
+
+def _machine() -> LinkMachine:
+    fanout = EventFanout(7, lambda: datetime.now(UTC))
+    return LinkMachine(7, fanout, clock=lambda: 1_000.0, history_size=10, extra={})
+
+
+def test_the_docs_show_the_table_the_code_follows() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    found = re.search(r"<!-- link-transitions:begin -->\n(.*?)\n<!-- link-transitions:end -->", text, re.S)
+    assert found, "docs/bridge-protocol.md lost its link-transitions table"
+    assert found.group(1) == transition_table_markdown()
+
+
+def test_every_event_has_one_target_and_every_state_a_way_out() -> None:
+    assert set(TARGETS) == set(LinkEvent)
+    assert all(TRANSITIONS[(source, rule.event)] is rule.target for rule in RULES for source in rule.sources)
+    for state in SessionState:
+        assert (state, LinkEvent.SHUTDOWN) in TRANSITIONS, state
+        assert (state, LinkEvent.BRIDGE_STARTING) in TRANSITIONS, state
+    # A close can only arrive while a socket may be open.
+    assert (SessionState.STOPPED, LinkEvent.CLOSED_RETRY) not in TRANSITIONS
+    assert (SessionState.LINKING_BLOCKED, LinkEvent.LINKING_PAUSE_OVER) in TRANSITIONS
+    assert (SessionState.CONNECTED, LinkEvent.LINKING_PAUSE_OVER) not in TRANSITIONS
+
+
+async def test_the_machine_takes_its_next_state_from_the_table() -> None:
+    machine = _machine()
+    machine.fire(LinkEvent.BRIDGE_STARTING, "starting")
+    machine.fire(LinkEvent.SOCKET_OPENING, "opening")
+    machine.fire(LinkEvent.QR_SHOWN, "qr")
+    assert machine.state is SessionState.WAITING_QR
+    assert [(t.from_state, t.to_state) for t in machine.history] == [
+        (SessionState.STOPPED, SessionState.STARTING),
+        (SessionState.STARTING, SessionState.CONNECTING),
+        (SessionState.CONNECTING, SessionState.WAITING_QR),
+    ]
+    assert machine.off_table == []
+    # The same state for the same reason again is no new transition.
+    assert machine.fire(LinkEvent.PAIRING_CODE_SHOWN, "code 1") is not None
+    assert machine.fire(LinkEvent.PAIRING_CODE_SHOWN, "code 1") is None
+
+
+async def test_an_event_the_table_does_not_allow_is_an_error_kept_for_the_tests(caplog) -> None:
+    machine = _machine()
+    with caplog.at_level(logging.ERROR, logger="ai_admin.bridge.session"):
+        machine.fire(LinkEvent.LINKING_PAUSE_OVER, "over")  # in `stopped`: not a row
+    assert [(s.from_state, s.event) for s in machine.off_table] == [
+        (SessionState.STOPPED, LinkEvent.LINKING_PAUSE_OVER)]
+    assert "not in the transition table" in caplog.text
