@@ -99,7 +99,7 @@ class ShopRuntime:
         self.records = ConversationRecords(database)
         self.engine = Engine(self.records, responder, engine_options)
         # What staff do in the window: written here, announced on the engine's bus.
-        self.operations = Operations(database, self.engine.bus)
+        self.operations = Operations(database, self.engine)
         self.settings = SettingsStore(database)
         self._session_options = session_options or self.default_session_options
         self.practice: LocalWhatsApp | None = None  # started when a practice company exists
