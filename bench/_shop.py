@@ -117,6 +117,9 @@ class InstantResponder:
         self.requests.append(request)
         return Reply("Thanks, noted!")
 
+    def settings_changed(self, company_id: int) -> None:
+        """Nothing is built from a company's settings here."""
+
 
 def zero_delay_options() -> EngineOptions:
     """No waiting anywhere: no debounce, no typing indicator, no rate limit."""

@@ -103,6 +103,9 @@ class LoggedResponder:
         self.log.write({"ids": list(request.message_ids)})
         return await self.inner.reply(request)
 
+    def settings_changed(self, company_id: int) -> None:
+        self.inner.settings_changed(company_id)
+
 
 def driver_engine_options() -> EngineOptions:
     return EngineOptions(debounce_gap=0.3, debounce_max=1.0, responder_timeout=20.0,

@@ -105,6 +105,9 @@ class RecordingResponder:
         self.batches.append(request.message_ids)
         return await self.inner.reply(request)
 
+    def settings_changed(self, company_id: int) -> None:
+        self.inner.settings_changed(company_id)
+
 
 @dataclass
 class Customer:

@@ -49,10 +49,10 @@ class DeferredResponder:
             self._real = self._build()
         return self._real
 
-    @property
-    def factory(self):
-        """The agent cache of the real responder (the profile editor drops entries from it)."""
-        return getattr(self.real, "factory", None)
+    def settings_changed(self, company_id: int) -> None:
+        """Passed on once the real responder is built (before that, nothing is cached)."""
+        if self._real is not None:
+            self._real.settings_changed(company_id)
 
     async def warm_up(self) -> None:
         if self._real is not None:

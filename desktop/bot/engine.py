@@ -585,38 +585,53 @@ class Engine:
         self._note(company_id, f"Staff replied in conversation {conversation_id}: AI paused")
         return queued
 
-    async def resume_ai(self, conversation_id: int) -> None:
-        """Hand the conversation back to the AI."""
-        self._publish_conversation(self.records.change_conversation(
-            conversation_id, ai_enabled=True, ai_paused_until=None))
+    async def _change_conversation(self, conversation_id: int,
+                                   **values: object) -> ConversationChanged:
+        # Written off the event loop; announced once the write has committed. What is announced
+        # is read again here, on the loop: the thread's own picture may be older than a change
+        # the pipeline made meanwhile (a staff reply's pause), and the last announcement of a
+        # conversation must always be its latest state.
+        await asyncio.to_thread(self.records.change_conversation, conversation_id, **values)
+        changed = self.records.conversation_state(conversation_id)
+        self._publish_conversation(changed)
+        return changed
 
-    async def pause_ai(self, conversation_id: int, minutes: float | None = None) -> None:
+    async def resume_ai(self, conversation_id: int) -> ConversationChanged:
+        """Hand the conversation back to the AI (switched on and no longer paused)."""
+        return await self._change_conversation(conversation_id, ai_enabled=True,
+                                               ai_paused_until=None)
+
+    async def pause_ai(self, conversation_id: int,
+                       minutes: float | None = None) -> ConversationChanged:
         """Take over: the AI stays quiet in this conversation for a while."""
         minutes = self.options.pause_minutes if minutes is None else minutes
-        self._publish_conversation(self.records.change_conversation(
-            conversation_id, ai_paused_until=self.clock() + dt.timedelta(minutes=minutes)))
+        return await self._change_conversation(
+            conversation_id, ai_paused_until=self.clock() + dt.timedelta(minutes=minutes))
 
-    async def set_conversation_ai(self, conversation_id: int, enabled: bool) -> None:
+    async def set_conversation_ai(self, conversation_id: int,
+                                  enabled: bool) -> ConversationChanged:
         """The per-conversation AI switch."""
         values: dict[str, object] = {"ai_enabled": enabled}
         if enabled:
             values["ai_paused_until"] = None
-        self._publish_conversation(self.records.change_conversation(conversation_id, **values))
+        return await self._change_conversation(conversation_id, **values)
 
     async def set_company_ai(self, company_id: int, enabled: bool) -> None:
-        """The company's global AI switch: off means nothing is answered automatically."""
-        self.records.set_company_ai(company_id, enabled)
+        """The company's global AI switch: off means nothing is answered automatically.
+
+        Returns once it is stored and in force: a message decided after this obeys it.
+        """
+        await asyncio.to_thread(self.records.set_company_ai, company_id, enabled)
         self._flags[company_id] = (enabled, self._flags.get(company_id, (enabled, False))[1])
         self._note(company_id, f"AI switched {'on' if enabled else 'off'} for the company")
 
-    async def mark_read(self, conversation_id: int) -> None:
+    async def mark_read(self, conversation_id: int) -> ConversationChanged:
         """Staff opened the conversation: nothing unread any more."""
-        self._publish_conversation(self.records.change_conversation(conversation_id,
-                                                                    unread_count=0))
+        return await self._change_conversation(conversation_id, unread_count=0)
 
     async def retry_outgoing(self, company_id: int, outbox_id: int) -> None:
-        """Try a failed message again."""
-        self.sender(company_id).retry(outbox_id)
+        """Try a failed message again; returns once it is queued again."""
+        await self.sender(company_id).retry(outbox_id)
 
     async def cancel_outgoing(self, company_id: int, outbox_id: int) -> None:
         """Give up on a failed or waiting message."""

@@ -114,7 +114,10 @@ class Changes:
 
     company_id: int
     customers: frozenset[int] = frozenset()
-    conversations: frozenset[int] = frozenset()
+    conversations: frozenset[int] = frozenset()   # a name shown, or the AI switch / pause
+    appointments: frozenset[int] = frozenset()    # booked, moved or cancelled
+    profile: bool = False       # the business profile (its name too) or its AI provider
+    company_ai: bool | None = None   # the company's AI switch, when it changed: its new value
 
 
 EngineEvent = Union[MessageStored, MessageStatusChanged, ConversationChanged, SessionStateChanged,

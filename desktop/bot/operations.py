@@ -4,7 +4,12 @@ A view never writes to the store itself. It awaits a command here (through `run_
 window keeps painting); the command writes in one transaction, off the event loop, and then
 publishes a `Changes` record on the engine's event bus. Every open view that shows any of the
 changed things reads them again: a customer renamed on the Customers page is renamed in the
-Conversations list, in the open thread's header and on the agenda at once.
+Conversations list, in the open thread's header and on the agenda at once; a booking made by
+hand appears on the agenda; an AI switch turned in the list shows in the open thread's header.
+
+Each command returns only when all of its work is done (written, in force, announced). A
+refusal is a typed error carrying a `Reason` (`BookingError`, `ProfileError`,
+`InvalidPhoneNumber`) that the window shows in its own language.
 """
 
 from __future__ import annotations
@@ -14,10 +19,17 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from desktop.bot.events import Changes, EventBus
+from desktop.bot.ai.booking import BookedAppointment, BookingDesk
+from desktop.bot.ai.keys import ApiKeyStore
+from desktop.bot.ai.providers import ProviderKind, ProviderSettings
+from desktop.bot.business import save_business
+from desktop.bot.engine import Engine
+from desktop.bot.events import Changes
+from desktop.bot.phones import normalise_phone
+from desktop.bot.profile import BusinessProfile, parse_profile
 from desktop.bot.records import ConversationRecords
 from desktop.store.db import Database, existing_row
-from desktop.store.models import Conversation, Customer
+from desktop.store.models import Company, Conversation, Customer
 
 NAME_LIMIT = 200
 NOTES_LIMIT = 5000
@@ -28,18 +40,24 @@ TAGS_LIMIT = 20
 class Operations:
     """The commands staff give from the window; each awaits its whole work before it returns."""
 
-    def __init__(self, database: Database, bus: EventBus) -> None:
+    def __init__(self, database: Database, engine: Engine) -> None:
         self._database = database
-        self._bus = bus
+        self._engine = engine
+        self._bus = engine.bus
+
+    def _announce(self, changes: Changes) -> Changes:
+        self._bus.publish(changes)
+        return changes
+
+    # -- customers -------------------------------------------------------------------------------
 
     async def edit_customer(self, company_id: int, customer_id: int, *, name: str | None, notes: str,
                             tags: list[str]) -> Changes:
         """Staff edit a customer's name, notes and tags (only within their own company)."""
         conversations = await asyncio.to_thread(self._write_customer, company_id, customer_id,
                                                 name=name, notes=notes, tags=tags)
-        changes = Changes(company_id, customers=frozenset({customer_id}), conversations=conversations)
-        self._bus.publish(changes)
-        return changes
+        return self._announce(Changes(company_id, customers=frozenset({customer_id}),
+                                      conversations=conversations))
 
     def _write_customer(self, company_id: int, customer_id: int, *, name: str | None, notes: str,
                         tags: list[str]) -> frozenset[int]:
@@ -53,6 +71,107 @@ class Operations:
             # The conversations that show this customer's name (one per WhatsApp chat of theirs).
             return frozenset(session.scalars(select(Conversation.id).where(
                 Conversation.company_id == company_id, Conversation.customer_id == customer_id)))
+
+    # -- bookings by hand --------------------------------------------------------------------------
+
+    def _desk(self, company_id: int) -> BookingDesk:
+        # The rules as the receptionist applies them, from the profile as stored right now.
+        with self._database.session() as session:
+            profile = parse_profile(existing_row(session, Company, company_id).profile)
+        return BookingDesk(self._database, company_id, profile)
+
+    async def book(self, company_id: int, *, phone: str, name: str, service: str,
+                   start: dt.datetime) -> BookedAppointment:
+        """Staff book a service for a customer (found by phone, or added with a conversation),
+        under the receptionist's rules; BookingError or InvalidPhoneNumber when refused."""
+        now = self._engine.clock()
+
+        def write() -> tuple[BookedAppointment, int]:
+            e164 = normalise_phone(phone)
+            desk = self._desk(company_id)
+            # Refused before a new customer is added for it (only a booking racing this one for
+            # the same time can still refuse it below).
+            desk.check(service, start, now)
+            customer_id = customer_for_booking(self._engine.records, company_id, e164, name, now)
+            return desk.book(customer_id, service, start, now, booked_by="staff"), customer_id
+
+        booked, customer_id = await asyncio.to_thread(write)
+        self._announce(Changes(company_id, customers=frozenset({customer_id}),
+                               appointments=frozenset({booked.id})))
+        return booked
+
+    async def move_booking(self, company_id: int, customer_id: int, appointment_id: int,
+                           start: dt.datetime) -> BookedAppointment:
+        """Staff move an upcoming appointment; the same rules as a new booking."""
+        now = self._engine.clock()
+        moved = await asyncio.to_thread(
+            lambda: self._desk(company_id).reschedule(customer_id, appointment_id, start, now))
+        self._announce(Changes(company_id, appointments=frozenset({appointment_id})))
+        return moved
+
+    async def cancel_booking(self, company_id: int, customer_id: int,
+                             appointment_id: int) -> BookedAppointment:
+        """Staff cancel an upcoming appointment (the customer is not told automatically)."""
+        now = self._engine.clock()
+        cancelled = await asyncio.to_thread(
+            lambda: self._desk(company_id).cancel(customer_id, appointment_id, now))
+        self._announce(Changes(company_id, appointments=frozenset({appointment_id})))
+        return cancelled
+
+    # -- the business profile ----------------------------------------------------------------------
+
+    async def save_business(self, company_id: int, profile: BusinessProfile,
+                            provider: ProviderSettings, *, keys: ApiKeyStore,
+                            api_key: str | None = None) -> Changes:
+        """Save a validated profile and provider choice together (and a new API key first, so
+        the receptionist rebuilt from them can use it); the receptionist answers with them from
+        the next message on."""
+        def write() -> None:
+            if api_key and provider.kind is not ProviderKind.OFFLINE:
+                keys.save(provider.kind.value, company_id, api_key)
+            save_business(self._database, company_id, profile, provider)
+
+        await asyncio.to_thread(write)
+        self._engine.responder.settings_changed(company_id)
+        return self._announce(Changes(company_id, profile=True))
+
+    # -- the AI switches, taking over, sending again -----------------------------------------------
+
+    async def set_company_ai(self, company_id: int, enabled: bool) -> Changes:
+        """The company's AI switch: off means nothing is answered automatically."""
+        await self._engine.set_company_ai(company_id, enabled)
+        return self._announce(Changes(company_id, company_ai=enabled))
+
+    async def set_conversation_ai(self, conversation_id: int, enabled: bool) -> Changes:
+        """One conversation's AI switch (on also ends a pause)."""
+        changed = await self._engine.set_conversation_ai(conversation_id, enabled)
+        return self._announce(Changes(changed.company_id,
+                                      conversations=frozenset({conversation_id})))
+
+    async def take_over(self, conversation_id: int) -> Changes:
+        """Staff answer this customer: the AI stays quiet here for a while."""
+        changed = await self._engine.pause_ai(conversation_id)
+        return self._announce(Changes(changed.company_id,
+                                      conversations=frozenset({conversation_id})))
+
+    async def hand_back(self, conversation_id: int) -> Changes:
+        """The AI answers this customer again (switched on if it was off)."""
+        changed = await self._engine.resume_ai(conversation_id)
+        return self._announce(Changes(changed.company_id,
+                                      conversations=frozenset({conversation_id})))
+
+    async def retry_send(self, company_id: int, outbox_id: int) -> None:
+        """Send a failed message again; returns once it is queued again (its status event says
+        so, and the outbox is woken)."""
+        await self._engine.retry_outgoing(company_id, outbox_id)
+
+    async def send_staff_message(self, conversation_id: int, text: str) -> None:
+        """A reply typed by staff: queued in the outbox; the AI pauses for this conversation."""
+        await self._engine.send_staff_message(conversation_id, text)
+
+    async def mark_read(self, conversation_id: int) -> None:
+        """Staff looked at the conversation: nothing unread any more."""
+        await self._engine.mark_read(conversation_id)
 
 
 def customer_for_booking(records: ConversationRecords, company_id: int, phone: str, name: str,

@@ -466,8 +466,16 @@ class OutboxSender:
                                                wa_id, OutboxStatus.FAILED.value, reason))
         return True
 
-    def retry(self, outbox_id: int) -> None:
-        """Staff: try a failed (or waiting) row again now."""
+    async def retry(self, outbox_id: int) -> None:
+        """Staff: try a failed (or waiting) row again now; returns once it is queued again (written,
+        announced, and the sender woken)."""
+        conversation_id, wa_id = await asyncio.to_thread(self._requeue, outbox_id)
+        self._remember(wa_id, OutboxStatus.QUEUED, outbox_id, conversation_id)
+        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
+                                               OutboxStatus.QUEUED.value))
+        self.wake()
+
+    def _requeue(self, outbox_id: int) -> tuple[int, str]:
         with self._database.session() as session:
             row = session.get(OutboxMessage, outbox_id)
             if row is None or row.company_id != self.company_id:
@@ -481,11 +489,7 @@ class OutboxSender:
             chat = session.scalar(select(Conversation.chat_jid).where(
                 Conversation.id == row.conversation_id))
             row.to_jid = chat or row.to_jid
-            conversation_id, wa_id = row.conversation_id, row.wa_id
-        self._remember(wa_id, OutboxStatus.QUEUED, outbox_id, conversation_id)
-        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
-                                               OutboxStatus.QUEUED.value))
-        self.wake()
+            return row.conversation_id, row.wa_id
 
     def cancel(self, outbox_id: int) -> None:
         """Staff: give up on a failed or waiting row."""

@@ -8,11 +8,24 @@ from pathlib import Path
 
 import phonenumbers
 
+from desktop.reason import Reason, define
+
 WHATSAPP_USER_DOMAIN = "s.whatsapp.net"
 
 
+EMPTY = define("phone.empty", "the phone number is empty")
+TOO_LONG = define("phone.too_long", "the phone number is too long")
+NOT_A_NUMBER = define("phone.not_a_number", "\"{phone}\" is not a phone number")
+IMPOSSIBLE = define("phone.impossible", "\"{phone}\" is not a possible phone number")
+UNUSABLE = define("phone.unusable", "\"{phone}\" is not a phone number WhatsApp could use")
+
+
 class InvalidPhoneNumber(ValueError):
-    """Not a phone number WhatsApp could use; the message says what was wrong."""
+    """Not a phone number WhatsApp could use; `reason` says what was wrong."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
 
 
 def normalise_phone(raw: str, default_region: str | None = None) -> str:
@@ -24,26 +37,26 @@ def normalise_phone(raw: str, default_region: str | None = None) -> str:
     """
     text = (raw or "").strip()
     if not text:
-        raise InvalidPhoneNumber("the phone number is empty")
+        raise InvalidPhoneNumber(Reason(EMPTY))
     if len(text) > 40:
-        raise InvalidPhoneNumber("the phone number is too long")
+        raise InvalidPhoneNumber(Reason(TOO_LONG))
     if "@" in text:
         text = text.split("@", 1)[0].split(":", 1)[0]
     if not text.startswith("+") and default_region is None:
         text = "+" + text.lstrip("0")
     try:
         number = phonenumbers.parse(text, default_region)
-    except phonenumbers.NumberParseException as exc:
-        raise InvalidPhoneNumber(f"{raw!r} is not a phone number ({exc})") from None
+    except phonenumbers.NumberParseException:
+        raise InvalidPhoneNumber(Reason(NOT_A_NUMBER, {"phone": raw})) from None
     if not phonenumbers.is_possible_number(number):
-        raise InvalidPhoneNumber(f"{raw!r} is not a possible phone number")
+        raise InvalidPhoneNumber(Reason(IMPOSSIBLE, {"phone": raw}))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     # Some impossible numbers (a trunk zero after the country code) change again when read back;
     # such a number would key two different customers, so it is refused instead.
     again = phonenumbers.format_number(phonenumbers.parse(e164, None),
                                        phonenumbers.PhoneNumberFormat.E164)
     if again != e164:
-        raise InvalidPhoneNumber(f"{raw!r} is not a phone number WhatsApp could use")
+        raise InvalidPhoneNumber(Reason(UNUSABLE, {"phone": raw}))
     return e164
 
 

@@ -15,17 +15,61 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.reason import Reason, Value, define
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
-class ProfileError(ValueError):
-    """The profile is not valid; `path` names the key (e.g. `hours.mon[0]`)."""
+# Why a profile is refused. `field` is the key's path ("hours.mon[0]", "services[1].price"): the
+# window shows its own label for it where it has one.
+NOT_A_PROFILE = define("profile.not_a_profile", "The profile must be a JSON object.")
+NOT_AN_OBJECT = define("profile.not_an_object", "{field}: must be an object")
+UNKNOWN_KEY = define("profile.unknown_key", "{field}: unknown key")
+REQUIRED = define("profile.required", "{field}: is required")
+NOT_A_TEXT = define("profile.not_a_text", "{field}: must be a text")
+EMPTY_TEXT = define("profile.empty_text", "{field}: must be a non-empty text")
+TOO_LONG = define("profile.too_long", "{field}: is longer than {limit} characters")
+NOT_A_WHOLE_NUMBER = define("profile.not_a_whole_number",
+                            "{field}: must be a whole number from {low} to {high}")
+NOT_A_TIME = define("profile.not_a_time", "{field}: must be a time like \"09:30\"")
+NOT_RANGES = define("profile.not_ranges", "{field}: must be a list of [\"start\", \"end\"] pairs")
+NOT_A_PAIR = define("profile.not_a_pair", "{field}: must be a pair [\"start\", \"end\"]")
+ENDS_BEFORE_START = define("profile.ends_before_start", "{field}: must end after it starts")
+OVERLAPS = define("profile.overlaps",
+                  "{field}: overlaps the range before it (list ranges in order)")
+NOT_TEXTS = define("profile.not_texts", "{field}: must be a list of texts")
+NOT_A_PRICE = define("profile.not_a_price", "{field}: must be a number, 0 or more")
+NOT_A_CURRENCY = define("profile.not_a_currency",
+                        "{field}: must be a 3-letter currency code like \"USD\"")
+NOT_A_TIMEZONE = define("profile.not_a_timezone",
+                        "{field}: \"{zone}\" is not a time zone (like \"Europe/Moscow\" or "
+                        "\"Asia/Jerusalem\")")
+NOT_A_LIST = define("profile.not_a_list", "{field}: must be a list")
+SAME_SERVICE_TWICE = define("profile.same_service_twice", "{field}: two services have the same name")
+CANNOT_READ = define("profile.cannot_read", "cannot read {file}: {error}")
+NOT_JSON = define("profile.not_json", "{file} is not valid JSON ({error})")
+NOT_USABLE_JSON = define("profile.not_usable_json", "{file} is not usable JSON ({error})")
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}" if path else problem)
-        self.path = path
-        self.problem = problem
+
+class ProfileError(ValueError):
+    """The profile is not valid: `reason` says why, `path` names the key (e.g. `hours.mon[0]`,
+    empty when the whole file is unusable)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
+        self.path = str(reason.params.get("field", ""))
+
+    @property
+    def problem(self) -> str:
+        """The English without the key's path ("must end after it starts")."""
+        text = self.reason.text
+        return text.removeprefix(f"{self.path}: ") if self.path else text
+
+
+def _refuse(code: str, path: str, **params: Value) -> ProfileError:
+    return ProfileError(Reason(code, {"field": path, **params}))
 
 
 @dataclass(frozen=True)
@@ -86,33 +130,35 @@ class BusinessProfile:
 
 def _only(data: Any, path: str, allowed: set[str], required: set[str]) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise ProfileError(path, "must be an object")
+        if not path:
+            raise ProfileError(Reason(NOT_A_PROFILE))
+        raise _refuse(NOT_AN_OBJECT, path)
     for key in data:
         if key not in allowed:
-            raise ProfileError(f"{path}.{key}" if path else str(key), "unknown key")
+            raise _refuse(UNKNOWN_KEY, f"{path}.{key}" if path else str(key))
     for key in sorted(required):
         if key not in data:
-            raise ProfileError(f"{path}.{key}" if path else key, "is required")
+            raise _refuse(REQUIRED, f"{path}.{key}" if path else key)
     return data
 
 
 def _text(value: Any, path: str, *, required: bool = True, limit: int = 2000) -> str:
     if not isinstance(value, str) or (required and not value.strip()):
-        raise ProfileError(path, "must be a non-empty text" if required else "must be a text")
+        raise _refuse(EMPTY_TEXT if required else NOT_A_TEXT, path)
     if len(value) > limit:
-        raise ProfileError(path, f"is longer than {limit} characters")
+        raise _refuse(TOO_LONG, path, limit=limit)
     return value.strip()
 
 
 def _whole(value: Any, path: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ProfileError(path, f"must be a whole number from {low} to {high}")
+        raise _refuse(NOT_A_WHOLE_NUMBER, path, low=low, high=high)
     return value
 
 
 def _time(value: Any, path: str) -> dt.time:
     if not isinstance(value, str) or not _TIME.match(value):
-        raise ProfileError(path, "must be a time like \"09:30\"")
+        raise _refuse(NOT_A_TIME, path)
     hours, minutes = value.split(":")
     return dt.time(int(hours), int(minutes))
 
@@ -123,17 +169,17 @@ def _hours(data: Any) -> dict[str, tuple[tuple[dt.time, dt.time], ...]]:
     for day in DAYS:
         ranges = data.get(day, [])
         if not isinstance(ranges, list):
-            raise ProfileError(f"hours.{day}", "must be a list of [\"start\", \"end\"] pairs")
+            raise _refuse(NOT_RANGES, f"hours.{day}")
         parsed: list[tuple[dt.time, dt.time]] = []
         for n, pair in enumerate(ranges):
             path = f"hours.{day}[{n}]"
             if not isinstance(pair, list) or len(pair) != 2:
-                raise ProfileError(path, "must be a pair [\"start\", \"end\"]")
+                raise _refuse(NOT_A_PAIR, path)
             start, end = _time(pair[0], f"{path}[0]"), _time(pair[1], f"{path}[1]")
             if start >= end:
-                raise ProfileError(path, "must end after it starts")
+                raise _refuse(ENDS_BEFORE_START, path)
             if parsed and start < parsed[-1][1]:
-                raise ProfileError(path, "overlaps the range before it (list ranges in order)")
+                raise _refuse(OVERLAPS, path)
             parsed.append((start, end))
         hours[day] = tuple(parsed)
     return hours
@@ -144,13 +190,13 @@ def _service(data: Any, path: str) -> Service:
                  {"name", "duration_min", "price", "currency"})
     aliases = data.get("aliases", [])
     if not isinstance(aliases, list):
-        raise ProfileError(f"{path}.aliases", "must be a list of texts")
+        raise _refuse(NOT_TEXTS, f"{path}.aliases")
     price = data["price"]
     if isinstance(price, bool) or not isinstance(price, (int, float)) or not 0 <= price <= 1e9:
-        raise ProfileError(f"{path}.price", "must be a number, 0 or more")
+        raise _refuse(NOT_A_PRICE, f"{path}.price")
     currency = data["currency"]
     if not isinstance(currency, str) or not re.fullmatch(r"[A-Z]{3}", currency):
-        raise ProfileError(f"{path}.currency", "must be a 3-letter currency code like \"USD\"")
+        raise _refuse(NOT_A_CURRENCY, f"{path}.currency")
     return Service(_text(data["name"], f"{path}.name", limit=200),
                    _whole(data["duration_min"], f"{path}.duration_min", 5, 24 * 60),
                    price, currency,
@@ -166,18 +212,17 @@ def parse_profile(data: Any) -> BusinessProfile:
     try:
         zoneinfo.ZoneInfo(timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ProfileError("timezone", f"{timezone!r} is not a time zone (like "
-                                       "\"Europe/Moscow\" or \"Asia/Jerusalem\")") from None
+        raise _refuse(NOT_A_TIMEZONE, "timezone", zone=timezone) from None
     services = data.get("services", [])
     if not isinstance(services, list):
-        raise ProfileError("services", "must be a list")
+        raise _refuse(NOT_A_LIST, "services")
     parsed_services = tuple(_service(s, f"services[{n}]") for n, s in enumerate(services))
     names = [s.name.casefold() for s in parsed_services]
     if len(set(names)) != len(names):
-        raise ProfileError("services", "two services have the same name")
+        raise _refuse(SAME_SERVICE_TWICE, "services")
     faq = data.get("faq", [])
     if not isinstance(faq, list):
-        raise ProfileError("faq", "must be a list")
+        raise _refuse(NOT_A_LIST, "faq")
     entries = []
     for n, entry in enumerate(faq):
         entry = _only(entry, f"faq[{n}]", {"q", "a"}, {"q", "a"})
@@ -201,10 +246,11 @@ def load_profile(path: Path) -> BusinessProfile:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))  # a BOM from Windows editors
     except OSError as exc:
-        raise ProfileError("", f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ProfileError(Reason(CANNOT_READ, {"file": str(path),
+                                                "error": str(exc.strerror or exc)})) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ProfileError("", f"{path} is not valid JSON ({exc})") from None
+        raise ProfileError(Reason(NOT_JSON, {"file": str(path), "error": str(exc)})) from None
     except (RecursionError, ValueError) as exc:  # nested too deeply; a 5,000-digit number
         reason = str(exc).splitlines()[0][:120] if str(exc) else "nested too deeply"
-        raise ProfileError("", f"{path} is not usable JSON ({reason})") from None
+        raise ProfileError(Reason(NOT_USABLE_JSON, {"file": str(path), "error": reason})) from None
     return parse_profile(data)

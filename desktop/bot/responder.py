@@ -33,6 +33,9 @@ class Responder(Protocol):
 
     async def reply(self, request: ReplyRequest) -> Reply: ...
 
+    def settings_changed(self, company_id: int) -> None:
+        """The company's profile, AI provider or key changed: drop what was built from the old."""
+
 
 class EchoResponder:
     """A stand-in that repeats the customer's words, for trying the pipeline without any AI."""
@@ -40,3 +43,6 @@ class EchoResponder:
     async def reply(self, request: ReplyRequest) -> Reply:
         said = " / ".join(text.strip() for text in request.texts if text.strip())
         return Reply(f"Echo: {said}" if said else None)
+
+    def settings_changed(self, company_id: int) -> None:
+        """Nothing is built from a company's settings here."""

@@ -99,7 +99,7 @@ class ShopRuntime:
         self.records = ConversationRecords(database)
         self.engine = Engine(self.records, responder, engine_options)
         # What staff do in the window: written here, announced on the engine's bus.
-        self.operations = Operations(database, self.engine.bus)
+        self.operations = Operations(database, self.engine)
         self.settings = SettingsStore(database)
         self._session_options = session_options or self.default_session_options
         self.practice: LocalWhatsApp | None = None  # started when a practice company exists
@@ -195,11 +195,13 @@ class ShopRuntime:
         return company.id
 
     async def kill_bridge(self, company_id: int) -> None:
-        """Simulate a crash: kill the company's bridge process without warning."""
+        """Simulate a crash: kill the company's bridge process without warning; returns once
+        the process has ended (the session's own recovery takes it from there)."""
         process = self.session(company_id).process
         if process is not None and process.alive and process.pid:
             # Not process.kill(): that counts as a requested stop, and a crash must not.
             os.kill(process.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+            await process.wait()
 
     async def stop(self) -> None:
         """Stop answering and shut every bridge down cleanly."""

@@ -27,6 +27,7 @@ from desktop.bot.profile import BusinessProfile, ProfileError, load_profile
 from desktop.bot.runtime import PRACTICE
 from desktop.resources import demo_profile_path
 from desktop.store.models import Transport
+from desktop.views.reason_texts import reason_text
 
 
 class AddCompanyDialog(QDialog):
@@ -100,7 +101,8 @@ class AddCompanyDialog(QDialog):
         try:
             self._profile = load_profile(Path(path))
         except ProfileError as exc:
-            self.error.setText(self.tr("This profile cannot be used: %1").replace("%1", str(exc)))
+            self.error.setText(self.tr("This profile cannot be used: %1").replace(
+                "%1", reason_text(exc.reason)))
             self.error.show()
             return False
         self.error.hide()

@@ -1,9 +1,13 @@
 """The agenda: a day or a week of bookings (by the receptionist or by staff), with new bookings,
 moves and cancellations by hand under the same rules the receptionist obeys.
+
+Bookings by hand are commands (`bot/operations.py`) run through `run_action`; a refusal comes back
+as a reason and is shown in the window's language, in the dialog, to fix and try again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import zoneinfo
 
@@ -27,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.bot.ai.booking import BookingDesk, BookingError
+from desktop.bot.ai.booking import BookedAppointment, BookingError
 from desktop.bot.events import Changes
-from desktop.bot.operations import customer_for_booking
-from desktop.bot.phones import InvalidPhoneNumber, normalise_phone
+from desktop.bot.phones import InvalidPhoneNumber
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import AgendaItem, agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
+from desktop.views.asyncop import run_action, show_error
 from desktop.views.formats import (
     day_month_text,
     day_text,
@@ -44,6 +48,7 @@ from desktop.views.formats import (
     time_text,
 )
 from desktop.views.main_window_parts import card
+from desktop.views.reason_texts import reason_text
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
@@ -182,8 +187,13 @@ class AgendaPage(QWidget):
         self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
-        """Staff changed a customer elsewhere: the names on the agenda follow."""
-        if changes.company_id == self._company_id and changes.customers:
+        """Staff changed something the agenda shows: a customer's name, a booking, or the profile
+        (its time zone and services)."""
+        if changes.company_id != self._company_id:
+            return
+        if changes.profile:
+            self.set_company(self._company_id)
+        elif changes.customers or changes.appointments:
             self.refresh()
 
     def set_day(self, day: dt.date) -> None:
@@ -269,9 +279,6 @@ class AgendaPage(QWidget):
 
     # -- booking by hand -----------------------------------------------------------------------
 
-    def _desk(self) -> BookingDesk:
-        return BookingDesk(self._runtime.database, self._company_id, self._profile)
-
     def new_booking(self) -> BookingDialog:
         dialog = BookingDialog(self._profile, day=self._day, parent=self)
         dialog.accepted.connect(lambda: self._book(dialog))
@@ -279,29 +286,27 @@ class AgendaPage(QWidget):
         dialog.open()
         return dialog
 
-    def _book(self, dialog: BookingDialog) -> bool:
-        try:
-            phone = normalise_phone(dialog.phone.text())
-        except InvalidPhoneNumber as exc:
-            return self._refused(dialog, str(exc))
-        now = self._now()
-        customer_id = customer_for_booking(self._runtime.engine.records, self._company_id, phone,
-                                           dialog.name.text(), now)
-        try:
-            booked = self._desk().book(customer_id, dialog.service.currentText(),
-                                       dialog.start(self._profile.zone), now, booked_by="staff")
-        except BookingError as exc:
-            return self._refused(dialog, str(exc))
-        self.status.setText(self.tr("Booked %1 at %2.").replace("%1", booked.service)
-                            .replace("%2", moment_text(booked.start, self._zone())))
-        self.set_day(booked.start.date())
-        return True
+    def _book(self, dialog: BookingDialog) -> asyncio.Future:
+        def booked(appointment: BookedAppointment) -> None:
+            self.status.setText(self.tr("Booked %1 at %2.").replace("%1", appointment.service)
+                                .replace("%2", moment_text(appointment.start, self._zone())))
+            self.set_day(appointment.start.date())
 
-    def _refused(self, dialog: BookingDialog, reason: str) -> bool:
+        return run_action(
+            self._runtime.operations.book(self._company_id, phone=dialog.phone.text(),
+                                          name=dialog.name.text(),
+                                          service=dialog.service.currentText(),
+                                          start=dialog.start(self._profile.zone)),
+            control=self.new_button, what=self.tr("Booking"), on_done=booked,
+            on_error=lambda error: self._refused(dialog, error))
+
+    def _refused(self, dialog: BookingDialog, error: BaseException) -> None:
+        if not isinstance(error, BookingError | InvalidPhoneNumber):
+            show_error(self, self.tr("The booking did not change."), str(error))
+            return
         # Keep what was typed: the dialog opens again with the reason, to fix and retry.
-        dialog.show_error(reason)
+        dialog.show_error(reason_text(error.reason))
         dialog.open()
-        return False
 
     def move_selected(self) -> BookingDialog | None:
         chosen = self.selected()
@@ -315,16 +320,17 @@ class AgendaPage(QWidget):
         dialog.open()
         return dialog
 
-    def _reschedule(self, dialog: BookingDialog, chosen: AgendaItem) -> bool:
-        try:
-            moved = self._desk().reschedule(chosen.customer_id, chosen.id,
-                                            dialog.start(self._profile.zone), self._now())
-        except BookingError as exc:
-            return self._refused(dialog, str(exc))
-        self.status.setText(self.tr("Moved to %1.").replace(
-            "%1", moment_text(moved.start, self._zone())))
-        self.set_day(moved.start.date())
-        return True
+    def _reschedule(self, dialog: BookingDialog, chosen: AgendaItem) -> asyncio.Future:
+        def moved(appointment: BookedAppointment) -> None:
+            self.status.setText(self.tr("Moved to %1.").replace(
+                "%1", moment_text(appointment.start, self._zone())))
+            self.set_day(appointment.start.date())
+
+        return run_action(
+            self._runtime.operations.move_booking(self._company_id, chosen.customer_id, chosen.id,
+                                                  dialog.start(self._profile.zone)),
+            control=self.move_button, what=self.tr("Moving the booking"), on_done=moved,
+            on_error=lambda error: self._refused(dialog, error))
 
     def cancel_selected(self) -> QMessageBox | None:
         chosen = self.selected()
@@ -339,14 +345,19 @@ class AgendaPage(QWidget):
         box.open()
         return box
 
-    def _cancel(self, chosen: AgendaItem) -> None:
-        try:
-            self._desk().cancel(chosen.customer_id, chosen.id, self._now())
-        except BookingError as exc:
-            self.status.setText(str(exc))
-            return
-        self.status.setText(self.tr("Cancelled."))
-        self.refresh()
+    def _cancel(self, chosen: AgendaItem) -> asyncio.Future:
+        def refused(error: BaseException) -> None:
+            if isinstance(error, BookingError):
+                self.status.setText(reason_text(error.reason))
+            else:
+                show_error(self, self.tr("The booking did not change."), str(error))
+
+        return run_action(
+            self._runtime.operations.cancel_booking(self._company_id, chosen.customer_id,
+                                                    chosen.id),
+            control=self.cancel_button, what=self.tr("Cancelling the booking"),
+            on_done=lambda _cancelled: self.status.setText(self.tr("Cancelled.")),
+            on_error=refused)
 
     def _open_selected(self) -> None:
         chosen = self.selected()

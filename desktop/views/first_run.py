@@ -41,6 +41,7 @@ from desktop.store.models import Transport
 from desktop.store.settings import SettingsStore
 from desktop.views.i18n import LANGUAGE_SETTING, LANGUAGES
 from desktop.views.qr_view import QrView
+from desktop.views.reason_texts import reason_text
 
 FIRST_RUN_DONE = "first_run_done"
 PROFILE_DEMO = "demo"
@@ -191,7 +192,7 @@ class BusinessPage(QWizardPage):
         except ProfileError as exc:
             self._imported = None
             self.file_error.setText(self.tr("This profile cannot be used: %1")
-                                    .replace("%1", str(exc)))
+                                    .replace("%1", reason_text(exc.reason)))
             self.file_error.show()
             self.file_summary.hide()
             self.completeChanged.emit()

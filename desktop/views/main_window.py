@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
-from desktop.bot.events import SessionStateChanged
+from desktop.bot.events import Changes, SessionStateChanged
 from desktop.bot.queries import company_name
 from desktop.bot.runtime import ShopRuntime
 from desktop.logs import LOG_FILE, ring_buffer
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.ai_off_banner)
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setDocumentMode(True)
-        self.conversations = ConversationsPage(runtime.engine, runtime.database, signals)
+        self.conversations = ConversationsPage(runtime.operations, runtime.database, signals)
         self.agenda = AgendaPage(runtime)
         self.customers = CustomersPage(runtime)
         signals.changes.connect(self.agenda.on_changes)
@@ -147,7 +147,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.diagnostics, self.tr("Diagnostics"))
         self.agenda.open_conversation.connect(self.show_conversation)
         self.customers.open_conversation.connect(self.show_conversation)
-        self.business.saved.connect(self._on_profile_saved)
         right_layout.addWidget(self.tabs, 1)
 
         splitter = QSplitter()
@@ -167,6 +166,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar.selectionModel().currentChanged.connect(self._on_company_selected)
         signals.sessionStateChanged.connect(self._on_state)
+        signals.changes.connect(self._on_changes)
         self.reload_companies()
 
     def _build_menu(self) -> None:
@@ -273,15 +273,24 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.conversations)
         self.conversations.open_conversation(conversation_id)
 
-    def _on_profile_saved(self, company_id: int) -> None:
-        name = company_name(self._runtime.database, company_id)
-        if name is None:  # removed meanwhile
-            return
-        self.companies.rename(company_id, name)
-        self.tray.set_company_name(company_id, name)
-        if company_id == self._company_id:
-            self.company_title.setText(name)
-            self.agenda.set_company(company_id)
+    def _on_changes(self, changes: Changes) -> None:
+        """Staff changed a company's profile (its name) or its AI switch: the sidebar, the tray
+        and the toolbar follow."""
+        company_id = changes.company_id
+        if changes.profile:
+            name = company_name(self._runtime.database, company_id)
+            if name is not None:  # not removed meanwhile
+                self.companies.rename(company_id, name)
+                self.tray.set_company_name(company_id, name)
+                if company_id == self._company_id:
+                    self.company_title.setText(name)
+        if changes.company_ai is not None:
+            self.companies.set_ai_enabled(company_id, changes.company_ai)
+            if company_id == self._company_id:
+                self.ai_switch.blockSignals(True)
+                self.ai_switch.setChecked(changes.company_ai)
+                self.ai_switch.blockSignals(False)
+                self.ai_off_banner.setVisible(not changes.company_ai)
 
     # -- the AI switch -------------------------------------------------------------------------
 
@@ -290,20 +299,15 @@ class MainWindow(QMainWindow):
         if company_id is None:
             return
 
-        def done(_result: object) -> None:
-            self.companies.set_ai_enabled(company_id, enabled)
-            if company_id == self._company_id:
-                self.ai_off_banner.setVisible(not enabled)
-
         def failed(error: BaseException) -> None:
             self.ai_switch.blockSignals(True)
             self.ai_switch.setChecked(not enabled)
             self.ai_switch.blockSignals(False)
             show_error(self, self.tr("The AI switch did not change."), str(error))
 
-        run_action(self._runtime.engine.set_company_ai(company_id, enabled),
-                   control=self.ai_switch, what=self.tr("Switching the AI"), on_done=done,
-                   on_error=failed)
+        # The sidebar and the banner follow the command's Changes (`_on_changes`).
+        run_action(self._runtime.operations.set_company_ai(company_id, enabled),
+                   control=self.ai_switch, what=self.tr("Switching the AI"), on_error=failed)
 
     # -- adding a company ----------------------------------------------------------------------
 

@@ -1,10 +1,12 @@
 """The business profile editor: who the shop is, when it is open, what it sells, its FAQ, booking
-rules and which AI answers. Invalid input is marked at the field with the reason; nothing is
-saved until everything is valid; a saved change rebuilds the receptionist.
+rules and which AI answers. Invalid input is marked at the field with the reason (in the window's
+language, the field named by its label); nothing is saved until everything is valid; saving is a
+command (`Operations.save_business`) after which the receptionist answers with the new details.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import zoneinfo
@@ -37,12 +39,13 @@ from desktop.bot.ai.providers import (
     load_provider_settings,
     test_provider,
 )
-from desktop.bot.business import save_business
 from desktop.bot.profile import DAYS, ProfileError, load_profile, parse_profile
 from desktop.bot.queries import company_profile
 from desktop.bot.runtime import ShopRuntime
+from desktop.reason import Reason
 from desktop.views.asyncop import run_action
 from desktop.views.main_window_parts import card
+from desktop.views.reason_texts import reason_text
 
 _RANGE = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–—]\s*(\d{1,2}:\d{2})\s*$")
 SERVICE_COLUMNS = ("name", "aliases", "duration_min", "price", "currency")
@@ -164,6 +167,17 @@ class ProfileEditorPage(QWidget):
         rules_form.addRow(self.tr("Book at least"), self.min_notice)
         rules_form.addRow(self.tr("Book at most"), self.max_days)
         rules_layout.addLayout(rules_form)
+        # The form's own words for the keys a problem can be about.
+        self._labels = {"name": self.tr("Name"), "address": self.tr("Address"),
+                        "phone": self.tr("Phone"), "timezone": self.tr("Time zone"),
+                        "hours": self.tr("Opening hours"), "services": self.tr("Services"),
+                        "faq": self.tr("Questions customers ask"),
+                        "booking": self.tr("Booking rules"),
+                        "booking.slot_step_min": self.tr("Slots every"),
+                        "booking.min_notice_min": self.tr("Book at least"),
+                        "booking.max_days_ahead": self.tr("Book at most"),
+                        "ai_provider.base_url": self.tr("Server address"),
+                        "ai_provider.model": self.tr("Model")}
         self._fields.update({"booking.slot_step_min": self.slot_step,
                              "booking.min_notice_min": self.min_notice,
                              "booking.max_days_ahead": self.max_days})
@@ -405,20 +419,43 @@ class ProfileEditorPage(QWidget):
                 return self._fields[prefix], None
         return None, None
 
-    def mark(self, path: str, reason: str) -> None:
-        """Show a problem at its field (and in the list under the form)."""
+    def field_label(self, path: str) -> str:
+        """A profile key's path in the words of the form ("services[1].price" -> "Services, row 2:
+        Price"); a path the form has no label for stays as it is."""
+        match = re.match(r"^(services|faq)\[(\d+)\](?:\.(\w+))?", path)
+        if match:
+            table = self.services if match[1] == "services" else self.faq
+            columns = SERVICE_COLUMNS if match[1] == "services" else ("q", "a")
+            column = columns.index(match[3]) if match[3] in columns else 0
+            header = table.horizontalHeaderItem(column)
+            return self.tr("%1, row %2: %3").replace("%1", self._labels[match[1]]).replace(
+                "%2", str(int(match[2]) + 1)).replace("%3", header.text() if header else "")
+        day = re.match(r"^hours\.(\w+)", path)
+        if day and day[1] in self.day_names:
+            return self.day_names[day[1]]
+        return self._labels.get(path, path)
+
+    def _problem_text(self, reason: Reason) -> str:
+        # The reason in the window's language, with the field's label in place of its path.
+        if "field" in reason.params:
+            reason = Reason(reason.code, {**reason.params,
+                                          "field": self.field_label(str(reason.params["field"]))})
+        return reason_text(reason)
+
+    def mark(self, path: str, text: str) -> None:
+        """Show a problem (a whole sentence) at its field and in the line under the form."""
         field, cell = self._field_for(path)
         if isinstance(field, QTableWidget) and cell is not None:
             item = field.item(*cell)
             if item is not None:
                 item.setBackground(Qt.GlobalColor.red)
-                item.setToolTip(reason)
+                item.setToolTip(text)
         elif field is not None:
             field.setProperty("invalid", True)
-            field.setToolTip(reason)
+            field.setToolTip(text)
             field.style().unpolish(field)
             field.style().polish(field)
-        self.errors.setText(self.tr("Not saved: %1").replace("%1", f"{path}: {reason}"))
+        self.errors.setText(self.tr("Not saved: %1").replace("%1", text))
         self.errors.show()
 
     def _provider_settings(self) -> ProviderSettings:
@@ -431,42 +468,45 @@ class ProfileEditorPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Validate everything, then save it all; False (with marks) when something is wrong."""
+    def save(self) -> asyncio.Future | None:
+        """Validate everything, then save it all (a command, off the window's thread); None, with
+        the problem marked at its field, when something is wrong."""
         self._clear_marks()
         profile_json, problems = self.collect()
         if problems:
-            path, reason = next(iter(problems.items()))
-            self.mark(path, reason)
-            return False
+            path, problem = next(iter(problems.items()))
+            self.mark(path, f"{self.field_label(path)}: {problem}")
+            return None
         try:
             profile = parse_profile(profile_json)
             provider = self._provider_settings()
         except ProfileError as exc:
-            self.mark(exc.path, exc.problem)
-            return False
+            self.mark(exc.path, self._problem_text(exc.reason))
+            return None
         except ProviderError as exc:
-            path, _, reason = str(exc).partition(": ")
-            self.mark(path, reason or str(exc))
-            return False
-        key = self.api_key.text().strip()
-        if key and provider.kind is not ProviderKind.OFFLINE:
-            self._keys.save(provider.kind.value, self._company_id, key)
-            self.api_key.clear()
-        save_business(self._runtime.database, self._company_id, profile, provider)
-        factory = getattr(self._runtime.engine.responder, "factory", None)
-        if factory is not None:
-            factory.forget(self._company_id)  # the receptionist is rebuilt from the new profile
-        self.status.setText(self.tr("Saved. The receptionist now answers with these details."))
-        self._show_key_location()
-        self.saved.emit(self._company_id)
-        return True
+            self.mark(exc.path, self._problem_text(exc.reason))
+            return None
+        company_id = self._company_id
+        key = self.api_key.text().strip() or None
+
+        def saved(_changes: object) -> None:
+            if key is not None and self.api_key.text().strip() == key:
+                self.api_key.clear()
+            self.status.setText(self.tr("Saved. The receptionist now answers with these details."))
+            self._show_key_location()
+            self.saved.emit(company_id)
+
+        return run_action(
+            self._runtime.operations.save_business(company_id, profile, provider, keys=self._keys,
+                                                   api_key=key),
+            control=self.save_button, busy_text=self.tr("Saving…"),
+            what=self.tr("Saving the business profile"), on_done=saved)
 
     def test_ai(self) -> None:
         try:
             provider = self._provider_settings()
         except ProviderError as exc:
-            self.test_result.setText(str(exc))
+            self.test_result.setText(self._problem_text(exc.reason))
             return
         key = self.api_key.text().strip() or None
         if key is None and provider.kind is not ProviderKind.OFFLINE:
@@ -493,7 +533,7 @@ class ProfileEditorPage(QWidget):
         try:
             profile = load_profile(Path(path))
         except ProfileError as exc:
-            self.mark(exc.path, exc.problem)
+            self.mark(exc.path, self._problem_text(exc.reason))
             return False
         self.fill(profile.to_json())
         self.status.setText(self.tr("Imported %1 — check it, then Save.").replace(
@@ -515,7 +555,12 @@ class ProfileEditorPage(QWidget):
         try:
             Path(path).write_text(json.dumps(parse_profile(profile).to_json(), ensure_ascii=False,
                                              indent=2) + "\n", encoding="utf-8")
-        except (OSError, ProfileError) as exc:
+        except ProfileError as exc:
+            self.errors.setText(self.tr("Could not export: %1").replace(
+                "%1", self._problem_text(exc.reason)))
+            self.errors.show()
+            return False
+        except OSError as exc:
             self.errors.setText(self.tr("Could not export: %1").replace("%1", str(exc)))
             self.errors.show()
             return False

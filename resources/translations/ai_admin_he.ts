@@ -91,82 +91,82 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="39"/>
+        <location filename="../../desktop/views/add_company.py" line="40"/>
         <source>Add a company</source>
         <translation>הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="42"/>
+        <location filename="../../desktop/views/add_company.py" line="43"/>
         <source>the demo barbershop&apos;s profile (edit it later)</source>
         <translation>פרופיל המספרה לדוגמה (אפשר לערוך אחר כך)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="46"/>
+        <location filename="../../desktop/views/add_company.py" line="47"/>
         <source>Name of the business</source>
         <translation>שם העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="48"/>
+        <location filename="../../desktop/views/add_company.py" line="49"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>לדוגמה: המספרה של אבי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="51"/>
+        <location filename="../../desktop/views/add_company.py" line="52"/>
         <source>Business profile (hours, services, prices)</source>
         <translation>פרופיל העסק (שעות, שירותים, מחירים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="55"/>
+        <location filename="../../desktop/views/add_company.py" line="56"/>
         <source>Import a profile file…</source>
         <translation>ייבוא קובץ פרופיל…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="61"/>
+        <location filename="../../desktop/views/add_company.py" line="62"/>
         <source>How does it reach WhatsApp?</source>
         <translation>איך העסק יתחבר ל-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="62"/>
+        <location filename="../../desktop/views/add_company.py" line="63"/>
         <source>The shop&apos;s WhatsApp — link its phone with a QR code</source>
         <translation>ה-WhatsApp של העסק — קישור הטלפון שלו עם קוד QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="63"/>
+        <location filename="../../desktop/views/add_company.py" line="64"/>
         <source>The simulator — try everything without a phone</source>
         <translation>הסימולטור — לנסות הכול בלי טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="65"/>
+        <location filename="../../desktop/views/add_company.py" line="66"/>
         <source>Practice WhatsApp (a local server for trying the real connection)</source>
         <translation>WhatsApp לתרגול (שרת מקומי לניסוי החיבור האמיתי)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="77"/>
+        <location filename="../../desktop/views/add_company.py" line="78"/>
         <source>Add company</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="86"/>
+        <location filename="../../desktop/views/add_company.py" line="87"/>
         <source>Using %1: %2 services.</source>
         <translation>בשימוש: %1. שירותים: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="91"/>
+        <location filename="../../desktop/views/add_company.py" line="92"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="92"/>
+        <location filename="../../desktop/views/add_company.py" line="93"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="103"/>
+        <location filename="../../desktop/views/add_company.py" line="104"/>
         <source>This profile cannot be used: %1</source>
         <translation>אי אפשר להשתמש בפרופיל הזה: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="116"/>
+        <location filename="../../desktop/views/add_company.py" line="118"/>
         <source>Give the business a name.</source>
         <translation>יש לתת שם לעסק.</translation>
     </message>
@@ -174,102 +174,123 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="118"/>
+        <location filename="../../desktop/views/agenda_page.py" line="123"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="121"/>
+        <location filename="../../desktop/views/agenda_page.py" line="126"/>
         <source>Day</source>
         <translation>יום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="122"/>
+        <location filename="../../desktop/views/agenda_page.py" line="127"/>
         <source>Week</source>
         <translation>שבוע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="142"/>
+        <location filename="../../desktop/views/agenda_page.py" line="147"/>
         <source>Bookings</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="144"/>
+        <location filename="../../desktop/views/agenda_page.py" line="149"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="144"/>
+        <location filename="../../desktop/views/agenda_page.py" line="149"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="144"/>
+        <location filename="../../desktop/views/agenda_page.py" line="149"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="145"/>
+        <location filename="../../desktop/views/agenda_page.py" line="150"/>
         <source>Booked by</source>
         <translation>נקבע על ידי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="156"/>
+        <location filename="../../desktop/views/agenda_page.py" line="161"/>
         <source>New booking…</source>
         <translation>תור חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="157"/>
+        <location filename="../../desktop/views/agenda_page.py" line="162"/>
         <source>Move…</source>
         <translation>העברה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="158"/>
+        <location filename="../../desktop/views/agenda_page.py" line="163"/>
         <source>Cancel booking…</source>
         <translation>ביטול התור…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="159"/>
+        <location filename="../../desktop/views/agenda_page.py" line="164"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="249"/>
+        <location filename="../../desktop/views/agenda_page.py" line="257"/>
         <source>Receptionist</source>
         <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="249"/>
+        <location filename="../../desktop/views/agenda_page.py" line="257"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="257"/>
+        <location filename="../../desktop/views/agenda_page.py" line="265"/>
         <source>No bookings in this period.</source>
         <translation>אין תורים בתקופה הזאת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="302"/>
+        <location filename="../../desktop/views/agenda_page.py" line="291"/>
         <source>Booked %1 at %2.</source>
         <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="331"/>
+        <location filename="../../desktop/views/agenda_page.py" line="300"/>
+        <source>Booking</source>
+        <translation>קביעת תור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="305"/>
+        <location filename="../../desktop/views/agenda_page.py" line="353"/>
+        <source>The booking did not change.</source>
+        <translation>התור לא השתנה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="325"/>
         <source>Moved to %1.</source>
         <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="340"/>
+        <location filename="../../desktop/views/agenda_page.py" line="332"/>
+        <source>Moving the booking</source>
+        <translation>העברת התור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="339"/>
         <source>Cancel the booking?</source>
         <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="341"/>
+        <location filename="../../desktop/views/agenda_page.py" line="340"/>
         <source>Cancel %1 for %2? The customer is not told automatically.</source>
         <translation>לבטל את %1 של %2? הלקוח לא יקבל הודעה על כך אוטומטית.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="355"/>
+        <location filename="../../desktop/views/agenda_page.py" line="358"/>
+        <source>Cancelling the booking</source>
+        <translation>ביטול התור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="359"/>
         <source>Cancelled.</source>
         <translation>בוטל.</translation>
     </message>
@@ -285,37 +306,37 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="57"/>
+        <location filename="../../desktop/views/agenda_page.py" line="62"/>
         <source>Move the booking</source>
         <translation>העברת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="57"/>
+        <location filename="../../desktop/views/agenda_page.py" line="62"/>
         <source>New booking</source>
         <translation>תור חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="66"/>
+        <location filename="../../desktop/views/agenda_page.py" line="71"/>
         <source>Customer&apos;s phone</source>
         <translation>הטלפון של הלקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="67"/>
+        <location filename="../../desktop/views/agenda_page.py" line="72"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="68"/>
+        <location filename="../../desktop/views/agenda_page.py" line="73"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="75"/>
+        <location filename="../../desktop/views/agenda_page.py" line="80"/>
         <source>Day</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="76"/>
+        <location filename="../../desktop/views/agenda_page.py" line="81"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
@@ -323,67 +344,67 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="118"/>
+        <location filename="../../desktop/views/first_run.py" line="119"/>
         <source>Your business</source>
         <translation>העסק שלך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="119"/>
+        <location filename="../../desktop/views/first_run.py" line="120"/>
         <source>Its name, and its profile: opening hours, services and prices. Everything can be changed later.</source>
         <translation>השם והפרופיל שלו: שעות פתיחה, שירותים ומחירים. אפשר לשנות הכול אחר כך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="128"/>
+        <location filename="../../desktop/views/first_run.py" line="129"/>
         <source>Name of the business</source>
         <translation>שם העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="130"/>
+        <location filename="../../desktop/views/first_run.py" line="131"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>לדוגמה: המספרה של אבי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="135"/>
+        <location filename="../../desktop/views/first_run.py" line="136"/>
         <source>Business profile</source>
         <translation>פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="136"/>
+        <location filename="../../desktop/views/first_run.py" line="137"/>
         <source>Start from the demo barbershop&apos;s profile (%1 services; edit it later)</source>
         <translation>להתחיל מהפרופיל של המספרה לדוגמה (%1 שירותים; אפשר לערוך אחר כך)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="139"/>
+        <location filename="../../desktop/views/first_run.py" line="140"/>
         <source>Import a profile file (JSON)</source>
         <translation>ייבוא קובץ פרופיל (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="150"/>
+        <location filename="../../desktop/views/first_run.py" line="151"/>
         <source>No file chosen</source>
         <translation>לא נבחר קובץ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="151"/>
+        <location filename="../../desktop/views/first_run.py" line="152"/>
         <source>Choose a file…</source>
         <translation>בחירת קובץ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="178"/>
+        <location filename="../../desktop/views/first_run.py" line="179"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="179"/>
+        <location filename="../../desktop/views/first_run.py" line="180"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="193"/>
+        <location filename="../../desktop/views/first_run.py" line="194"/>
         <source>This profile cannot be used: %1</source>
         <translation>אי אפשר להשתמש בפרופיל הזה: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="202"/>
+        <location filename="../../desktop/views/first_run.py" line="203"/>
         <source>%1: %2 services, time zone %3.</source>
         <translation>%1: %2 שירותים, אזור זמן %3.</translation>
     </message>
@@ -487,37 +508,37 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="232"/>
+        <location filename="../../desktop/views/first_run.py" line="233"/>
         <source>How do you want to start?</source>
         <translation>איך רוצים להתחיל?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="233"/>
+        <location filename="../../desktop/views/first_run.py" line="234"/>
         <source>You can add the other one later.</source>
         <translation>את האפשרות השנייה אפשר להוסיף אחר כך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="235"/>
+        <location filename="../../desktop/views/first_run.py" line="236"/>
         <source>Start</source>
         <translation>התחלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="238"/>
+        <location filename="../../desktop/views/first_run.py" line="239"/>
         <source>Try with the simulator</source>
         <translation>לנסות עם הסימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="240"/>
+        <location filename="../../desktop/views/first_run.py" line="241"/>
         <source>Link my WhatsApp</source>
         <translation>לקשר את ה-WhatsApp שלי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="247"/>
+        <location filename="../../desktop/views/first_run.py" line="248"/>
         <source>A pretend phone inside AI Admin: write as a customer and watch the receptionist answer and book. No phone needed, nothing is sent to WhatsApp.</source>
         <translation>טלפון מדומה בתוך AI Admin: כותבים כמו לקוח ורואים איך נציג ה-AI עונה וקובע תורים. לא צריך טלפון, ושום דבר לא נשלח ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="250"/>
+        <location filename="../../desktop/views/first_run.py" line="251"/>
         <source>The receptionist answers the shop&apos;s own WhatsApp number. Have the shop&apos;s phone at hand: the next step links it with a QR code.</source>
         <translation>נציג ה-AI עונה במספר ה-WhatsApp של העסק. כדאי להחזיק את הטלפון של העסק בהישג יד: בשלב הבא מקשרים אותו עם קוד QR.</translation>
     </message>
@@ -852,7 +873,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/conversations/page.py" line="171"/>
-        <location filename="../../desktop/views/conversations/page.py" line="543"/>
+        <location filename="../../desktop/views/conversations/page.py" line="544"/>
         <source>Needs a human</source>
         <translation>צריך מענה אנושי</translation>
     </message>
@@ -863,7 +884,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/conversations/page.py" line="173"/>
-        <location filename="../../desktop/views/conversations/page.py" line="585"/>
+        <location filename="../../desktop/views/conversations/page.py" line="586"/>
         <source>AI paused</source>
         <translation>ה-AI מושהה</translation>
     </message>
@@ -933,37 +954,37 @@
         <translation>סימון השיחה כנקראה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="542"/>
+        <location filename="../../desktop/views/conversations/page.py" line="543"/>
         <source>Needs a human (%1)</source>
         <translation>צריך מענה אנושי (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="584"/>
+        <location filename="../../desktop/views/conversations/page.py" line="585"/>
         <source>AI answering</source>
         <translation>ה-AI עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="586"/>
+        <location filename="../../desktop/views/conversations/page.py" line="587"/>
         <source>AI off</source>
         <translation>ה-AI כבוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="591"/>
+        <location filename="../../desktop/views/conversations/page.py" line="592"/>
         <source>AI is paused until %1 — you are answering this customer</source>
         <translation>ה-AI מושהה עד %1 — אתם עונים ללקוח הזה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="597"/>
+        <location filename="../../desktop/views/conversations/page.py" line="598"/>
         <source>AI is off for this conversation — you are answering this customer</source>
         <translation>ה-AI כבוי בשיחה הזאת — אתם עונים ללקוח הזה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="602"/>
+        <location filename="../../desktop/views/conversations/page.py" line="603"/>
         <source>Needs a human — %1</source>
         <translation>צריך מענה אנושי — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="603"/>
+        <location filename="../../desktop/views/conversations/page.py" line="604"/>
         <source>the AI asked for a person</source>
         <translation>ה-AI ביקש שאדם ימשיך</translation>
     </message>
@@ -1067,17 +1088,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="242"/>
+        <location filename="../../desktop/views/customers_page.py" line="243"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="248"/>
+        <location filename="../../desktop/views/customers_page.py" line="249"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="248"/>
+        <location filename="../../desktop/views/customers_page.py" line="249"/>
         <source>Saving the customer</source>
         <translation>שמירת הלקוח</translation>
     </message>
@@ -1740,12 +1761,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="387"/>
+        <location filename="../../desktop/views/first_run.py" line="388"/>
         <source>Welcome to %1</source>
         <translation>ברוכים הבאים ל-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="435"/>
+        <location filename="../../desktop/views/first_run.py" line="436"/>
         <source>Linked. AI Admin is now answering for %1.</source>
         <translation>מקושר. מעכשיו AI Admin עונה בשביל %1.</translation>
     </message>
@@ -1801,22 +1822,22 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="88"/>
+        <location filename="../../desktop/views/first_run.py" line="89"/>
         <source>Welcome to %1</source>
         <translation>ברוכים הבאים ל-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="89"/>
+        <location filename="../../desktop/views/first_run.py" line="90"/>
         <source>A receptionist that answers your shop&apos;s WhatsApp. Three short steps and it is ready to try.</source>
         <translation>נציג שעונה ב-WhatsApp של העסק שלך. שלושה צעדים קצרים והוא מוכן לניסיון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="93"/>
+        <location filename="../../desktop/views/first_run.py" line="94"/>
         <source>Language of the app</source>
         <translation>שפת התוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="106"/>
+        <location filename="../../desktop/views/first_run.py" line="107"/>
         <source>This is the language of the window; it applies from the next start of AI Admin. Customers are always answered in the language they write in.</source>
         <translation>זו השפה של החלון; היא תיכנס לתוקף בהפעלה הבאה של AI Admin. ללקוחות תמיד עונים בשפה שבה הם כותבים.</translation>
     </message>
@@ -1824,88 +1845,88 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="276"/>
-        <location filename="../../desktop/views/first_run.py" line="345"/>
+        <location filename="../../desktop/views/first_run.py" line="277"/>
+        <location filename="../../desktop/views/first_run.py" line="346"/>
         <source>The QR code appears here in a few seconds…</source>
         <translation>קוד ה-QR יופיע כאן בעוד כמה שניות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="290"/>
+        <location filename="../../desktop/views/first_run.py" line="291"/>
         <source>New QR code</source>
         <translation>קוד QR חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="292"/>
+        <location filename="../../desktop/views/first_run.py" line="293"/>
         <source>Scan with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="307"/>
+        <location filename="../../desktop/views/first_run.py" line="308"/>
         <source>You can also finish now and link later on the Connection page.</source>
         <translation>אפשר גם לסיים עכשיו ולקשר אחר כך בדף &quot;חיבור&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="316"/>
+        <location filename="../../desktop/views/first_run.py" line="317"/>
         <source>Link the simulated phone</source>
         <translation>קישור הטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="317"/>
+        <location filename="../../desktop/views/first_run.py" line="318"/>
         <source>The same steps as with a real phone, without one.</source>
         <translation>אותם צעדים כמו עם טלפון אמיתי, רק בלעדיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="319"/>
+        <location filename="../../desktop/views/first_run.py" line="320"/>
         <source>&lt;p&gt;This QR code comes from the simulator: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Scan with the simulated phone&lt;/b&gt;. Then open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would.&lt;/p&gt;</source>
         <translation>&lt;p&gt;קוד ה-QR הזה מגיע מהסימולטור: שום דבר לא יוצא מהמחשב הזה.&lt;/p&gt;&lt;p&gt;לוחצים על &lt;b&gt;סריקה בטלפון המדומה&lt;/b&gt;. אחר כך פותחים את הדף &lt;b&gt;סימולטור&lt;/b&gt; וכותבים לעסק כמו שלקוח היה כותב.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="324"/>
+        <location filename="../../desktop/views/first_run.py" line="325"/>
         <source>Link the shop&apos;s WhatsApp</source>
         <translation>קישור ה-WhatsApp של העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="325"/>
+        <location filename="../../desktop/views/first_run.py" line="326"/>
         <source>Keep this window open with the shop&apos;s phone in your hand.</source>
         <translation>השאירו את החלון הזה פתוח והחזיקו את הטלפון של העסק ביד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="327"/>
+        <location filename="../../desktop/views/first_run.py" line="328"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;On your phone: WhatsApp &amp;gt; Settings &amp;gt; Linked devices &amp;gt; Link a device&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;li&gt;Wait until this page says the phone is linked.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The code changes by itself every 20 to 60 seconds.&lt;/p&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;בטלפון: WhatsApp &amp;gt; הגדרות &amp;gt; מכשירים מקושרים &amp;gt; קישור מכשיר&lt;/b&gt;&lt;/li&gt;&lt;li&gt;מכוונים את הטלפון לקוד הזה.&lt;/li&gt;&lt;li&gt;מחכים עד שהדף הזה יודיע שהטלפון מקושר.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;הקוד מתחלף מעצמו כל 20 עד 60 שניות.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="334"/>
+        <location filename="../../desktop/views/first_run.py" line="335"/>
         <source>If the phone says it cannot link: WhatsApp may refuse new links for a few hours after many attempts: wait, then press New QR code.</source>
         <translation>אם הטלפון כותב שאי אפשר לקשר: אחרי הרבה ניסיונות WhatsApp עלול לחסום קישורים חדשים לכמה שעות. מחכים, ואז לוחצים על &quot;קוד QR חדש&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="339"/>
+        <location filename="../../desktop/views/first_run.py" line="340"/>
         <source>Open AI Admin</source>
         <translation>פתיחת AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="344"/>
+        <location filename="../../desktop/views/first_run.py" line="345"/>
         <source>Scan this code.</source>
         <translation>סרקו את הקוד הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="353"/>
+        <location filename="../../desktop/views/first_run.py" line="354"/>
         <source>All set</source>
         <translation>הכול מוכן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="354"/>
+        <location filename="../../desktop/views/first_run.py" line="355"/>
         <source>The phone is linked.</source>
         <translation>הטלפון מקושר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="358"/>
+        <location filename="../../desktop/views/first_run.py" line="359"/>
         <source>&lt;p&gt;Open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would: the receptionist answers, books and moves appointments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;פותחים את הדף &lt;b&gt;סימולטור&lt;/b&gt; וכותבים לעסק כמו שלקוח היה כותב: נציג ה-AI עונה, קובע תורים ומזיז אותם.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="361"/>
+        <location filename="../../desktop/views/first_run.py" line="362"/>
         <source>&lt;p&gt;Customers who write to the shop&apos;s WhatsApp are answered from now on. Every conversation shows in the window; switch the AI off for a chat to answer it yourself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;מעכשיו לקוחות שכותבים ל-WhatsApp של העסק מקבלים מענה. כל השיחות מופיעות בחלון; כדי לענות בעצמכם, מכבים את ה-AI בשיחה.&lt;/p&gt;</translation>
     </message>
@@ -1966,50 +1987,50 @@
         <translation>שגיאות בלבד</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="434"/>
-        <location filename="../../desktop/views/logs_view.py" line="680"/>
+        <location filename="../../desktop/views/logs_view.py" line="438"/>
+        <location filename="../../desktop/views/logs_view.py" line="684"/>
         <source>All companies</source>
         <translation>כל העסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="440"/>
+        <location filename="../../desktop/views/logs_view.py" line="444"/>
         <source>Search the log…</source>
         <translation>חיפוש ביומן…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="446"/>
-        <location filename="../../desktop/views/logs_view.py" line="615"/>
+        <location filename="../../desktop/views/logs_view.py" line="450"/>
+        <location filename="../../desktop/views/logs_view.py" line="619"/>
         <source>Pause</source>
         <translation>השהיה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="451"/>
-        <location filename="../../desktop/views/logs_view.py" line="490"/>
+        <location filename="../../desktop/views/logs_view.py" line="455"/>
+        <location filename="../../desktop/views/logs_view.py" line="494"/>
         <source>Copy</source>
         <translation>העתקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="452"/>
+        <location filename="../../desktop/views/logs_view.py" line="456"/>
         <source>Copy the selected lines</source>
         <translation>העתקת השורות שנבחרו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="454"/>
+        <location filename="../../desktop/views/logs_view.py" line="458"/>
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="455"/>
+        <location filename="../../desktop/views/logs_view.py" line="459"/>
         <source>Save the lines shown to a file</source>
         <translation>שמירת השורות המוצגות לקובץ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="615"/>
+        <location filename="../../desktop/views/logs_view.py" line="619"/>
         <source>Resume</source>
         <translation>המשך</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="626"/>
+        <location filename="../../desktop/views/logs_view.py" line="630"/>
         <source>%Ln new lines</source>
         <translation>
             <numerusform>שורה חדשה אחת</numerusform>
@@ -2017,7 +2038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="689"/>
+        <location filename="../../desktop/views/logs_view.py" line="693"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>שורה אחת</numerusform>
@@ -2025,7 +2046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="691"/>
+        <location filename="../../desktop/views/logs_view.py" line="695"/>
         <source>%1 of %Ln lines</source>
         <translation>
             <numerusform>%1 מתוך שורה אחת</numerusform>
@@ -2033,7 +2054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="729"/>
+        <location filename="../../desktop/views/logs_view.py" line="733"/>
         <source>Saved %Ln lines to %1</source>
         <translation>
             <numerusform>נשמרה שורה אחת בקובץ %1</numerusform>
@@ -2041,27 +2062,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="627"/>
+        <location filename="../../desktop/views/logs_view.py" line="631"/>
         <source>1 new line</source>
         <translation>שורה חדשה אחת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="682"/>
+        <location filename="../../desktop/views/logs_view.py" line="686"/>
         <source>No company (app)</source>
         <translation>ללא עסק (התוכנה)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="684"/>
+        <location filename="../../desktop/views/logs_view.py" line="688"/>
         <source>Company %1</source>
         <translation>עסק %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="713"/>
+        <location filename="../../desktop/views/logs_view.py" line="717"/>
         <source>Export the lines shown</source>
         <translation>ייצוא השורות המוצגות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="714"/>
+        <location filename="../../desktop/views/logs_view.py" line="718"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
         <translation>קובצי יומן (*.log *.txt);;כל הקבצים (*)</translation>
     </message>
@@ -2134,7 +2155,7 @@
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="160"/>
+        <location filename="../../desktop/views/main_window.py" line="159"/>
         <source>Data folder: %1</source>
         <translation>תיקיית הנתונים: %1</translation>
     </message>
@@ -2164,22 +2185,22 @@
         <translation>השפה תתחלף בהפעלה הבאה של AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="301"/>
+        <location filename="../../desktop/views/main_window.py" line="306"/>
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="304"/>
+        <location filename="../../desktop/views/main_window.py" line="310"/>
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="325"/>
+        <location filename="../../desktop/views/main_window.py" line="330"/>
         <source>Adding…</source>
         <translation>מוסיף…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="326"/>
+        <location filename="../../desktop/views/main_window.py" line="331"/>
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
     </message>
@@ -2187,314 +2208,343 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="60"/>
+        <location filename="../../desktop/views/profile_editor.py" line="63"/>
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>&quot;%1&quot; אינו טווח שעות כמו 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="85"/>
+        <location filename="../../desktop/views/profile_editor.py" line="88"/>
         <source>Monday</source>
         <translation>יום שני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="85"/>
+        <location filename="../../desktop/views/profile_editor.py" line="88"/>
         <source>Tuesday</source>
         <translation>יום שלישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="86"/>
+        <location filename="../../desktop/views/profile_editor.py" line="89"/>
         <source>Wednesday</source>
         <translation>יום רביעי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="86"/>
+        <location filename="../../desktop/views/profile_editor.py" line="89"/>
         <source>Thursday</source>
         <translation>יום חמישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="87"/>
+        <location filename="../../desktop/views/profile_editor.py" line="90"/>
         <source>Friday</source>
         <translation>יום שישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="87"/>
+        <location filename="../../desktop/views/profile_editor.py" line="90"/>
         <source>Saturday</source>
         <translation>שבת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="88"/>
+        <location filename="../../desktop/views/profile_editor.py" line="91"/>
         <source>Sunday</source>
         <translation>יום ראשון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="95"/>
+        <location filename="../../desktop/views/profile_editor.py" line="98"/>
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="104"/>
+        <location filename="../../desktop/views/profile_editor.py" line="107"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="105"/>
+        <location filename="../../desktop/views/profile_editor.py" line="108"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="106"/>
+        <location filename="../../desktop/views/profile_editor.py" line="109"/>
+        <location filename="../../desktop/views/profile_editor.py" line="172"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="107"/>
+        <location filename="../../desktop/views/profile_editor.py" line="110"/>
+        <location filename="../../desktop/views/profile_editor.py" line="172"/>
         <source>Time zone</source>
         <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="113"/>
+        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source>Opening hours</source>
         <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="114"/>
+        <location filename="../../desktop/views/profile_editor.py" line="117"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124"/>
+        <location filename="../../desktop/views/profile_editor.py" line="127"/>
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="137"/>
+        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="143"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="143"/>
         <source>Other names (comma separated)</source>
         <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source>Minutes</source>
         <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="148"/>
+        <location filename="../../desktop/views/profile_editor.py" line="151"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
         <source>Questions customers ask</source>
         <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="150"/>
+        <location filename="../../desktop/views/profile_editor.py" line="153"/>
         <source>Question</source>
         <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="150"/>
+        <location filename="../../desktop/views/profile_editor.py" line="153"/>
         <source>Answer</source>
         <translation>תשובה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="158"/>
+        <location filename="../../desktop/views/profile_editor.py" line="161"/>
+        <location filename="../../desktop/views/profile_editor.py" line="175"/>
         <source>Booking rules</source>
         <translation>כללי קביעת תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="160"/>
-        <location filename="../../desktop/views/profile_editor.py" line="161"/>
+        <location filename="../../desktop/views/profile_editor.py" line="163"/>
+        <location filename="../../desktop/views/profile_editor.py" line="164"/>
         <source> min</source>
         <translation> דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="162"/>
+        <location filename="../../desktop/views/profile_editor.py" line="165"/>
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="163"/>
+        <location filename="../../desktop/views/profile_editor.py" line="166"/>
+        <location filename="../../desktop/views/profile_editor.py" line="176"/>
         <source>Slots every</source>
         <translation>תורים כל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
+        <location filename="../../desktop/views/profile_editor.py" line="167"/>
+        <location filename="../../desktop/views/profile_editor.py" line="177"/>
         <source>Book at least</source>
         <translation>מינימום זמן מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="165"/>
+        <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <location filename="../../desktop/views/profile_editor.py" line="178"/>
         <source>Book at most</source>
         <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="185"/>
         <source>Who answers</source>
         <translation>מי עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
+        <location filename="../../desktop/views/profile_editor.py" line="188"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="176"/>
+        <location filename="../../desktop/views/profile_editor.py" line="190"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="177"/>
+        <location filename="../../desktop/views/profile_editor.py" line="191"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="182"/>
+        <location filename="../../desktop/views/profile_editor.py" line="196"/>
         <source>model name, e.g. llama3.1</source>
         <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="185"/>
+        <location filename="../../desktop/views/profile_editor.py" line="199"/>
         <source>leave empty to keep the stored key</source>
         <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="186"/>
+        <location filename="../../desktop/views/profile_editor.py" line="200"/>
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="187"/>
+        <location filename="../../desktop/views/profile_editor.py" line="179"/>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="188"/>
+        <location filename="../../desktop/views/profile_editor.py" line="180"/>
+        <location filename="../../desktop/views/profile_editor.py" line="202"/>
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="189"/>
+        <location filename="../../desktop/views/profile_editor.py" line="203"/>
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
+        <location filename="../../desktop/views/profile_editor.py" line="206"/>
         <source>Test</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="218"/>
+        <location filename="../../desktop/views/profile_editor.py" line="232"/>
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="219"/>
+        <location filename="../../desktop/views/profile_editor.py" line="233"/>
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="220"/>
+        <location filename="../../desktop/views/profile_editor.py" line="234"/>
         <source>Undo changes</source>
         <translation>ביטול השינויים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="221"/>
+        <location filename="../../desktop/views/profile_editor.py" line="235"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="257"/>
+        <location filename="../../desktop/views/profile_editor.py" line="271"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="258"/>
+        <location filename="../../desktop/views/profile_editor.py" line="272"/>
         <source>Remove selected</source>
         <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="288"/>
+        <location filename="../../desktop/views/profile_editor.py" line="302"/>
         <source>No key stored yet.</source>
         <translation>עדיין לא נשמר מפתח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="290"/>
+        <location filename="../../desktop/views/profile_editor.py" line="304"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="293"/>
+        <location filename="../../desktop/views/profile_editor.py" line="307"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="369"/>
+        <location filename="../../desktop/views/profile_editor.py" line="381"/>
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="423"/>
+        <location filename="../../desktop/views/profile_editor.py" line="431"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, שורה %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="458"/>
         <source>Not saved: %1</source>
         <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="462"/>
+        <location filename="../../desktop/views/profile_editor.py" line="495"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="477"/>
+        <location filename="../../desktop/views/profile_editor.py" line="502"/>
+        <source>Saving…</source>
+        <translation>שומר…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="503"/>
+        <source>Saving the business profile</source>
+        <translation>שמירת פרופיל העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="515"/>
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="479"/>
+        <location filename="../../desktop/views/profile_editor.py" line="517"/>
         <source>Testing the provider</source>
         <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="485"/>
+        <location filename="../../desktop/views/profile_editor.py" line="523"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="486"/>
-        <location filename="../../desktop/views/profile_editor.py" line="508"/>
+        <location filename="../../desktop/views/profile_editor.py" line="524"/>
+        <location filename="../../desktop/views/profile_editor.py" line="546"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="501"/>
+        <location filename="../../desktop/views/profile_editor.py" line="539"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="506"/>
+        <location filename="../../desktop/views/profile_editor.py" line="544"/>
         <source>Export the business profile</source>
         <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="522"/>
+        <location filename="../../desktop/views/profile_editor.py" line="559"/>
+        <location filename="../../desktop/views/profile_editor.py" line="564"/>
         <source>Could not export: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="525"/>
+        <location filename="../../desktop/views/profile_editor.py" line="567"/>
         <source>Exported to %1</source>
         <translation>יוצא אל %1</translation>
     </message>
@@ -2505,6 +2555,239 @@
         <location filename="../../desktop/views/qr_view.py" line="50"/>
         <source>QR code to scan with the shop&apos;s phone</source>
         <translation>קוד QR לסריקה בטלפון של העסק</translation>
+    </message>
+</context>
+<context>
+    <name>ShopReasons</name>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="67"/>
+        <source>The shop does not offer “{service}”. Services: {offered}.</source>
+        <translation>העסק אינו מציע את „{service}”. שירותים: {offered}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="69"/>
+        <source>The shop does not offer “{service}”: no services are listed in the business profile.</source>
+        <translation>העסק אינו מציע את „{service}”: בפרופיל העסק לא רשום אף שירות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="72"/>
+        <source>{start} has already passed. Choose a later time.</source>
+        <translation>{start} כבר עבר. בחרו שעה מאוחרת יותר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="74"/>
+        <source>Bookings need at least {minutes} minutes&apos; notice; {start} is too soon.</source>
+        <translation>יש לקבוע תור לפחות {minutes} דקות מראש; {start} מוקדם מדי.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="77"/>
+        <source>Bookings are taken up to {days} days ahead; {day} is too far.</source>
+        <translation>תורים נקבעים עד {days} ימים מראש; {day} רחוק מדי.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="79"/>
+        <source>{service} ({minutes} min) at {start} does not fit the opening hours that day ({hours}).</source>
+        <translation>{service} ({minutes} דק׳) ב-{start} אינו נכנס בשעות הפתיחה של אותו יום ({hours}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="82"/>
+        <source>{service} ({minutes} min) at {start}: the shop is closed that day.</source>
+        <translation>{service} ({minutes} דק׳) ב-{start}: העסק סגור ביום זה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="84"/>
+        <source>{start} is already taken.</source>
+        <translation>{start} כבר תפוס.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="86"/>
+        <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
+        <translation>תור {appointment} אינו תור עתידי של לקוח זה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="89"/>
+        <source>“{text}” is not a date like 2026-12-20.</source>
+        <translation>„{text}” אינו תאריך כמו 2026-12-20.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="91"/>
+        <source>“{text}” is not a time like 15:30.</source>
+        <translation>„{text}” אינו שעה כמו 15:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="94"/>
+        <source>The phone number is empty.</source>
+        <translation>מספר הטלפון ריק.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="96"/>
+        <source>The phone number is too long.</source>
+        <translation>מספר הטלפון ארוך מדי.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="98"/>
+        <source>“{phone}” is not a phone number.</source>
+        <translation>„{phone}” אינו מספר טלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="100"/>
+        <source>“{phone}” is not a possible phone number.</source>
+        <translation>„{phone}” אינו מספר טלפון אפשרי.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="102"/>
+        <source>“{phone}” is not a phone number WhatsApp could use.</source>
+        <translation>„{phone}” אינו מספר טלפון ש-WhatsApp יכול להשתמש בו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="105"/>
+        <source>The profile must be a JSON object.</source>
+        <translation>הפרופיל חייב להיות אובייקט JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="107"/>
+        <source>{field}: must be an object.</source>
+        <translation>{field}: חייב להיות אובייקט.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="109"/>
+        <source>{field}: unknown key.</source>
+        <translation>{field}: מפתח לא מוכר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="111"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: שדה חובה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="113"/>
+        <source>{field}: must be a text.</source>
+        <translation>{field}: חייב להיות טקסט.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="115"/>
+        <source>{field}: must not be empty.</source>
+        <translation>{field}: אינו יכול להיות ריק.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="117"/>
+        <source>{field}: is longer than {limit} characters.</source>
+        <translation>{field}: ארוך מ-{limit} תווים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="119"/>
+        <source>{field}: must be a whole number from {low} to {high}.</source>
+        <translation>{field}: חייב להיות מספר שלם בין {low} ל-{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="121"/>
+        <source>{field}: must be a time like 09:30.</source>
+        <translation>{field}: חייב להיות שעה כמו 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="123"/>
+        <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
+        <translation>{field}: חייב להיות רשימת טווחי שעות כמו 10:00-14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="125"/>
+        <source>{field}: must be a time range like 10:00-14:00.</source>
+        <translation>{field}: חייב להיות טווח שעות כמו 10:00-14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="127"/>
+        <source>{field}: must end after it starts.</source>
+        <translation>{field}: חייב להסתיים אחרי שהוא מתחיל.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="129"/>
+        <source>{field}: overlaps the range before it (list ranges in order).</source>
+        <translation>{field}: חופף לטווח שלפניו (רשמו את הטווחים לפי הסדר).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="131"/>
+        <source>{field}: must be a list of texts.</source>
+        <translation>{field}: חייב להיות רשימת טקסטים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="133"/>
+        <source>{field}: must be a number, 0 or more.</source>
+        <translation>{field}: חייב להיות מספר, 0 ומעלה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="135"/>
+        <source>{field}: must be a 3-letter currency code like USD.</source>
+        <translation>{field}: חייב להיות קוד מטבע בן 3 אותיות, כמו USD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="137"/>
+        <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
+        <translation>{field}: „{zone}” אינו אזור זמן (למשל Europe/Moscow או Asia/Jerusalem).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="140"/>
+        <source>{field}: must be a list.</source>
+        <translation>{field}: חייב להיות רשימה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="142"/>
+        <source>{field}: two services have the same name.</source>
+        <translation>{field}: לשני שירותים יש אותו שם.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="144"/>
+        <source>Cannot read {file}: {error}</source>
+        <translation>לא ניתן לקרוא את {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <source>{file} is not valid JSON ({error}).</source>
+        <translation>{file} אינו JSON תקין ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="148"/>
+        <source>{file} is not usable JSON ({error}).</source>
+        <translation>{file} אינו JSON שמיש ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="150"/>
+        <source>Company {company} does not exist.</source>
+        <translation>החברה {company} אינה קיימת.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="152"/>
+        <source>The customer belongs to another company.</source>
+        <translation>הלקוח שייך לחברה אחרת.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="155"/>
+        <source>The AI provider setting must name a kind of provider.</source>
+        <translation>הגדרת ספק ה-AI חייבת לציין סוג ספק.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="157"/>
+        <source>{field}: unknown setting.</source>
+        <translation>{field}: הגדרה לא מוכרת.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="159"/>
+        <source>{field}: “{kind}” is not one of {kinds}.</source>
+        <translation>{field}: „{kind}” אינו אחד מ: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="161"/>
+        <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
+        <translation>{field}: ציינו את כתובת השרת, למשל http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="163"/>
+        <source>{field}: give the model name the server serves.</source>
+        <translation>{field}: ציינו את שם המודל שהשרת מגיש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="165"/>
+        <source>No OpenAI key is set for this company: add it on the Business page.</source>
+        <translation>לא הוגדר מפתח OpenAI לחברה זו: הוסיפו אותו בעמוד „העסק”.</translation>
     </message>
 </context>
 <context>

@@ -91,82 +91,82 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="39"/>
+        <location filename="../../desktop/views/add_company.py" line="40"/>
         <source>Add a company</source>
         <translation>Добавить компанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="42"/>
+        <location filename="../../desktop/views/add_company.py" line="43"/>
         <source>the demo barbershop&apos;s profile (edit it later)</source>
         <translation>профиль демо-барбершопа (его можно изменить позже)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="46"/>
+        <location filename="../../desktop/views/add_company.py" line="47"/>
         <source>Name of the business</source>
         <translation>Название бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="48"/>
+        <location filename="../../desktop/views/add_company.py" line="49"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>например, Барбершоп Ави</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="51"/>
+        <location filename="../../desktop/views/add_company.py" line="52"/>
         <source>Business profile (hours, services, prices)</source>
         <translation>Профиль бизнеса (часы работы, услуги, цены)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="55"/>
+        <location filename="../../desktop/views/add_company.py" line="56"/>
         <source>Import a profile file…</source>
         <translation>Импорт файла профиля…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="61"/>
+        <location filename="../../desktop/views/add_company.py" line="62"/>
         <source>How does it reach WhatsApp?</source>
         <translation>Как подключить WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="62"/>
+        <location filename="../../desktop/views/add_company.py" line="63"/>
         <source>The shop&apos;s WhatsApp — link its phone with a QR code</source>
         <translation>WhatsApp бизнеса — привязать его телефон по QR-коду</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="63"/>
+        <location filename="../../desktop/views/add_company.py" line="64"/>
         <source>The simulator — try everything without a phone</source>
         <translation>Симулятор — всё попробовать без телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="65"/>
+        <location filename="../../desktop/views/add_company.py" line="66"/>
         <source>Practice WhatsApp (a local server for trying the real connection)</source>
         <translation>Учебный WhatsApp (локальный сервер, чтобы опробовать настоящее подключение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="77"/>
+        <location filename="../../desktop/views/add_company.py" line="78"/>
         <source>Add company</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="86"/>
+        <location filename="../../desktop/views/add_company.py" line="87"/>
         <source>Using %1: %2 services.</source>
         <translation>Используется %1. Услуг: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="91"/>
+        <location filename="../../desktop/views/add_company.py" line="92"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="92"/>
+        <location filename="../../desktop/views/add_company.py" line="93"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="103"/>
+        <location filename="../../desktop/views/add_company.py" line="104"/>
         <source>This profile cannot be used: %1</source>
         <translation>Этот профиль не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/add_company.py" line="116"/>
+        <location filename="../../desktop/views/add_company.py" line="118"/>
         <source>Give the business a name.</source>
         <translation>Укажите название бизнеса.</translation>
     </message>
@@ -174,102 +174,123 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="118"/>
+        <location filename="../../desktop/views/agenda_page.py" line="123"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="121"/>
+        <location filename="../../desktop/views/agenda_page.py" line="126"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="122"/>
+        <location filename="../../desktop/views/agenda_page.py" line="127"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="142"/>
+        <location filename="../../desktop/views/agenda_page.py" line="147"/>
         <source>Bookings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="144"/>
+        <location filename="../../desktop/views/agenda_page.py" line="149"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="144"/>
+        <location filename="../../desktop/views/agenda_page.py" line="149"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="144"/>
+        <location filename="../../desktop/views/agenda_page.py" line="149"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="145"/>
+        <location filename="../../desktop/views/agenda_page.py" line="150"/>
         <source>Booked by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="156"/>
+        <location filename="../../desktop/views/agenda_page.py" line="161"/>
         <source>New booking…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="157"/>
+        <location filename="../../desktop/views/agenda_page.py" line="162"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="158"/>
+        <location filename="../../desktop/views/agenda_page.py" line="163"/>
         <source>Cancel booking…</source>
         <translation>Отменить запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="159"/>
+        <location filename="../../desktop/views/agenda_page.py" line="164"/>
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="249"/>
+        <location filename="../../desktop/views/agenda_page.py" line="257"/>
         <source>Receptionist</source>
         <translation>ИИ-администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="249"/>
+        <location filename="../../desktop/views/agenda_page.py" line="257"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="257"/>
+        <location filename="../../desktop/views/agenda_page.py" line="265"/>
         <source>No bookings in this period.</source>
         <translation>За этот период записей нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="302"/>
+        <location filename="../../desktop/views/agenda_page.py" line="291"/>
         <source>Booked %1 at %2.</source>
         <translation>Записано: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="331"/>
+        <location filename="../../desktop/views/agenda_page.py" line="300"/>
+        <source>Booking</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="305"/>
+        <location filename="../../desktop/views/agenda_page.py" line="353"/>
+        <source>The booking did not change.</source>
+        <translation>Запись не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="325"/>
         <source>Moved to %1.</source>
         <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="340"/>
+        <location filename="../../desktop/views/agenda_page.py" line="332"/>
+        <source>Moving the booking</source>
+        <translation>Перенос записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="339"/>
         <source>Cancel the booking?</source>
         <translation>Отменить запись?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="341"/>
+        <location filename="../../desktop/views/agenda_page.py" line="340"/>
         <source>Cancel %1 for %2? The customer is not told automatically.</source>
         <translation>Отменить «%1» для %2? Клиент не получит уведомление автоматически.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="355"/>
+        <location filename="../../desktop/views/agenda_page.py" line="358"/>
+        <source>Cancelling the booking</source>
+        <translation>Отмена записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="359"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -285,37 +306,37 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="57"/>
+        <location filename="../../desktop/views/agenda_page.py" line="62"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="57"/>
+        <location filename="../../desktop/views/agenda_page.py" line="62"/>
         <source>New booking</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="66"/>
+        <location filename="../../desktop/views/agenda_page.py" line="71"/>
         <source>Customer&apos;s phone</source>
         <translation>Телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="67"/>
+        <location filename="../../desktop/views/agenda_page.py" line="72"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="68"/>
+        <location filename="../../desktop/views/agenda_page.py" line="73"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="75"/>
+        <location filename="../../desktop/views/agenda_page.py" line="80"/>
         <source>Day</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="76"/>
+        <location filename="../../desktop/views/agenda_page.py" line="81"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -323,67 +344,67 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="118"/>
+        <location filename="../../desktop/views/first_run.py" line="119"/>
         <source>Your business</source>
         <translation>Ваш бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="119"/>
+        <location filename="../../desktop/views/first_run.py" line="120"/>
         <source>Its name, and its profile: opening hours, services and prices. Everything can be changed later.</source>
         <translation>Название и профиль: часы работы, услуги и цены. Всё это можно изменить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="128"/>
+        <location filename="../../desktop/views/first_run.py" line="129"/>
         <source>Name of the business</source>
         <translation>Название бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="130"/>
+        <location filename="../../desktop/views/first_run.py" line="131"/>
         <source>e.g. Avi&apos;s Barbershop</source>
         <translation>например, Барбершоп Ави</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="135"/>
+        <location filename="../../desktop/views/first_run.py" line="136"/>
         <source>Business profile</source>
         <translation>Профиль бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="136"/>
+        <location filename="../../desktop/views/first_run.py" line="137"/>
         <source>Start from the demo barbershop&apos;s profile (%1 services; edit it later)</source>
         <translation>Начать с профиля демо-барбершопа (услуг: %1; его можно изменить позже)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="139"/>
+        <location filename="../../desktop/views/first_run.py" line="140"/>
         <source>Import a profile file (JSON)</source>
         <translation>Импортировать файл профиля (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="150"/>
+        <location filename="../../desktop/views/first_run.py" line="151"/>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="151"/>
+        <location filename="../../desktop/views/first_run.py" line="152"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="178"/>
+        <location filename="../../desktop/views/first_run.py" line="179"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="179"/>
+        <location filename="../../desktop/views/first_run.py" line="180"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="193"/>
+        <location filename="../../desktop/views/first_run.py" line="194"/>
         <source>This profile cannot be used: %1</source>
         <translation>Этот профиль не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="202"/>
+        <location filename="../../desktop/views/first_run.py" line="203"/>
         <source>%1: %2 services, time zone %3.</source>
         <translation>%1: услуг — %2, часовой пояс %3.</translation>
     </message>
@@ -487,37 +508,37 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="232"/>
+        <location filename="../../desktop/views/first_run.py" line="233"/>
         <source>How do you want to start?</source>
         <translation>С чего начнём?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="233"/>
+        <location filename="../../desktop/views/first_run.py" line="234"/>
         <source>You can add the other one later.</source>
         <translation>Второй вариант можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="235"/>
+        <location filename="../../desktop/views/first_run.py" line="236"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="238"/>
+        <location filename="../../desktop/views/first_run.py" line="239"/>
         <source>Try with the simulator</source>
         <translation>Попробовать на симуляторе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="240"/>
+        <location filename="../../desktop/views/first_run.py" line="241"/>
         <source>Link my WhatsApp</source>
         <translation>Привязать мой WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="247"/>
+        <location filename="../../desktop/views/first_run.py" line="248"/>
         <source>A pretend phone inside AI Admin: write as a customer and watch the receptionist answer and book. No phone needed, nothing is sent to WhatsApp.</source>
         <translation>Ненастоящий телефон внутри AI Admin: пишите как клиент и смотрите, как ИИ-администратор отвечает и записывает. Телефон не нужен, в WhatsApp ничего не уходит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="250"/>
+        <location filename="../../desktop/views/first_run.py" line="251"/>
         <source>The receptionist answers the shop&apos;s own WhatsApp number. Have the shop&apos;s phone at hand: the next step links it with a QR code.</source>
         <translation>ИИ-администратор отвечает с номера WhatsApp вашего бизнеса. Держите телефон бизнеса под рукой: на следующем шаге он привязывается по QR-коду.</translation>
     </message>
@@ -852,7 +873,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/conversations/page.py" line="171"/>
-        <location filename="../../desktop/views/conversations/page.py" line="543"/>
+        <location filename="../../desktop/views/conversations/page.py" line="544"/>
         <source>Needs a human</source>
         <translation>Нужен человек</translation>
     </message>
@@ -863,7 +884,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/conversations/page.py" line="173"/>
-        <location filename="../../desktop/views/conversations/page.py" line="585"/>
+        <location filename="../../desktop/views/conversations/page.py" line="586"/>
         <source>AI paused</source>
         <translation>ИИ на паузе</translation>
     </message>
@@ -933,37 +954,37 @@
         <translation>Отметка чата как прочитанного</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="542"/>
+        <location filename="../../desktop/views/conversations/page.py" line="543"/>
         <source>Needs a human (%1)</source>
         <translation>Нужен человек (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="584"/>
+        <location filename="../../desktop/views/conversations/page.py" line="585"/>
         <source>AI answering</source>
         <translation>ИИ отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="586"/>
+        <location filename="../../desktop/views/conversations/page.py" line="587"/>
         <source>AI off</source>
         <translation>ИИ выключен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="591"/>
+        <location filename="../../desktop/views/conversations/page.py" line="592"/>
         <source>AI is paused until %1 — you are answering this customer</source>
         <translation>ИИ на паузе до %1 — этому клиенту отвечаете вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="597"/>
+        <location filename="../../desktop/views/conversations/page.py" line="598"/>
         <source>AI is off for this conversation — you are answering this customer</source>
         <translation>ИИ выключен в этом чате — этому клиенту отвечаете вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="602"/>
+        <location filename="../../desktop/views/conversations/page.py" line="603"/>
         <source>Needs a human — %1</source>
         <translation>Нужен человек — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="603"/>
+        <location filename="../../desktop/views/conversations/page.py" line="604"/>
         <source>the AI asked for a person</source>
         <translation>ИИ попросил позвать человека</translation>
     </message>
@@ -1068,17 +1089,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="242"/>
+        <location filename="../../desktop/views/customers_page.py" line="243"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="248"/>
+        <location filename="../../desktop/views/customers_page.py" line="249"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="248"/>
+        <location filename="../../desktop/views/customers_page.py" line="249"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
@@ -1741,12 +1762,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="387"/>
+        <location filename="../../desktop/views/first_run.py" line="388"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="435"/>
+        <location filename="../../desktop/views/first_run.py" line="436"/>
         <source>Linked. AI Admin is now answering for %1.</source>
         <translation>Привязано. Теперь AI Admin отвечает за %1.</translation>
     </message>
@@ -1802,22 +1823,22 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="88"/>
+        <location filename="../../desktop/views/first_run.py" line="89"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="89"/>
+        <location filename="../../desktop/views/first_run.py" line="90"/>
         <source>A receptionist that answers your shop&apos;s WhatsApp. Three short steps and it is ready to try.</source>
         <translation>Администратор, который отвечает в WhatsApp вашего бизнеса. Три коротких шага — и можно пробовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="93"/>
+        <location filename="../../desktop/views/first_run.py" line="94"/>
         <source>Language of the app</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="106"/>
+        <location filename="../../desktop/views/first_run.py" line="107"/>
         <source>This is the language of the window; it applies from the next start of AI Admin. Customers are always answered in the language they write in.</source>
         <translation>Это язык окна программы; он применится при следующем запуске AI Admin. Клиентам всегда отвечают на том языке, на котором они пишут.</translation>
     </message>
@@ -1825,88 +1846,88 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="276"/>
-        <location filename="../../desktop/views/first_run.py" line="345"/>
+        <location filename="../../desktop/views/first_run.py" line="277"/>
+        <location filename="../../desktop/views/first_run.py" line="346"/>
         <source>The QR code appears here in a few seconds…</source>
         <translation>Через несколько секунд здесь появится QR-код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="290"/>
+        <location filename="../../desktop/views/first_run.py" line="291"/>
         <source>New QR code</source>
         <translation>Новый QR-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="292"/>
+        <location filename="../../desktop/views/first_run.py" line="293"/>
         <source>Scan with the simulated phone</source>
         <translation>Сканировать симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="307"/>
+        <location filename="../../desktop/views/first_run.py" line="308"/>
         <source>You can also finish now and link later on the Connection page.</source>
         <translation>Можно закончить сейчас и привязать телефон позже на вкладке «Подключение».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="316"/>
+        <location filename="../../desktop/views/first_run.py" line="317"/>
         <source>Link the simulated phone</source>
         <translation>Привязка симулятора телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="317"/>
+        <location filename="../../desktop/views/first_run.py" line="318"/>
         <source>The same steps as with a real phone, without one.</source>
         <translation>Те же шаги, что и с настоящим телефоном, только без него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="319"/>
+        <location filename="../../desktop/views/first_run.py" line="320"/>
         <source>&lt;p&gt;This QR code comes from the simulator: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Scan with the simulated phone&lt;/b&gt;. Then open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Этот QR-код выдаёт симулятор: ничего не покидает этот компьютер.&lt;/p&gt;&lt;p&gt;Нажмите &lt;b&gt;Сканировать симулятором телефона&lt;/b&gt;. Затем откройте вкладку &lt;b&gt;Симулятор&lt;/b&gt; и напишите в бизнес, как написал бы клиент.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="324"/>
+        <location filename="../../desktop/views/first_run.py" line="325"/>
         <source>Link the shop&apos;s WhatsApp</source>
         <translation>Привязка WhatsApp бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="325"/>
+        <location filename="../../desktop/views/first_run.py" line="326"/>
         <source>Keep this window open with the shop&apos;s phone in your hand.</source>
         <translation>Не закрывайте это окно и возьмите в руки телефон бизнеса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="327"/>
+        <location filename="../../desktop/views/first_run.py" line="328"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;On your phone: WhatsApp &amp;gt; Settings &amp;gt; Linked devices &amp;gt; Link a device&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;li&gt;Wait until this page says the phone is linked.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The code changes by itself every 20 to 60 seconds.&lt;/p&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;&lt;b&gt;На телефоне: WhatsApp &amp;gt; Настройки &amp;gt; Связанные устройства &amp;gt; Привязка устройства&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Наведите телефон на этот код.&lt;/li&gt;&lt;li&gt;Дождитесь, пока здесь появится надпись, что телефон привязан.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Код сам меняется каждые 20–60 секунд.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="334"/>
+        <location filename="../../desktop/views/first_run.py" line="335"/>
         <source>If the phone says it cannot link: WhatsApp may refuse new links for a few hours after many attempts: wait, then press New QR code.</source>
         <translation>Если телефон пишет, что привязать нельзя: после многих попыток WhatsApp может на несколько часов запретить новые привязки. Подождите, затем нажмите «Новый QR-код».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="339"/>
+        <location filename="../../desktop/views/first_run.py" line="340"/>
         <source>Open AI Admin</source>
         <translation>Открыть AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="344"/>
+        <location filename="../../desktop/views/first_run.py" line="345"/>
         <source>Scan this code.</source>
         <translation>Отсканируйте этот код.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="353"/>
+        <location filename="../../desktop/views/first_run.py" line="354"/>
         <source>All set</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="354"/>
+        <location filename="../../desktop/views/first_run.py" line="355"/>
         <source>The phone is linked.</source>
         <translation>Телефон привязан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="358"/>
+        <location filename="../../desktop/views/first_run.py" line="359"/>
         <source>&lt;p&gt;Open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would: the receptionist answers, books and moves appointments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Откройте вкладку &lt;b&gt;Симулятор&lt;/b&gt; и напишите в бизнес, как написал бы клиент: ИИ-администратор ответит, запишет и перенесёт запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="361"/>
+        <location filename="../../desktop/views/first_run.py" line="362"/>
         <source>&lt;p&gt;Customers who write to the shop&apos;s WhatsApp are answered from now on. Every conversation shows in the window; switch the AI off for a chat to answer it yourself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;С этого момента клиенты, которые пишут в WhatsApp бизнеса, получают ответы. Все чаты видны в окне программы; чтобы ответить самому, выключите ИИ в нужном чате.&lt;/p&gt;</translation>
     </message>
@@ -1967,50 +1988,50 @@
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="434"/>
-        <location filename="../../desktop/views/logs_view.py" line="680"/>
+        <location filename="../../desktop/views/logs_view.py" line="438"/>
+        <location filename="../../desktop/views/logs_view.py" line="684"/>
         <source>All companies</source>
         <translation>Все компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="440"/>
+        <location filename="../../desktop/views/logs_view.py" line="444"/>
         <source>Search the log…</source>
         <translation>Поиск по журналу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="446"/>
-        <location filename="../../desktop/views/logs_view.py" line="615"/>
+        <location filename="../../desktop/views/logs_view.py" line="450"/>
+        <location filename="../../desktop/views/logs_view.py" line="619"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="451"/>
-        <location filename="../../desktop/views/logs_view.py" line="490"/>
+        <location filename="../../desktop/views/logs_view.py" line="455"/>
+        <location filename="../../desktop/views/logs_view.py" line="494"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="452"/>
+        <location filename="../../desktop/views/logs_view.py" line="456"/>
         <source>Copy the selected lines</source>
         <translation>Копировать выбранные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="454"/>
+        <location filename="../../desktop/views/logs_view.py" line="458"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="455"/>
+        <location filename="../../desktop/views/logs_view.py" line="459"/>
         <source>Save the lines shown to a file</source>
         <translation>Сохранить показанные строки в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="615"/>
+        <location filename="../../desktop/views/logs_view.py" line="619"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="626"/>
+        <location filename="../../desktop/views/logs_view.py" line="630"/>
         <source>%Ln new lines</source>
         <translation>
             <numerusform>%Ln новая строка</numerusform>
@@ -2019,7 +2040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="689"/>
+        <location filename="../../desktop/views/logs_view.py" line="693"/>
         <source>%Ln lines</source>
         <translation>
             <numerusform>%Ln строка</numerusform>
@@ -2028,7 +2049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="691"/>
+        <location filename="../../desktop/views/logs_view.py" line="695"/>
         <source>%1 of %Ln lines</source>
         <translation>
             <numerusform>%1 из %Ln строки</numerusform>
@@ -2037,7 +2058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_view.py" line="729"/>
+        <location filename="../../desktop/views/logs_view.py" line="733"/>
         <source>Saved %Ln lines to %1</source>
         <translation>
             <numerusform>Сохранена %Ln строка в %1</numerusform>
@@ -2046,27 +2067,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="627"/>
+        <location filename="../../desktop/views/logs_view.py" line="631"/>
         <source>1 new line</source>
         <translation>1 новая строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="682"/>
+        <location filename="../../desktop/views/logs_view.py" line="686"/>
         <source>No company (app)</source>
         <translation>Без компании (программа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="684"/>
+        <location filename="../../desktop/views/logs_view.py" line="688"/>
         <source>Company %1</source>
         <translation>Компания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="713"/>
+        <location filename="../../desktop/views/logs_view.py" line="717"/>
         <source>Export the lines shown</source>
         <translation>Экспорт показанных строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/logs_view.py" line="714"/>
+        <location filename="../../desktop/views/logs_view.py" line="718"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
         <translation>Файлы журнала (*.log *.txt);;Все файлы (*)</translation>
     </message>
@@ -2139,7 +2160,7 @@
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="160"/>
+        <location filename="../../desktop/views/main_window.py" line="159"/>
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
     </message>
@@ -2169,22 +2190,22 @@
         <translation>Язык сменится при следующем запуске AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="301"/>
+        <location filename="../../desktop/views/main_window.py" line="306"/>
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="304"/>
+        <location filename="../../desktop/views/main_window.py" line="310"/>
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="325"/>
+        <location filename="../../desktop/views/main_window.py" line="330"/>
         <source>Adding…</source>
         <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="326"/>
+        <location filename="../../desktop/views/main_window.py" line="331"/>
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
     </message>
@@ -2192,314 +2213,343 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="60"/>
+        <location filename="../../desktop/views/profile_editor.py" line="63"/>
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>«%1» — не промежуток времени вида 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="85"/>
+        <location filename="../../desktop/views/profile_editor.py" line="88"/>
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="85"/>
+        <location filename="../../desktop/views/profile_editor.py" line="88"/>
         <source>Tuesday</source>
         <translation>Вторник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="86"/>
+        <location filename="../../desktop/views/profile_editor.py" line="89"/>
         <source>Wednesday</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="86"/>
+        <location filename="../../desktop/views/profile_editor.py" line="89"/>
         <source>Thursday</source>
         <translation>Четверг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="87"/>
+        <location filename="../../desktop/views/profile_editor.py" line="90"/>
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="87"/>
+        <location filename="../../desktop/views/profile_editor.py" line="90"/>
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="88"/>
+        <location filename="../../desktop/views/profile_editor.py" line="91"/>
         <source>Sunday</source>
         <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="95"/>
+        <location filename="../../desktop/views/profile_editor.py" line="98"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="104"/>
+        <location filename="../../desktop/views/profile_editor.py" line="107"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="105"/>
+        <location filename="../../desktop/views/profile_editor.py" line="108"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="106"/>
+        <location filename="../../desktop/views/profile_editor.py" line="109"/>
+        <location filename="../../desktop/views/profile_editor.py" line="172"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="107"/>
+        <location filename="../../desktop/views/profile_editor.py" line="110"/>
+        <location filename="../../desktop/views/profile_editor.py" line="172"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="113"/>
+        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="114"/>
+        <location filename="../../desktop/views/profile_editor.py" line="117"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124"/>
+        <location filename="../../desktop/views/profile_editor.py" line="127"/>
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="137"/>
+        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="143"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="143"/>
         <source>Other names (comma separated)</source>
         <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="148"/>
+        <location filename="../../desktop/views/profile_editor.py" line="151"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
         <source>Questions customers ask</source>
         <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="150"/>
+        <location filename="../../desktop/views/profile_editor.py" line="153"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="150"/>
+        <location filename="../../desktop/views/profile_editor.py" line="153"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="158"/>
+        <location filename="../../desktop/views/profile_editor.py" line="161"/>
+        <location filename="../../desktop/views/profile_editor.py" line="175"/>
         <source>Booking rules</source>
         <translation>Правила записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="160"/>
-        <location filename="../../desktop/views/profile_editor.py" line="161"/>
+        <location filename="../../desktop/views/profile_editor.py" line="163"/>
+        <location filename="../../desktop/views/profile_editor.py" line="164"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="162"/>
+        <location filename="../../desktop/views/profile_editor.py" line="165"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="163"/>
+        <location filename="../../desktop/views/profile_editor.py" line="166"/>
+        <location filename="../../desktop/views/profile_editor.py" line="176"/>
         <source>Slots every</source>
         <translation>Интервал записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
+        <location filename="../../desktop/views/profile_editor.py" line="167"/>
+        <location filename="../../desktop/views/profile_editor.py" line="177"/>
         <source>Book at least</source>
         <translation>Запись не раньше чем за</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="165"/>
+        <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <location filename="../../desktop/views/profile_editor.py" line="178"/>
         <source>Book at most</source>
         <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="185"/>
         <source>Who answers</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
+        <location filename="../../desktop/views/profile_editor.py" line="188"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="176"/>
+        <location filename="../../desktop/views/profile_editor.py" line="190"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="177"/>
+        <location filename="../../desktop/views/profile_editor.py" line="191"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="182"/>
+        <location filename="../../desktop/views/profile_editor.py" line="196"/>
         <source>model name, e.g. llama3.1</source>
         <translation>название модели, например llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="185"/>
+        <location filename="../../desktop/views/profile_editor.py" line="199"/>
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="186"/>
+        <location filename="../../desktop/views/profile_editor.py" line="200"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="187"/>
+        <location filename="../../desktop/views/profile_editor.py" line="179"/>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="188"/>
+        <location filename="../../desktop/views/profile_editor.py" line="180"/>
+        <location filename="../../desktop/views/profile_editor.py" line="202"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="189"/>
+        <location filename="../../desktop/views/profile_editor.py" line="203"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
+        <location filename="../../desktop/views/profile_editor.py" line="206"/>
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="218"/>
+        <location filename="../../desktop/views/profile_editor.py" line="232"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="219"/>
+        <location filename="../../desktop/views/profile_editor.py" line="233"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="220"/>
+        <location filename="../../desktop/views/profile_editor.py" line="234"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="221"/>
+        <location filename="../../desktop/views/profile_editor.py" line="235"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="257"/>
+        <location filename="../../desktop/views/profile_editor.py" line="271"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="258"/>
+        <location filename="../../desktop/views/profile_editor.py" line="272"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="288"/>
+        <location filename="../../desktop/views/profile_editor.py" line="302"/>
         <source>No key stored yet.</source>
         <translation>Ключ ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="290"/>
+        <location filename="../../desktop/views/profile_editor.py" line="304"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="293"/>
+        <location filename="../../desktop/views/profile_editor.py" line="307"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="369"/>
+        <location filename="../../desktop/views/profile_editor.py" line="381"/>
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="423"/>
+        <location filename="../../desktop/views/profile_editor.py" line="431"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="458"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="462"/>
+        <location filename="../../desktop/views/profile_editor.py" line="495"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="477"/>
+        <location filename="../../desktop/views/profile_editor.py" line="502"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="503"/>
+        <source>Saving the business profile</source>
+        <translation>Сохранение профиля бизнеса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="515"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="479"/>
+        <location filename="../../desktop/views/profile_editor.py" line="517"/>
         <source>Testing the provider</source>
         <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="485"/>
+        <location filename="../../desktop/views/profile_editor.py" line="523"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="486"/>
-        <location filename="../../desktop/views/profile_editor.py" line="508"/>
+        <location filename="../../desktop/views/profile_editor.py" line="524"/>
+        <location filename="../../desktop/views/profile_editor.py" line="546"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="501"/>
+        <location filename="../../desktop/views/profile_editor.py" line="539"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="506"/>
+        <location filename="../../desktop/views/profile_editor.py" line="544"/>
         <source>Export the business profile</source>
         <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="522"/>
+        <location filename="../../desktop/views/profile_editor.py" line="559"/>
+        <location filename="../../desktop/views/profile_editor.py" line="564"/>
         <source>Could not export: %1</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="525"/>
+        <location filename="../../desktop/views/profile_editor.py" line="567"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -2510,6 +2560,239 @@
         <location filename="../../desktop/views/qr_view.py" line="50"/>
         <source>QR code to scan with the shop&apos;s phone</source>
         <translation>QR-код для сканирования телефоном бизнеса</translation>
+    </message>
+</context>
+<context>
+    <name>ShopReasons</name>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="67"/>
+        <source>The shop does not offer “{service}”. Services: {offered}.</source>
+        <translation>Услуги «{service}» нет. Услуги: {offered}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="69"/>
+        <source>The shop does not offer “{service}”: no services are listed in the business profile.</source>
+        <translation>Услуги «{service}» нет: в профиле бизнеса не указано ни одной услуги.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="72"/>
+        <source>{start} has already passed. Choose a later time.</source>
+        <translation>{start} уже прошло. Выберите время позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="74"/>
+        <source>Bookings need at least {minutes} minutes&apos; notice; {start} is too soon.</source>
+        <translation>Записываться нужно минимум за {minutes} мин.; {start} — слишком скоро.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="77"/>
+        <source>Bookings are taken up to {days} days ahead; {day} is too far.</source>
+        <translation>Запись принимается не более чем на {days} дн. вперёд; {day} — слишком далеко.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="79"/>
+        <source>{service} ({minutes} min) at {start} does not fit the opening hours that day ({hours}).</source>
+        <translation>{service} ({minutes} мин) в {start} не укладывается в часы работы этого дня ({hours}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="82"/>
+        <source>{service} ({minutes} min) at {start}: the shop is closed that day.</source>
+        <translation>{service} ({minutes} мин) в {start}: в этот день салон закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="84"/>
+        <source>{start} is already taken.</source>
+        <translation>{start} уже занято.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="86"/>
+        <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
+        <translation>Запись {appointment} не является предстоящей записью этого клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="89"/>
+        <source>“{text}” is not a date like 2026-12-20.</source>
+        <translation>«{text}» — не дата вида 2026-12-20.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="91"/>
+        <source>“{text}” is not a time like 15:30.</source>
+        <translation>«{text}» — не время вида 15:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="94"/>
+        <source>The phone number is empty.</source>
+        <translation>Номер телефона не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="96"/>
+        <source>The phone number is too long.</source>
+        <translation>Номер телефона слишком длинный.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="98"/>
+        <source>“{phone}” is not a phone number.</source>
+        <translation>«{phone}» — не номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="100"/>
+        <source>“{phone}” is not a possible phone number.</source>
+        <translation>«{phone}» не может быть номером телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="102"/>
+        <source>“{phone}” is not a phone number WhatsApp could use.</source>
+        <translation>«{phone}» — номер, который WhatsApp не сможет использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="105"/>
+        <source>The profile must be a JSON object.</source>
+        <translation>Профиль должен быть объектом JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="107"/>
+        <source>{field}: must be an object.</source>
+        <translation>{field}: должно быть объектом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="109"/>
+        <source>{field}: unknown key.</source>
+        <translation>{field}: неизвестный ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="111"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="113"/>
+        <source>{field}: must be a text.</source>
+        <translation>{field}: должно быть текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="115"/>
+        <source>{field}: must not be empty.</source>
+        <translation>{field}: не может быть пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="117"/>
+        <source>{field}: is longer than {limit} characters.</source>
+        <translation>{field}: длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="119"/>
+        <source>{field}: must be a whole number from {low} to {high}.</source>
+        <translation>{field}: должно быть целым числом от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="121"/>
+        <source>{field}: must be a time like 09:30.</source>
+        <translation>{field}: должно быть временем вида 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="123"/>
+        <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
+        <translation>{field}: должно быть списком промежутков вида 10:00-14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="125"/>
+        <source>{field}: must be a time range like 10:00-14:00.</source>
+        <translation>{field}: должно быть промежутком вида 10:00-14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="127"/>
+        <source>{field}: must end after it starts.</source>
+        <translation>{field}: конец должен быть позже начала.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="129"/>
+        <source>{field}: overlaps the range before it (list ranges in order).</source>
+        <translation>{field}: пересекается с предыдущим промежутком (указывайте промежутки по порядку).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="131"/>
+        <source>{field}: must be a list of texts.</source>
+        <translation>{field}: должно быть списком текстов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="133"/>
+        <source>{field}: must be a number, 0 or more.</source>
+        <translation>{field}: должно быть числом, 0 или больше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="135"/>
+        <source>{field}: must be a 3-letter currency code like USD.</source>
+        <translation>{field}: должно быть трёхбуквенным кодом валюты, например USD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="137"/>
+        <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
+        <translation>{field}: «{zone}» — не часовой пояс (пример: Europe/Moscow или Asia/Jerusalem).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="140"/>
+        <source>{field}: must be a list.</source>
+        <translation>{field}: должно быть списком.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="142"/>
+        <source>{field}: two services have the same name.</source>
+        <translation>{field}: у двух услуг одинаковое название.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="144"/>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Не удаётся прочитать {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <source>{file} is not valid JSON ({error}).</source>
+        <translation>{file} — некорректный JSON ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="148"/>
+        <source>{file} is not usable JSON ({error}).</source>
+        <translation>{file} — непригодный JSON ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="150"/>
+        <source>Company {company} does not exist.</source>
+        <translation>Компании {company} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="152"/>
+        <source>The customer belongs to another company.</source>
+        <translation>Клиент относится к другой компании.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="155"/>
+        <source>The AI provider setting must name a kind of provider.</source>
+        <translation>В настройке ИИ должен быть указан вид провайдера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="157"/>
+        <source>{field}: unknown setting.</source>
+        <translation>{field}: неизвестная настройка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="159"/>
+        <source>{field}: “{kind}” is not one of {kinds}.</source>
+        <translation>{field}: «{kind}» — не одно из: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="161"/>
+        <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
+        <translation>{field}: укажите адрес сервера, например http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="163"/>
+        <source>{field}: give the model name the server serves.</source>
+        <translation>{field}: укажите название модели, которую обслуживает сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="165"/>
+        <source>No OpenAI key is set for this company: add it on the Business page.</source>
+        <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,9 @@ class ScriptedResponder:
             await asyncio.sleep(self.delay)
         return Reply(f"Echo: {joined}")
 
+    def settings_changed(self, company_id: int) -> None:
+        """Nothing is built from a company's settings here."""
+
 
 FAST = dict(step_timeout=20.0, debounce_gap=0.5, debounce_max=3.0)
 

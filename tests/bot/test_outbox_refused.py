@@ -111,7 +111,7 @@ async def test_send_refused_fails_at_once_with_plain_words(database: Database) -
         assert events[-1].status == "failed" and events[-1].error == row.last_error
 
         # Staff may try again: it goes to the chat the customer wrote from.
-        sender.retry(row.id)
+        await sender.retry(row.id)
         await _until(database, OutboxStatus.SENT.value)
         assert channel.sends[-1] == "111@lid"
 

@@ -4,6 +4,7 @@ searches, edits and opens conversations."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 
 import pytest
@@ -13,6 +14,7 @@ from desktop.bot.simulate import fixed_clock
 from desktop.store.models import Appointment
 from desktop.views.agenda_page import AgendaPage
 from desktop.views.customers_page import CustomersPage
+from desktop.views.engine_signals import EngineSignals
 
 MOSCOW = zoneinfo.ZoneInfo("Europe/Moscow")
 WEDNESDAY = dt.datetime(2026, 3, 18, 9, 0, tzinfo=MOSCOW)
@@ -25,13 +27,22 @@ def shop(gui_shop_offline):
 
 
 @pytest.fixture
-def agenda_page(qtbot, shop):
+def agenda_page(qtbot, shop, run):
     page = AgendaPage(shop)
     qtbot.addWidget(page)
+    # As in the window: the page hears the Changes the engine side publishes.
+    signals = EngineSignals()
+
+    async def attach() -> None:
+        signals.attach(shop.engine.bus)
+
+    run(attach())
+    signals.changes.connect(page.on_changes)
     page.set_company(shop.company_id)
     page.set_day(dt.date(2026, 3, 19))
     page.show()
-    return page
+    yield page
+    signals.detach()
 
 
 def _fill(dialog, *, phone="+972501234567", name="Dana", service="Haircut",
@@ -48,31 +59,69 @@ def _booked(shop) -> list[Appointment]:
         return session.query(Appointment).filter_by(status="booked").all()
 
 
-def test_staff_booking_obeys_the_same_rules(agenda_page, shop) -> None:
+def _rows(page) -> list[str]:
+    return [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+
+
+def _refused(qtbot, dialog) -> str:
+    qtbot.waitUntil(lambda: not dialog.error.isHidden() and dialog.isVisible())
+    return dialog.error.text()
+
+
+def test_staff_booking_obeys_the_same_rules(agenda_page, shop, qtbot) -> None:
     dialog = agenda_page.new_booking()
     _fill(dialog, day=dt.date(2026, 3, 22))  # a Sunday: closed
     dialog.accept()
-    assert not dialog.error.isHidden() and "does not fit our hours" in dialog.error.text()
+    assert _refused(qtbot, dialog) == "Haircut (30 min) at 22.03 10:00: the shop is closed that day."
     assert _booked(shop) == []
 
     _fill(dialog)
     dialog.accept()
+    qtbot.waitUntil(lambda: _rows(agenda_page) == ["10:00–10:30"])
     assert [a.booked_by for a in _booked(shop)] == ["staff"]
-    assert agenda_page.tree.topLevelItemCount() == 1
-    assert agenda_page.tree.topLevelItem(0).text(0) == "10:00–10:30"
     assert "Dana" in agenda_page.tree.topLevelItem(0).text(2)
+    assert agenda_page.status.text().startswith("Booked Haircut at")
 
     second = agenda_page.new_booking()
     _fill(second, phone="+15550001111", name="Sam", time=(10, 15))
     second.accept()
-    assert "taken" in second.error.text()
+    assert _refused(qtbot, second) == "19.03 10:15 is already taken."
     assert len(_booked(shop)) == 1
+
+    third = agenda_page.new_booking()
+    _fill(third, phone="12")
+    third.accept()
+    assert _refused(qtbot, third) == "“12” is not a phone number."
+
+
+def test_a_booking_made_elsewhere_appears_on_the_agenda(agenda_page, shop, qtbot, run) -> None:
+    # The command, not the page, books: the page hears of it through Changes and reads again.
+    run(shop.operations.book(shop.company_id, phone="+972501234567", name="Dana",
+                             service="Haircut", start=dt.datetime(2026, 3, 19, 11, 0,
+                                                                  tzinfo=MOSCOW)))
+    qtbot.waitUntil(lambda: _rows(agenda_page) == ["11:00–11:30"])
+
+
+def test_a_refusal_is_shown_in_russian(agenda_page, shop, qtbot, qapp) -> None:
+    from desktop.views.i18n import install_language
+
+    assert install_language(qapp, "ru")
+    try:
+        dialog = agenda_page.new_booking()
+        _fill(dialog, day=dt.date(2026, 3, 22))  # a Sunday: closed
+        dialog.accept()
+        text = _refused(qtbot, dialog)
+        assert "закрыт" in text and "Haircut" in text and "22.03 10:00" in text
+        assert not re.search(r"[A-Za-z]{3,}", text.replace("Haircut", "")), text
+    finally:
+        install_language(qapp, "en")
 
 
 def test_move_cancel_and_open_the_conversation(agenda_page, shop, qtbot) -> None:
     dialog = agenda_page.new_booking()
     _fill(dialog)
     dialog.accept()
+    qtbot.waitUntil(lambda: len(_rows(agenda_page)) == 1)
     agenda_page.tree.setCurrentItem(agenda_page.tree.topLevelItem(0))
     opened = []
     agenda_page.open_conversation.connect(opened.append)
@@ -82,25 +131,28 @@ def test_move_cancel_and_open_the_conversation(agenda_page, shop, qtbot) -> None
     move = agenda_page.move_selected()
     move.time.setTime(QTime(21, 0))  # after closing
     move.accept()
-    assert "does not fit our hours" in move.error.text()
+    assert "does not fit the opening hours" in _refused(qtbot, move)
     move.time.setTime(QTime(16, 0))
     move.accept()
+    qtbot.waitUntil(lambda: _rows(agenda_page) == ["16:00–16:30"])
     start = _booked(shop)[0].start_at.astimezone(MOSCOW)
     assert (start.hour, start.minute) == (16, 0)
 
     agenda_page.tree.setCurrentItem(agenda_page.tree.topLevelItem(0))
     box = agenda_page.cancel_selected()
     box.button(box.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: agenda_page.tree.topLevelItemCount() == 0)
     assert _booked(shop) == []
-    assert agenda_page.tree.topLevelItemCount() == 0
+    assert agenda_page.status.text() == "Cancelled."
 
 
-def test_week_view_groups_by_day(agenda_page, shop) -> None:
+def test_week_view_groups_by_day(agenda_page, shop, qtbot) -> None:
     for day, phone in ((dt.date(2026, 3, 19), "+15550002001"), (dt.date(2026, 3, 20),
                                                                 "+15550002002")):
         dialog = agenda_page.new_booking()
         _fill(dialog, phone=phone, day=day)
         dialog.accept()
+        qtbot.waitUntil(lambda d=day: agenda_page._day == d and len(_rows(agenda_page)) == 1)
     agenda_page.set_week(True)
     headers = [agenda_page.tree.topLevelItem(i).text(0)
                for i in range(agenda_page.tree.topLevelItemCount())]

@@ -118,8 +118,8 @@ def check_model(qtmodeltester, qtlog):
         tester._cleanup()
 
 
-class FakeEngine:
-    """Records the page's engine calls; enough for tests that need no WhatsApp at all."""
+class FakeOperations:
+    """Records the page's commands; enough for tests that need no WhatsApp at all."""
 
     def __init__(self) -> None:
         self.calls: list[tuple] = []
@@ -132,9 +132,9 @@ class FakeEngine:
 
 @pytest.fixture
 def make_page(qtbot, run):
-    def make(engine, database, company_id: int) -> tuple[ConversationsPage, EngineSignals]:
+    def make(operations, database, company_id: int) -> tuple[ConversationsPage, EngineSignals]:
         signals = EngineSignals()
-        page = ConversationsPage(engine, database, signals)
+        page = ConversationsPage(operations, database, signals)
         qtbot.addWidget(page)
         page.resize(1000, 700)
         page.show()
@@ -147,7 +147,7 @@ def make_page(qtbot, run):
 @pytest.fixture
 def shop_page(gui_shop, make_page, run):
     """The page on a running shop, following the engine's events."""
-    page, signals = make_page(gui_shop.engine, gui_shop.database, gui_shop.company_id)
+    page, signals = make_page(gui_shop.operations, gui_shop.database, gui_shop.company_id)
 
     async def attach() -> None:
         signals.attach(gui_shop.engine.bus)
@@ -431,7 +431,7 @@ def test_bubbles_wrap_long_and_right_to_left_text(database, company_id, qtbot) -
 # -- the page ----------------------------------------------------------------------------------------
 
 def test_empty_state_until_the_first_conversation(database, company_id, make_page) -> None:
-    page, signals = make_page(FakeEngine(), database, company_id)
+    page, signals = make_page(FakeOperations(), database, company_id)
     assert page.stack.currentWidget() is page.empty_state
     assert page.empty_state.text() == EMPTY_TEXT
     conversation_id = add_conversation(database, company_id, DANA, "Dana")
@@ -444,21 +444,21 @@ def test_empty_state_until_the_first_conversation(database, company_id, make_pag
 def test_composer_enter_sends_and_shift_enter_adds_a_line(database, company_id, make_page,
                                                           qtbot) -> None:
     conversation_id = add_conversation(database, company_id, DANA, "Dana", unread_count=1)
-    engine = FakeEngine()
-    page, _signals = make_page(engine, database, company_id)
+    operations = FakeOperations()
+    page, _signals = make_page(operations, database, company_id)
     page.open_conversation(conversation_id)
-    qtbot.waitUntil(lambda: ("mark_read", conversation_id) in engine.calls)
+    qtbot.waitUntil(lambda: ("mark_read", conversation_id) in operations.calls)
     qtbot.keyClicks(page.composer, "first line")
     qtbot.keyClick(page.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(page.composer, "second line")
-    assert not [c for c in engine.calls if c[0] == "send_staff_message"]
+    assert not [c for c in operations.calls if c[0] == "send_staff_message"]
     qtbot.keyClick(page.composer, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ("send_staff_message", conversation_id,
-                             "first line\nsecond line") in engine.calls)
+                             "first line\nsecond line") in operations.calls)
     qtbot.waitUntil(lambda: page.composer.toPlainText() == "")
     # An empty composer sends nothing.
     qtbot.keyClick(page.composer, Qt.Key.Key_Return)
-    assert len([c for c in engine.calls if c[0] == "send_staff_message"]) == 1
+    assert len([c for c in operations.calls if c[0] == "send_staff_message"]) == 1
 
 
 def test_thread_follows_new_messages_but_not_while_reading_older_ones(
@@ -466,7 +466,7 @@ def test_thread_follows_new_messages_but_not_while_reading_older_ones(
     conversation_id = add_conversation(database, company_id, DANA, "Dana")
     for n in range(60):
         add_message(database, company_id, conversation_id, f"message {n}")
-    page, signals = make_page(FakeEngine(), database, company_id)
+    page, signals = make_page(FakeOperations(), database, company_id)
     page.open_conversation(conversation_id)
     bar = page.thread_view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and page.is_at_bottom())
@@ -486,7 +486,7 @@ def test_thread_follows_new_messages_but_not_while_reading_older_ones(
 def test_list_search_field_and_filter_buttons(database, company_id, make_page, qtbot) -> None:
     dana = add_conversation(database, company_id, DANA, "Dana", minutes_ago=1)
     add_conversation(database, company_id, OMER, "Omer", minutes_ago=2, ai_enabled=False)
-    page, _signals = make_page(FakeEngine(), database, company_id)
+    page, _signals = make_page(FakeOperations(), database, company_id)
     qtbot.keyClicks(page.search, "dan")
     assert ids_in(page.proxy) == [dana]
     page.search.clear()
@@ -506,7 +506,7 @@ def test_list_search_field_and_filter_buttons(database, company_id, make_page, q
 def test_filtering_never_opens_another_conversation(database, company_id, make_page) -> None:
     dana = add_conversation(database, company_id, DANA, "Dana", minutes_ago=1)
     add_conversation(database, company_id, OMER, "Omer", minutes_ago=2)
-    page, _signals = make_page(FakeEngine(), database, company_id)
+    page, _signals = make_page(FakeOperations(), database, company_id)
     page.open_conversation(dana)
     page.set_search("omer")
     assert page.conversation_id == dana
@@ -654,7 +654,7 @@ def test_failed_send_offers_retry_and_retry_sends_it(gui_shop, shop_page, qtbot,
 def test_page_switches_companies_and_closes_the_open_conversation(database, company_id,
                                                                    make_page) -> None:
     dana = add_conversation(database, company_id, DANA, "Dana")
-    page, _signals = make_page(FakeEngine(), database, company_id)
+    page, _signals = make_page(FakeOperations(), database, company_id)
     page.open_conversation(dana)
     assert page.thread_stack.currentIndex() == 1
     page.set_company(None)

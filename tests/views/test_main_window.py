@@ -35,10 +35,11 @@ def _sidebar_words(window, row: int = 0) -> str:
     return window.companies.data(window.companies.index(row), StateWordsRole)
 
 
-def test_profile_save_renames_the_company_everywhere(window, gui_shop) -> None:
+def test_profile_save_renames_the_company_everywhere(window, gui_shop, run, qtbot) -> None:
     window.business.name.setText("Avi's Barbershop")
-    assert window.business.save()
-    assert window.company_title.text() == "Avi's Barbershop"
+    run(window.business.save())
+    # The sidebar and the toolbar follow the command's Changes.
+    qtbot.waitUntil(lambda: window.company_title.text() == "Avi's Barbershop")
     assert window.companies.company(gui_shop.company_id).name == "Avi's Barbershop"
 
 

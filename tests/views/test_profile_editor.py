@@ -4,6 +4,7 @@ the receptionist, keeps keys in the keyring (or a labelled local file), imports 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from PySide6.QtWidgets import QTableWidgetItem
@@ -48,25 +49,45 @@ def test_bad_hours_are_marked_at_the_field_and_nothing_is_saved(editor, gui_shop
     before = _stored_profile(gui_shop_offline)
     editor.name.setText("Renamed Shop")
     editor.hours["mon"].setText("20:00-10:00")
-    assert editor.save() is False
+    assert editor.save() is None
     assert editor.hours["mon"].property("invalid") is True
-    assert "hours.mon[0]: must end after it starts" in editor.errors.text()
+    # The field by its label in the form, not by its key in the profile's JSON.
+    assert editor.errors.text() == "Not saved: Monday: must end after it starts."
     assert _stored_profile(gui_shop_offline) == before  # not even the new name
+
+
+def test_a_profile_problem_is_shown_in_russian(qtbot, gui_shop_offline, data_paths,
+                                               qapp) -> None:
+    from desktop.views.i18n import install_language
+
+    assert install_language(qapp, "ru")
+    try:
+        page = ProfileEditorPage(gui_shop_offline, ApiKeyStore(data_paths.root / FALLBACK_FILE_NAME))
+        qtbot.addWidget(page)
+        page.set_company(gui_shop_offline.company_id)
+        page.services.setItem(1, 4, QTableWidgetItem("dollars"))
+        assert page.save() is None
+        text = page.services.item(1, 4).toolTip()
+        assert "USD" in text and "2" in text
+        assert not re.search(r"[A-Za-z]{2,}", text.replace("USD", "")), text
+        assert page.errors.text().endswith(text)
+    finally:
+        install_language(qapp, "en")
 
 
 def test_bad_price_is_marked_in_its_cell(editor, gui_shop_offline) -> None:
     editor.services.setItem(1, 3, QTableWidgetItem("cheap"))
-    assert editor.save() is False
-    assert editor.services.item(1, 3).toolTip() == "must be a number"
+    assert editor.save() is None
+    assert editor.services.item(1, 3).toolTip() == "Services, row 2: Price: must be a number"
     editor.services.setItem(1, 3, QTableWidgetItem("-3"))
-    assert editor.save() is False
-    assert "services[1].price" in editor.errors.text()
+    assert editor.save() is None
+    assert editor.errors.text() == "Not saved: Services, row 2: Price: must be a number, 0 or more."
 
 
 def test_provider_needs_its_address(editor) -> None:
     editor.provider.setCurrentIndex(editor.provider.findData("openai_compatible"))
     editor.model.setText("llama3.1")
-    assert editor.save() is False
+    assert editor.save() is None
     assert editor.base_url.property("invalid") is True
 
 
@@ -78,17 +99,17 @@ def test_saving_rebuilds_the_receptionist_with_the_new_details(editor, gui_shop_
     editor.services.setItem(0, 3, QTableWidgetItem("30"))
     saved = []
     editor.saved.connect(saved.append)
-    assert editor.save() is True
+    run(editor.save())
     assert saved == [gui_shop_offline.company_id]
     profile = parse_profile(_stored_profile(gui_shop_offline))
     assert profile.name == "Avi's Barbershop"
     assert profile.hours["sun"][0][0].hour == 12
     assert profile.services[0].price == 30
-    misses = responder.factory.misses
+    misses = responder.real.factory.misses
     session = gui_shop_offline.session(gui_shop_offline.company_id)
     message_id = run(session.sim_incoming("+15550003030", text="How much is a haircut?"))
     run(_until_idle(gui_shop_offline, message_id))
-    assert responder.factory.misses == misses + 1  # built again from the saved profile
+    assert responder.real.factory.misses == misses + 1  # built again from the saved profile
     with gui_shop_offline.database.session() as db:
         from desktop.store.models import OutboxMessage
 
@@ -104,10 +125,10 @@ async def _until_idle(shop, message_id: str) -> None:
     assert await shop.engine.wait_idle(20)
 
 
-def test_api_key_goes_to_the_keyring(editor, gui_shop_offline, memory_keyring) -> None:
+def test_api_key_goes_to_the_keyring(editor, gui_shop_offline, memory_keyring, run) -> None:
     editor.provider.setCurrentIndex(editor.provider.findData("openai"))
     editor.api_key.setText("sk-test-123")
-    assert editor.save() is True
+    run(editor.save())
     assert memory_keyring.passwords == {("AI Admin", f"openai:{gui_shop_offline.company_id}"):
                                         "sk-test-123"}
     assert editor.api_key.text() == ""
@@ -117,10 +138,10 @@ def test_api_key_goes_to_the_keyring(editor, gui_shop_offline, memory_keyring) -
 
 
 def test_without_a_keyring_the_key_file_is_clearly_labelled(editor, gui_shop_offline,
-                                                            no_keyring, data_paths) -> None:
+                                                            no_keyring, data_paths, run) -> None:
     editor.provider.setCurrentIndex(editor.provider.findData("openai"))
     editor.api_key.setText("sk-test-456")
-    assert editor.save() is True
+    run(editor.save())
     assert "NOT encrypted" in editor.key_location.text()
     assert "sk-test-456" in (data_paths.root / FALLBACK_FILE_NAME).read_text()
 
@@ -130,7 +151,7 @@ def test_offline_provider_test_reports_ok(editor, qtbot) -> None:
     qtbot.waitUntil(lambda: editor.test_result.text().startswith("✓"), timeout=5_000)
 
 
-def test_import_and_export(editor, gui_shop_offline, tmp_path) -> None:
+def test_import_and_export(editor, gui_shop_offline, tmp_path, run) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"name": "X", "timezone": "Europe/Moscow",
                                   "hours": {"mon": [["9:00", "18:00"]]}}))
@@ -144,7 +165,7 @@ def test_import_and_export(editor, gui_shop_offline, tmp_path) -> None:
                                               "price": 300, "currency": "ILS"}]}))
     assert editor.import_file(str(good)) is True
     assert editor.name.text() == "Salon Aviv" and editor.hours["sun"].text() == "09:00-18:00"
-    assert editor.save() is True
+    run(editor.save())
     exported = tmp_path / "out.json"
     assert editor.export_file(str(exported)) is True
     data = json.loads(exported.read_text())

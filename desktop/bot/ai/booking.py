@@ -1,8 +1,9 @@
 """Booking rules: free slots, book, list, cancel and reschedule — for the AI and for staff screens.
 
 Times go in and come out in the business's own timezone (what a customer and the front desk
-mean by "10:00"); the store keeps UTC. Every refusal is a `BookingError` subclass whose message
-can be shown to a customer as it is. The database trigger of migration 0004 refuses overlapping
+mean by "10:00"); the store keeps UTC. Every refusal is a `BookingError` subclass carrying a
+`Reason` (code and parameters): its English (`str(error)`) is what the AI relays to a customer,
+and the window shows the same reason in its own language. The database trigger of migration 0004 refuses overlapping
 bookings too, so two racing writers cannot both win.
 """
 
@@ -16,6 +17,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.bot.profile import DAYS, BusinessProfile, Service
+from desktop.reason import Reason, Value, define
 from desktop.store.db import Database
 from desktop.store.models import Appointment
 
@@ -24,10 +26,37 @@ CANCELLED = "cancelled"
 MAX_SLOTS = 200  # enough for any day; keeps an answer about a month short
 
 
+# Why a booking is refused. Times are given as "21.12 10:00", days as "21.12.2026": the same in
+# every language the window speaks.
+UNKNOWN_SERVICE = define("booking.unknown_service",
+                         "We do not offer \"{service}\". Services: {offered}.")
+NO_SERVICES = define("booking.no_services", "We do not offer \"{service}\"; no services are listed.")
+IN_THE_PAST = define("booking.in_the_past", "{start} has already passed. Please choose a later time.")
+TOO_SOON = define("booking.too_soon",
+                  "Bookings need at least {minutes} minutes' notice; {start} is too soon.")
+TOO_FAR_AHEAD = define("booking.too_far_ahead",
+                       "We take bookings up to {days} days ahead; {day} is too far.")
+OUTSIDE_HOURS = define("booking.outside_hours",
+                       "A {service} ({minutes} min) at {start} does not fit our hours that day "
+                       "({hours}).")
+CLOSED_THAT_DAY = define("booking.closed_that_day",
+                         "A {service} ({minutes} min) at {start} does not fit our hours: we are "
+                         "closed that day.")
+SLOT_TAKEN = define("booking.slot_taken", "{start} is already taken.")
+NOT_FOUND = define("booking.not_found", "You have no upcoming appointment number {appointment}.")
+NOT_A_DATE = define("booking.not_a_date", "\"{text}\" is not a date like 2026-12-20.")
+NOT_A_TIME = define("booking.not_a_time", "\"{text}\" is not a time like 15:30.")
+
+
 class BookingError(Exception):
-    """A booking request the rules refuse; `code` is stable, the message is for the customer."""
+    """A booking request the rules refuse: `reason` says why (its English is the message, for the
+    customer); `code` is the stable word the AI tools answer with."""
 
     code = "booking_error"
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
 
 
 class UnknownService(BookingError):
@@ -101,7 +130,8 @@ class BookedAppointment:
 
 
 def _fmt(moment: dt.datetime) -> str:
-    return f"{moment:%a %d.%m %H:%M}"
+    # No weekday name: a reason's parameters read the same in every language.
+    return f"{moment:%d.%m %H:%M}"
 
 
 class BookingDesk:
@@ -121,8 +151,10 @@ class BookingDesk:
         for service in self.profile.services:
             if wanted in (service.name.casefold(), *(a.casefold() for a in service.aliases)):
                 return service
-        offered = ", ".join(s.name for s in self.profile.services) or "none"
-        raise UnknownService(f"We do not offer \"{name}\". Services: {offered}.")
+        if not self.profile.services:
+            raise UnknownService(Reason(NO_SERVICES, {"service": name}))
+        offered = ", ".join(s.name for s in self.profile.services)
+        raise UnknownService(Reason(UNKNOWN_SERVICE, {"service": name, "offered": offered}))
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         """A moment in the business's timezone (naive values are taken as already local)."""
@@ -141,19 +173,21 @@ class BookingDesk:
         rules = self.profile.booking
         end = start + dt.timedelta(minutes=service.duration_min)
         if start <= now:
-            raise InThePast(f"{_fmt(start)} has already passed. Please choose a later time.")
+            raise InThePast(Reason(IN_THE_PAST, {"start": _fmt(start)}))
         if start < now + dt.timedelta(minutes=rules.min_notice_min):
-            raise TooSoon(f"Bookings need at least {rules.min_notice_min} minutes' notice; "
-                          f"{_fmt(start)} is too soon.")
+            raise TooSoon(Reason(TOO_SOON, {"minutes": rules.min_notice_min,
+                                            "start": _fmt(start)}))
         if start.date() > now.date() + dt.timedelta(days=rules.max_days_ahead):
-            raise TooFarAhead(f"We take bookings up to {rules.max_days_ahead} days ahead; "
-                              f"{start:%d.%m.%Y} is too far.")
+            raise TooFarAhead(Reason(TOO_FAR_AHEAD, {"days": rules.max_days_ahead,
+                                                     "day": f"{start:%d.%m.%Y}"}))
         ranges = self.opening_ranges(start.date())
         if not any(a <= start and end <= b for a, b in ranges):
-            hours = ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges) or "closed"
-            raise OutsideWorkingHours(
-                f"A {service.name} ({service.duration_min} min) at {_fmt(start)} does not fit our "
-                f"hours that day ({hours}).")
+            what: dict[str, Value] = {"service": service.name,
+                                      "minutes": service.duration_min, "start": _fmt(start)}
+            if not ranges:
+                raise OutsideWorkingHours(Reason(CLOSED_THAT_DAY, what))
+            hours = ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges)
+            raise OutsideWorkingHours(Reason(OUTSIDE_HOURS, {**what, "hours": hours}))
 
     def _overlapping(self, session: Session, start: dt.datetime, end: dt.datetime,
                      ignore_id: int | None = None) -> Appointment | None:
@@ -217,7 +251,7 @@ class BookingDesk:
         try:
             with self.database.session() as session:
                 if self._overlapping(session, start, end) is not None:
-                    raise SlotTaken(f"{_fmt(start)} is already taken.")
+                    raise SlotTaken(Reason(SLOT_TAKEN, {"start": _fmt(start)}))
                 row = Appointment(company_id=self.company_id, customer_id=customer_id,
                                   service=service.name, start_at=start, end_at=end,
                                   status=BOOKED, booked_by=booked_by, notes=notes[:1000])
@@ -227,8 +261,18 @@ class BookingDesk:
         except (IntegrityError, OperationalError) as exc:
             # The database's own overlap check: another booking won a race for this time.
             if "overlaps" in str(exc):
-                raise SlotTaken(f"{_fmt(start)} is already taken.") from None
+                raise SlotTaken(Reason(SLOT_TAKEN, {"start": _fmt(start)})) from None
             raise
+
+    def check(self, service_name: str, start: dt.datetime, now: dt.datetime) -> None:
+        """Raise the BookingError `book` would give for this time, without writing anything."""
+        service = self.service(service_name)
+        start = self.local(start)
+        self._check_time_rules(service, start, now)
+        with self.database.session() as session:
+            if self._overlapping(session, start,
+                                 start + dt.timedelta(minutes=service.duration_min)) is not None:
+                raise SlotTaken(Reason(SLOT_TAKEN, {"start": _fmt(start)}))
 
     def upcoming(self, customer_id: int, now: dt.datetime) -> list[BookedAppointment]:
         """The customer's booked appointments that have not started yet, soonest first."""
@@ -245,7 +289,7 @@ class BookingDesk:
         row = session.get(Appointment, appointment_id)
         if (row is None or row.company_id != self.company_id or row.customer_id != customer_id
                 or row.status != BOOKED or row.start_at <= now):
-            raise AppointmentNotFound(f"You have no upcoming appointment number {appointment_id}.")
+            raise AppointmentNotFound(Reason(NOT_FOUND, {"appointment": appointment_id}))
         return row
 
     def cancel(self, customer_id: int, appointment_id: int,
@@ -268,11 +312,11 @@ class BookingDesk:
                 self._check_time_rules(service, new_start, now)
                 end = new_start + dt.timedelta(minutes=service.duration_min)
                 if self._overlapping(session, new_start, end, ignore_id=row.id) is not None:
-                    raise SlotTaken(f"{_fmt(new_start)} is already taken.")
+                    raise SlotTaken(Reason(SLOT_TAKEN, {"start": _fmt(new_start)}))
                 row.start_at, row.end_at = new_start, end
                 session.flush()
                 return self._view(row)
         except (IntegrityError, OperationalError) as exc:
             if "overlaps" in str(exc):
-                raise SlotTaken(f"{_fmt(new_start)} is already taken.") from None
+                raise SlotTaken(Reason(SLOT_TAKEN, {"start": _fmt(new_start)})) from None
             raise

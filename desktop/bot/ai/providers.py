@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 
 from desktop.bot.ai.keys import ApiKeyStore
 from desktop.bot.profile import BusinessProfile
+from desktop.reason import Reason, define
 from desktop.store.settings import SettingsStore
 
 if TYPE_CHECKING:
@@ -45,8 +46,25 @@ class ProviderKind(enum.StrEnum):
     OPENAI_COMPATIBLE = "openai_compatible"
 
 
+NOT_AN_OBJECT = define("provider.not_an_object",
+                       "ai_provider must be an object with a \"kind\" (like \"offline\")")
+UNKNOWN_KEY = define("provider.unknown_key", "{field}: unknown key")
+UNKNOWN_KIND = define("provider.unknown_kind", "{field}: \"{kind}\" is not one of {kinds}")
+NEEDS_ADDRESS = define("provider.needs_address",
+                       "{field}: give the server's address, like http://127.0.0.1:11434/v1")
+NEEDS_MODEL = define("provider.needs_model", "{field}: give the model name the server serves")
+NO_OPENAI_KEY = define("provider.no_openai_key",
+                       "No OpenAI key is set for this company: add it in the AI settings.")
+
+
 class ProviderError(Exception):
-    """The provider is set up wrongly or cannot be used; the message says what to do."""
+    """The provider is set up wrongly or cannot be used: `reason` says what to do, `path` names
+    the setting's key when it is about one (`ai_provider.base_url`)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
+        self.path = str(reason.params.get("field", ""))
 
 
 @dataclass(frozen=True)
@@ -63,23 +81,23 @@ class ProviderSettings:
         if data is None:
             return cls()
         if not isinstance(data, dict):
-            raise ProviderError("ai_provider must be an object like {\"kind\": \"offline\"}")
+            raise ProviderError(Reason(NOT_AN_OBJECT))
         unknown = set(data) - {"kind", "base_url", "model"}
         if unknown:
-            raise ProviderError(f"ai_provider.{sorted(unknown)[0]}: unknown key")
+            raise ProviderError(Reason(UNKNOWN_KEY, {"field": f"ai_provider.{sorted(unknown)[0]}"}))
         try:
             kind = ProviderKind(data.get("kind", "offline"))
         except ValueError:
-            raise ProviderError(f"ai_provider.kind: {data.get('kind')!r} is not one of "
-                                f"{', '.join(k.value for k in ProviderKind)}") from None
+            raise ProviderError(Reason(UNKNOWN_KIND, {
+                "field": "ai_provider.kind", "kind": str(data.get("kind")),
+                "kinds": ", ".join(k.value for k in ProviderKind)})) from None
         base_url, model = data.get("base_url"), data.get("model")
         if kind is ProviderKind.OPENAI_COMPATIBLE:
             parsed = urlparse(base_url or "")
             if parsed.scheme not in ("http", "https") or not parsed.netloc:
-                raise ProviderError("ai_provider.base_url: give the server's address, like "
-                                    "http://127.0.0.1:11434/v1")
+                raise ProviderError(Reason(NEEDS_ADDRESS, {"field": "ai_provider.base_url"}))
             if not model:
-                raise ProviderError("ai_provider.model: give the model name the server serves")
+                raise ProviderError(Reason(NEEDS_MODEL, {"field": "ai_provider.model"}))
         if kind is ProviderKind.OPENAI:
             model = model or DEFAULT_OPENAI_MODEL
         return cls(kind, base_url.rstrip("/") if base_url else None, model)
@@ -117,7 +135,7 @@ def _api_key(provider: ProviderSettings, keys: ApiKeyStore, company_id: int) -> 
     if stored is not None:
         return stored.value
     if provider.kind is ProviderKind.OPENAI:
-        raise ProviderError("No OpenAI key is set for this company: add it in the AI settings.")
+        raise ProviderError(Reason(NO_OPENAI_KEY))
     return NO_KEY_PLACEHOLDER
 
 

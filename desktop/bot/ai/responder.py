@@ -37,12 +37,17 @@ from desktop.bot.ai.safety import unsafe_reason
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import Reply, ReplyRequest
+from desktop.reason import Reason, define
 from desktop.redact import remove_secrets_from_text
 from desktop.store.db import Database
 from desktop.store.models import Author, Company, Customer
 from desktop.store.settings import SettingsStore
 
 log = logging.getLogger("ai_admin.ai")
+
+NO_COMPANY = define("profile.no_company", "company {company} does not exist")
+CUSTOMER_ELSEWHERE = define("profile.customer_elsewhere",
+                            "the customer does not belong to this company")
 
 ModelMaker = Callable[[ProviderSettings, BusinessProfile, int], Model]
 
@@ -90,6 +95,10 @@ class AgentResponder:
         if self._open_database is not None and self._database is not None:
             self._database.dispose()
             self._database = None
+
+    def settings_changed(self, company_id: int) -> None:
+        """The company's agent is built again from its new profile, provider and key."""
+        self.factory.forget(company_id)
 
     # -- one answer --------------------------------------------------------------------------------
 
@@ -151,11 +160,11 @@ class AgentResponder:
         with self.database.session() as session:
             company = session.get(Company, request.company_id)
             if company is None:
-                raise ProfileError("", f"company {request.company_id} does not exist")
+                raise ProfileError(Reason(NO_COMPANY, {"company": request.company_id}))
             profile = parse_profile(company.profile)
             customer = session.get(Customer, request.customer_id)
             if customer is None or customer.company_id != request.company_id:
-                raise ProfileError("", "the customer does not belong to this company")
+                raise ProfileError(Reason(CUSTOMER_ELSEWHERE))
             return profile, customer.name or customer.push_name
 
     def _history(self, conversation_id: int) -> list[TResponseInputItem]:

@@ -15,9 +15,10 @@ from typing import Any
 
 from agents import FunctionTool, RunContextWrapper, function_tool
 
-from desktop.bot.ai.booking import BookingError
+from desktop.bot.ai.booking import NOT_A_DATE, NOT_A_TIME, BookingError
 from desktop.bot.ai.context import ReceptionContext
 from desktop.bot.profile import DAYS
+from desktop.reason import Reason
 from desktop.store.db import existing_row
 from desktop.store.models import Customer
 
@@ -43,14 +44,14 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise BookingError(f"\"{text}\" is not a date like 2026-12-20.") from None
+        raise BookingError(Reason(NOT_A_DATE, {"text": str(text)})) from None
 
 
 def _time(text: str) -> dt.time:
     try:
         return dt.time.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise BookingError(f"\"{text}\" is not a time like 15:30.") from None
+        raise BookingError(Reason(NOT_A_TIME, {"text": str(text)})) from None
 
 
 def _note(ctx: Ctx, name: str) -> None:

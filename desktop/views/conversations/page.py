@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.bot.engine import Engine
 from desktop.bot.events import Changes, ConversationChanged, MessageStatusChanged, MessageStored
+from desktop.bot.operations import Operations
 from desktop.store.db import Database
 from desktop.views.asyncop import run_action, show_error
 from desktop.views.conversations.delegates import BubbleDelegate, ConversationDelegate, format_clock, format_phone
@@ -98,18 +98,18 @@ class Composer(QPlainTextEdit):
 class ConversationsPage(QWidget):
     """A company's WhatsApp conversations, live: list, thread, takeover and replies.
 
-    Built with the engine (actions), the database (read models) and `EngineSignals` (live
-    updates); `set_company` chooses the company shown.
+    Built with the staff commands (`Operations`), the database (read models) and
+    `EngineSignals` (live updates); `set_company` chooses the company shown.
     """
 
     conversationOpened = Signal(int)        # a conversation is shown on the right
     attentionChanged = Signal(int, int)     # unread messages, conversations needing a human
 
-    def __init__(self, engine: Engine, database: Database, signals: EngineSignals,
+    def __init__(self, operations: Operations, database: Database, signals: EngineSignals,
                  parent: QWidget | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(parent)
         self.setObjectName("conversationsPage")
-        self._engine = engine
+        self._operations = operations
         self._database = database
         self._signals = signals
         self._clock = clock
@@ -386,20 +386,20 @@ class ConversationsPage(QWidget):
                 self.composer.clear()
             self._stick_to_bottom = True
 
-        run_action(self._engine.send_staff_message(conversation_id, text),
+        run_action(self._operations.send_staff_message(conversation_id, text),
                    control=self.send_button, busy_text=self.tr("Sending…"),
                    what=self.tr("Sending the message"), on_done=sent)
 
     def take_over(self) -> None:
         """Pause the AI in the open conversation: staff answer for now."""
         if self._open_id is not None:
-            run_action(self._engine.pause_ai(self._open_id), control=self.take_over_button,
+            run_action(self._operations.take_over(self._open_id), control=self.take_over_button,
                        what=self.tr("Taking over the conversation"))
 
     def hand_back(self) -> None:
         """Give the open conversation back to the AI (also switches it on if it was off)."""
         if self._open_id is not None:
-            run_action(self._engine.resume_ai(self._open_id), control=self.hand_back_button,
+            run_action(self._operations.hand_back(self._open_id), control=self.hand_back_button,
                        what=self.tr("Handing the conversation back to the AI"))
 
     def set_conversation_ai(self, conversation_id: int, enabled: bool) -> None:
@@ -410,7 +410,7 @@ class ConversationsPage(QWidget):
             self.model.set_pending(conversation_id, False)
             show_error(self, self.tr("The AI switch did not change."), str(error))
 
-        run_action(self._engine.set_conversation_ai(conversation_id, enabled),
+        run_action(self._operations.set_conversation_ai(conversation_id, enabled),
                    what=self.tr("Switching the AI"), on_done=lambda _r: self.model.set_pending(
                        conversation_id, False), on_error=failed)
 
@@ -419,12 +419,12 @@ class ConversationsPage(QWidget):
         if self._company_id is None:
             return
         self._stick_to_bottom = True
-        run_action(self._engine.retry_outgoing(self._company_id, outbox_id),
+        run_action(self._operations.retry_send(self._company_id, outbox_id),
                    control=self.thread_view, what=self.tr("Sending the message again"))
 
     def _mark_open_read(self) -> None:
         if self._open_id is not None:
-            run_action(self._engine.mark_read(self._open_id),
+            run_action(self._operations.mark_read(self._open_id),
                        what=self.tr("Marking the conversation as read"))
 
     # -- engine events -------------------------------------------------------------------------
@@ -453,7 +453,8 @@ class ConversationsPage(QWidget):
             self._refresh_header()
 
     def _on_changes(self, changes: Changes) -> None:
-        """Staff changed something elsewhere (a customer's name): the rows showing it follow."""
+        """Staff changed something (a customer's name, an AI switch, a pause): the rows showing it
+        and the open thread's header follow."""
         if changes.company_id != self._company_id or not changes.conversations:
             return
         self.model.reread(changes.conversations)
