@@ -6,6 +6,7 @@ Screens never run SQL themselves; they ask these functions, which return plain d
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -169,8 +170,10 @@ class CustomerOverview:
     conversation_id: int | None
 
 
-def customers(database: Database, company_id: int, now: dt.datetime) -> list[CustomerOverview]:
-    """Every customer of a company, most recent contact first; visits = past bookings kept."""
+def customers(database: Database, company_id: int, now: dt.datetime,
+              only: Collection[int] | None = None) -> list[CustomerOverview]:
+    """Every customer of a company (or `only` these), most recent contact first; visits = past
+    bookings kept."""
     from sqlalchemy import func
 
     from desktop.store.models import Appointment
@@ -180,16 +183,17 @@ def customers(database: Database, company_id: int, now: dt.datetime) -> list[Cus
                   .where(Appointment.company_id == company_id, Appointment.status == "booked",
                          Appointment.start_at <= now)
                   .group_by(Appointment.customer_id).subquery())
-        rows = session.execute(
-            select(Customer, func.coalesce(visits.c.n, 0), Conversation.id)
-            .outerjoin(visits, visits.c.customer_id == Customer.id)
-            .outerjoin(Conversation, (Conversation.customer_id == Customer.id)
-                       & (Conversation.company_id == company_id))
-            .where(Customer.company_id == company_id)
-            .order_by(Customer.last_contact_at.desc()))
+        query = (select(Customer, func.coalesce(visits.c.n, 0), Conversation.id)
+                 .outerjoin(visits, visits.c.customer_id == Customer.id)
+                 .outerjoin(Conversation, (Conversation.customer_id == Customer.id)
+                            & (Conversation.company_id == company_id))
+                 .where(Customer.company_id == company_id)
+                 .order_by(Customer.last_contact_at.desc()))
+        if only is not None:
+            query = query.where(Customer.id.in_(list(only)))
         return [CustomerOverview(c.id, c.name or c.push_name, c.phone, c.first_contact_at,
                                  c.last_contact_at, n, c.notes or "", tuple(c.tags or ()), conv)
-                for c, n, conv in rows]
+                for c, n, conv in session.execute(query)]
 
 
 def company_profile(database: Database, company_id: int) -> dict:

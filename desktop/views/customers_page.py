@@ -5,6 +5,7 @@ search, edit name, notes and tags, and open the conversation.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -77,6 +78,16 @@ class CustomerTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_customers(self, rows: list[CustomerOverview]) -> set[int]:
+        """Put fresh copies of these customers in their rows (no reset: the selection, the sort
+        and the scroll position stay); returns the ids that were not in the list."""
+        fresh = {row.id: row for row in rows}
+        for n, row in enumerate(self._rows):
+            if row.id in fresh:
+                self._rows[n] = fresh.pop(row.id)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
+        return set(fresh)
+
 
 class CustomerFilter(QSortFilterProxyModel):
     """Search by name, phone, notes or tags."""
@@ -138,7 +149,9 @@ class CustomersPage(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(200)  # size columns from the first rows, not all
+        # Columns sized from the rows in view: measuring thousands of rows at every change of one
+        # (a rename) costs a visible pause (make bench, "rename").
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.table, 1)
         self.count = QLabel(objectName="muted")
@@ -223,10 +236,20 @@ class CustomersPage(QWidget):
         self.status.setText("")
 
     def on_changes(self, changes: Changes) -> None:
-        """A customer changed: read the table again when it is next shown (a save here refreshes
-        at once; reading now could overwrite what someone is typing)."""
+        """Customers changed: their rows are read again at once (only theirs: a shop has
+        thousands); the editor keeps what someone is typing."""
         if changes.company_id == self._company_id and changes.customers:
-            self._stale = True
+            self._reread(changes.customers)
+
+    def _reread(self, customer_ids: Collection[int]) -> None:
+        if self._company_id is None:
+            return
+        rows = customers(self._runtime.database, self._company_id, self._runtime.engine.clock(),
+                         only=customer_ids)
+        if self.model.update_customers(rows):
+            self._stale = True  # a new customer: the whole list when it is next shown
+            if self.isVisible():
+                self.refresh()
 
     def save(self) -> asyncio.Future | None:
         """Save the edits (the engine side writes them and tells every open view)."""
@@ -235,11 +258,7 @@ class CustomersPage(QWidget):
             return None
 
         def saved(_changes: object) -> None:
-            self.refresh()
-            for row in range(self.proxy.rowCount()):
-                if self.proxy.index(row, 0).data(CustomerRole).id == customer.id:
-                    self.select_row(row)
-                    break
+            # The row itself was read again when the command's Changes arrived.
             self.status.setText(self.tr("Saved."))
 
         return run_action(
