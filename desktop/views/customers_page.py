@@ -258,7 +258,7 @@ class CustomersPage(QWidget):
             return None
 
         def saved(_changes: object) -> None:
-            # The row itself was read again when the command's Changes arrived.
+            self._reread({customer.id})  # its row at once; the Changes record tells the rest
             self.status.setText(self.tr("Saved."))
 
         return run_action(
