@@ -58,6 +58,32 @@ def _view_sources() -> list[Path]:
     return sorted((REPO_ROOT / "desktop" / "views").rglob("*.py"))
 
 
+# The store's session and settings modules: a view reads through `bot/queries.py` and
+# `bot/preferences.py` and writes through `bot/operations.py`, never through these.
+STORE_ACCESS = ("desktop.store.db", "desktop.store.settings")
+# The window's start opens the database (and nothing else of these) before the engine exists.
+OPENS_THE_DATABASE = {"desktop/views/app.py": {"desktop.store.db"}}
+
+
+def _imported_at_run_time(tree: ast.Module) -> list[tuple[int, str]]:
+    """(line, module) of every import outside `if TYPE_CHECKING:` blocks (those are types only)."""
+    types_only = {id(node) for block in ast.walk(tree)
+                  if isinstance(block, ast.If) and isinstance(block.test, ast.Name)
+                  and block.test.id == "TYPE_CHECKING"
+                  for statement in block.body for node in ast.walk(statement)}
+    imported = []
+    for node in ast.walk(tree):
+        if id(node) in types_only:
+            continue
+        if isinstance(node, ast.Import):
+            imported += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.append((node.lineno, node.module))
+            # `from desktop.store import settings` names the module too
+            imported += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+    return imported
+
+
 @pytest.mark.parametrize("source", _view_sources(), ids=lambda p: str(p.relative_to(REPO_ROOT)))
 def test_view_module_opens_no_database_session(source: Path) -> None:
     """House rule: views read through the engine's read models and change things through its
@@ -74,3 +100,25 @@ def test_view_module_opens_no_database_session(source: Path) -> None:
         if isinstance(node, ast.Import):
             assert not any(alias.name.startswith("sqlalchemy") for alias in node.names), \
                 f"{source.name}:{node.lineno} imports SQLAlchemy"
+
+
+@pytest.mark.parametrize("source", _view_sources(), ids=lambda p: str(p.relative_to(REPO_ROOT)))
+def test_view_module_imports_neither_the_store_session_nor_the_settings(source: Path) -> None:
+    """House rule: no view opens the store or its settings at run time (a type under
+    TYPE_CHECKING is fine); the window's preferences are `bot/preferences.py` and `Operations`."""
+    allowed = OPENS_THE_DATABASE.get(source.relative_to(REPO_ROOT).as_posix(), set())
+    for line, module in _imported_at_run_time(ast.parse(source.read_text(encoding="utf-8"))):
+        assert module not in STORE_ACCESS or module in allowed, \
+            f"{source.name}:{line} imports {module}"
+
+
+def test_the_store_rule_sees_imports_but_not_types_only_ones() -> None:
+    imports = _imported_at_run_time(ast.parse(
+        "from typing import TYPE_CHECKING\n"
+        "from desktop.store.settings import SettingsStore\n"
+        "from desktop.store import db\n"
+        "if TYPE_CHECKING:\n"
+        "    from desktop.store.models import Customer\n"))
+    modules = {module for _, module in imports}
+    assert {"desktop.store.settings", "desktop.store.db"} <= modules
+    assert "desktop.store.models" not in modules

@@ -140,6 +140,9 @@ class Engine:
         self._flags: dict[int, tuple[bool, bool]] = {}
         # Conversations folded into another by a LID merge: old id -> the one that stays.
         self._merged: collections.OrderedDict[int, int] = collections.OrderedDict()
+        # Conversations a staff reply is being written for (how many): the AI keeps quiet there
+        # from the moment staff press Send, before the pause is committed.
+        self._staff_replying: collections.Counter[int] = collections.Counter()
 
     # -- companies -----------------------------------------------------------------------------
 
@@ -418,6 +421,8 @@ class Engine:
                        state: ConversationChanged | None = None) -> str | None:
         if not self._flags[company_id][0]:
             return "AI is off for the company"
+        if self._staff_replying[conversation_id]:
+            return "staff are replying"
         state = state or self.records.conversation_state(conversation_id)
         if not state.ai_enabled:
             return "AI is off for this conversation"
@@ -574,13 +579,30 @@ class Engine:
                               f"at most {MAX_STAFF_TEXT}).")
         company_id = self._company_of(conversation_id)
         now = self.clock()
-        queued = self.records.queue_outgoing(company_id, conversation_id, text, Author.STAFF,
-                                             now=now)
-        # queue_outgoing gives None only when the messages a reply answers have an answer; this answers none.
-        assert queued is not None
-        self._publish_conversation(self.records.change_conversation(
-            conversation_id, ai_paused_until=self._pause_until(now), needs_human=False,
-            needs_human_reason=None, unread_count=0))
+
+        def write() -> QueuedReply:
+            # In the outbox first, then the pause: the reply is never lost to a failed pause.
+            queued = self.records.queue_outgoing(company_id, conversation_id, text, Author.STAFF,
+                                                 now=now)
+            # None only when the messages a reply answers have an answer; this answers none.
+            assert queued is not None
+            self.records.change_conversation(
+                conversation_id, ai_paused_until=self._pause_until(now), needs_human=False,
+                needs_human_reason=None, unread_count=0)
+            return queued
+
+        # Written off the event loop. Meanwhile the pipeline goes on, but an answer it decides
+        # for this conversation is dropped (`_ai_off_reason`): staff have the last word, as when
+        # the pause is in place.
+        self._staff_replying[conversation_id] += 1
+        try:
+            queued = await asyncio.to_thread(write)
+        finally:
+            self._staff_replying[conversation_id] -= 1
+            if not self._staff_replying[conversation_id]:
+                del self._staff_replying[conversation_id]
+        # Announced once committed, with the conversation's latest state (as _change_conversation).
+        self._publish_conversation(self.records.conversation_state(conversation_id))
         self._published_reply(company_id, queued, None)
         self._note(company_id, f"Staff replied in conversation {conversation_id}: AI paused")
         return queued
@@ -634,8 +656,8 @@ class Engine:
         await self.sender(company_id).retry(outbox_id)
 
     async def cancel_outgoing(self, company_id: int, outbox_id: int) -> None:
-        """Give up on a failed or waiting message."""
-        self.sender(company_id).cancel(outbox_id)
+        """Give up on a failed or waiting message; returns once it is cancelled and announced."""
+        await self.sender(company_id).cancel(outbox_id)
 
     # -- for runners and tests -----------------------------------------------------------------
 

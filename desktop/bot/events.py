@@ -112,12 +112,13 @@ class Changes:
     """What one staff command changed (published after its transaction committed), so every open
     view reads those things again (`bot/operations.py`)."""
 
-    company_id: int
+    company_id: int | None   # None: no company's, the window's own preferences (`settings`)
     customers: frozenset[int] = frozenset()
     conversations: frozenset[int] = frozenset()   # a name shown, or the AI switch / pause
     appointments: frozenset[int] = frozenset()    # booked, moved or cancelled
     profile: bool = False       # the business profile (its name too) or its AI provider
     company_ai: bool | None = None   # the company's AI switch, when it changed: its new value
+    settings: frozenset[str] = frozenset()   # the window's preferences changed (their keys)
 
 
 EngineEvent = Union[MessageStored, MessageStatusChanged, ConversationChanged, SessionStateChanged,

@@ -6,6 +6,8 @@ publishes a `Changes` record on the engine's event bus. Every open view that sho
 changed things reads them again: a customer renamed on the Customers page is renamed in the
 Conversations list, in the open thread's header and on the agenda at once; a booking made by
 hand appears on the agenda; an AI switch turned in the list shows in the open thread's header.
+The window's own preferences (its language, the first start done, the tray notice) are
+commands too: no view writes the settings.
 
 Each command returns only when all of its work is done (written, in force, announced). A
 refusal is a typed error carrying a `Reason` (`BookingError`, `ProfileError`,
@@ -26,6 +28,7 @@ from desktop.bot.business import save_business
 from desktop.bot.engine import Engine
 from desktop.bot.events import Changes
 from desktop.bot.phones import normalise_phone
+from desktop.bot.preferences import FIRST_RUN_DONE, LANGUAGE, TRAY_NOTICE_SHOWN, store_preference
 from desktop.bot.profile import BusinessProfile, parse_profile
 from desktop.bot.records import ConversationRecords
 from desktop.store.db import Database, existing_row
@@ -172,6 +175,24 @@ class Operations:
     async def mark_read(self, conversation_id: int) -> None:
         """Staff looked at the conversation: nothing unread any more."""
         await self._engine.mark_read(conversation_id)
+
+    # -- the window's preferences ------------------------------------------------------------------
+
+    async def choose_language(self, code: str) -> Changes:
+        """The window's language ("en", "ru", "he"); it applies from the next start."""
+        return await self._store_preference(LANGUAGE, code)
+
+    async def finish_first_run(self) -> Changes:
+        """The guided first start created the shop's company: it is not offered again."""
+        return await self._store_preference(FIRST_RUN_DONE, True)
+
+    async def note_tray_notice_shown(self) -> Changes:
+        """Staff were told once that a closed window keeps the shop answering: not again."""
+        return await self._store_preference(TRAY_NOTICE_SHOWN, True)
+
+    async def _store_preference(self, key: str, value: object) -> Changes:
+        await asyncio.to_thread(store_preference, self._database, key, value)
+        return self._announce(Changes(None, settings=frozenset({key})))
 
 
 def customer_for_booking(records: ConversationRecords, company_id: int, phone: str, name: str,

@@ -39,6 +39,7 @@ FLUSH_SECONDS = 0.2         # receipts are written at most this long after they 
 FINAL = (OutboxStatus.FAILED.value, OutboxStatus.CANCELLED.value)
 # Every reason of a refusal starts so; screens recognise a refused message by it.
 REFUSED_PREFIX = "WhatsApp refused this message"
+CANCELLED_BY_STAFF = "cancelled by staff"
 
 
 def refusal_reason(code: int | None, detail: str | None = None) -> str:
@@ -491,15 +492,23 @@ class OutboxSender:
             row.to_jid = chat or row.to_jid
             return row.conversation_id, row.wa_id
 
-    def cancel(self, outbox_id: int) -> None:
-        """Staff: give up on a failed or waiting row."""
+    async def cancel(self, outbox_id: int) -> None:
+        """Staff: give up on a failed or waiting row; returns once it is written and announced."""
+        conversation_id, wa_id = await asyncio.to_thread(self._write_cancelled, outbox_id)
+        self._remember(wa_id, OutboxStatus.CANCELLED, outbox_id, conversation_id)
+        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
+                                               OutboxStatus.CANCELLED.value, CANCELLED_BY_STAFF))
+
+    def _write_cancelled(self, outbox_id: int) -> tuple[int, str]:
+        # Checked and written in one transaction, so nothing changes the row in between.
         with self._database.session() as session:
             row = session.get(OutboxMessage, outbox_id)
             if row is None or row.company_id != self.company_id:
                 raise LookupError(f"no outgoing message {outbox_id} for this company")
             if row.status not in (OutboxStatus.FAILED.value, OutboxStatus.QUEUED.value):
                 raise ValueError(f"message {outbox_id} is {row.status}; it cannot be cancelled")
-        self._finish(outbox_id, OutboxStatus.CANCELLED, "cancelled by staff")
+            row.status, row.last_error = OutboxStatus.CANCELLED.value, CANCELLED_BY_STAFF
+            return row.conversation_id, row.wa_id
 
 
 def describe_db_error(exc: BaseException) -> str:

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop.bot.ai.providers import SETTING_KEY as PROVIDER_SETTING
 from desktop.store.db import Database
 from desktop.store.models import Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
+from desktop.store.settings import SettingsStore
 
 
 @dataclass(frozen=True)
@@ -207,3 +209,10 @@ def company_name(database: Database, company_id: int) -> str | None:
     """The company's name, or None when it is gone."""
     with database.session() as session:
         return session.scalar(select(Company.name).where(Company.id == company_id))
+
+
+def provider_choices(database: Database, company_ids: Collection[int]) -> dict[int, object]:
+    """Each company's AI provider choice as stored (the `ai_provider` setting's JSON; None when
+    the company never chose: the offline assistant)."""
+    settings = SettingsStore(database)
+    return {cid: settings.get(PROVIDER_SETTING, company_id=cid) for cid in company_ids}

@@ -183,11 +183,15 @@ class ShopRuntime:
         """Create a company, start answering for it and connect its WhatsApp (or simulator)."""
         if transport == PRACTICE:
             await self.ensure_practice()  # first: a company whose server cannot start is not created
-        with self.database.session() as session:
-            company = Company(name=name, profile=profile, transport=transport)
-            session.add(company)
-            session.flush()
-            session.expunge(company)
+        def write() -> Company:
+            with self.database.session() as session:
+                company = Company(name=name, profile=profile, transport=transport)
+                session.add(company)
+                session.flush()
+                session.expunge(company)
+                return company
+
+        company = await asyncio.to_thread(write)  # off the event loop, as every staff command
         self.add_company(company)
         await self.engine.start_company(company.id)
         await self.sessions[company.id].start()

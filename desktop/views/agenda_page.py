@@ -37,7 +37,7 @@ from desktop.bot.phones import InvalidPhoneNumber
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import AgendaItem, agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
-from desktop.views.asyncop import run_action, show_error
+from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.formats import (
     day_month_text,
     day_text,
@@ -302,7 +302,7 @@ class AgendaPage(QWidget):
 
     def _refused(self, dialog: BookingDialog, error: BaseException) -> None:
         if not isinstance(error, BookingError | InvalidPhoneNumber):
-            show_error(self, self.tr("The booking did not change."), str(error))
+            show_error(self, self.tr("The booking did not change."), error_text(error))
             return
         # Keep what was typed: the dialog opens again with the reason, to fix and retry.
         dialog.show_error(reason_text(error.reason))
@@ -350,7 +350,7 @@ class AgendaPage(QWidget):
             if isinstance(error, BookingError):
                 self.status.setText(reason_text(error.reason))
             else:
-                show_error(self, self.tr("The booking did not change."), str(error))
+                show_error(self, self.tr("The booking did not change."), error_text(error))
 
         return run_action(
             self._runtime.operations.cancel_booking(self._company_id, chosen.customer_id,

@@ -15,6 +15,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
+from desktop.bot.preferences import preferences_at_start
 from desktop.bot.runtime import ShopRuntime
 from desktop.cli import default_responder
 from desktop.instance import AlreadyRunningError, InstanceLock, activation_channel_name
@@ -23,9 +24,7 @@ from desktop.paths import DataPaths
 from desktop.resources import resources_dir
 from desktop.store.companies import ensure_demo_company
 from desktop.store.db import DatabaseError, open_database
-from desktop.store.settings import SettingsStore
 from desktop.views.engine_signals import EngineSignals
-from desktop.views.first_run import mark_first_run_done, needs_first_run
 from desktop.views.first_run_flow import open_first_run
 from desktop.views.i18n import chosen_language, install_language
 from desktop.views.main_window import MainWindow
@@ -131,14 +130,12 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
             log.error("%s", exc)
             QMessageBox.critical(None, APP_NAME, str(exc))
             return 2
-        settings = SettingsStore(database)
         # A fresh data folder gets the demo shop (so the window is never empty) and the guided
         # setup for the owner's own shop; a folder that already has companies is past that.
-        fresh = ensure_demo_company(database) is not None
-        if not fresh and needs_first_run(settings):
-            mark_first_run_done(settings)
-        first_run = needs_first_run(settings) and not quit_after_shown
-        install_language(app, chosen_language(settings))
+        preferences = preferences_at_start(
+            database, shop_is_new=ensure_demo_company(database) is not None)
+        first_run = not preferences.first_run_done and not quit_after_shown
+        install_language(app, chosen_language(preferences.language))
         runtime = ShopRuntime(database, paths, default_responder(paths, database))
         runtime.load_companies()
         signals = EngineSignals()

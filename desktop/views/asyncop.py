@@ -1,5 +1,8 @@
 """Running engine actions from widgets: the control is disabled while the action runs, a busy
 hint appears when it takes more than a moment, and a failure is shown, never swallowed.
+
+A failure is shown in the window's language (`error_text`): by its reason's code when the error
+carries one, else as a plain sentence; the English detail goes to the log.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.reason import Reason
+from desktop.views.reason_texts import reason_text
 
 log = logging.getLogger("ai_admin.views")
 
@@ -57,10 +63,21 @@ def run_action(coro: Awaitable[Any], *, control: QWidget | None = None,
             on_error(error)
         else:
             show_error(control, QCoreApplication.translate("Actions", "%1 did not work.").replace(
-                "%1", what), str(error))
+                "%1", what), error_text(error))
 
     future.add_done_callback(finished)
     return future
+
+
+def error_text(error: BaseException) -> str:
+    """Why an action failed, in the window's language: the reason the engine gave (booking
+    refusals, profile and provider errors, phone numbers carry a `Reason`), else a plain sentence
+    (the English detail is in the log, never shown to staff)."""
+    reason = getattr(error, "reason", None)
+    if isinstance(reason, Reason):
+        return reason_text(reason)
+    return QCoreApplication.translate("Actions", "Something unexpected went wrong; the log has "
+                                                 "the details.")
 
 
 def show_error(parent: QWidget | None, text: str, detail: str = "") -> QMessageBox:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.bot.queries import StateHistoryEntry, state_history
+from desktop.bot.queries import StateHistoryEntry, provider_choices, state_history
 from desktop.bot.runtime import ShopRuntime
 from desktop.bot.stats import DayStats, day_stats
 from desktop.bridge import SessionStatus, explain_disconnect
@@ -39,8 +39,7 @@ from desktop.diagnostics import DiagnosticsParts, export_diagnostics
 from desktop.doctor import CheckResult, run_checks
 from desktop.logs import mask_phone_numbers
 from desktop.store.companies import list_companies
-from desktop.store.settings import SettingsStore
-from desktop.views.asyncop import run_action
+from desktop.views.asyncop import error_text, run_action
 from desktop.views.charts import PALETTE, BarChart, Series
 from desktop.views.engine_texts import disconnect_text, engine_text, reply_time_label, state_change, status_text
 from desktop.views.formats import duration_text, keep_ltr, moment_text, number_text, size_text, time_seconds_text
@@ -52,7 +51,6 @@ REFRESH_EVERY_MS = 60_000
 STATUS_EVERY_MS = 5_000
 HISTORY_ROWS = 15
 HISTORY_MAX_HEIGHT = 300
-PROVIDER_SETTING = "ai_provider"  # see desktop.bot.ai.providers.SETTING_KEY
 
 
 # -- what one refresh reads (off the GUI thread) ---------------------------------------------------
@@ -74,7 +72,6 @@ def read_snapshot(runtime: ShopRuntime, company_ids: list[int],
     """Everything a refresh needs from the database, in one go (runs in a worker thread)."""
     database = runtime.database
     names = {c.id: c.name for c in list_companies(database)}
-    settings = SettingsStore(database)
     size = None
     if database.sqlite_file is not None:
         size = 0
@@ -85,7 +82,7 @@ def read_snapshot(runtime: ShopRuntime, company_ids: list[int],
     return DiagnosticsSnapshot(
         names=names,
         histories={cid: state_history(database, cid, HISTORY_ROWS) for cid in company_ids},
-        providers={cid: settings.get(PROVIDER_SETTING, company_id=cid) for cid in company_ids},
+        providers=provider_choices(database, company_ids),
         stats=day_stats(database, chart_company),
         database_size=size)
 
@@ -550,7 +547,7 @@ class DiagnosticsPage(QWidget):
                               self.tr("Problems found: %1").replace("%1", answer))
 
         def failed(error: BaseException) -> None:
-            self._show_result(self.integrity_result, False, str(error))
+            self._show_result(self.integrity_result, False, error_text(error))
 
         return run_action(asyncio.to_thread(self._runtime.database.integrity_check),
                           control=self.integrity_button, busy_text=self.tr("Checking…"),
@@ -567,13 +564,11 @@ class DiagnosticsPage(QWidget):
     # -- AI provider -----------------------------------------------------------------------------
 
     async def _provider_check(self, company_id: int):
-        from desktop.bot.ai.providers import ProviderError, ProviderKind, load_provider_settings, test_provider
+        from desktop.bot.ai.providers import ProviderKind, load_provider_settings, test_provider
 
-        try:
-            provider = await asyncio.to_thread(load_provider_settings, self._runtime.settings,
-                                               company_id)
-        except ProviderError as exc:
-            return False, str(exc)
+        # A provider set up wrongly (ProviderError) is shown by check_provider's on_error.
+        provider = await asyncio.to_thread(load_provider_settings, self._runtime.settings,
+                                           company_id)
         key = None
         if provider.kind is not ProviderKind.OFFLINE:
             # The keyring can be slow (D-Bus): not on the GUI thread.
@@ -589,7 +584,7 @@ class DiagnosticsPage(QWidget):
         return run_action(self._provider_check(company_id), control=panel.provider_button,
                           busy_text=self.tr("Checking…"),
                           on_done=lambda result: panel.show_provider_check(*result),
-                          on_error=lambda error: panel.show_provider_check(False, str(error)))
+                          on_error=lambda error: panel.show_provider_check(False, error_text(error)))
 
     # -- self-checks -------------------------------------------------------------------------------
 
@@ -600,7 +595,7 @@ class DiagnosticsPage(QWidget):
                           control=self.checks_button, busy_text=self.tr("Checking…"),
                           what=self.tr("Running the checks"), on_done=self.show_checks,
                           on_error=lambda error: self.checks_summary.setText(
-                              self.tr("The checks could not run: %1").replace("%1", str(error))))
+                              self.tr("The checks could not run: %1").replace("%1", error_text(error))))
 
     def show_checks(self, results: list[CheckResult]) -> None:
         """List each check as ok or failed, with the advice under failures."""
@@ -660,7 +655,7 @@ class DiagnosticsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self._show_result(self.export_result, False,
-                              self.tr("The export failed: %1").replace("%1", str(error)))
+                              self.tr("The export failed: %1").replace("%1", error_text(error)))
 
         return run_action(asyncio.to_thread(export_diagnostics, parts, target,
                                             checks=self.last_checks),

@@ -6,9 +6,10 @@ company and starts its bridge, and feeds the last page with `show_qr()`, `show_l
 `show_problem()`. The last page asks for a new code or a simulated scan through `new_qr_requested`
 and `sim_scan_requested`. Open it with open(), never exec() (qasync).
 
-The language is stored at once (setting "language", as the Language menu does; it applies from
-the next start); `needs_first_run()` stays true until the
-window calls `mark_first_run_done()` after it has created the company.
+The wizard opens on the language stored before (if any) and emits `language_chosen` as soon as
+the language page is left: the window stores it (as the Language menu does; it applies from the
+next start) and marks the first start done once it has created the company
+(`first_run_flow.py`, through `Operations`).
 """
 
 from __future__ import annotations
@@ -38,22 +39,11 @@ from desktop import APP_NAME
 from desktop.bot.profile import BusinessProfile, ProfileError, load_profile
 from desktop.resources import demo_profile_path, resources_dir
 from desktop.store.models import Transport
-from desktop.store.settings import SettingsStore
-from desktop.views.i18n import LANGUAGE_SETTING, LANGUAGES
+from desktop.views.i18n import LANGUAGES
 from desktop.views.qr_view import QrView
 from desktop.views.reason_texts import reason_text
 
-FIRST_RUN_DONE = "first_run_done"
 PROFILE_DEMO = "demo"
-
-
-def needs_first_run(settings: SettingsStore) -> bool:
-    """True until the guided start has been completed once on this data folder."""
-    return not settings.get(FIRST_RUN_DONE, False)
-
-
-def mark_first_run_done(settings: SettingsStore) -> None:
-    settings.set(FIRST_RUN_DONE, True)
 
 
 @dataclass(frozen=True)
@@ -84,7 +74,7 @@ def _muted(text: str) -> QLabel:
 
 
 class LanguagePage(QWizardPage):
-    def __init__(self, settings: SettingsStore | None) -> None:
+    def __init__(self, stored: str | None) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
         self.setSubTitle(self.tr("A receptionist that answers your shop's WhatsApp. "
@@ -94,7 +84,6 @@ class LanguagePage(QWizardPage):
         layout.addWidget(_heading(self.tr("Language of the app")))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        stored = settings.get(LANGUAGE_SETTING) if settings is not None else None
         system = QLocale.system().name().split("_")[0]
         initial = stored if stored in LANGUAGES else (system if system in LANGUAGES else "en")
         for code, name in LANGUAGES.items():  # each language in its own words
@@ -382,8 +371,8 @@ class FirstRunWizard(QWizard):
     new_qr_requested = Signal()
     sim_scan_requested = Signal()
 
-    def __init__(self, settings: SettingsStore | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, language: str | None = None, parent: QWidget | None = None) -> None:
+        """`language`: the one stored before, if any (else the system's, else English)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -392,10 +381,9 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(720, 520)
         logo = QIcon(str(resources_dir() / "icons" / "app.svg")).pixmap(QSize(48, 48))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo)
-        self._settings = settings
         self.choice: SetupChoice | None = None
         self._handed_over = False
-        self.language_page = LanguagePage(settings)
+        self.language_page = LanguagePage(language)
         self.business_page = BusinessPage()
         self.connect_page = ConnectPage()
         self.link_page = LinkPage(self)
@@ -406,10 +394,7 @@ class FirstRunWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
         page = self.currentPage()
         if page is self.language_page:
-            language = self.language_page.language()
-            if self._settings is not None:
-                self._settings.set(LANGUAGE_SETTING, language)
-            self.language_chosen.emit(language)
+            self.language_chosen.emit(self.language_page.language())
         if not super().validateCurrentPage():
             return False
         if page is self.connect_page and self.choice is None:

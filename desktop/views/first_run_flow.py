@@ -2,6 +2,7 @@
 
 The wizard only collects choices; this module turns them into a company through the runtime and
 feeds the wizard what happens (QR codes, states) until WhatsApp is linked or linking is refused.
+The language chosen and the first start done are stored through `Operations`.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.bot.events import LinkCodeShown, SessionStateChanged
+from desktop.bot.preferences import window_preferences
 from desktop.bot.runtime import ShopRuntime
 from desktop.bridge import SessionState
-from desktop.views.asyncop import run_action
+from desktop.views.asyncop import error_text, run_action
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.engine_texts import state_explanation
-from desktop.views.first_run import FirstRunWizard, SetupChoice, mark_first_run_done
+from desktop.views.first_run import FirstRunWizard, SetupChoice
 from desktop.views.status_words import state_words
 
 STOPPING_STATES = (SessionState.LINKING_BLOCKED, SessionState.BANNED, SessionState.BRIDGE_FAILED)
@@ -22,7 +24,7 @@ STOPPING_STATES = (SessionState.LINKING_BLOCKED, SessionState.BANNED, SessionSta
 
 def open_first_run(window, runtime: ShopRuntime, signals: EngineSignals) -> FirstRunWizard:
     """Open the guided setup over the window; returns the (non-modal) wizard."""
-    wizard = FirstRunWizard(runtime.settings, window)
+    wizard = FirstRunWizard(window_preferences(runtime.database).language, window)
     company: dict[str, int] = {}
     early_codes: dict[int, str] = {}  # a QR can arrive before adding the company has finished
 
@@ -46,28 +48,39 @@ def open_first_run(window, runtime: ShopRuntime, signals: EngineSignals) -> Firs
 
     def added(company_id: int) -> None:
         company["id"] = company_id
-        mark_first_run_done(runtime.settings)
         window.reload_companies()
         window.select_company(company_id)
         if company_id in early_codes:
             wizard.show_qr(early_codes[company_id])
 
+    async def add_first_company(choice: SetupChoice) -> int:
+        company_id = await runtime.add_new_company(choice.name, choice.profile, choice.transport)
+        # The shop has its company: the guided start is not offered again.
+        await runtime.operations.finish_first_run()
+        return company_id
+
     def start(choice: SetupChoice) -> None:
-        run_action(runtime.add_new_company(choice.name, choice.profile, choice.transport),
+        run_action(add_first_company(choice),
                    what=QCoreApplication.translate("FirstRunWizard", "Adding the company"),
                    on_done=added,
-                   on_error=lambda error: wizard.show_problem(str(error)))
+                   on_error=lambda error: wizard.show_problem(error_text(error)))
+
+    def store_language(code: str) -> None:
+        run_action(runtime.operations.choose_language(code),
+                   what=QCoreApplication.translate("FirstRunWizard", "Choosing the language"),
+                   on_error=lambda error: wizard.show_problem(error_text(error)))
 
     def for_company(action) -> None:
         if "id" in company:
             run_action(action(runtime.session(company["id"])),
                        what=QCoreApplication.translate("FirstRunWizard", "Linking"),
-                       on_error=lambda error: wizard.show_problem(str(error)))
+                       on_error=lambda error: wizard.show_problem(error_text(error)))
 
     def closed(_result: int) -> None:
         signals.linkCodeShown.disconnect(on_code)
         signals.sessionStateChanged.disconnect(on_state)
 
+    wizard.language_chosen.connect(store_language)
     wizard.finished_setup.connect(start)
     wizard.new_qr_requested.connect(lambda: for_company(lambda session: session.new_qr()))
     wizard.sim_scan_requested.connect(lambda: for_company(lambda session: session.sim_scan()))

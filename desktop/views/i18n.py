@@ -2,7 +2,8 @@
 
 `.ts` sources live in resources/translations/ and are compiled to `.qm` by `make`; Qt's own
 translations (standard buttons, dialogs) come with PySide6. Hebrew turns the whole layout right to
-left. The choice is a setting; it applies from the next start of the window.
+left. The choice is one of the window's preferences (`desktop.bot.preferences`, changed through
+`Operations.choose_language`); it applies from the next start of the window.
 """
 
 from __future__ import annotations
@@ -13,11 +14,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resources_dir
-from desktop.store.settings import SettingsStore
 
 log = logging.getLogger("ai_admin.views")
 
-LANGUAGE_SETTING = "language"
 LANGUAGES = {"en": "English", "ru": "Русский", "he": "עברית"}
 RIGHT_TO_LEFT = {"he"}
 
@@ -28,9 +27,9 @@ def translations_dir():
     return resources_dir() / "translations"
 
 
-def chosen_language(settings: SettingsStore) -> str:
-    code = settings.get(LANGUAGE_SETTING, "en")
-    return code if code in LANGUAGES else "en"
+def chosen_language(stored: str | None) -> str:
+    """The window's language from the stored choice: English when none (or an unknown one)."""
+    return stored if stored in LANGUAGES else "en"
 
 
 def install_language(app: QApplication, code: str) -> bool:

@@ -4,6 +4,8 @@ connection, simulator and business pages.
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
 from desktop.bot.events import Changes, SessionStateChanged
+from desktop.bot.preferences import LANGUAGE, window_preferences
 from desktop.bot.queries import company_name
 from desktop.bot.runtime import ShopRuntime
 from desktop.logs import LOG_FILE, ring_buffer
@@ -34,7 +37,7 @@ from desktop.store.companies import list_companies
 from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
 from desktop.views.agenda_page import AgendaPage
-from desktop.views.asyncop import run_action, show_error
+from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.companies import CompanyDelegate, CompanyIdRole, CompanyListModel, CompanyRow
 from desktop.views.connection_page import ConnectionPage
 from desktop.views.conversations.page import ConversationsPage
@@ -42,7 +45,7 @@ from desktop.views.customers_page import CustomersPage
 from desktop.views.diagnostics_page import DiagnosticsPage
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.formats import keep_ltr
-from desktop.views.i18n import LANGUAGE_SETTING, LANGUAGES, chosen_language
+from desktop.views.i18n import LANGUAGES, chosen_language
 from desktop.views.logs_view import LogsPage
 from desktop.views.main_window_parts import dot_label
 from desktop.views.profile_editor import ProfileEditorPage
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self._runtime = runtime
         self._signals = signals
         self._company_id: int | None = None
+        preferences = window_preferences(runtime.database)
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)
 
@@ -159,20 +163,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Data folder: %1").replace(
             "%1", keep_ltr(str(paths.root))))
 
-        self._build_menu()
-        self.tray = ShopTray(self, signals, runtime.settings)
+        self._build_menu(chosen_language(preferences.language))
+        self.tray = ShopTray(self, signals, notice_shown=preferences.tray_notice_shown)
         self.tray.open_requested.connect(self.bring_forward)
         self.tray.quit_requested.connect(self.quit_requested)
+        self.tray.notice_shown.connect(lambda: run_action(
+            runtime.operations.note_tray_notice_shown(), what=self.tr("Saving a preference")))
 
         self.sidebar.selectionModel().currentChanged.connect(self._on_company_selected)
         signals.sessionStateChanged.connect(self._on_state)
         signals.changes.connect(self._on_changes)
         self.reload_companies()
 
-    def _build_menu(self) -> None:
+    def _build_menu(self, current: str) -> None:
         menu = self.menuBar().addMenu(self.tr("&AI Admin"))
         language_menu = menu.addMenu(self.tr("Language"))
-        current = chosen_language(self._runtime.settings)
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
@@ -190,15 +195,17 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quit_requested)
         menu.addAction(quit_action)
 
-    def choose_language(self, code: str) -> QMessageBox:
-        """Store the language; it applies when the window opens next."""
-        self._runtime.settings.set(LANGUAGE_SETTING, code)
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME,
-                          self.tr("The language changes the next time AI Admin starts."),
-                          QMessageBox.StandardButton.Ok, self)
-        self.language_box = box
-        box.open()
-        return box
+    def choose_language(self, code: str) -> asyncio.Future:
+        """Store the language (it applies when the window opens next), then say so."""
+        def stored(_changes: Changes) -> None:
+            box = QMessageBox(QMessageBox.Icon.Information, APP_NAME,
+                              self.tr("The language changes the next time AI Admin starts."),
+                              QMessageBox.StandardButton.Ok, self)
+            self.language_box = box
+            box.open()
+
+        return run_action(self._runtime.operations.choose_language(code),
+                          what=self.tr("Choosing the language"), on_done=stored)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
@@ -275,8 +282,14 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         """Staff changed a company's profile (its name) or its AI switch: the sidebar, the tray
-        and the toolbar follow."""
+        and the toolbar follow; a language chosen elsewhere (the first start) is checked in the
+        Language menu."""
+        if LANGUAGE in changes.settings:
+            chosen = chosen_language(window_preferences(self._runtime.database).language)
+            self.language_actions[chosen].setChecked(True)
         company_id = changes.company_id
+        if company_id is None:
+            return
         if changes.profile:
             name = company_name(self._runtime.database, company_id)
             if name is not None:  # not removed meanwhile
@@ -303,7 +316,7 @@ class MainWindow(QMainWindow):
             self.ai_switch.blockSignals(True)
             self.ai_switch.setChecked(not enabled)
             self.ai_switch.blockSignals(False)
-            show_error(self, self.tr("The AI switch did not change."), str(error))
+            show_error(self, self.tr("The AI switch did not change."), error_text(error))
 
         # The sidebar and the banner follow the command's Changes (`_on_changes`).
         run_action(self._runtime.operations.set_company_ai(company_id, enabled),

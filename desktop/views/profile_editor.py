@@ -43,7 +43,7 @@ from desktop.bot.profile import DAYS, ProfileError, load_profile, parse_profile
 from desktop.bot.queries import company_profile
 from desktop.bot.runtime import ShopRuntime
 from desktop.reason import Reason
-from desktop.views.asyncop import run_action
+from desktop.views.asyncop import error_text, run_action
 from desktop.views.main_window_parts import card
 from desktop.views.reason_texts import reason_text
 
@@ -517,7 +517,7 @@ class ProfileEditorPage(QWidget):
                    what=self.tr("Testing the provider"),
                    on_done=lambda check: self.test_result.setText(
                        ("✓ " if check.ok else "✗ ") + check.message),
-                   on_error=lambda error: self.test_result.setText(f"✗ {error}"))
+                   on_error=lambda error: self.test_result.setText(f"✗ {error_text(error)}"))
 
     def _choose_import(self) -> None:
         chooser = QFileDialog(self, self.tr("Import a business profile"))

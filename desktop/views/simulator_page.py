@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.bot.events import MessageStored, SimulatorDelivered
 from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phone
 from desktop.bot.runtime import ShopRuntime
-from desktop.views.asyncop import run_action
+from desktop.views.asyncop import error_text, run_action
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.formats import right_to_left
 from desktop.views.main_window_parts import card
@@ -193,7 +193,8 @@ class SimulatorPage(QWidget):
         try:
             self._phone = normalise_phone(self.phone_input.currentText())
         except InvalidPhoneNumber as exc:
-            self._show_error(self.tr("That phone number does not work: %1").replace("%1", str(exc)))
+            self._show_error(self.tr("That phone number does not work: %1").replace(
+                "%1", error_text(exc)))
             return None
         self.error.hide()
         return self._phone
@@ -214,7 +215,7 @@ class SimulatorPage(QWidget):
         self.text_input.clear()
         run_action(session.sim_incoming(phone, text=text, name=name), control=self.send_button,
                    what=self.tr("Sending as the customer"),
-                   on_error=lambda e: self._show_error(str(e)))
+                   on_error=lambda e: self._show_error(error_text(e)))
 
     def send_media(self, kind: str) -> None:
         phone = self._checked_phone()
@@ -224,7 +225,7 @@ class SimulatorPage(QWidget):
         run_action(session.sim_incoming(phone, media=kind,
                                         name=self.name_input.text().strip() or None),
                    control=self.media_buttons[kind], what=self.tr("Sending as the customer"),
-                   on_error=lambda e: self._show_error(str(e)))
+                   on_error=lambda e: self._show_error(error_text(e)))
 
     def trigger_fault(self, fault: str) -> None:
         session = self._runtime.session(self._company_id)
@@ -237,7 +238,7 @@ class SimulatorPage(QWidget):
         else:
             coro = session.sim_fault(fault)
         run_action(coro, control=self.fault_buttons[fault], what=self.fault_buttons[fault].text(),
-                   on_error=lambda e: self._show_error(str(e)))
+                   on_error=lambda e: self._show_error(error_text(e)))
 
     # -- what the phone shows ------------------------------------------------------------------
 

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
 from desktop.bridge import SessionState, SessionStatus
 from desktop.resources import resources_dir
-from desktop.store.settings import SettingsStore
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.engine_texts import status_text
 from desktop.views.status_words import AMBER, GREEN, GREY, RED
 
-NOTICE_SETTING = "tray_notice_shown"
 BAD_STATES = (SessionState.LOGGED_OUT, SessionState.REPLACED, SessionState.BANNED,
               SessionState.BRIDGE_FAILED, SessionState.LINKING_BLOCKED)
 WAITING_STATES = (SessionState.STARTING, SessionState.CONNECTING, SessionState.WAITING_QR,
@@ -61,16 +59,22 @@ def health_icon(colour: str, size: int = 64) -> QIcon:
 
 
 class ShopTray(QObject):
-    """The tray icon and its notifications; works (without an icon) where no tray exists."""
+    """The tray icon and its notifications; works (without an icon) where no tray exists.
+
+    `notice_shown`: staff were already told (on an earlier start) that closing the window keeps
+    the shop answering; the signal of that name says they have been told now, for the window to
+    store.
+    """
 
     open_requested = Signal()
     quit_requested = Signal()
+    notice_shown = Signal()
 
-    def __init__(self, window: QWidget, signals: EngineSignals, settings: SettingsStore,
+    def __init__(self, window: QWidget, signals: EngineSignals, *, notice_shown: bool = False,
                  names: dict[int, str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
-        self._settings = settings
+        self._told_about_closing = notice_shown
         self._names = dict(names or {})
         self._statuses: dict[int, SessionStatus] = {}
         self._flagged: set[int] = set()
@@ -107,11 +111,12 @@ class ShopTray(QObject):
         """True when the window can hide to the tray (and the app keeps answering)."""
         if not self.available:
             return False
-        if not self._settings.get(NOTICE_SETTING, False):
-            self._settings.set(NOTICE_SETTING, True)
+        if not self._told_about_closing:
+            self._told_about_closing = True
             self.notify(Notice(self.tr("AI Admin is still answering"),
                                self.tr("The window is closed, but customers are still answered. "
                                        "Use the tray icon to open AI Admin or to quit.")))
+            self.notice_shown.emit()
         return True
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

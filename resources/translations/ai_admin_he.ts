@@ -87,6 +87,11 @@
         <source>%1 did not work.</source>
         <translation>הפעולה נכשלה: %1.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/asyncop.py" line="79"/>
+        <source>Something unexpected went wrong; the log has the details.</source>
+        <translation>משהו השתבש באופן לא צפוי; הפרטים ביומן.</translation>
+    </message>
 </context>
 <context>
     <name>AddCompanyDialog</name>
@@ -1780,6 +1785,11 @@
         <source>Linking</source>
         <translation>קישור</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/first_run_flow.py" line="70"/>
+        <source>Choosing the language</source>
+        <translation>בחירת השפה</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -2203,6 +2213,16 @@
         <location filename="../../desktop/views/main_window.py" line="331"/>
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="208"/>
+        <source>Choosing the language</source>
+        <translation>בחירת השפה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="171"/>
+        <source>Saving a preference</source>
+        <translation>שמירת העדפה</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,11 @@
         <source>%1 did not work.</source>
         <translation>%1: не получилось.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/asyncop.py" line="79"/>
+        <source>Something unexpected went wrong; the log has the details.</source>
+        <translation>Что-то пошло не так; подробности в журнале.</translation>
+    </message>
 </context>
 <context>
     <name>AddCompanyDialog</name>
@@ -1781,6 +1786,11 @@
         <source>Linking</source>
         <translation>Привязка</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/first_run_flow.py" line="70"/>
+        <source>Choosing the language</source>
+        <translation>Выбор языка</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -2208,6 +2218,16 @@
         <location filename="../../desktop/views/main_window.py" line="331"/>
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="208"/>
+        <source>Choosing the language</source>
+        <translation>Выбор языка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="171"/>
+        <source>Saving a preference</source>
+        <translation>Сохранение настройки</translation>
     </message>
 </context>
 <context>

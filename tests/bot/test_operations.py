@@ -8,6 +8,14 @@ import datetime as dt
 from desktop.bot.engine import Engine
 from desktop.bot.events import Changes, ConversationChanged
 from desktop.bot.operations import Operations
+from desktop.bot.preferences import (
+    FIRST_RUN_DONE,
+    LANGUAGE,
+    TRAY_NOTICE_SHOWN,
+    WindowPreferences,
+    preferences_at_start,
+    window_preferences,
+)
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import EchoResponder
 from desktop.store.companies import ensure_demo_company
@@ -41,3 +49,29 @@ async def test_commands_are_done_when_their_await_returns(database: Database) ->
     assert states[-1].ai_paused_until is None  # the last announcement is the latest state
     assert Changes(company_id, conversations=frozenset({conversation_id})) in events
     engine.bus.close()
+
+
+async def test_the_windows_preferences_are_written_then_announced(database: Database) -> None:
+    engine = Engine(ConversationRecords(database), EchoResponder())
+    operations = Operations(database, engine)
+    events: list[object] = []
+    engine.bus.subscribe(events.append)
+    assert window_preferences(database) == WindowPreferences()
+
+    assert await operations.choose_language("he") == Changes(None, settings=frozenset({LANGUAGE}))
+    await operations.finish_first_run()
+    await operations.note_tray_notice_shown()
+
+    # Written when the awaits return, and through its own transaction (another reader sees it).
+    assert window_preferences(database) == WindowPreferences("he", first_run_done=True,
+                                                             tray_notice_shown=True)
+    await engine.bus.drain()
+    assert [e.settings for e in events if isinstance(e, Changes)] == [
+        {LANGUAGE}, {FIRST_RUN_DONE}, {TRAY_NOTICE_SHOWN}]
+    engine.bus.close()
+
+
+def test_a_folder_with_companies_from_before_is_past_the_first_run(database: Database) -> None:
+    assert not preferences_at_start(database, shop_is_new=True).first_run_done
+    assert preferences_at_start(database, shop_is_new=False).first_run_done
+    assert window_preferences(database).first_run_done  # stored, not only reported

@@ -9,18 +9,12 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from desktop.resources import demo_profile_path
-from desktop.store.settings import SettingsStore
-from desktop.views.first_run import FirstRunWizard, SetupChoice, mark_first_run_done, needs_first_run
+from desktop.views.first_run import FirstRunWizard, SetupChoice
 
 
 @pytest.fixture
-def settings(database) -> SettingsStore:
-    return SettingsStore(database)
-
-
-@pytest.fixture
-def wizard(qtbot, settings) -> FirstRunWizard:
-    wizard = FirstRunWizard(settings)
+def wizard(qtbot) -> FirstRunWizard:
+    wizard = FirstRunWizard()
     qtbot.addWidget(wizard)
     wizard.open()
     qtbot.waitExposed(wizard)
@@ -41,20 +35,26 @@ def _choices(wizard: FirstRunWizard) -> list[SetupChoice]:
     return received
 
 
-def test_first_run_is_needed_until_marked_done(settings) -> None:
-    assert needs_first_run(settings)
-    mark_first_run_done(settings)
-    assert not needs_first_run(settings)
-    assert settings.get("first_run_done") is True
+def _languages(wizard: FirstRunWizard) -> list[str]:
+    chosen: list[str] = []
+    wizard.language_chosen.connect(chosen.append)
+    return chosen
 
 
-def test_simulator_path_with_the_demo_profile(wizard, settings, qtbot) -> None:
+def test_the_wizard_opens_on_the_language_stored_before(qtbot) -> None:
+    wizard = FirstRunWizard("he")
+    qtbot.addWidget(wizard)
+    assert wizard.language_page.language() == "he"
+
+
+def test_simulator_path_with_the_demo_profile(wizard, qtbot) -> None:
     received = _choices(wizard)
+    languages = _languages(wizard)
     scans: list[bool] = []
     wizard.sim_scan_requested.connect(lambda: scans.append(True))
     wizard.language_page.buttons["ru"].click()
     _next(wizard)
-    assert settings.get("language") == "ru"  # stored as soon as the page is left
+    assert languages == ["ru"]  # handed over (to be stored) as soon as the page is left
 
     page = wizard.business_page
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # a name is needed
@@ -91,8 +91,9 @@ def test_simulator_path_with_the_demo_profile(wizard, settings, qtbot) -> None:
     assert len(received) == 1
 
 
-def test_whatsapp_path_ends_on_the_qr_page_with_instructions(wizard, settings, qtbot) -> None:
+def test_whatsapp_path_ends_on_the_qr_page_with_instructions(wizard, qtbot) -> None:
     received = _choices(wizard)
+    languages = _languages(wizard)
     new_codes: list[bool] = []
     wizard.new_qr_requested.connect(lambda: new_codes.append(True))
     wizard.language_page.buttons["he"].click()
@@ -104,7 +105,7 @@ def test_whatsapp_path_ends_on_the_qr_page_with_instructions(wizard, settings, q
 
     (choice,) = received
     assert (choice.language, choice.transport, choice.simulator) == ("he", "baileys", False)
-    assert settings.get("language") == "he"
+    assert languages == ["he"]
     link = wizard.link_page
     assert link.title() == "Link the shop's WhatsApp"
     instructions = link.instructions.text().replace("&gt;", ">")
@@ -171,12 +172,11 @@ def test_imported_profile_is_handed_over(wizard, qtbot, tmp_path) -> None:
     assert [s["name"] for s in choice.profile["services"]] == [profile["services"][0]["name"]]
 
 
-def test_cancelling_stores_only_the_language(wizard, settings) -> None:
-    received = _choices(wizard)
+def test_cancelling_hands_over_only_the_language(wizard) -> None:
+    received, languages = _choices(wizard), _languages(wizard)
     _next(wizard)
     wizard.reject()
-    assert received == [] and settings.get("language") == "en"
-    assert needs_first_run(settings)
+    assert received == [] and languages == ["en"]
 
 
 def test_the_wizard_is_opened_without_a_nested_event_loop() -> None:

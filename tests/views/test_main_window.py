@@ -6,10 +6,14 @@ import asyncio
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from desktop.bot.engine import EngineError
+from desktop.bot.preferences import window_preferences
 from desktop.bridge import SessionState
 from desktop.store.models import Appointment, Company, Conversation, Customer, OutboxMessage
+from desktop.views.asyncop import error_text
 from desktop.views.companies import StateWordsRole
 from desktop.views.customers_page import CustomerRole
 from desktop.views.engine_signals import EngineSignals
@@ -134,3 +138,32 @@ def test_a_customer_renamed_on_the_customers_page_is_renamed_everywhere(window, 
     qtbot.waitUntil(lambda: conversations.title_label.text() == "Noa Cohen")
     qtbot.waitUntil(lambda: any(name.startswith("Noa Cohen") for name in agenda_names()))
     assert page.status.text() == "Saved." and page.selected().name == "Noa Cohen"
+
+
+def test_the_language_is_stored_through_the_operations_then_explained(window, gui_shop,
+                                                                      run) -> None:
+    run(window.choose_language("he"))
+    assert window_preferences(gui_shop.database).language == "he"
+    assert window.language_box.isVisible()  # it applies from the next start: said so
+
+
+def test_closing_to_the_tray_is_explained_once_and_remembered(window, gui_shop, qtbot) -> None:
+    window.tray.available = True  # as on a desktop with a tray
+    window.close()
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: window_preferences(gui_shop.database).tray_notice_shown)
+    assert [n.title for n in window.tray.notices] == ["AI Admin is still answering"]
+
+
+def test_a_failed_ai_switch_says_why_in_the_windows_words(window, gui_shop, qtbot,
+                                                          monkeypatch) -> None:
+    async def refused(company_id: int, enabled: bool):
+        raise EngineError(f"company {company_id} is not running in this engine")
+
+    monkeypatch.setattr(gui_shop.operations, "set_company_ai", refused)
+    window.ai_switch.setChecked(False)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None)
+    box = window.findChild(QMessageBox)
+    assert box.text() == "The AI switch did not change."
+    assert box.informativeText() == error_text(EngineError("any"))  # not the engine's English
+    assert window.ai_switch.isChecked()  # back as it is

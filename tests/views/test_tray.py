@@ -7,10 +7,9 @@ import pytest
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
 from desktop.bridge import SessionState, SessionStatus
-from desktop.store.settings import SettingsStore
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.status_words import AMBER, GREEN, RED
-from desktop.views.tray import NOTICE_SETTING, ShopTray, overall_colour
+from desktop.views.tray import ShopTray, overall_colour
 
 
 def _status(state: SessionState, company_id: int = 1) -> SessionStatus:
@@ -19,13 +18,13 @@ def _status(state: SessionState, company_id: int = 1) -> SessionStatus:
 
 
 @pytest.fixture
-def tray(qtbot, database):
+def tray(qtbot):
     from PySide6.QtWidgets import QWidget
 
     window = QWidget()
     qtbot.addWidget(window)
     signals = EngineSignals()
-    tray = ShopTray(window, signals, SettingsStore(database), {1: "Demo Barbershop"})
+    tray = ShopTray(window, signals, names={1: "Demo Barbershop"})
     return tray, signals
 
 
@@ -55,13 +54,26 @@ def test_notifications_for_needs_human_logout_and_failed_send(tray) -> None:
     assert "WhatsApp refused it" in tray.notices[3].text
 
 
-def test_closing_hides_to_the_tray_with_a_one_time_notice(tray, database) -> None:
+def test_closing_hides_to_the_tray_with_a_one_time_notice(tray) -> None:
     tray, _ = tray
     tray.available = True  # as on a desktop with a tray
+    told: list[bool] = []
+    tray.notice_shown.connect(lambda: told.append(True))
     assert tray.keep_running_on_close() is True
     assert tray.keep_running_on_close() is True
     assert [n.title for n in tray.notices] == ["AI Admin is still answering"]
-    assert SettingsStore(database).get(NOTICE_SETTING) is True
+    assert told == [True]  # for the window to store, once
+
+
+def test_a_notice_shown_on_an_earlier_start_is_not_shown_again(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    tray = ShopTray(window, EngineSignals(), notice_shown=True)
+    tray.available = True
+    assert tray.keep_running_on_close() is True
+    assert tray.notices == []
 
 
 def test_without_a_tray_closing_quits(tray) -> None:

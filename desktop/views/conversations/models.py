@@ -13,6 +13,7 @@ import enum
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,7 +31,9 @@ from PySide6.QtCore import (
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.outbox import REFUSED_PREFIX
 from desktop.bot.queries import ConversationSummary, ThreadMessage, conversation_summaries, conversation_summary, thread
-from desktop.store.db import Database
+
+if TYPE_CHECKING:
+    from desktop.store.db import Database
 
 Clock = Callable[[], dt.datetime]
 

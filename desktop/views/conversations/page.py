@@ -8,6 +8,7 @@ disabled while it runs and a failure is shown, never swallowed.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -30,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.bot.events import Changes, ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.operations import Operations
-from desktop.store.db import Database
-from desktop.views.asyncop import run_action, show_error
+from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.conversations.delegates import BubbleDelegate, ConversationDelegate, format_clock, format_phone
 from desktop.views.conversations.models import (
     AiState,
@@ -47,6 +47,9 @@ from desktop.views.conversations.models import (
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.formats import number_text
 from desktop.views.main_window_parts import window_aligned
+
+if TYPE_CHECKING:
+    from desktop.store.db import Database
 
 log = logging.getLogger("ai_admin.views")
 
@@ -408,7 +411,7 @@ class ConversationsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self.model.set_pending(conversation_id, False)
-            show_error(self, self.tr("The AI switch did not change."), str(error))
+            show_error(self, self.tr("The AI switch did not change."), error_text(error))
 
         run_action(self._operations.set_conversation_ai(conversation_id, enabled),
                    what=self.tr("Switching the AI"), on_done=lambda _r: self.model.set_pending(
