@@ -13,7 +13,6 @@ import json
 import math
 import secrets
 import sys
-import time
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,10 +28,10 @@ from desktop.bot.outbox import OutboxOptions  # noqa: E402
 from desktop.bot.profile import load_profile  # noqa: E402
 from desktop.bot.responder import Reply, ReplyRequest, Responder  # noqa: E402
 from desktop.bot.runtime import ShopRuntime  # noqa: E402
+from desktop.bot.shop import build_shop  # noqa: E402
 from desktop.bridge import CompanySession, SessionOptions, SessionState, SimTimings  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import demo_profile_path  # noqa: E402
-from desktop.store.db import open_database  # noqa: E402
 from desktop.store.models import Company, Transport  # noqa: E402
 from desktop.waiting import within  # noqa: E402
 
@@ -78,12 +77,9 @@ def sim_session_options() -> SessionOptions:
 
 
 async def _wait_state(session: CompanySession, states: set[SessionState]) -> None:
-    deadline = time.monotonic() + CONNECT_TIMEOUT
-    while session.state not in states:
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"the simulator did not reach {sorted(s.value for s in states)}: "
-                               f"{session.status().message}")
-        await asyncio.sleep(0.02)
+    if not await session.wait_for_state(states, CONNECT_TIMEOUT):
+        raise RuntimeError(f"the simulator did not reach {sorted(s.value for s in states)}: "
+                           f"{session.status().message}")
 
 
 async def link(session: CompanySession) -> None:
@@ -107,7 +103,7 @@ async def linked_session(folder: Path, company_id: int = 1) -> AsyncIterator[Com
         await session.shutdown()
 
 
-class InstantResponder:
+class InstantResponder(Responder):
     """Answers every request at once with the same text: the AI's cost is taken out."""
 
     def __init__(self) -> None:
@@ -133,7 +129,9 @@ async def running_shop(folder: Path, responder: Responder,
                        options: EngineOptions) -> AsyncIterator[tuple[ShopRuntime, int]]:
     """The shop as `ai-admin serve` runs it (store, engine, outbox, bridge), on the simulator."""
     paths = DataPaths(folder).ensure()
-    database = open_database(paths.database_url())
+    shop = build_shop(paths, responder=responder, engine_options=options,
+                      session_options=lambda _company: sim_session_options())
+    database, runtime = shop.database, shop.runtime
     profile = load_profile(demo_profile_path())
     with database.session() as session:
         company = session.scalar(select(Company).where(Company.transport == Transport.SIM.value))
@@ -143,8 +141,6 @@ async def running_shop(folder: Path, responder: Responder,
             session.add(company)
             session.flush()
         company_id = company.id
-    runtime = ShopRuntime(database, paths, responder, engine_options=options,
-                          session_options=lambda _company: sim_session_options())
     try:
         await runtime.start(connect=True)
         await link(runtime.sessions[company_id])
@@ -159,4 +155,4 @@ async def running_shop(folder: Path, responder: Responder,
             await asyncio.gather(*(s.shutdown() for s in runtime.sessions.values()),
                                  return_exceptions=True)
         finally:
-            database.dispose()
+            shop.close()

@@ -137,14 +137,10 @@ async def burst(runtime, company_id: int, watch: PhoneWatch) -> tuple[float, lis
     await asyncio.gather(*(session.sim_incoming(phone, text=text, message_id=message_id)
                            for phone, text, message_id in plan))
     deadline = started + BURST_TIMEOUT
-    while True:
-        if all(engine.has_seen(m) for _, _, m in plan) and engine.is_idle():
-            await asyncio.sleep(0.1)  # nothing may follow: a late answer would be a duplicate
-            if engine.is_idle():
-                break
-        if time.perf_counter() > deadline:
-            raise RuntimeError(f"the burst was not answered within {BURST_TIMEOUT:g} s")
-        await asyncio.sleep(0.02)
+    # Idle after every message was seen: everything is answered (and sent), nothing may follow.
+    if not (await engine.wait_seen([m for _, _, m in plan], BURST_TIMEOUT)
+            and await engine.wait_idle(max(0.0, deadline - time.perf_counter()))):
+        raise RuntimeError(f"the burst was not answered within {BURST_TIMEOUT:g} s")
     return watch.last_at - started, phones
 
 

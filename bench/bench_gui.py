@@ -58,7 +58,7 @@ def progress(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def build_shop(paths: DataPaths) -> int:
+def write_big_shop(paths: DataPaths) -> int:
     """10,000 customers and conversations, some flagged, paused or off, written via sqlite3."""
     database = open_database(paths.database_url())
     company_id = ensure_demo_company(database)
@@ -200,7 +200,7 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         paths = DataPaths(Path(folder)).ensure()
         progress(f"Building a shop with {CONVERSATIONS:,} conversations...")
-        company_id = build_shop(paths)
+        company_id = write_big_shop(paths)
         database = open_database(paths.database_url())
         try:
             load_ms, filter_ms = measure_models(database, company_id)

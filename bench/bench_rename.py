@@ -25,15 +25,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync  # noqa: E402
-from bench_gui import CONVERSATIONS, build_shop  # noqa: E402
+from bench_gui import CONVERSATIONS, write_big_shop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.bot.responder import EchoResponder  # noqa: E402
-from desktop.bot.runtime import ShopRuntime  # noqa: E402
+from desktop.bot.shop import build_shop  # noqa: E402
 from desktop.bridge import SessionOptions, SimTimings  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
-from desktop.store.db import open_database  # noqa: E402
 from desktop.store.models import Appointment  # noqa: E402
 from desktop.views.customers_page import CustomerRole  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
@@ -92,11 +91,11 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         paths = DataPaths(Path(folder)).ensure()
         progress(f"Building a shop with {CONVERSATIONS:,} conversations...")
-        company_id = build_shop(paths)
+        company_id = write_big_shop(paths)
         conversation_id = customer_id = CONVERSATIONS  # the open one (bench_gui gives it messages)
-        database = open_database(paths.database_url())
-        runtime = ShopRuntime(database, paths, EchoResponder(), session_options=lambda company: (
+        shop = build_shop(paths, responder=EchoResponder(), session_options=lambda company: (
             SessionOptions(transport="sim", sim=SimTimings(connect_delay_ms=10))))
+        database, runtime = shop.database, shop.runtime
         await runtime.start()
         signals = EngineSignals()
         signals.attach(runtime.engine.bus)

@@ -32,7 +32,7 @@ TARGET_MS = 2000
 TARGET_MB = 250
 
 
-def build_shop(paths: DataPaths) -> None:
+def write_big_shop(paths: DataPaths) -> None:
     """A database with many conversations, written straight through sqlite3 for speed."""
     database = open_database(paths.database_url())
     company_id = ensure_demo_company(database)
@@ -84,7 +84,7 @@ def start_once(paths: DataPaths) -> tuple[float, float]:
 def main() -> None:
     shutil.rmtree(WORK, ignore_errors=True)
     paths = DataPaths(WORK).ensure()
-    build_shop(paths)
+    write_big_shop(paths)
     start_once(paths)  # warm the file cache: "cold" means a fresh process, not a fresh disk
     runs = [start_once(paths) for _ in range(RUNS)]
     shown_ms = statistics.median(r[0] for r in runs)

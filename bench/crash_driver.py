@@ -41,7 +41,7 @@ from desktop.bot.engine import EngineOptions  # noqa: E402
 from desktop.bot.outbox import OutboxOptions  # noqa: E402
 from desktop.bot.profile import load_profile  # noqa: E402
 from desktop.bot.responder import Reply, ReplyRequest, Responder  # noqa: E402
-from desktop.bot.runtime import ShopRuntime  # noqa: E402
+from desktop.bot.shop import build_shop  # noqa: E402
 from desktop.bridge import BridgeError, SessionState  # noqa: E402
 from desktop.logs import setup_logging  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
@@ -95,7 +95,7 @@ def batches(folder: Path) -> list[tuple[int, ...]]:
     return [tuple(r["ids"]) for r in read_lines(folder / BATCHES_FILE) if r.get("ids")]
 
 
-class LoggedResponder:
+class LoggedResponder(Responder):
     def __init__(self, inner: Responder, log: AppendLog) -> None:
         self.inner, self.log = inner, log
 
@@ -134,9 +134,10 @@ async def main(folder: Path, settle: bool, seed: int, responder_kind: str) -> No
         from desktop.bot.ai.responder import AgentResponder
         inner = AgentResponder(database)
     phones_log = AppendLog(folder / PHONES_FILE)
-    runtime = ShopRuntime(database, paths, LoggedResponder(inner, AppendLog(folder / BATCHES_FILE)),
-                          engine_options=driver_engine_options(),
-                          session_options=lambda _company: soak_session_options())
+    runtime = build_shop(paths, database=database,
+                         responder=LoggedResponder(inner, AppendLog(folder / BATCHES_FILE)),
+                         engine_options=driver_engine_options(),
+                         session_options=lambda _company: soak_session_options()).runtime
     await runtime.start(connect=True)
     session = runtime.sessions[company_id]
     await link(session)
@@ -145,14 +146,13 @@ async def main(folder: Path, settle: bool, seed: int, responder_kind: str) -> No
 
     async def deliver(message_id: str, phone: str, fields: dict) -> None:
         while True:
-            if session.state is SessionState.CONNECTED:
-                try:
-                    await session.sim_incoming(phone, message_id=message_id, **fields)
-                    phones_log.write({"id": message_id, "accepted": True})
-                    return
-                except BridgeError:
-                    pass
-            await asyncio.sleep(0.05)
+            await session.wait_for_state({SessionState.CONNECTED}, None)
+            try:
+                await session.sim_incoming(phone, message_id=message_id, **fields)
+                phones_log.write({"id": message_id, "accepted": True})
+                return
+            except BridgeError:
+                await asyncio.sleep(0.05)  # refused this time: the phone tries again shortly
 
     # WhatsApp's redelivery of what the phones sent before the crash.
     owed = phone_messages(folder)
@@ -164,9 +164,7 @@ async def main(folder: Path, settle: bool, seed: int, responder_kind: str) -> No
         record = owed[message_id]
         fields = {"media": record["media"]} if record.get("media") else {"text": record["text"]}
         await deliver(message_id, record["phone"], fields)
-    deadline = time.monotonic() + 60
-    while not all(engine.has_seen(m) for m in again) and time.monotonic() < deadline:
-        await asyncio.sleep(0.02)
+    await engine.wait_seen(list(again), 60)
     await engine.wait_idle(60)
     print(f"recovered {time.monotonic() - started:.3f} {len(again)}", flush=True)
 

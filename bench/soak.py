@@ -44,13 +44,14 @@ from desktop.bot.phones import jid_for_phone  # noqa: E402
 from desktop.bot.profile import load_profile  # noqa: E402
 from desktop.bot.responder import Reply, ReplyRequest, Responder  # noqa: E402
 from desktop.bot.runtime import ShopRuntime  # noqa: E402
+from desktop.bot.shop import build_shop  # noqa: E402
 from desktop.bridge import BridgeError, SessionOptions, SessionState, SimOutgoing, SimTimings  # noqa: E402
 from desktop.logs import setup_logging  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import demo_profile_path  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
 from desktop.store.models import Company, Transport  # noqa: E402
-from desktop.waiting import within  # noqa: E402
+from desktop.waiting import wait_event, within  # noqa: E402
 
 RECONNECTING_CODES = (408, 428, 500, 503, 515)
 TEXTS = ["Hi! Can I book a haircut tomorrow at 10?", "What are your opening hours?",
@@ -94,7 +95,7 @@ def soak_session_options() -> SessionOptions:
                           stable_after=5.0)
 
 
-class RecordingResponder:
+class RecordingResponder(Responder):
     """Remembers each batch it was asked about (the ledger needs them), then delegates."""
 
     def __init__(self, inner: Responder) -> None:
@@ -115,6 +116,7 @@ class Customer:
     company_id: int
     busy: bool = False
     waiting_since: float | None = None   # the last part of a thought was accepted at
+    answered: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 @dataclass
@@ -193,9 +195,9 @@ class Soak:
             from desktop.bot.ai.responder import AgentResponder
             inner = AgentResponder(database)
         self.responder = RecordingResponder(inner)
-        self.runtime = ShopRuntime(database, paths, self.responder,
-                                   engine_options=soak_engine_options(),
-                                   session_options=lambda _company: soak_session_options())
+        self.runtime = build_shop(paths, database=database, responder=self.responder,
+                                  engine_options=soak_engine_options(),
+                                  session_options=lambda _company: soak_session_options()).runtime
         await self.runtime.start(connect=True)
         await asyncio.gather(*(link(self.runtime.sessions[c]) for c in self.company_ids))
         for company_id in self.company_ids:
@@ -233,6 +235,7 @@ class Soak:
             self.tally.reply_ms.append((time.monotonic() - customer.waiting_since) * 1000)
             customer.waiting_since = None
             customer.busy = False
+            customer.answered.set()
 
     async def _send(self, customer: Customer, **fields: Any) -> str | None:
         """The customer's phone sends; retried with the same id until WhatsApp accepts it (the
@@ -240,22 +243,23 @@ class Soak:
         session = self.runtime.sessions[customer.company_id]
         message_id = wa_message_id()
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if session.state is SessionState.CONNECTED:
-                try:
-                    await session.sim_incoming(customer.phone, message_id=message_id, **fields)
-                except BridgeError:
-                    pass
-                else:
-                    if not fields.get("from_me"):
-                        self.tally.sent[customer.company_id].append(message_id)
-                    return message_id
-            await asyncio.sleep(0.1)
+        while (remaining := deadline - time.monotonic()) > 0:
+            if not await session.wait_for_state({SessionState.CONNECTED}, remaining):
+                break
+            try:
+                await session.sim_incoming(customer.phone, message_id=message_id, **fields)
+            except BridgeError:
+                await asyncio.sleep(0.1)  # refused this time: the phone tries again shortly
+            else:
+                if not fields.get("from_me"):
+                    self.tally.sent[customer.company_id].append(message_id)
+                return message_id
         self.tally.not_accepted += 1
         return None
 
     async def _customer_action(self, customer: Customer) -> None:
         customer.busy = True
+        customer.answered.clear()
         roll = self.random.random()
         try:
             if roll < 0.55:
@@ -279,9 +283,7 @@ class Soak:
                 await self._takeover(customer)
                 return
             # The answer (or a reply timeout) frees the customer.
-            deadline = time.monotonic() + 120
-            while customer.waiting_since is not None and time.monotonic() < deadline:
-                await asyncio.sleep(0.1)
+            await wait_event(customer.answered, 120)
             customer.waiting_since = None
         finally:
             customer.busy = False
@@ -302,9 +304,7 @@ class Soak:
                                      from_me=True)
             if typed is None:
                 return
-            deadline = time.monotonic() + 10
-            while not engine.has_seen(typed) and time.monotonic() < deadline:
-                await asyncio.sleep(0.05)
+            await engine.wait_seen([typed], 10)
         await asyncio.sleep(0.5)
         await self._send(customer, text="Great, thank you, I'll wait")
         await asyncio.sleep(self.random.uniform(2.0, 4.0))
@@ -376,15 +376,20 @@ class Soak:
     async def _settle(self) -> bool:
         deadline = time.monotonic() + self.settings.settle_timeout
         engine = self.runtime.engine
-        while time.monotonic() < deadline:
-            connected = all(s.state is SessionState.CONNECTED
-                            for s in self.runtime.sessions.values())
-            seen = all(engine.has_seen(m) for ids in self.tally.sent.values() for m in ids)
-            if connected and seen and await engine.wait_idle(5):
-                await asyncio.sleep(0.5)  # late receipts and echoes
-                return True
-            await asyncio.sleep(0.2)
-        return False
+
+        def left() -> float:
+            return max(0.0, deadline - time.monotonic())
+
+        for session in self.runtime.sessions.values():
+            if not await session.wait_for_state({SessionState.CONNECTED}, left()):
+                return False
+        sent = [m for ids in self.tally.sent.values() for m in ids]
+        if not (await engine.wait_seen(sent, left()) and await engine.wait_idle(left())):
+            return False
+        # Receipts and echoes WhatsApp sends after the last answer: nothing here can tell
+        # when the last one has come, so the phones get a moment.
+        await asyncio.sleep(0.5)
+        return True
 
     def _report(self, elapsed: float, at_start: dict[str, Any], at_end: dict[str, Any],
                 settled: bool) -> dict[str, Any]:

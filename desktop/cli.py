@@ -19,7 +19,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop import APP_NAME
 from desktop.bot.profile import ProfileError, load_profile
-from desktop.bot.responder import Responder
 from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
@@ -32,65 +31,6 @@ from desktop.store.settings import SettingsStore
 from desktop.waiting import within
 
 log = logging.getLogger("ai_admin.cli")
-
-
-class DeferredResponder:
-    """The AI receptionist, built on first use: the agents SDK takes over a second to import,
-    which would otherwise hold up the window appearing. `warm_up()` builds it in a thread."""
-
-    def __init__(self, build: Callable[[], Responder]) -> None:
-        self._build = build
-        self._real: Responder | None = None
-        self._building: asyncio.Lock | None = None
-
-    @property
-    def real(self) -> Responder:
-        if self._real is None:
-            self._real = self._build()
-        return self._real
-
-    def settings_changed(self, company_id: int) -> None:
-        """Passed on once the real responder is built (before that, nothing is cached)."""
-        if self._real is not None:
-            self._real.settings_changed(company_id)
-
-    async def warm_up(self) -> None:
-        if self._real is not None:
-            return
-        if self._building is None:
-            self._building = asyncio.Lock()
-        async with self._building:
-            if self._real is None:
-                built = await asyncio.get_running_loop().run_in_executor(None, self._build)
-                self._real = self._real or built
-
-    async def reply(self, request):
-        await self.warm_up()
-        return await self._real.reply(request)
-
-
-def default_responder(paths: DataPaths | None = None,
-                      database: Database | None = None) -> Responder:
-    """The AI receptionist: each company's own provider (the offline assistant unless set).
-
-    Without `database`, the shop's database in `paths` (default: this user's data folder) is
-    opened on the first answer (by then the engine has created and migrated it).
-    """
-    from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
-    from desktop.paths import default_data_paths
-
-    paths = paths or default_data_paths()
-    keys = ApiKeyStore(paths.root / FALLBACK_FILE_NAME)
-
-    def build() -> Responder:
-        from desktop.bot.ai.responder import AgentResponder
-
-        if database is not None:
-            return AgentResponder(database, keys=keys)
-        return AgentResponder(lambda: open_database(paths.database_url(), migrate=False),
-                              keys=keys)
-
-    return DeferredResponder(build)
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -132,8 +72,8 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
         stack.callback(lock.release)
         setup_logging(paths.logs_dir, console=False)
         try:
-            asyncio.run(simulate(steps, profile, data_dir, default_responder(DataPaths(data_dir)),
-                                 emit, now=now, whatsapp=whatsapp))
+            # No responder given: the AI receptionist answers, as in the window.
+            asyncio.run(simulate(steps, profile, data_dir, None, emit, now=now, whatsapp=whatsapp))
         except (SimulationError, DatabaseError) as exc:
             return _fail(str(exc), 1)
     return 0
@@ -141,7 +81,7 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
 
 def run_serve(paths: DataPaths) -> int:
     """`ai-admin serve`: the receptionist for every company with no window, until Ctrl+C."""
-    from desktop.bot.runtime import ShopRuntime
+    from desktop.bot.shop import build_shop
 
     paths.ensure()
     setup_logging(paths.logs_dir)
@@ -151,13 +91,13 @@ def run_serve(paths: DataPaths) -> int:
     except AlreadyRunningError as exc:
         return _fail(f"{exc} Stop it first: two would fight over the same WhatsApp session.", 3)
     try:
-        database = open_database(paths.database_url())
+        shop = build_shop(paths)
     except DatabaseError as exc:
         lock.release()
         return _fail(str(exc))
 
     async def serve() -> None:
-        runtime = ShopRuntime(database, paths, default_responder(paths, database))
+        runtime = shop.runtime
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -177,7 +117,7 @@ def run_serve(paths: DataPaths) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        database.dispose()
+        shop.close()
         lock.release()
     return 0
 

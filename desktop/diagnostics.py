@@ -23,7 +23,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import func, select
@@ -37,6 +37,9 @@ from desktop.redact import REMOVED, add_phone_regions, redact
 from desktop.store.db import Database
 from desktop.store.models import Appointment, Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
 from desktop.store.settings import SettingsStore
+
+if TYPE_CHECKING:  # the running shop is only read here: importing it would load the engine
+    from desktop.bot.runtime import ShopRuntime
 
 HISTORY_ENTRIES = 500
 
@@ -60,12 +63,10 @@ class DiagnosticsParts:
     faults: dict[int, dict[str, str | None]] = field(default_factory=dict)
 
     @classmethod
-    def from_runtime(cls, runtime: Any) -> DiagnosticsParts:
+    def from_runtime(cls, runtime: ShopRuntime) -> DiagnosticsParts:
         """The parts of a running `ShopRuntime`, with each session's status taken now."""
-        statuses = {company_id: session.status()
-                    for company_id, session in getattr(runtime, "sessions", {}).items()}
-        faults = {company_id: runtime.faults(company_id) for company_id in statuses} \
-            if hasattr(runtime, "faults") else {}
+        statuses = {company_id: session.status() for company_id, session in runtime.sessions.items()}
+        faults = {company_id: runtime.faults(company_id) for company_id in statuses}
         return cls(runtime.database, runtime.paths, statuses, faults=faults)
 
 
@@ -304,7 +305,8 @@ def _dump(value: Any) -> str:
 
 # -- the export ------------------------------------------------------------------------------
 
-def export_diagnostics(source: Any, target_zip: Path, *, checks: list[CheckResult] | None = None,
+def export_diagnostics(source: ShopRuntime | DiagnosticsParts, target_zip: Path, *,
+                       checks: list[CheckResult] | None = None,
                        run_doctor: bool = True,
                        progress: Callable[[str], None] | None = None) -> Path:
     """Write the diagnostics zip to `target_zip` and return its path.

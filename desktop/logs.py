@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop.redact import mask_phone_numbers, redact
 
 __all__ = ["LOG_FILE", "LogLine", "RingBufferHandler", "company_logger", "mask_phone_numbers",
-           "ring_buffer", "setup_logging"]
+           "setup_logging"]
 
 LOG_FILE = "ai-admin.log"
 LOG_FORMAT = "%(asctime)s %(levelname)-7s [company %(company_id)s] %(name)s: %(message)s"
@@ -108,13 +108,13 @@ class RingBufferHandler(logging.Handler):
                 self._listeners.remove(listener)
 
 
-_ring: RingBufferHandler | None = None
-
-
 def setup_logging(logs_dir: Path | None, *, level: int = logging.INFO, console: bool = True,
                   mask_phones: bool = True) -> RingBufferHandler:
-    """Configure the `ai_admin` loggers once; calling again replaces the previous setup."""
-    global _ring
+    """Configure the `ai_admin` loggers once; calling again replaces the previous setup.
+
+    Returns the live buffer of recent lines: the caller hands it to whatever shows them (the
+    window's log page); nothing reaches for it globally.
+    """
     root = logging.getLogger("ai_admin")
     for handler in list(root.handlers):
         root.removeHandler(handler)
@@ -134,8 +134,8 @@ def setup_logging(logs_dir: Path | None, *, level: int = logging.INFO, console: 
         handlers.append(file_handler)
     if console:
         handlers.append(logging.StreamHandler(sys.stderr))
-    _ring = RingBufferHandler()
-    handlers.append(_ring)
+    ring = RingBufferHandler()
+    handlers.append(ring)
     # Other libraries' warnings (openai, httpx) with no handler of their own reach the console
     # through logging's last-resort handler: cleaned the same way.
     for old in list(logging.lastResort.filters) if logging.lastResort else []:
@@ -149,12 +149,7 @@ def setup_logging(logs_dir: Path | None, *, level: int = logging.INFO, console: 
         handler.addFilter(context)
         handler.setFormatter(formatter)
         root.addHandler(handler)
-    return _ring
-
-
-def ring_buffer() -> RingBufferHandler | None:
-    """The live buffer set up by `setup_logging`, if logging has been set up."""
-    return _ring
+    return ring
 
 
 def company_logger(name: str, company_id: int | None) -> logging.LoggerAdapter:

@@ -1,7 +1,9 @@
-"""The composition root and command line: `ai-admin [doctor|...]`, `python -m desktop`.
+"""The command line: `ai-admin [doctor|serve|simulate|...]`, `python -m desktop`.
 
-It builds the parts and hands them in; nothing else in the app reaches for globals. Qt is imported
-only when the window is opened, so the command-line tools start fast and run on headless boxes.
+It picks the entry point; the window, `serve` and `simulate` each build their shop with the one
+composition root, `desktop.bot.shop.build_shop`, and hand it in: nothing in the app reaches for
+globals. Qt is imported only when the window is opened, so the command-line tools start fast and
+run on headless boxes.
 """
 
 from __future__ import annotations

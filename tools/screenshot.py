@@ -25,13 +25,11 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.bot.queries import agenda  # noqa: E402
-from desktop.bot.runtime import ShopRuntime  # noqa: E402
+from desktop.bot.shop import build_shop  # noqa: E402
 from desktop.bridge import SessionState  # noqa: E402
-from desktop.cli import default_responder  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
-from desktop.store.db import open_database  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
 from desktop.views.i18n import LANGUAGES, install_language  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
@@ -71,9 +69,9 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
         window.grab().save(str(target / f"{name}.png"))
 
     paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
-    database = open_database(paths.database_url())
+    shop = build_shop(paths)
+    database, runtime = shop.database, shop.runtime
     company_id = ensure_demo_company(database)
-    runtime = ShopRuntime(database, paths, default_responder(paths, database))
     runtime.load_companies()
     signals = EngineSignals()
     window = MainWindow(runtime, signals, paths)

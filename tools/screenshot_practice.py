@@ -23,12 +23,10 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.bot.runtime import ShopRuntime  # noqa: E402
+from desktop.bot.shop import build_shop  # noqa: E402
 from desktop.bridge import SessionState  # noqa: E402
-from desktop.cli import default_responder  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
-from desktop.store.db import open_database  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
 from desktop.views.i18n import LANGUAGES, install_language  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
@@ -58,8 +56,8 @@ def maximise(window) -> None:
 
 async def shoot(target: Path, language: str) -> None:
     paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-practice-shot-"))).ensure()
-    database = open_database(paths.database_url())
-    runtime = ShopRuntime(database, paths, default_responder(paths, database))
+    shop = build_shop(paths)
+    runtime = shop.runtime
     signals = EngineSignals()
     window = MainWindow(runtime, signals, paths)
     signals.attach(runtime.engine.bus)
@@ -104,7 +102,7 @@ async def shoot(target: Path, language: str) -> None:
     await both_sizes("linked")
 
     await runtime.stop()  # the practice server too
-    database.dispose()
+    shop.close()
 
 
 def main(argv: list[str] | None = None) -> None:

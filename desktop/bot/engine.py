@@ -57,7 +57,7 @@ from desktop.redact import remove_secrets_from_text
 from desktop.store.db import existing_row
 from desktop.store.models import Author, Conversation, OutboxMessage, OutboxStatus, utcnow
 from desktop.store.models import SessionEvent as StoredTransition
-from desktop.waiting import within
+from desktop.waiting import StateWatch, wait_bounded, within
 
 log = logging.getLogger("ai_admin.engine")
 
@@ -131,6 +131,9 @@ class Engine:
         self._conversation_locks: dict[int, asyncio.Lock] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._active = 0           # incoming events and answers being worked on right now
+        # Told of every change that may make the engine idle (work done, a batch taken, an
+        # outbox done sending): `wait_idle` checks again only then.
+        self._activity = StateWatch()
         # WhatsApp ids the engine has decided about (for runners), the most recent ones only.
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         # Why incoming messages cannot be stored right now (None: they can); status shows it.
@@ -149,7 +152,7 @@ class Engine:
     def attach(self, company_id: int, session: CompanySession) -> None:
         """Take charge of a company's session: its events feed the pipeline, its outbox sends."""
         sender = OutboxSender(company_id, self.records.database, session, self.bus,
-                              self.options.outbox)
+                              self.options.outbox, on_change=self._activity.changed)
         unsubscribe = session.subscribe(functools.partial(self._on_session_event, company_id))
         self._companies[company_id] = _Company(session, sender, unsubscribe)
         self._flags[company_id] = self.records.company_flags(company_id)
@@ -208,6 +211,7 @@ class Engine:
                 await self.handle_incoming(company_id, payload)
             finally:
                 self._active -= 1
+                self._activity.changed()
         elif isinstance(payload, Receipt):
             self._companies[company_id].sender.on_receipt(payload.id, payload.status,
                                                           payload.error_code, payload.message)
@@ -217,6 +221,7 @@ class Engine:
                 self.handle_lid_mapping(company_id, payload)
             finally:
                 self._active -= 1
+                self._activity.changed()
         elif isinstance(payload, StateChanged):
             self.bus.publish(SessionStateChanged(company_id, payload.status))
             if payload.status.can_send:
@@ -271,6 +276,12 @@ class Engine:
         self._seen[wa_id] = None
         while len(self._seen) > SEEN_REMEMBERED:
             self._seen.popitem(last=False)
+        self._activity.changed()
+
+    async def wait_seen(self, wa_ids: list[str], timeout: float) -> bool:
+        """Wait until the engine has seen every one of these WhatsApp messages (`has_seen`),
+        for at most `timeout` seconds; True when it has."""
+        return await self._activity.until(lambda: all(map(self.has_seen, wa_ids)), timeout)
 
     async def _handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
         now = self.clock()
@@ -464,6 +475,7 @@ class Engine:
         if self._batches.get(conversation_id) is batch:
             # From here on, a new message from this customer starts the next batch.
             del self._batches[conversation_id]
+            self._activity.changed()
         if not batch.message_ids:
             return
         self._active += 1
@@ -479,6 +491,7 @@ class Engine:
                           extra={"company_id": batch.company_id})
         finally:
             self._active -= 1
+            self._activity.changed()
             self._lock_users[conversation_id] -= 1
             if not self._lock_users[conversation_id]:
                 del self._lock_users[conversation_id]
@@ -669,15 +682,20 @@ class Engine:
                    for c in self._companies.values())
 
     async def wait_idle(self, timeout: float = 30.0) -> bool:
-        """Wait until the engine is idle (twice in a row, a moment apart); False on timeout."""
+        """Wait until the engine is idle; False when it is not within `timeout` seconds.
+
+        Woken by the engine's own work and its outboxes, never by a timer. Events a session has
+        already handed over but the engine has not taken up yet count as work: each session's
+        deliveries are drained before idle is believed.
+        """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while loop.time() < deadline:
+        while await self._activity.until(self.is_idle, deadline - loop.time()):
+            handed_over = [c.session.drain_events() for c in self._companies.values()]
+            if not await wait_bounded(asyncio.gather(*handed_over), deadline - loop.time()):
+                return False
             if self.is_idle():
-                await asyncio.sleep(0.02)
-                if self.is_idle():
-                    return True
-            await asyncio.sleep(0.01)
+                return True
         return False
 
 

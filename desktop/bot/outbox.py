@@ -111,8 +111,11 @@ class OutboxSender:
     """Sends one company's outbox rows in order, durably, within WhatsApp's limits."""
 
     def __init__(self, company_id: int, database: Database, channel: Channel, bus: EventBus,
-                 options: OutboxOptions | None = None) -> None:
+                 options: OutboxOptions | None = None, *,
+                 on_change: Callable[[], None] | None = None) -> None:
         self.company_id = company_id
+        # Told whenever `busy` or the pending rows may have changed (the engine's idle watch).
+        self._on_change = on_change or (lambda: None)
         self._database = database
         self._channel = channel
         self._bus = bus
@@ -152,6 +155,7 @@ class OutboxSender:
     def wake(self) -> None:
         """A new row is waiting: look at the outbox now."""
         self._wake.set()
+        self._on_change()
 
     def _recover(self) -> None:
         with self._database.session() as session:
@@ -192,6 +196,7 @@ class OutboxSender:
                 raise
             except Exception as exc:  # noqa: BLE001 - the outbox must outlive any single fault
                 self._busy = False
+                self._on_change()
                 await self._note_fault(exc)
             else:
                 if self.fault is not None:
@@ -221,6 +226,7 @@ class OutboxSender:
         self._wake.clear()
         due, wait = self._next_due()
         if due is None:
+            self._on_change()  # nothing due: the wake-up that made it busy is used up
             await wait_event(self._wake, wait)
             return
         row_id = due.id
@@ -237,6 +243,7 @@ class OutboxSender:
             self._finish(row_id, OutboxStatus.FAILED, "internal error; see the log")
         finally:
             self._busy = False
+            self._on_change()
 
     def _next_due(self) -> tuple[Any | None, float | None]:
         """The oldest due queued row (what sending needs of it), or how long to sleep until one
@@ -325,7 +332,7 @@ class OutboxSender:
             if changed.rowcount != 1:  # type: ignore[attr-defined]
                 raise LookupError(f"outbox message {row_id} is not in the database (any more)")
         self._remember(wa_id, status, row_id, conversation_id)
-        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
+        self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                status.value))
 
     def _reschedule(self, row_id: int, delay: float, error: str, *, count: bool,
@@ -340,7 +347,7 @@ class OutboxSender:
             conversation_id, wa_id = row.conversation_id, row.wa_id
         self._remember(wa_id, OutboxStatus.QUEUED, row_id, conversation_id)
         if back_to_queue:
-            self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
+            self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                    OutboxStatus.QUEUED.value, error))
 
     def _finish(self, row_id: int, status: OutboxStatus, error: str | None) -> None:
@@ -350,8 +357,13 @@ class OutboxSender:
             row.last_error = error
             conversation_id, wa_id = row.conversation_id, row.wa_id
         self._remember(wa_id, status, row_id, conversation_id)
-        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
+        self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                status.value, error))
+
+    def _announce(self, change: MessageStatusChanged) -> None:
+        """Publish a row's new status; a row that stops being pending may make the engine idle."""
+        self._bus.publish(change)
+        self._on_change()
 
     def _remember(self, wa_id: str, status: OutboxStatus, row_id: int,
                   conversation_id: int) -> None:
@@ -379,7 +391,7 @@ class OutboxSender:
             else:
                 self._unwritten[wa_id] = status
                 self._schedule_flush()
-            self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, row_id,
+            self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id,
                                                    wa_id, status.value))
             return True
         # A row this sender has not seen since it started (e.g. after a restart): ask the store.
@@ -394,7 +406,7 @@ class OutboxSender:
         if moved is None:
             return False
         self._remember(wa_id, status, moved.id, moved.conversation_id)
-        self._bus.publish(MessageStatusChanged(self.company_id, moved.conversation_id, moved.id,
+        self._announce(MessageStatusChanged(self.company_id, moved.conversation_id, moved.id,
                                                wa_id, status.value))
         return True
 
@@ -434,6 +446,7 @@ class OutboxSender:
                 # Put them back; newer moves that arrived meanwhile win.
                 self._unwritten = {**pending, **self._unwritten}
                 raise
+            self._on_change()
 
     def on_receipt(self, wa_id: str, receipt_status: str, error_code: int | None = None,
                    detail: str | None = None) -> None:
@@ -463,7 +476,7 @@ class OutboxSender:
             return False
         log.error("WhatsApp refused %s: %s", wa_id, reason, extra=self._extra)
         self._remember(wa_id, OutboxStatus.FAILED, row.id, row.conversation_id)
-        self._bus.publish(MessageStatusChanged(self.company_id, row.conversation_id, row.id,
+        self._announce(MessageStatusChanged(self.company_id, row.conversation_id, row.id,
                                                wa_id, OutboxStatus.FAILED.value, reason))
         return True
 
@@ -472,7 +485,7 @@ class OutboxSender:
         announced, and the sender woken)."""
         conversation_id, wa_id = await asyncio.to_thread(self._requeue, outbox_id)
         self._remember(wa_id, OutboxStatus.QUEUED, outbox_id, conversation_id)
-        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
+        self._announce(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
                                                OutboxStatus.QUEUED.value))
         self.wake()
 

@@ -29,20 +29,26 @@ class Reply:
 
 
 class Responder(Protocol):
-    """Writes one answer for a request; may raise or be slow: the engine bounds and catches it."""
+    """Writes one answer for a request; may raise or be slow: the engine bounds and catches it.
+
+    Responders subclass it to inherit the do-nothing defaults of everything but `reply`.
+    """
 
     async def reply(self, request: ReplyRequest) -> Reply: ...
 
     def settings_changed(self, company_id: int) -> None:
         """The company's profile, AI provider or key changed: drop what was built from the old."""
+        return None  # a body, so that subclasses inherit it (a bare docstring would be abstract)
+
+    async def warm_up(self) -> None:
+        """Get ready before the first customer writes (load a model, build an agent); by default
+        there is nothing to get ready."""
+        return None
 
 
-class EchoResponder:
+class EchoResponder(Responder):
     """A stand-in that repeats the customer's words, for trying the pipeline without any AI."""
 
     async def reply(self, request: ReplyRequest) -> Reply:
         said = " / ".join(text.strip() for text in request.texts if text.strip())
         return Reply(f"Echo: {said}" if said else None)
-
-    def settings_changed(self, company_id: int) -> None:
-        """Nothing is built from a company's settings here."""

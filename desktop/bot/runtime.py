@@ -1,4 +1,4 @@
-"""The running shop: one WhatsApp session per company plus the engine, built from the database.
+"""The running shop: one WhatsApp session per company plus the engine (built by `desktop.bot.shop`).
 
 The window, `ai-admin serve` and `ai-admin simulate` all run the same thing; only what is around
 it differs. While it runs, it keeps a snapshot of every company's connection in the settings so
@@ -20,12 +20,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.bot.engine import Engine, EngineOptions
+from desktop.bot.engine import Engine
 from desktop.bot.events import SessionStateChanged
 from desktop.bot.operations import Operations
 from desktop.bot.phones import shop_region
-from desktop.bot.records import ConversationRecords
-from desktop.bot.responder import Responder
 from desktop.bridge import CompanySession, SessionOptions, SessionStatus
 from desktop.bridge.localwa import LocalWhatsApp
 from desktop.paths import DataPaths
@@ -91,15 +89,16 @@ def status_snapshot(status: SessionStatus, *, outbox_pending: int | None = None,
 class ShopRuntime:
     """Every company's session and the engine that answers for them."""
 
-    def __init__(self, database: Database, paths: DataPaths, responder: Responder, *,
-                 engine_options: EngineOptions | None = None,
+    def __init__(self, database: Database, paths: DataPaths, engine: Engine,
+                 operations: Operations, *,
                  session_options: Callable[[Company], SessionOptions] | None = None) -> None:
+        # Built by the composition root (`desktop.bot.shop.build_shop`) and handed in.
         self.database = database
         self.paths = paths
-        self.records = ConversationRecords(database)
-        self.engine = Engine(self.records, responder, engine_options)
-        # What staff do in the window: written here, announced on the engine's bus.
-        self.operations = Operations(database, self.engine)
+        self.records = engine.records
+        self.engine = engine
+        # What staff do in the window: written there, announced on the engine's bus.
+        self.operations = operations
         self.settings = SettingsStore(database)
         self._session_options = session_options or self.default_session_options
         self.practice: LocalWhatsApp | None = None  # started when a practice company exists

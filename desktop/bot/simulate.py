@@ -31,10 +31,12 @@ from desktop.bot.profile import BusinessProfile
 from desktop.bot.responder import Responder
 from desktop.bot.runtime import ShopRuntime
 from desktop.bot.scenario import Fault, PhoneReply, Say, SendMedia, StaffReply, Step, SwitchAI, TellLid, Wait
+from desktop.bot.shop import Shop, build_shop
 from desktop.bridge import BridgeError, SessionOptions, SessionState, SimTimings
 from desktop.paths import DataPaths
-from desktop.store.db import existing_row, open_database
+from desktop.store.db import existing_row
 from desktop.store.models import Appointment, Company, Conversation, Customer, Message, OutboxMessage, Transport
+from desktop.waiting import StateWatch, wait_event
 
 log = logging.getLogger("ai_admin.simulate")
 
@@ -42,6 +44,8 @@ SPLIT_MESSAGE_GAP = 0.3   # seconds between the parts of a split thought (contra
 # An outgoing message is in the transcript once WhatsApp took it (receipts may skip "sent").
 REACHED_PHONE = ("sent", "delivered", "read")
 RECONNECT_GRACE = 5.0     # how long a step waits for a dropped connection to come back
+NOT_CONNECTED = set(SessionState) - {SessionState.CONNECTED}
+LINK_ENDED = {SessionState.LOGGED_OUT, SessionState.REPLACED, SessionState.BANNED}
 
 
 class SimulationError(RuntimeError):
@@ -70,7 +74,7 @@ def fixed_clock(start: dt.datetime) -> Callable[[], dt.datetime]:
 class ScenarioRunner:
     """Runs scenario steps against one simulator company and collects the transcript."""
 
-    def __init__(self, data_dir: Path, profile: BusinessProfile, responder: Responder,
+    def __init__(self, data_dir: Path, profile: BusinessProfile, responder: Responder | None,
                  emit: Callable[[dict[str, Any]], None], *, now: dt.datetime | None = None,
                  settings: SimulationSettings | None = None,
                  observe: Callable[[ShopRuntime], None] | None = None) -> None:
@@ -83,6 +87,7 @@ class ScenarioRunner:
         self._started = time.monotonic()
         self._reported_out: set[int] = set()
         self._flagged: set[int] = set()
+        self.shop: Shop | None = None
         self.runtime: ShopRuntime | None = None
         self.company_id: int | None = None
         self._observe = observe  # sees the runtime before anything starts (tests, tools)
@@ -121,8 +126,6 @@ class ScenarioRunner:
             return company.id
 
     async def start(self) -> None:
-        database = open_database(self.paths.database_url())
-        self.company_id = self._company(database)
         settings = self.settings
         engine_options = EngineOptions(
             debounce_gap=settings.debounce_gap, debounce_max=settings.debounce_max,
@@ -130,10 +133,11 @@ class ScenarioRunner:
             outbox=settings.outbox or OutboxOptions(
                 typing_seconds=settings.typing_seconds, retry_base=0.5, retry_max=5.0,
                 send_timeout=2.0, not_connected_retry=0.5))
-        self.runtime = ShopRuntime(database, self.paths, self.responder,
-                                   engine_options=engine_options, session_options=self._session_options)
-        if self.now is not None:
-            self.runtime.engine.clock = fixed_clock(self.now)
+        self.shop = build_shop(self.paths, responder=self.responder, engine_options=engine_options,
+                               session_options=self._session_options,
+                               clock=fixed_clock(self.now) if self.now is not None else None)
+        self.runtime = self.shop.runtime
+        self.company_id = self._company(self.shop.database)
         self.runtime.engine.bus.subscribe(self._on_event)
         if self._observe is not None:
             self._observe(self.runtime)
@@ -155,17 +159,12 @@ class ScenarioRunner:
 
     async def _wait_state(self, states: set[SessionState], timeout: float | None = None) -> bool:
         session = self._shop.sessions[self._shop_id]
-        deadline = time.monotonic() + (timeout or self.settings.connect_timeout)
-        while session.state not in states:
-            if time.monotonic() > deadline:
-                return False
-            await asyncio.sleep(0.02)
-        return True
+        return await session.wait_for_state(states, timeout or self.settings.connect_timeout)
 
     async def stop(self) -> None:
-        if self.runtime is not None:
-            await self.runtime.stop()
-            self.runtime.database.dispose()
+        if self.shop is not None:
+            await self.shop.runtime.stop()
+            self.shop.close()
 
     # -- the transcript ------------------------------------------------------------------------
 
@@ -239,12 +238,8 @@ class ScenarioRunner:
 
     async def _wait_seen(self, ids: list[str | None]) -> None:
         sent = [i for i in ids if i]
-        deadline = time.monotonic() + self.settings.step_timeout
-        while not all(self._shop.engine.has_seen(i) for i in sent):
-            if time.monotonic() > deadline:
-                log.warning("Simulated messages were not seen by the engine in time")
-                return
-            await asyncio.sleep(0.01)
+        if not await self._shop.engine.wait_seen(sent, self.settings.step_timeout):
+            log.warning("Simulated messages were not seen by the engine in time")
 
     async def _settle(self) -> None:
         if not await self._shop.engine.wait_idle(self.settings.step_timeout):
@@ -302,7 +297,7 @@ class ScenarioRunner:
                    **({"count": step.count} if step.count is not None else {})})
         if step.kind == "kill_bridge":
             await self._shop.kill_bridge(self._shop_id)
-            await asyncio.sleep(0.1)
+            await self._wait_state(NOT_CONNECTED, timeout=RECONNECT_GRACE)
             await self._wait_state({SessionState.CONNECTED})
             return
         args: dict[str, Any] = {}
@@ -312,12 +307,15 @@ class ScenarioRunner:
             args["count"] = step.count
         await session.sim_fault(step.kind, **args)
         if step.kind == "disconnect":
-            await asyncio.sleep(0.1)
-            await self._wait_state({SessionState.CONNECTED, SessionState.REPLACED,
-                                    SessionState.BANNED, SessionState.LOGGED_OUT,
-                                    SessionState.QR_EXPIRED}, timeout=10)
+            await self._after_disconnect()
         elif step.kind in ("logout", "replaced", "banned"):
-            await asyncio.sleep(0.2)
+            await self._wait_state(LINK_ENDED, timeout=10)
+
+    async def _after_disconnect(self) -> None:
+        """A dropped connection: wait for the drop, then for it to come back (or end for good)."""
+        await self._wait_state(NOT_CONNECTED, timeout=RECONNECT_GRACE)
+        await self._wait_state({SessionState.CONNECTED, SessionState.QR_EXPIRED, *LINK_ENDED},
+                               timeout=10)
 
     # -- the summary ---------------------------------------------------------------------------
 
@@ -359,11 +357,13 @@ def render_line(line: dict[str, Any]) -> str:
 
 
 async def simulate(steps: list[Step], profile: BusinessProfile, data_dir: Path,
-                   responder: Responder, emit: Callable[[dict[str, Any]], None], *,
+                   responder: Responder | None, emit: Callable[[dict[str, Any]], None], *,
                    now: dt.datetime | None = None,
                    settings: SimulationSettings | None = None,
                    whatsapp: str = "sim") -> dict[str, Any]:
     """Run a parsed scenario to the end and return (and emit) the summary.
+
+    Without ``responder``, the AI receptionist answers (as in the window).
 
     ``whatsapp`` is ``sim`` (the bridge's simulator) or ``server`` (the real Baileys bridge against
     the local WhatsApp server, started in the data folder).
@@ -413,6 +413,7 @@ class ServerScenarioRunner(ScenarioRunner):
         self.out_from_status = False
         self.server = LocalWhatsApp(self.paths.root / "localwa", command_timeout=20.0)
         self.delivered: list[dict[str, Any]] = []
+        self._deliveries = StateWatch()  # told of each answer the customer's phone decrypted
 
     def _session_options(self, company: Company) -> SessionOptions:
         return SessionOptions(transport="baileys", wa_url=self.server.url, wa_root_key=self.server.root_key,
@@ -441,16 +442,19 @@ class ServerScenarioRunner(ScenarioRunner):
 
         session = self._shop.sessions[self._shop_id]
         qrs: list[str] = []
-        unsubscribe = session.subscribe(
-            lambda event: qrs.append(event.payload.qr) if isinstance(event.payload, QrCode) else None)
+        shown = asyncio.Event()
+
+        def on_event(event: Any) -> None:
+            if isinstance(event.payload, QrCode):
+                qrs.append(event.payload.qr)
+                shown.set()
+
+        unsubscribe = session.subscribe(on_event)
         try:
             if not await self._wait_state({SessionState.CONNECTED, SessionState.WAITING_QR}):
                 raise SimulationError(f"the bridge did not start: {session.status().message}")
             if session.state is SessionState.WAITING_QR:
-                deadline = time.monotonic() + self.settings.connect_timeout
-                while not qrs and time.monotonic() < deadline:
-                    await asyncio.sleep(0.02)
-                if not qrs:
+                if not await wait_event(shown, self.settings.connect_timeout):
                     raise SimulationError("the bridge showed no QR code")
                 try:
                     await self.server.phone_scan(qrs[-1], SERVER_SHOP_PHONE)
@@ -465,6 +469,7 @@ class ServerScenarioRunner(ScenarioRunner):
         if event.get("event") != "delivered":
             return
         self.delivered.append(event)
+        self._deliveries.changed()
         author = "bot"
         with self._shop.database.session() as session:
             row = session.scalar(select(OutboxMessage).where(
@@ -476,21 +481,19 @@ class ServerScenarioRunner(ScenarioRunner):
 
     async def _settle(self) -> None:
         await super()._settle()
-        # A step is over once the customer's phone decrypted every answer WhatsApp took.
-        deadline = time.monotonic() + self.settings.step_timeout
-        while True:
-            with self._shop.database.session() as session:
-                sent = set(session.scalars(select(OutboxMessage.wa_id).where(
-                    OutboxMessage.company_id == self.company_id,
-                    OutboxMessage.status.in_(REACHED_PHONE))))
-            missing = sent - {str(d.get("id")) for d in self.delivered}
-            if not missing:
-                return
-            if time.monotonic() > deadline:
-                self.emit({"t_ms": self._t_ms(), "event": "timeout",
-                           "detail": f"{len(missing)} sent message(s) never reached the customer's phone"})
-                return
-            await asyncio.sleep(0.02)
+        # A step is over once the customer's phone decrypted every answer WhatsApp took. The
+        # engine is idle: no answer starts being sent meanwhile, only deliveries arrive.
+        with self._shop.database.session() as session:
+            sent = set(session.scalars(select(OutboxMessage.wa_id).where(
+                OutboxMessage.company_id == self.company_id,
+                OutboxMessage.status.in_(REACHED_PHONE))))
+
+        def missing() -> set[str]:
+            return sent - {str(d.get("id")) for d in self.delivered}
+
+        if not await self._deliveries.until(lambda: not missing(), self.settings.step_timeout):
+            self.emit({"t_ms": self._t_ms(), "event": "timeout",
+                       "detail": f"{len(missing())} sent message(s) never reached the customer's phone"})
 
     async def _incoming(self, phone: str, **fields: Any) -> str | None:
         from desktop.bridge.localwa import LocalWhatsAppError
@@ -534,10 +537,6 @@ class ServerScenarioRunner(ScenarioRunner):
             self.emit({"t_ms": self._t_ms(), "event": "fault_failed", "fault": step.kind, "detail": str(exc)})
             return
         if step.kind == "disconnect":
-            await asyncio.sleep(0.1)
-            await self._wait_state({SessionState.CONNECTED, SessionState.REPLACED,
-                                    SessionState.BANNED, SessionState.LOGGED_OUT,
-                                    SessionState.QR_EXPIRED}, timeout=10)
+            await self._after_disconnect()
         elif step.kind in _DISCONNECT_CODES:
-            await self._wait_state({SessionState.LOGGED_OUT, SessionState.REPLACED, SessionState.BANNED},
-                                   timeout=10)
+            await self._wait_state(LINK_ENDED, timeout=10)

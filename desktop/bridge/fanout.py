@@ -93,6 +93,11 @@ class EventFanout:
         if self._transitions is not None:
             self._transitions.put(transition)
 
+    async def drain(self, timeout: float) -> None:
+        """Wait (bounded, per subscriber) until every subscriber handled what it was given so far."""
+        for delivery in list(self._subscribers):
+            await delivery.drain(timeout)
+
     async def close(self, timeout: float = 1.0) -> None:
         """Let each subscriber finish what it was given (bounded), then stop delivering."""
         deliveries = list(self._subscribers)

@@ -290,6 +290,19 @@ class BridgeProcess:
         """Number of ``send_text`` commands still waiting for their answer."""
         return sum(1 for cmd, _ in self._pending.values() if cmd == "send_text")
 
+    async def wait_sends_answered(self, timeout: float) -> bool:
+        """Wait (bounded) until every ``send_text`` in flight has its answer, or the process ended
+        (which answers them all with an error); True when none is left waiting."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while waiting := [future for cmd, future in self._pending.values()
+                          if cmd == "send_text" and not future.done()]:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            await asyncio.wait(waiting, timeout=remaining)
+        return True
+
     @property
     def stderr_tail(self) -> tuple[str, ...]:
         """The last stderr lines, for diagnostics."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -236,6 +236,22 @@ class CompanySession:
         queue, so a slow one never delays the session or the others; its exceptions are logged.
         """
         return self._fanout.subscribe(callback)
+
+    async def drain_events(self, timeout: float = 5.0) -> None:
+        """Wait (bounded) until every subscriber has handled every event published so far."""
+        await self._fanout.drain(timeout)
+
+    async def wait_for_state(self, states: Collection[SessionState], timeout: float | None) -> bool:
+        """Wait until the session is in one of `states`, woken by each change of the link, for
+        at most `timeout` seconds; True when it got there."""
+        loop = asyncio.get_running_loop()
+        deadline = None if timeout is None else loop.time() + timeout
+        while self._link.state not in states:
+            remaining = None if deadline is None else deadline - loop.time()
+            if remaining is not None and remaining <= 0:
+                return False
+            await wait_event(self._link.changed, remaining)
+        return True
 
     def _spawn(self, coro: Awaitable[Any], name: str) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(coro)

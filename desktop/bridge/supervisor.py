@@ -243,10 +243,7 @@ class BridgeSupervisor:
 
     async def wait_sends_done(self, proc: BridgeProcess, limit: float) -> None:
         """Wait (bounded) until no send is in flight: a restart must not cut a send in half."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + limit
-        while proc.alive and proc.sends_in_flight > 0 and loop.time() < deadline:
-            await asyncio.sleep(0.05)
+        await proc.wait_sends_answered(limit)
 
     # -- memory -----------------------------------------------------------------------------------
 

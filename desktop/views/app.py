@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop import APP_NAME, __version__
 from desktop.bot.preferences import preferences_at_start
 from desktop.bot.runtime import ShopRuntime
-from desktop.cli import default_responder
+from desktop.bot.shop import build_shop
 from desktop.instance import AlreadyRunningError, InstanceLock, activation_channel_name
 from desktop.logs import setup_logging
 from desktop.paths import DataPaths
 from desktop.resources import resources_dir
 from desktop.store.companies import ensure_demo_company
-from desktop.store.db import DatabaseError, open_database
+from desktop.store.db import DatabaseError
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.first_run_flow import open_first_run
 from desktop.views.i18n import chosen_language, install_language
@@ -103,7 +103,7 @@ class ErrorReporter:
 def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
     """Open the main window and run until it is closed; returns the exit code."""
     paths.ensure()
-    setup_logging(paths.logs_dir)
+    log_lines = setup_logging(paths.logs_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -125,7 +125,7 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
 
     try:
         try:
-            database = open_database(paths.database_url())
+            shop = build_shop(paths)
         except DatabaseError as exc:
             log.error("%s", exc)
             QMessageBox.critical(None, APP_NAME, str(exc))
@@ -133,20 +133,20 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
         # A fresh data folder gets the demo shop (so the window is never empty) and the guided
         # setup for the owner's own shop; a folder that already has companies is past that.
         preferences = preferences_at_start(
-            database, shop_is_new=ensure_demo_company(database) is not None)
+            shop.database, shop_is_new=ensure_demo_company(shop.database) is not None)
         first_run = not preferences.first_run_done and not quit_after_shown
         install_language(app, chosen_language(preferences.language))
-        runtime = ShopRuntime(database, paths, default_responder(paths, database))
+        runtime = shop.runtime
         runtime.load_companies()
         signals = EngineSignals()
-        window = MainWindow(runtime, signals, paths)
+        window = MainWindow(runtime, signals, paths, log_lines)
         activation = ActivationServer(channel, window)
         sys.excepthook = ErrorReporter(window)
         try:
             return _run_loop(app, window, runtime, signals, quit_after_shown, first_run)
         finally:
             activation.close()
-            database.dispose()
+            shop.close()
     finally:
         lock.release()
 
@@ -165,9 +165,8 @@ def _run_loop(app: QApplication, window: MainWindow, runtime: ShopRuntime,
         # The window is already on screen: the bridges start behind it.
         signals.attach(runtime.engine.bus)
         await runtime.start()
-        warm_up = getattr(runtime.engine.responder, "warm_up", None)
-        if warm_up is not None:
-            await warm_up()  # load the AI behind the window, before the first customer writes
+        # Load the AI behind the window, before the first customer writes.
+        await runtime.engine.responder.warm_up()
         log.info("Answering for %d companies", len(runtime.sessions))
 
     window.show()

@@ -31,7 +31,7 @@ from desktop.bot.events import Changes, SessionStateChanged
 from desktop.bot.preferences import LANGUAGE, window_preferences
 from desktop.bot.queries import company_name
 from desktop.bot.runtime import ShopRuntime
-from desktop.logs import LOG_FILE, ring_buffer
+from desktop.logs import LOG_FILE, RingBufferHandler
 from desktop.paths import DataPaths
 from desktop.store.companies import list_companies
 from desktop.views.about import show_about
@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
 
     quit_requested = Signal()
 
-    def __init__(self, runtime: ShopRuntime, signals: EngineSignals, paths: DataPaths) -> None:
+    def __init__(self, runtime: ShopRuntime, signals: EngineSignals, paths: DataPaths,
+                 log_lines: RingBufferHandler | None = None) -> None:
+        """`log_lines`: the live log `setup_logging` returned (None: the log page shows the file only)."""
         super().__init__()
         self._runtime = runtime
         self._signals = signals
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.simulator, self.tr("Simulator"))
         self.tabs.addTab(_scrolling(self.business), self.tr("Business"))
         # For technicians: everything AI Admin logs, and the health of every company.
-        self.logs = LogsPage(ring_buffer(), paths.logs_dir / LOG_FILE)
+        self.logs = LogsPage(log_lines, paths.logs_dir / LOG_FILE)
         self.diagnostics = DiagnosticsPage(runtime)
         self.tabs.addTab(self.logs, self.tr("Log"))
         self.tabs.addTab(self.diagnostics, self.tr("Diagnostics"))

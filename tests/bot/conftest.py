@@ -10,7 +10,7 @@ import pytest
 
 from desktop.bot.events import SimulatorDelivered
 from desktop.bot.profile import load_profile
-from desktop.bot.responder import EchoResponder, Reply, ReplyRequest
+from desktop.bot.responder import EchoResponder, Reply, ReplyRequest, Responder
 from desktop.bot.scenario import parse_scenario
 from desktop.bot.simulate import ScenarioRunner, SimulationSettings
 from desktop.resources import demo_profile_path
@@ -65,7 +65,7 @@ class SimShop:
         await self.engine.bus.drain()
 
 
-class ScriptedResponder:
+class ScriptedResponder(Responder):
     """Echoes, but can fail or be slow for chosen texts; counts its calls."""
 
     def __init__(self, fail_on: str | None = None, slow_on: str | None = None,

@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop import logs
-
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
@@ -22,7 +20,7 @@ def _logging_as_it_was():
     folder); the rest of the suite gets the logging it had before."""
     logger = logging.getLogger("ai_admin")
     handlers, filters = list(logger.handlers), list(logger.filters)
-    level, propagate, ring = logger.level, logger.propagate, logs._ring
+    level, propagate = logger.level, logger.propagate
     yield
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
@@ -36,4 +34,3 @@ def _logging_as_it_was():
         logger.addFilter(kept)
     logger.setLevel(level)
     logger.propagate = propagate
-    logs._ring = ring

@@ -27,7 +27,7 @@ from desktop.bot.scenario import parse_scenario
 from desktop.bot.simulate import ScenarioRunner, SimulationSettings, render_line
 from desktop.diagnostics import DiagnosticsParts, export_diagnostics
 from desktop.doctor import CheckResult
-from desktop.logs import LOG_FILE, company_logger, ring_buffer, setup_logging
+from desktop.logs import LOG_FILE, company_logger, setup_logging
 from desktop.paths import DataPaths
 from desktop.redact import add_phone_regions, mask_phone_numbers, remove_secrets_from_text
 from desktop.resources import demo_profile_path
@@ -84,7 +84,7 @@ def test_ordinary_text_stays_readable_with_every_region_on(text) -> None:
 
 
 def test_log_lines_mask_written_numbers_of_the_shops_region(tmp_path) -> None:
-    setup_logging(tmp_path, console=False)
+    log_lines = setup_logging(tmp_path, console=False)
     try:
         add_phone_regions([shop_region({"timezone": "Europe/Moscow"}),
                            shop_region({"timezone": "Asia/Jerusalem"}),
@@ -95,7 +95,7 @@ def test_log_lines_mask_written_numbers_of_the_shops_region(tmp_path) -> None:
         for handler in logging.getLogger("ai_admin").handlers:
             handler.flush()
         text = (tmp_path / LOG_FILE).read_text(encoding="utf-8")
-        ring = "\n".join(line.message for line in ring_buffer().lines())
+        ring = "\n".join(line.message for line in log_lines.lines())
     finally:
         setup_logging(None, console=False)
     assert text.count("customer wrote") == len(WRITTEN)
@@ -146,7 +146,7 @@ async def _run_with_an_echoing_provider(tmp_path_factory):
     forget_everything()  # a module fixture runs before the per-test reset
     folder = tmp_path_factory.mktemp("echo")
     paths = DataPaths(folder / "data").ensure()
-    setup_logging(paths.logs_dir, console=False)
+    log_lines = setup_logging(paths.logs_dir, console=False)
     lines: list[dict] = []
     # The responder reads the key file itself, as the app does (a fresh store: nothing of the
     # keys was seen by this one before).
@@ -179,7 +179,7 @@ async def _run_with_an_echoing_provider(tmp_path_factory):
                 exported = {name: bundle.read(name).decode("utf-8") for name in bundle.namelist()}
             for handler in logging.getLogger("ai_admin").handlers:
                 handler.flush()
-            ring = [line.message for line in ring_buffer().lines()]
+            ring = [line.message for line in log_lines.lines()]
         finally:
             await runner.stop()
     log_text = "\n".join(p.read_text(encoding="utf-8") for p in paths.logs_dir.glob("*.log*"))

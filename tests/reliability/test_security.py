@@ -24,7 +24,7 @@ from desktop.bot.ai.responder import AgentResponder
 from desktop.bot.profile import load_profile
 from desktop.bot.scenario import parse_scenario
 from desktop.bot.simulate import ScenarioRunner, SimulationSettings
-from desktop.logs import ring_buffer, setup_logging
+from desktop.logs import setup_logging
 from desktop.paths import DataPaths
 from desktop.resources import demo_profile_path
 from desktop.store.settings import SettingsStore
@@ -63,7 +63,7 @@ async def _run(tmp_path_factory):
     wrong (its failures are logged) and once with the right key (a real HTTP round trip)."""
     folder = tmp_path_factory.mktemp("security")
     paths = DataPaths(folder / "data").ensure()
-    setup_logging(paths.logs_dir, console=False)
+    log_lines = setup_logging(paths.logs_dir, console=False)
     keys = ApiKeyStore(paths.root / FALLBACK_FILE_NAME)
     lines: list[dict] = []
     runner = ScenarioRunner(paths.root, load_profile(demo_profile_path()),
@@ -89,7 +89,7 @@ async def _run(tmp_path_factory):
             sockets = {"bridge": bridge.net_connections(kind="all"),
                        "children": [c.net_connections(kind="inet")
                                     for c in bridge.children(recursive=True)]}
-            ring = [line.message for line in ring_buffer().lines()]
+            ring = [line.message for line in log_lines.lines()]
         finally:
             await runner.stop()
     return {"paths": paths, "sockets": sockets, "ring": ring, "lines": lines,

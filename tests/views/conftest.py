@@ -47,48 +47,42 @@ def gui_shop(run, data_paths):
     its responder repeats the customer ("Echo: ...")."""
     from desktop.bot.responder import EchoResponder
 
-    yield from _running_shop(run, data_paths, lambda database: EchoResponder())
+    yield from _running_shop(run, data_paths, EchoResponder())
 
 
 @pytest.fixture
 def gui_shop_offline(run, data_paths):
     """Like gui_shop, answered by the built-in offline assistant (books real appointments)."""
-    from desktop.cli import default_responder
-
-    yield from _running_shop(run, data_paths,
-                             lambda database: default_responder(data_paths, database))
+    yield from _running_shop(run, data_paths, None)  # None: the AI receptionist, as in the window
 
 
-def _running_shop(run, data_paths, make_responder):
+def _running_shop(run, data_paths, responder):
     from desktop.bot.engine import EngineOptions
     from desktop.bot.outbox import OutboxOptions
-    from desktop.bot.runtime import ShopRuntime
+    from desktop.bot.shop import build_shop
     from desktop.bridge import SessionOptions, SessionState, SimTimings
     from desktop.store.companies import ensure_demo_company
-    from desktop.store.db import open_database
 
-    database = open_database(data_paths.database_url())
-    company_id = ensure_demo_company(database)
-    runtime = ShopRuntime(
-        database, data_paths, make_responder(database),
+    shop = build_shop(
+        data_paths, responder=responder,
         engine_options=EngineOptions(debounce_gap=0.2, debounce_max=1.0,
                                      outbox=OutboxOptions(typing_seconds=0, retry_base=0.2,
                                                           send_timeout=2.0)),
         session_options=lambda company: SessionOptions(
             transport="sim", sim=SimTimings(connect_delay_ms=10), reconnect_base=0.2,
             restart_base=0.2, send_timeout=2.0))
+    company_id = ensure_demo_company(shop.database)
+    runtime = shop.runtime
 
     async def start_and_link() -> None:
         await runtime.start()
         session = runtime.session(company_id)
-        while session.state is not SessionState.WAITING_QR:
-            await asyncio.sleep(0.02)
+        assert await session.wait_for_state({SessionState.WAITING_QR}, 30)
         await session.sim_scan()
-        while session.state is not SessionState.CONNECTED:
-            await asyncio.sleep(0.02)
+        assert await session.wait_for_state({SessionState.CONNECTED}, 30)
 
     run(start_and_link())
     runtime.company_id = company_id
     yield runtime
     run(runtime.stop())
-    database.dispose()
+    shop.close()

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from desktop.bot.responder import EchoResponder
-from desktop.bot.runtime import PRACTICE, ShopRuntime
+from desktop.bot.runtime import PRACTICE
+from desktop.bot.shop import build_shop
 from desktop.bridge import SessionState
 from desktop.bridge.localwa import server_script
 from desktop.bridge.node_runtime import locate_runtime
 from desktop.resources import demo_profile_path
-from desktop.store.db import open_database
 from desktop.views.add_company import AddCompanyDialog
 from desktop.views.connection_page import ConnectionPage
 from desktop.views.engine_signals import EngineSignals
@@ -33,8 +33,8 @@ def test_connection_page_links_a_practice_company_with_the_practice_phone(qtbot,
         pytest.skip("the local WhatsApp server (desktop/bridge/node/localwa) is not in this checkout")
     import json
 
-    database = open_database(data_paths.database_url())
-    runtime = ShopRuntime(database, data_paths, EchoResponder())
+    shop = build_shop(data_paths, responder=EchoResponder())
+    database, runtime = shop.database, shop.runtime
     signals = EngineSignals()
 
     async def start() -> int:

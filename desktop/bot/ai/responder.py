@@ -36,7 +36,7 @@ from desktop.bot.ai.providers import (
 from desktop.bot.ai.safety import unsafe_reason
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.records import ConversationRecords
-from desktop.bot.responder import Reply, ReplyRequest
+from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.reason import Reason, define
 from desktop.redact import remove_secrets_from_text
 from desktop.store.db import Database
@@ -62,7 +62,7 @@ class ResponderOptions:
     channel: str = "whatsapp"
 
 
-class AgentResponder:
+class AgentResponder(Responder):
     """Answers customers with each company's own agent and provider.
 
     `database` is the shop's database, or a function that opens it on first use (the command
