@@ -61,8 +61,6 @@ def _view_sources() -> list[Path]:
 # The store's session and settings modules: a view reads through `bot/queries.py` and
 # `bot/preferences.py` and writes through `bot/operations.py`, never through these.
 STORE_ACCESS = ("desktop.store.db", "desktop.store.settings")
-# The window's start opens the database (and nothing else of these) before the engine exists.
-OPENS_THE_DATABASE = {"desktop/views/app.py": {"desktop.store.db"}}
 
 
 def _imported_at_run_time(tree: ast.Module) -> list[tuple[int, str]]:
@@ -106,9 +104,8 @@ def test_view_module_opens_no_database_session(source: Path) -> None:
 def test_view_module_imports_neither_the_store_session_nor_the_settings(source: Path) -> None:
     """House rule: no view opens the store or its settings at run time (a type under
     TYPE_CHECKING is fine); the window's preferences are `bot/preferences.py` and `Operations`."""
-    allowed = OPENS_THE_DATABASE.get(source.relative_to(REPO_ROOT).as_posix(), set())
     for line, module in _imported_at_run_time(ast.parse(source.read_text(encoding="utf-8"))):
-        assert module not in STORE_ACCESS or module in allowed, \
+        assert module not in STORE_ACCESS, \
             f"{source.name}:{line} imports {module}"
 
 

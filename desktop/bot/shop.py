@@ -21,8 +21,11 @@ from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.bot.runtime import ShopRuntime
 from desktop.bridge import SessionOptions
 from desktop.paths import DataPaths
-from desktop.store.db import Database, open_database
+from desktop.store.db import Database, DatabaseError, open_database
 from desktop.store.models import Company, utcnow
+
+# What build_shop raises when the folder's database cannot be opened (the window says so).
+__all__ = ["DatabaseError", "DeferredResponder", "Shop", "ai_receptionist", "build_shop"]
 
 
 class DeferredResponder(Responder):

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop import APP_NAME, __version__
 from desktop.bot.preferences import preferences_at_start
 from desktop.bot.runtime import ShopRuntime
-from desktop.bot.shop import build_shop
+from desktop.bot.shop import DatabaseError, build_shop
 from desktop.instance import AlreadyRunningError, InstanceLock, activation_channel_name
 from desktop.logs import setup_logging
 from desktop.paths import DataPaths
 from desktop.resources import resources_dir
 from desktop.store.companies import ensure_demo_company
-from desktop.store.db import DatabaseError
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.first_run_flow import open_first_run
 from desktop.views.i18n import chosen_language, install_language
