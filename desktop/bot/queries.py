@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.store.db import Database
-from desktop.store.models import Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
+from desktop.store.models import (
+    Author,
+    Company,
+    Conversation,
+    Customer,
+    Direction,
+    Message,
+    OutboxMessage,
+    OutboxStatus,
+    SessionEvent,
+)
 
 
 @dataclass(frozen=True)
@@ -44,12 +54,12 @@ class ThreadMessage:
 
     id: int
     wa_id: str
-    direction: str
-    author: str
+    direction: Direction
+    author: Author
     kind: str
     text: str | None
     at: dt.datetime
-    status: str | None = None
+    status: OutboxStatus | None = None
     error: str | None = None
     outbox_id: int | None = None
 
@@ -97,8 +107,9 @@ def thread(database: Database, conversation_id: int, limit: int = 500) -> list[T
                        & (OutboxMessage.wa_id == Message.wa_id))
             .where(Message.conversation_id == conversation_id)
             .order_by(Message.id.desc()).limit(limit)).all()
-    return [ThreadMessage(m.id, m.wa_id, m.direction, m.author, m.kind, m.text, m.created_at,
-                          status, error, outbox_id)
+    return [ThreadMessage(m.id, m.wa_id, Direction(m.direction), Author(m.author), m.kind, m.text,
+                          m.created_at, None if status is None else OutboxStatus(status), error,
+                          outbox_id)
             for m, status, error, outbox_id in reversed(rows)]
 
 
