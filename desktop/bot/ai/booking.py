@@ -122,12 +122,6 @@ class BookedAppointment:
     booked_by: str
     notes: str
 
-    def to_json(self) -> dict[str, object]:
-        """The form tools hand to the model."""
-        return {"appointment_id": self.id, "service": self.service,
-                "date": self.start.date().isoformat(), "weekday": DAYS[self.start.weekday()],
-                "start": f"{self.start:%H:%M}", "end": f"{self.end:%H:%M}", "status": self.status}
-
 
 def _fmt(moment: dt.datetime) -> str:
     # No weekday name: a reason's parameters read the same in every language.
