@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desktop.store.db import Database
 from desktop.store.models import (
+    AppointmentStatus,
     Author,
     Company,
     Conversation,
@@ -142,7 +143,7 @@ class AgendaItem:
     service: str
     start: dt.datetime
     end: dt.datetime
-    status: str
+    status: AppointmentStatus
     booked_by: str
 
 
@@ -160,9 +161,10 @@ def agenda(database: Database, company_id: int, start: dt.datetime, end: dt.date
                         Appointment.start_at < end)
                  .order_by(Appointment.start_at))
         if not include_cancelled:
-            query = query.where(Appointment.status == "booked")
+            query = query.where(Appointment.status == AppointmentStatus.BOOKED)
         return [AgendaItem(a.id, c.id, conversation_id, c.name or c.push_name or c.phone or "?",
-                           c.phone, a.service, a.start_at, a.end_at, a.status, a.booked_by)
+                           c.phone, a.service, a.start_at, a.end_at,
+                           AppointmentStatus(a.status), a.booked_by)
                 for a, c, conversation_id in session.execute(query)]
 
 
@@ -191,7 +193,8 @@ def customers(database: Database, company_id: int, now: dt.datetime,
 
     with database.session() as session:
         visits = (select(Appointment.customer_id, func.count().label("n"))
-                  .where(Appointment.company_id == company_id, Appointment.status == "booked",
+                  .where(Appointment.company_id == company_id,
+                         Appointment.status == AppointmentStatus.BOOKED,
                          Appointment.start_at <= now)
                   .group_by(Appointment.customer_id).subquery())
         query = (select(Customer, func.coalesce(visits.c.n, 0), Conversation.id)

@@ -90,6 +90,13 @@ class OutboxStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class AppointmentStatus(enum.StrEnum):
+    """Whether a booking still holds its time (the no-double-booking trigger checks "booked")."""
+
+    BOOKED = "booked"
+    CANCELLED = "cancelled"
+
+
 class Company(Base):
     """A business with its own WhatsApp number, profile and bridge process."""
 
@@ -217,7 +224,7 @@ class Appointment(Base):
     service: Mapped[str] = mapped_column(String(200))
     start_at: Mapped[dt.datetime] = mapped_column()
     end_at: Mapped[dt.datetime] = mapped_column()
-    status: Mapped[str] = mapped_column(String(16), default="booked")  # booked | cancelled
+    status: Mapped[str] = mapped_column(String(16), default=AppointmentStatus.BOOKED.value)
     booked_by: Mapped[str] = mapped_column(String(16), default="bot")  # bot | staff
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

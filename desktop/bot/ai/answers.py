@@ -16,6 +16,7 @@ from typing import Any, Self, TypeVar
 
 from desktop.bot.ai.booking import BookedAppointment
 from desktop.bot.profile import DAYS
+from desktop.store.models import AppointmentStatus
 
 # The code of an answer the offline assistant could not read (a tool crashed, or said nonsense).
 TOOL_FAILED = "tool_failed"
@@ -135,7 +136,7 @@ class AppointmentView:
     weekday: str
     start: str                        # "10:00"
     end: str
-    status: str                       # booked | cancelled
+    status: AppointmentStatus
 
     @classmethod
     def of(cls, appointment: BookedAppointment) -> AppointmentView:
@@ -146,7 +147,7 @@ class AppointmentView:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AppointmentView:
         return cls(int(data["appointment_id"]), data["service"], data["date"], data["weekday"],
-                   data["start"], data["end"], data["status"])
+                   data["start"], data["end"], AppointmentStatus(data["status"]))
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,11 @@ from desktop.bot.ai.offline.planner import Facts, Planner, ToolCall, ToolResult
 from desktop.bot.ai.offline.understanding import Turn, understand
 from desktop.bot.profile import load_profile
 from desktop.resources import demo_profile_path
+from desktop.store.models import AppointmentStatus
 from tests.bot.ai.conftest import NOW
 
-HAIRCUT = AppointmentView(7, "Haircut", "2026-03-19", "thu", "10:00", "10:30", "booked")
+HAIRCUT = AppointmentView(7, "Haircut", "2026-03-19", "thu", "10:00", "10:30",
+                          AppointmentStatus.BOOKED)
 ANSWERS: list[ToolAnswer] = [
     BusinessInfo("Demo Barbershop", "1 Main St.", "+15550000000", "Europe/Moscow",
                  "2026-03-18T09:00", "wed", {"mon": ["09:00-13:00", "14:00-19:00"], "sun": []},
@@ -61,7 +63,7 @@ def test_every_answer_reads_back_from_the_json_the_model_sees(answer: ToolAnswer
 def test_a_booking_is_shown_to_the_model_with_the_keys_it_always_had() -> None:
     start = dt.datetime(2026, 3, 19, 10, 0, tzinfo=NOW.tzinfo)
     booked = BookedAppointment(7, 3, "Haircut", start, start + dt.timedelta(minutes=30),
-                               "booked", "bot", "")
+                               AppointmentStatus.BOOKED, "bot", "")
     text = tool_answer(BookingOutcome(AppointmentView.of(booked), "Дана"))
     assert "Дана" in text  # not \u-escaped: the model reads the customer's own script
     assert json.loads(text) == {

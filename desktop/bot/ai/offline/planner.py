@@ -24,7 +24,14 @@ from desktop.bot.ai.answers import (
     SlotOffer,
     read_answer,
 )
-from desktop.bot.ai.booking import AppointmentNotFound, InThePast, OutsideWorkingHours, SlotTaken, TooFarAhead, TooSoon
+from desktop.bot.ai.booking import (
+    AppointmentNotFound,
+    InThePast,
+    OutsideWorkingHours,
+    SlotTaken,
+    TooFarAhead,
+    TooSoon,
+)
 from desktop.bot.ai.offline import intents as I
 from desktop.bot.ai.offline.phrases import day_name, join_ranges, say, weekday_of
 from desktop.bot.ai.offline.understanding import Understanding
