@@ -33,7 +33,7 @@ class ToolAnswer:
         raise NotImplementedError
 
 
-A = TypeVar("A", bound=ToolAnswer)
+AnswerT = TypeVar("AnswerT", bound=ToolAnswer)
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ def tool_answer(answer: ToolAnswer | Refusal) -> str:
     return json.dumps({"ok": ok, **dataclasses.asdict(answer)}, ensure_ascii=False)
 
 
-def read_answer(data: dict[str, Any], kind: type[A]) -> A | Refusal:
+def read_answer(data: dict[str, Any], kind: type[AnswerT]) -> AnswerT | Refusal:
     """A tool's answer, as the JSON object the model was shown, read back as `kind` (or the
     refusal it was); an answer that is neither becomes a `TOOL_FAILED` refusal."""
     if data.get("ok") is not True:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.bot.ai.answers import (
-    A,
+    AnswerT,
     AppointmentChange,
     AppointmentList,
     AppointmentView,
@@ -63,7 +63,7 @@ class ToolResult:
     arguments: dict[str, Any]
     output: dict[str, Any]
 
-    def read(self, kind: type[A]) -> A | Refusal:
+    def read(self, kind: type[AnswerT]) -> AnswerT | Refusal:
         """The answer as the tool's typed record (or the refusal it was)."""
         return read_answer(self.output, kind)
 
@@ -87,7 +87,7 @@ class Facts:
     def called(self, name: str) -> bool:
         return self.result(name) is not None
 
-    def answer(self, name: str, kind: type[A]) -> A | Refusal:
+    def answer(self, name: str, kind: type[AnswerT]) -> AnswerT | Refusal:
         """The answer of `name` as `kind`; the plan asks for a tool's call first, and reads it
         once called."""
         result = self.result(name)
