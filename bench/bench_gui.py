@@ -39,6 +39,7 @@ from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
+from desktop.store.models import Author, Direction  # noqa: E402
 from desktop.views.conversations import ConversationsPage  # noqa: E402
 from desktop.views.conversations.models import ConversationFilter, ConversationFilterProxy, ConversationListModel  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
@@ -109,7 +110,7 @@ def store_burst(paths: DataPaths, company_id: int) -> list[object]:
             unread = connection.execute("SELECT unread_count FROM conversations WHERE id = ?",
                                         (conversation_id,)).fetchone()[0]
             events.append(MessageStored(company_id, conversation_id, cursor.lastrowid,
-                                        f"BURST-{n}", "in", "customer", "text", text,
+                                        f"BURST-{n}", Direction.IN, Author.CUSTOMER, "text", text,
                                         f"+1555{conversation_id:07d}"))
             events.append(ConversationChanged(company_id, conversation_id, True, None, False,
                                               None, unread))

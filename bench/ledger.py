@@ -39,9 +39,9 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import select  # noqa: E402
 
-from desktop.store.models import Message, OutboxMessage  # noqa: E402
+from desktop.store.models import Author, Message, OutboxMessage, OutboxStatus  # noqa: E402
 
-FINAL_OK = ("sent", "delivered", "read")
+FINAL_OK = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ)
 
 
 @dataclass
@@ -112,7 +112,7 @@ def check_exactly_once(database, company_id: int, *,
                 OutboxMessage.conversation_id.in_(list(conversations)))
         rows = list(session.execute(outbox_query).all())
 
-    customer = [m for m in messages if m.author == "customer"]
+    customer = [m for m in messages if m.author == Author.CUSTOMER]
     result.messages_in = len(customer)
     wa_counts = collections.Counter(m.wa_id for m in customer)
     result.stored_twice = sum(1 for count in wa_counts.values() if count > 1)
@@ -125,7 +125,7 @@ def check_exactly_once(database, company_id: int, *,
     by_id = {m.id: m for m in customer}
     staff_times: dict[int, list[dt.datetime]] = collections.defaultdict(list)
     for m in messages:
-        if m.author in ("staff", "phone"):
+        if m.author in (Author.STAFF, Author.PHONE):
             staff_times[m.conversation_id].append(m.created_at)
 
     # Which bot replies cover each customer message.
@@ -133,11 +133,11 @@ def check_exactly_once(database, company_id: int, *,
     reply_ok: dict[str, bool] = {}
     answered_anchor: dict[int, list[int]] = collections.defaultdict(list)
     for row in rows:
-        if row.status in ("queued", "sending"):
+        if row.status in (OutboxStatus.QUEUED, OutboxStatus.SENDING):
             result.outbox_unfinished += 1
-        elif row.status == "failed":
+        elif row.status == OutboxStatus.FAILED:
             result.outbox_failed += 1
-        if row.author == "staff":
+        if row.author == Author.STAFF:
             result.staff_messages += 1
             if row.status not in FINAL_OK or (delivered is not None
                                               and not delivered.get(row.wa_id)):
@@ -153,7 +153,7 @@ def check_exactly_once(database, company_id: int, *,
         if times > 1:
             result.resent_same_id += 1
     for row in rows:
-        if row.author == "staff" or row.answers_message_id is None:
+        if row.author == Author.STAFF or row.answers_message_id is None:
             continue
         anchor = row.answers_message_id
         batch = by_last.get(anchor)

@@ -31,6 +31,7 @@ from desktop.bot.events import (
     ConversationsMerged,
     EngineLog,
     EventBus,
+    LinkCodeKind,
     LinkCodeShown,
     MessageStored,
     SessionStateChanged,
@@ -55,7 +56,7 @@ from desktop.bridge import (
 )
 from desktop.redact import remove_secrets_from_text
 from desktop.store.db import existing_row
-from desktop.store.models import Author, Conversation, OutboxMessage, OutboxStatus, utcnow
+from desktop.store.models import Author, Conversation, Direction, OutboxMessage, OutboxStatus, utcnow
 from desktop.store.models import SessionEvent as StoredTransition
 from desktop.waiting import StateWatch, wait_bounded, within
 
@@ -227,9 +228,10 @@ class Engine:
             if payload.status.can_send:
                 self._companies[company_id].sender.wake()
         elif isinstance(payload, QrCode):
-            self.bus.publish(LinkCodeShown(company_id, "qr", payload.qr, payload.expires_ms))
+            self.bus.publish(LinkCodeShown(company_id, LinkCodeKind.QR, payload.qr,
+                                             payload.expires_ms))
         elif isinstance(payload, PairingCode):
-            self.bus.publish(LinkCodeShown(company_id, "pairing_code", payload.code))
+            self.bus.publish(LinkCodeShown(company_id, LinkCodeKind.PAIRING_CODE, payload.code))
         elif isinstance(payload, SimOutgoing):
             self.bus.publish(SimulatorDelivered(company_id, payload.id, payload.to, payload.text))
 
@@ -239,7 +241,7 @@ class Engine:
 
     def _note(self, company_id: int, text: str, level: int = logging.INFO) -> None:
         log.log(level, text, extra={"company_id": company_id})
-        self.bus.publish(EngineLog(company_id, logging.getLevelName(level), text))
+        self.bus.publish(EngineLog(company_id, level, text))
 
     async def handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
         """Store one WhatsApp message and decide what to do about it.
@@ -304,8 +306,8 @@ class Engine:
         # record_incoming gives every message it stored (not a duplicate) its id and conversation.
         assert stored.message_id is not None and stored.conversation is not None
         self.bus.publish(MessageStored(company_id, stored.conversation_id, stored.message_id,
-                                       message.id, "out" if message.from_me else "in",
-                                       author.value, message.kind, message.text, stored.phone,
+                                       message.id, Direction.OUT if message.from_me else Direction.IN,
+                                       author, message.kind, message.text, stored.phone,
                                        history=message.is_history, updated=stored.upgraded))
         if message.is_history:
             # Older messages from the history sync on link: context for staff and the AI,
@@ -541,7 +543,7 @@ class Engine:
             self._note(company_id, "These messages already have an answer; not answering twice")
             return
         self.bus.publish(MessageStored(company_id, queued.conversation_id, queued.message_id,
-                                       queued.wa_id, "out", queued.author, "text", queued.text,
+                                       queued.wa_id, Direction.OUT, queued.author, "text", queued.text,
                                        phone))
         self._companies[company_id].sender.wake()
 
@@ -708,7 +710,7 @@ def outbox_counts(records: ConversationRecords, company_id: int | None = None) -
         counts = dict(session.execute(query).all())
     done = sum(counts.get(s.value, 0) for s in (OutboxStatus.SENT, OutboxStatus.DELIVERED,
                                                  OutboxStatus.READ))
-    pending = sum(counts.get(s, 0) for s in ("queued", "sending"))
+    pending = sum(counts.get(s, 0) for s in (OutboxStatus.QUEUED, OutboxStatus.SENDING))
     return {"sent": done, "failed": counts.get(OutboxStatus.FAILED.value, 0), "pending": pending}
 
 

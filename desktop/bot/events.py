@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import enum
 import inspect
 import logging
 from collections.abc import Awaitable, Callable
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from desktop.bridge import SessionStatus
+from desktop.store.models import Author, Direction, OutboxStatus
 
 log = logging.getLogger("ai_admin.engine")
 
@@ -27,9 +29,9 @@ class MessageStored:
     conversation_id: int
     message_id: int
     wa_id: str
-    direction: str   # in | out
-    author: str      # customer | bot | staff | phone
-    kind: str
+    direction: Direction
+    author: Author
+    kind: str        # WhatsApp's kind, as the bridge names it: text | image | ... | undecryptable
     text: str | None
     phone: str | None
     history: bool = False   # an older message from the history sync on link
@@ -53,7 +55,7 @@ class MessageStatusChanged:
     conversation_id: int
     outbox_id: int
     wa_id: str
-    status: str
+    status: OutboxStatus
     error: str | None = None
 
 
@@ -78,12 +80,19 @@ class SessionStateChanged:
     status: SessionStatus
 
 
+class LinkCodeKind(enum.StrEnum):
+    """How the owner links the shop's phone: scanning a QR code or typing a pairing code."""
+
+    QR = "qr"
+    PAIRING_CODE = "pairing_code"
+
+
 @dataclass(frozen=True)
 class LinkCodeShown:
     """A QR code (or pairing code) to show the owner so the shop's phone can be linked."""
 
     company_id: int
-    kind: str          # qr | pairing_code
+    kind: LinkCodeKind
     value: str
     expires_ms: int | None = None
 
@@ -103,7 +112,7 @@ class EngineLog:
     """A step of the pipeline worth showing live (incoming, decision, reply, send result)."""
 
     company_id: int | None
-    level: str
+    level: int         # a `logging` level: logging.INFO, logging.ERROR, ...
     text: str
 
 

@@ -333,7 +333,7 @@ class OutboxSender:
                 raise LookupError(f"outbox message {row_id} is not in the database (any more)")
         self._remember(wa_id, status, row_id, conversation_id)
         self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
-                                               status.value))
+                                               status))
 
     def _reschedule(self, row_id: int, delay: float, error: str, *, count: bool,
                     back_to_queue: bool = False) -> None:
@@ -348,7 +348,7 @@ class OutboxSender:
         self._remember(wa_id, OutboxStatus.QUEUED, row_id, conversation_id)
         if back_to_queue:
             self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
-                                                   OutboxStatus.QUEUED.value, error))
+                                                   OutboxStatus.QUEUED, error))
 
     def _finish(self, row_id: int, status: OutboxStatus, error: str | None) -> None:
         with self._database.session() as session:
@@ -358,7 +358,7 @@ class OutboxSender:
             conversation_id, wa_id = row.conversation_id, row.wa_id
         self._remember(wa_id, status, row_id, conversation_id)
         self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
-                                               status.value, error))
+                                               status, error))
 
     def _announce(self, change: MessageStatusChanged) -> None:
         """Publish a row's new status; a row that stops being pending may make the engine idle."""
@@ -392,7 +392,7 @@ class OutboxSender:
                 self._unwritten[wa_id] = status
                 self._schedule_flush()
             self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id,
-                                                   wa_id, status.value))
+                                                   wa_id, status))
             return True
         # A row this sender has not seen since it started (e.g. after a restart): ask the store.
         behind = [s.value for s, rank in PROGRESS.items() if rank < PROGRESS[status]]
@@ -407,7 +407,7 @@ class OutboxSender:
             return False
         self._remember(wa_id, status, moved.id, moved.conversation_id)
         self._announce(MessageStatusChanged(self.company_id, moved.conversation_id, moved.id,
-                                               wa_id, status.value))
+                                               wa_id, status))
         return True
 
     def _write_statuses(self, statuses: dict[str, OutboxStatus]) -> None:
@@ -477,7 +477,7 @@ class OutboxSender:
         log.error("WhatsApp refused %s: %s", wa_id, reason, extra=self._extra)
         self._remember(wa_id, OutboxStatus.FAILED, row.id, row.conversation_id)
         self._announce(MessageStatusChanged(self.company_id, row.conversation_id, row.id,
-                                               wa_id, OutboxStatus.FAILED.value, reason))
+                                               wa_id, OutboxStatus.FAILED, reason))
         return True
 
     async def retry(self, outbox_id: int) -> None:
@@ -486,7 +486,7 @@ class OutboxSender:
         conversation_id, wa_id = await asyncio.to_thread(self._requeue, outbox_id)
         self._remember(wa_id, OutboxStatus.QUEUED, outbox_id, conversation_id)
         self._announce(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
-                                               OutboxStatus.QUEUED.value))
+                                               OutboxStatus.QUEUED))
         self.wake()
 
     def _requeue(self, outbox_id: int) -> tuple[int, str]:

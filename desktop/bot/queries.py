@@ -13,7 +13,18 @@ from sqlalchemy import select
 
 from desktop.bot.ai.providers import SETTING_KEY as PROVIDER_SETTING
 from desktop.store.db import Database
-from desktop.store.models import Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
+from desktop.store.models import (
+    AppointmentStatus,
+    Author,
+    Company,
+    Conversation,
+    Customer,
+    Direction,
+    Message,
+    OutboxMessage,
+    OutboxStatus,
+    SessionEvent,
+)
 from desktop.store.settings import SettingsStore
 
 
@@ -46,12 +57,12 @@ class ThreadMessage:
 
     id: int
     wa_id: str
-    direction: str
-    author: str
+    direction: Direction
+    author: Author
     kind: str
     text: str | None
     at: dt.datetime
-    status: str | None = None
+    status: OutboxStatus | None = None
     error: str | None = None
     outbox_id: int | None = None
 
@@ -99,8 +110,9 @@ def thread(database: Database, conversation_id: int, limit: int = 500) -> list[T
                        & (OutboxMessage.wa_id == Message.wa_id))
             .where(Message.conversation_id == conversation_id)
             .order_by(Message.id.desc()).limit(limit)).all()
-    return [ThreadMessage(m.id, m.wa_id, m.direction, m.author, m.kind, m.text, m.created_at,
-                          status, error, outbox_id)
+    return [ThreadMessage(m.id, m.wa_id, Direction(m.direction), Author(m.author), m.kind, m.text,
+                          m.created_at, None if status is None else OutboxStatus(status), error,
+                          outbox_id)
             for m, status, error, outbox_id in reversed(rows)]
 
 
@@ -133,7 +145,7 @@ class AgendaItem:
     service: str
     start: dt.datetime
     end: dt.datetime
-    status: str
+    status: AppointmentStatus
     booked_by: str
 
 
@@ -151,9 +163,10 @@ def agenda(database: Database, company_id: int, start: dt.datetime, end: dt.date
                         Appointment.start_at < end)
                  .order_by(Appointment.start_at))
         if not include_cancelled:
-            query = query.where(Appointment.status == "booked")
+            query = query.where(Appointment.status == AppointmentStatus.BOOKED)
         return [AgendaItem(a.id, c.id, conversation_id, c.name or c.push_name or c.phone or "?",
-                           c.phone, a.service, a.start_at, a.end_at, a.status, a.booked_by)
+                           c.phone, a.service, a.start_at, a.end_at,
+                           AppointmentStatus(a.status), a.booked_by)
                 for a, c, conversation_id in session.execute(query)]
 
 
@@ -182,7 +195,8 @@ def customers(database: Database, company_id: int, now: dt.datetime,
 
     with database.session() as session:
         visits = (select(Appointment.customer_id, func.count().label("n"))
-                  .where(Appointment.company_id == company_id, Appointment.status == "booked",
+                  .where(Appointment.company_id == company_id,
+                         Appointment.status == AppointmentStatus.BOOKED,
                          Appointment.start_at <= now)
                   .group_by(Appointment.customer_id).subquery())
         query = (select(Customer, func.coalesce(visits.c.n, 0), Conversation.id)

@@ -23,7 +23,17 @@ from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phon
 from desktop.bridge import IncomingMessage
 from desktop.redact import remove_secrets_from_text
 from desktop.store.db import Database, existing_row
-from desktop.store.models import Author, Company, Conversation, Customer, Message, OutboxMessage, OutboxStatus, utcnow
+from desktop.store.models import (
+    Author,
+    Company,
+    Conversation,
+    Customer,
+    Direction,
+    Message,
+    OutboxMessage,
+    OutboxStatus,
+    utcnow,
+)
 
 log = logging.getLogger("ai_admin.engine")
 
@@ -79,7 +89,7 @@ class QueuedReply:
     wa_id: str
     conversation_id: int
     text: str
-    author: str
+    author: Author
 
 
 # The statements of an answer (`queue_outgoing`), built once.
@@ -196,7 +206,8 @@ class ConversationRecords:
                                      conversation=_changed(conversation), upgraded=True,
                                      merged=merged)
             row = Message(company_id=company_id, conversation_id=conversation.id, wa_id=message.id,
-                          direction="out" if message.from_me else "in", author=author.value,
+                          direction=Direction.OUT if message.from_me else Direction.IN,
+                          author=author,
                           kind=message.kind, text=text, sent_at=sent_at, created_at=now,
                           handled=not owed, history=history)
             session.add(row)
@@ -323,7 +334,7 @@ class ConversationRecords:
                 raise LookupError(f"Conversation {conversation_id} is not in the database (any more)")
             message_id = connection.execute(_NEW_MESSAGE, {
                 "company_id": company_id, "conversation_id": conversation_id, "wa_id": wa_id,
-                "direction": "out", "author": author.value, "kind": "text", "text": text,
+                "direction": Direction.OUT, "author": author, "kind": "text", "text": text,
                 "created_at": now, "handled": True, "history": False}).scalar_one()
             outbox_id = connection.execute(_NEW_OUTBOX, {
                 "company_id": company_id, "conversation_id": conversation_id, "wa_id": wa_id,
@@ -339,7 +350,7 @@ class ConversationRecords:
             connection.execute(_CONVERSATION_MOVED, {
                 "conversation": conversation_id, "last_message_at": now,
                 "last_message_preview": preview_of("text", text)})
-            return QueuedReply(message_id, outbox_id, wa_id, conversation_id, text, author.value)
+            return QueuedReply(message_id, outbox_id, wa_id, conversation_id, text, author)
 
     # -- switches and flags --------------------------------------------------------------------
 

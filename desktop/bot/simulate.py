@@ -35,14 +35,24 @@ from desktop.bot.shop import Shop, build_shop
 from desktop.bridge import BridgeError, SessionOptions, SessionState, SimTimings
 from desktop.paths import DataPaths
 from desktop.store.db import existing_row
-from desktop.store.models import Appointment, Company, Conversation, Customer, Message, OutboxMessage, Transport
+from desktop.store.models import (
+    Appointment,
+    Author,
+    Company,
+    Conversation,
+    Customer,
+    Message,
+    OutboxMessage,
+    OutboxStatus,
+    Transport,
+)
 from desktop.waiting import StateWatch, wait_event
 
 log = logging.getLogger("ai_admin.simulate")
 
 SPLIT_MESSAGE_GAP = 0.3   # seconds between the parts of a split thought (contract)
 # An outgoing message is in the transcript once WhatsApp took it (receipts may skip "sent").
-REACHED_PHONE = ("sent", "delivered", "read")
+REACHED_PHONE = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ)
 RECONNECT_GRACE = 5.0     # how long a step waits for a dropped connection to come back
 NOT_CONNECTED = set(SessionState) - {SessionState.CONNECTED}
 LINK_ENDED = {SessionState.LOGGED_OUT, SessionState.REPLACED, SessionState.BANNED}
@@ -170,12 +180,12 @@ class ScenarioRunner:
 
     def _on_event(self, event: EngineEvent) -> None:
         if isinstance(event, MessageStored):
-            if event.author == "customer":
+            if event.author is Author.CUSTOMER:
                 line = {"t_ms": self._t_ms(), "dir": "in", "from": event.phone,
                         "text": event.text if event.kind == "text" else f"[{event.kind}]",
                         "by": "customer"}
                 self.emit(line)
-            elif event.author == "phone":
+            elif event.author is Author.PHONE:
                 self.emit({"t_ms": self._t_ms(), "dir": "out", "to": event.phone,
                            "text": event.text, "by": "phone"})
         elif isinstance(event, MessageStatusChanged) and event.status in REACHED_PHONE \
@@ -324,7 +334,7 @@ class ScenarioRunner:
         now = self._shop.engine.clock()
         with database.session() as session:
             messages_in = session.scalar(select(func.count()).select_from(Message).where(
-                Message.company_id == company_id, Message.author == "customer"))
+                Message.company_id == company_id, Message.author == Author.CUSTOMER))
             customers = [{"phone": c.phone, "name": c.name or c.push_name}
                          for c in session.scalars(select(Customer).where(
                              Customer.company_id == company_id).order_by(Customer.id))]
@@ -470,7 +480,7 @@ class ServerScenarioRunner(ScenarioRunner):
             return
         self.delivered.append(event)
         self._deliveries.changed()
-        author = "bot"
+        author: str = Author.BOT
         with self._shop.database.session() as session:
             row = session.scalar(select(OutboxMessage).where(
                 OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == str(event.get("id"))))

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from desktop.store.db import Database
-from desktop.store.models import Author, Message, OutboxMessage, OutboxStatus
+from desktop.store.models import Author, Direction, Message, OutboxMessage, OutboxStatus
 
 HOURS = 24
 
 # Authors whose message counts as an answer by staff: typed in the app or on the shop's phone.
-STAFF_AUTHORS = (Author.STAFF.value, Author.PHONE.value)
+STAFF_AUTHORS = (Author.STAFF, Author.PHONE)
 
 # Upper bounds (seconds) of the reply-time buckets; the last bucket has no upper bound.
 REPLY_BUCKETS: tuple[tuple[float | None, str], ...] = (
@@ -122,7 +122,7 @@ def messages_in_per_hour(database: Database, company_id: int | None = None, *,
     now, starts = _window(now, tz)
     with database.session() as session:
         times = list(session.scalars(_scope(
-            select(Message.created_at).where(Message.direction == "in",
+            select(Message.created_at).where(Message.direction == Direction.IN,
                                              Message.history.is_(False),  # synced, not received
                                              Message.created_at >= starts[0],
                                              Message.created_at <= now),
@@ -137,11 +137,11 @@ def answers_per_hour(database: Database, company_id: int | None = None, *,
     with database.session() as session:
         rows = session.execute(_scope(
             select(Message.created_at, Message.author).where(
-                Message.direction == "out", Message.history.is_(False),
+                Message.direction == Direction.OUT, Message.history.is_(False),
                 Message.created_at >= starts[0],
                 Message.created_at <= now),
             Message.company_id, company_id)).all()
-    bot = [at for at, author in rows if author == Author.BOT.value]
+    bot = [at for at, author in rows if author == Author.BOT]
     staff = [at for at, author in rows if author in STAFF_AUTHORS]
     return AnswerCounts(starts, _bucket(starts, bot), _bucket(starts, staff))
 
@@ -154,7 +154,7 @@ def send_failures_per_hour(database: Database, company_id: int | None = None, *,
     with database.session() as session:
         times = list(session.scalars(_scope(
             select(OutboxMessage.updated_at).where(
-                OutboxMessage.status == OutboxStatus.FAILED.value,
+                OutboxMessage.status == OutboxStatus.FAILED,
                 OutboxMessage.updated_at >= starts[0], OutboxMessage.updated_at <= now),
             OutboxMessage.company_id, company_id)))
     return HourlyCounts(starts, _bucket(starts, times))
@@ -188,10 +188,10 @@ def reply_times(database: Database, company_id: int | None = None, *,
         if conversation_id != conversation:
             unanswered += waiting_since is not None
             conversation, waiting_since = conversation_id, None
-        if direction == "in":
+        if direction == Direction.IN:
             if waiting_since is None:
                 waiting_since = at
-        elif waiting_since is not None and (author == Author.BOT.value or author in STAFF_AUTHORS):
+        elif waiting_since is not None and (author == Author.BOT or author in STAFF_AUTHORS):
             wait = max(0.0, (at - waiting_since).total_seconds())
             waits.append(wait)
             counts[reply_bucket(wait)] += 1

@@ -62,6 +62,13 @@ class Transport(enum.StrEnum):
     SIM = "sim"
 
 
+class Direction(enum.StrEnum):
+    """Which way a message went: from the customer's side to the shop, or from the shop."""
+
+    IN = "in"
+    OUT = "out"       # the bot's, staff's in the app, or typed on the shop's phone
+
+
 class Author(enum.StrEnum):
     """Who wrote a message in a conversation."""
 
@@ -80,6 +87,13 @@ class OutboxStatus(enum.StrEnum):
     DELIVERED = "delivered"
     READ = "read"
     FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class AppointmentStatus(enum.StrEnum):
+    """Whether a booking still holds its time (the no-double-booking trigger checks "booked")."""
+
+    BOOKED = "booked"
     CANCELLED = "cancelled"
 
 
@@ -163,8 +177,8 @@ class Message(Base):
     conversation_id: Mapped[int] = mapped_column(
         ForeignKey("conversations.id", ondelete="CASCADE"))
     wa_id: Mapped[str] = mapped_column(String(128))
-    direction: Mapped[str] = mapped_column(String(3))         # "in" or "out"
-    author: Mapped[str] = mapped_column(String(16))           # Author
+    direction: Mapped[str] = mapped_column(String(3))         # a Direction's value
+    author: Mapped[str] = mapped_column(String(16))           # an Author's value
     kind: Mapped[str] = mapped_column(String(16), default="text")
     text: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column()     # WhatsApp's timestamp
@@ -210,7 +224,7 @@ class Appointment(Base):
     service: Mapped[str] = mapped_column(String(200))
     start_at: Mapped[dt.datetime] = mapped_column()
     end_at: Mapped[dt.datetime] = mapped_column()
-    status: Mapped[str] = mapped_column(String(16), default="booked")  # booked | cancelled
+    status: Mapped[str] = mapped_column(String(16), default=AppointmentStatus.BOOKED.value)
     booked_by: Mapped[str] = mapped_column(String(16), default="bot")  # bot | staff
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -232,7 +246,7 @@ class OutboxMessage(Base):
     wa_id: Mapped[str] = mapped_column(String(128))    # our own id, reused on every retry
     to_jid: Mapped[str] = mapped_column(String(100))
     text: Mapped[str] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(String(16))    # bot | staff
+    author: Mapped[str] = mapped_column(String(16))    # an Author's value: bot | staff
     status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.QUEUED.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column()

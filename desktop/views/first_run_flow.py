@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.bot.events import LinkCodeShown, SessionStateChanged
+from desktop.bot.events import LinkCodeKind, LinkCodeShown, SessionStateChanged
 from desktop.bot.preferences import window_preferences
 from desktop.bot.runtime import ShopRuntime
 from desktop.bridge import SessionState
@@ -29,7 +29,7 @@ def open_first_run(window, runtime: ShopRuntime, signals: EngineSignals) -> Firs
     early_codes: dict[int, str] = {}  # a QR can arrive before adding the company has finished
 
     def on_code(event: LinkCodeShown) -> None:
-        if event.kind != "qr":
+        if event.kind is not LinkCodeKind.QR:
             return
         early_codes[event.company_id] = event.value
         if event.company_id == company.get("id"):

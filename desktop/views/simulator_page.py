@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.bot.events import MessageStored, SimulatorDelivered
 from desktop.bot.phones import InvalidPhoneNumber, jid_for_phone, normalise_phone
 from desktop.bot.runtime import ShopRuntime
+from desktop.store.models import Author
 from desktop.views.asyncop import error_text, run_action
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.formats import right_to_left
@@ -245,9 +246,9 @@ class SimulatorPage(QWidget):
     def _on_stored(self, event: MessageStored) -> None:
         if event.company_id != self._company_id or event.phone != self._phone:
             return
-        if event.author == "phone":  # staff typed on the shop's phone: the customer gets it too
+        if event.author is Author.PHONE:  # staff typed on the shop's phone: the customer gets it too
             self.chat.add("shop", event.text or "")
-        elif event.author == "customer":
+        elif event.author is Author.CUSTOMER:
             if event.kind == "text":
                 self.chat.add("customer", event.text or "")
             else:

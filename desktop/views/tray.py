@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
 from desktop.bridge import SessionState, SessionStatus
 from desktop.resources import resources_dir
+from desktop.store.models import OutboxStatus
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.engine_texts import status_text
 from desktop.views.status_words import AMBER, GREEN, GREY, RED
@@ -167,7 +168,7 @@ class ShopTray(QObject):
             self._flagged.discard(event.conversation_id)
 
     def _on_status(self, event: MessageStatusChanged) -> None:
-        if event.status == "failed":
+        if event.status is OutboxStatus.FAILED:
             self.notify(Notice(self.tr("A message could not be sent"),
                                f"{self._name(event.company_id)}: {event.error or ''}".strip(),
                                warning=True))

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from desktop.bot.events import ConversationsMerged, MessageStatusChanged
 from desktop.bridge import IncomingMessage, LidMapping, Receipt, SessionEvent
-from desktop.store.models import Appointment, Conversation, Customer, Message, OutboxMessage
+from desktop.store.models import Appointment, Conversation, Customer, Message, OutboxMessage, OutboxStatus
 from desktop.store.models import LidMapping as StoredLid
 
 from .conftest import ScriptedResponder
@@ -289,7 +289,7 @@ async def test_error_receipt_fails_a_sent_message_with_plain_words(make_shop) ->
     assert row.status == "failed"
     assert row.last_error.startswith("WhatsApp refused this message: the contact must be "
                                      "messaged in their own chat")
-    assert statuses[-1].status == "failed" and statuses[-1].error == row.last_error
+    assert statuses[-1].status is OutboxStatus.FAILED and statuses[-1].error == row.last_error
     # A late tick never brings it back, and nothing is sent again.
     await feed(shop, Receipt(row.wa_id, DANA_JID, "delivered"))
     await shop.settle()

@@ -108,7 +108,7 @@ async def test_send_refused_fails_at_once_with_plain_words(database: Database) -
         assert row.last_error.startswith("WhatsApp refused this message: the contact must be "
                                          "messaged in their own chat")
         await bus.drain()
-        assert events[-1].status == "failed" and events[-1].error == row.last_error
+        assert events[-1].status is OutboxStatus.FAILED and events[-1].error == row.last_error
 
         # Staff may try again: it goes to the chat the customer wrote from.
         await sender.retry(row.id)

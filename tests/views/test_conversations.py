@@ -14,7 +14,7 @@ from pytestqt.modeltest import ModelTester
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.queries import conversation_summary
 from desktop.store.companies import ensure_demo_company
-from desktop.store.models import Conversation, Customer, Message, OutboxMessage
+from desktop.store.models import Author, Conversation, Customer, Direction, Message, OutboxMessage, OutboxStatus
 from desktop.views.conversations import ConversationsPage
 from desktop.views.conversations.delegates import BubbleDelegate, format_list_time, format_phone
 from desktop.views.conversations.models import (
@@ -36,6 +36,7 @@ NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
 DANA = "+972501234567"
 OMER = "+972521112233"
 WAIT_MS = 15_000
+REACHED_PHONE = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ)
 _wa_ids = itertools.count(1)
 
 
@@ -58,11 +59,12 @@ def add_conversation(database, company_id: int, phone: str, name: str | None = N
 
 
 def add_message(database, company_id: int, conversation_id: int, text: str | None, *,
-                author: str = "customer", kind: str = "text", status: str | None = None,
+                author: Author = Author.CUSTOMER, kind: str = "text",
+                status: OutboxStatus | None = None,
                 at: dt.datetime | None = None) -> MessageStored:
     """A stored message (and its outbox row for `status`), and the event the engine publishes."""
     wa_id = f"WA{next(_wa_ids)}"
-    direction = "in" if author == "customer" else "out"
+    direction = Direction.IN if author is Author.CUSTOMER else Direction.OUT
     at = at or dt.datetime.now(dt.UTC)
     with database.session() as session:
         message = Message(company_id=company_id, conversation_id=conversation_id, wa_id=wa_id,
@@ -164,7 +166,7 @@ def row_option(view: QListView, index: QModelIndex) -> QStyleOptionViewItem:
     return option
 
 
-def thread_statuses(page: ConversationsPage, author: str) -> list[str | None]:
+def thread_statuses(page: ConversationsPage, author: Author) -> list[OutboxStatus | None]:
     model = page.thread_model
     return [model.index(r, 0).data(MessageRole.STATUS) for r in range(model.rowCount())
             if model.index(r, 0).data(MessageRole.AUTHOR) == author]
@@ -253,8 +255,8 @@ def test_events_of_other_companies_are_ignored(database, company_id) -> None:
     model.load(company_id)
     model.update_conversation(ConversationChanged(company_id + 1, conversation_id, False, None,
                                                   True, None, 9))
-    model.note_message(MessageStored(company_id + 1, conversation_id, 1, "x", "in", "customer",
-                                     "text", "hi", None))
+    model.note_message(MessageStored(company_id + 1, conversation_id, 1, "x", Direction.IN,
+                                     Author.CUSTOMER, "text", "hi", None))
     assert not model.has_waiting()
     assert model.index(0, 0).data(ConversationRole.UNREAD) == 0
 
@@ -322,14 +324,14 @@ def test_thread_model_appends_live_and_updates_statuses(database, company_id,
                                                         check_model) -> None:
     conversation_id = add_conversation(database, company_id, DANA, "Dana")
     add_message(database, company_id, conversation_id, "Hi, a haircut tomorrow?")
-    bot = add_message(database, company_id, conversation_id, "Sure, 10:00?", author="bot",
-                      status="sent")
+    bot = add_message(database, company_id, conversation_id, "Sure, 10:00?", author=Author.BOT,
+                      status=OutboxStatus.SENT)
     model = ThreadModel(database)
     check_model(model)
     model.open(conversation_id)
     assert model.rowCount() == 2
-    assert model.index(1, 0).data(MessageRole.AUTHOR) == "bot"
-    assert model.index(1, 0).data(MessageRole.STATUS) == "sent"
+    assert model.index(1, 0).data(MessageRole.AUTHOR) == Author.BOT
+    assert model.index(1, 0).data(MessageRole.STATUS) == OutboxStatus.SENT
     outbox_id = model.index(1, 0).data(MessageRole.OUTBOX_ID)
     assert outbox_id == outbox_id_of(database, bot.wa_id)
 
@@ -346,16 +348,16 @@ def test_thread_model_appends_live_and_updates_statuses(database, company_id,
     assert model.index(3, 0).data(Qt.ItemDataRole.DisplayRole) == "🎤 Voice message"
 
     model.update_status(MessageStatusChanged(company_id, conversation_id, outbox_id, bot.wa_id,
-                                             "read"))
-    assert model.index(1, 0).data(MessageRole.STATUS) == "read"
+                                             OutboxStatus.READ))
+    assert model.index(1, 0).data(MessageRole.STATUS) == OutboxStatus.READ
     model.update_status(MessageStatusChanged(company_id, conversation_id, outbox_id, bot.wa_id,
-                                             "failed", "refused"))
-    assert model.index(1, 0).data(MessageRole.STATUS) == "failed"
+                                             OutboxStatus.FAILED, "refused"))
+    assert model.index(1, 0).data(MessageRole.STATUS) == OutboxStatus.FAILED
     assert model.index(1, 0).data(MessageRole.ERROR) == "refused"
     # Another conversation's events leave this thread alone.
     model.update_status(MessageStatusChanged(company_id, conversation_id + 1, outbox_id,
-                                             bot.wa_id, "sent"))
-    assert model.index(1, 0).data(MessageRole.STATUS) == "failed"
+                                             bot.wa_id, OutboxStatus.SENT))
+    assert model.index(1, 0).data(MessageRole.STATUS) == OutboxStatus.FAILED
 
 
 def test_thread_model_catches_up_after_a_burst(database, company_id) -> None:
@@ -401,8 +403,8 @@ def test_list_time_is_the_clock_today_and_the_date_before() -> None:
 def test_bubbles_wrap_long_and_right_to_left_text(database, company_id, qtbot) -> None:
     conversation_id = add_conversation(database, company_id, DANA, "Dana")
     add_message(database, company_id, conversation_id, "short")
-    add_message(database, company_id, conversation_id, "מילה " * 2000, author="staff",
-                status="failed")
+    add_message(database, company_id, conversation_id, "מילה " * 2000, author=Author.STAFF,
+                status=OutboxStatus.FAILED)
     model = ThreadModel(database)
     model.open(conversation_id)
     view = QListView()
@@ -593,8 +595,8 @@ def test_staff_reply_goes_out_and_its_status_reaches_sent(gui_shop, shop_page, q
     page.open_conversation(page.model.summary(0).id)
     qtbot.keyClicks(page.composer, "Hi Dana, Maya here. Friday 10:00 works.")
     qtbot.keyClick(page.composer, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: thread_statuses(page, "staff") != [], timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: thread_statuses(page, "staff")[-1] in ("sent", "delivered", "read"),
+    qtbot.waitUntil(lambda: thread_statuses(page, Author.STAFF) != [], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: thread_statuses(page, Author.STAFF)[-1] in REACHED_PHONE,
                     timeout=WAIT_MS)
     assert page.composer.toPlainText() == ""
     # Replying pauses the AI: the banner says so.
@@ -633,7 +635,7 @@ def test_failed_send_offers_retry_and_retry_sends_it(gui_shop, shop_page, qtbot,
     run(session.sim_fault("send_error", count=5))  # every attempt of the next send is refused
     page.composer.setPlainText("Are you still coming?")
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: thread_statuses(page, "staff") == ["failed"], timeout=30_000)
+    qtbot.waitUntil(lambda: thread_statuses(page, Author.STAFF) == [OutboxStatus.FAILED], timeout=30_000)
 
     row = page.thread_model.rowCount() - 1
     index = page.thread_model.index(row, 0)
@@ -646,9 +648,9 @@ def test_failed_send_offers_retry_and_retry_sends_it(gui_shop, shop_page, qtbot,
         lambda *_: queued.append(page.thread_model.index(row, 0).data(MessageRole.STATUS)))
     qtbot.mouseClick(page.thread_view.viewport(), Qt.MouseButton.LeftButton,
                      pos=retry.center())
-    qtbot.waitUntil(lambda: thread_statuses(page, "staff")[-1] in ("sent", "delivered", "read"),
+    qtbot.waitUntil(lambda: thread_statuses(page, Author.STAFF)[-1] in REACHED_PHONE,
                     timeout=WAIT_MS)
-    assert queued[0] == "queued"  # re-queued first, then sent
+    assert queued[0] == OutboxStatus.QUEUED  # re-queued first, then sent
 
 
 def test_page_switches_companies_and_closes_the_open_conversation(database, company_id,

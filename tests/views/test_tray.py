@@ -7,6 +7,7 @@ import pytest
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
 from desktop.bridge import SessionState, SessionStatus
+from desktop.store.models import OutboxStatus
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.status_words import AMBER, GREEN, RED
 from desktop.views.tray import ShopTray, overall_colour
@@ -46,7 +47,7 @@ def test_notifications_for_needs_human_logout_and_failed_send(tray) -> None:
     signals.relay(ConversationChanged(1, 5, True, None, True, "still flagged", 2))  # once only
     signals.relay(SessionStateChanged(1, _status(SessionState.RECONNECTING)))
     signals.relay(SessionStateChanged(1, _status(SessionState.LOGGED_OUT)))
-    signals.relay(MessageStatusChanged(1, 5, 9, "AIA1", "failed", "WhatsApp refused it"))
+    signals.relay(MessageStatusChanged(1, 5, 9, "AIA1", OutboxStatus.FAILED, "WhatsApp refused it"))
     titles = [notice.title for notice in tray.notices]
     assert titles == ["A customer needs a person", "Demo Barbershop disconnected",
                       "Demo Barbershop was logged out", "A message could not be sent"]

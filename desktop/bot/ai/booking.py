@@ -19,10 +19,8 @@ from sqlalchemy.orm import Session
 from desktop.bot.profile import DAYS, BusinessProfile, Service
 from desktop.reason import Reason, Value, define
 from desktop.store.db import Database
-from desktop.store.models import Appointment
+from desktop.store.models import Appointment, AppointmentStatus
 
-BOOKED = "booked"
-CANCELLED = "cancelled"
 MAX_SLOTS = 200  # enough for any day; keeps an answer about a month short
 
 
@@ -118,15 +116,9 @@ class BookedAppointment:
     service: str
     start: dt.datetime
     end: dt.datetime
-    status: str
+    status: AppointmentStatus
     booked_by: str
     notes: str
-
-    def to_json(self) -> dict[str, object]:
-        """The form tools hand to the model."""
-        return {"appointment_id": self.id, "service": self.service,
-                "date": self.start.date().isoformat(), "weekday": DAYS[self.start.weekday()],
-                "start": f"{self.start:%H:%M}", "end": f"{self.end:%H:%M}", "status": self.status}
 
 
 def _fmt(moment: dt.datetime) -> str:
@@ -192,7 +184,8 @@ class BookingDesk:
     def _overlapping(self, session: Session, start: dt.datetime, end: dt.datetime,
                      ignore_id: int | None = None) -> Appointment | None:
         query = select(Appointment).where(
-            Appointment.company_id == self.company_id, Appointment.status == BOOKED,
+            Appointment.company_id == self.company_id,
+            Appointment.status == AppointmentStatus.BOOKED,
             Appointment.start_at < end, Appointment.end_at > start)
         if ignore_id is not None:
             query = query.where(Appointment.id != ignore_id)
@@ -201,7 +194,8 @@ class BookingDesk:
     def _booked_between(self, session: Session, start: dt.datetime,
                         end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
         rows = session.execute(select(Appointment.start_at, Appointment.end_at).where(
-            Appointment.company_id == self.company_id, Appointment.status == BOOKED,
+            Appointment.company_id == self.company_id,
+            Appointment.status == AppointmentStatus.BOOKED,
             Appointment.start_at < end, Appointment.end_at > start))
         return [(a, b) for a, b in rows]
 
@@ -239,7 +233,8 @@ class BookingDesk:
 
     def _view(self, row: Appointment) -> BookedAppointment:
         return BookedAppointment(row.id, row.customer_id, row.service, self.local(row.start_at),
-                                 self.local(row.end_at), row.status, row.booked_by, row.notes)
+                                 self.local(row.end_at), AppointmentStatus(row.status),
+                                 row.booked_by, row.notes)
 
     def book(self, customer_id: int, service_name: str, start: dt.datetime, now: dt.datetime, *,
              booked_by: str = "bot", notes: str = "") -> BookedAppointment:
@@ -254,7 +249,8 @@ class BookingDesk:
                     raise SlotTaken(Reason(SLOT_TAKEN, {"start": _fmt(start)}))
                 row = Appointment(company_id=self.company_id, customer_id=customer_id,
                                   service=service.name, start_at=start, end_at=end,
-                                  status=BOOKED, booked_by=booked_by, notes=notes[:1000])
+                                  status=AppointmentStatus.BOOKED, booked_by=booked_by,
+                                  notes=notes[:1000])
                 session.add(row)
                 session.flush()
                 return self._view(row)
@@ -279,7 +275,8 @@ class BookingDesk:
         with self.database.session() as session:
             rows = session.scalars(select(Appointment).where(
                 Appointment.company_id == self.company_id,
-                Appointment.customer_id == customer_id, Appointment.status == BOOKED,
+                Appointment.customer_id == customer_id,
+                Appointment.status == AppointmentStatus.BOOKED,
                 Appointment.start_at > now).order_by(Appointment.start_at))
             return [self._view(row) for row in rows]
 
@@ -288,7 +285,7 @@ class BookingDesk:
         # The same answer for "not yours" and "does not exist": nothing leaks about others.
         row = session.get(Appointment, appointment_id)
         if (row is None or row.company_id != self.company_id or row.customer_id != customer_id
-                or row.status != BOOKED or row.start_at <= now):
+                or row.status != AppointmentStatus.BOOKED or row.start_at <= now):
             raise AppointmentNotFound(Reason(NOT_FOUND, {"appointment": appointment_id}))
         return row
 
@@ -297,7 +294,7 @@ class BookingDesk:
         """Cancel one of the customer's upcoming appointments."""
         with self.database.session() as session:
             row = self._own(session, customer_id, appointment_id, now)
-            row.status = CANCELLED
+            row.status = AppointmentStatus.CANCELLED
             session.flush()
             return self._view(row)
 

@@ -177,6 +177,6 @@ class AgentResponder(Responder):
             if message.kind != "text" or not text.strip():
                 continue
             role: Literal["user", "assistant"] = (
-                "user" if message.author == Author.CUSTOMER.value else "assistant")
+                "user" if message.author == Author.CUSTOMER else "assistant")
             items.append(EasyInputMessageParam(role=role, content=text[:limit]))
         return items

@@ -1,20 +1,34 @@
 """The receptionist's tools: what the model may do, each scoped to one company and one customer.
 
 Every tool reads the company, the customer and the conversation from the run context, never from
-its arguments, so no wording of a message can reach another customer's or company's data. Tools
-answer with JSON text; a refused request is `{"ok": false, "error": code, "message": ...}` with a
-message the model can relay as it is.
+its arguments, so no wording of a message can reach another customer's or company's data. Each
+tool builds a typed answer (`answers.py`, shared with the offline assistant) and returns it as the
+JSON text the model reads; a refused request is a `Refusal` with a message the model can relay.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
-from typing import Any
 
 from agents import FunctionTool, RunContextWrapper, function_tool
 
+from desktop.bot.ai.answers import (
+    AppointmentChange,
+    AppointmentList,
+    AppointmentView,
+    BookingOutcome,
+    BusinessInfo,
+    DaySlots,
+    DetailsSaved,
+    FaqEntry,
+    HandOff,
+    Refusal,
+    ServiceList,
+    ServicePrice,
+    SlotOffer,
+    tool_answer,
+)
 from desktop.bot.ai.booking import NOT_A_DATE, NOT_A_TIME, BookingError
 from desktop.bot.ai.context import ReceptionContext
 from desktop.bot.profile import DAYS
@@ -32,12 +46,8 @@ MAX_NOTE = 500
 Ctx = RunContextWrapper[ReceptionContext]
 
 
-def _answer(ok: bool = True, **fields: Any) -> str:
-    return json.dumps({"ok": ok, **fields}, ensure_ascii=False)
-
-
-def _refused(code: str, message: str) -> str:
-    return _answer(False, error=code, message=message)
+def _refused(error: BookingError) -> str:
+    return tool_answer(Refusal(error.code, str(error)))
 
 
 def _date(text: str) -> dt.date:
@@ -65,21 +75,21 @@ async def business_info(ctx: Ctx) -> str:
     date and time (use it to understand "today" and "tomorrow")."""
     _note(ctx, "business_info")
     profile, now = ctx.context.profile, ctx.context.local_now
-    return _answer(
+    return tool_answer(BusinessInfo(
         name=profile.name, address=profile.address, phone=profile.phone,
         timezone=profile.timezone, now=now.isoformat(timespec="minutes"),
         today=DAYS[now.weekday()],
         hours={day: [f"{a:%H:%M}-{b:%H:%M}" for a, b in profile.hours.get(day, ())]
                for day in DAYS},
-        faq=[{"q": f.q, "a": f.a} for f in profile.faq])
+        faq=[FaqEntry(f.q, f.a) for f in profile.faq]))
 
 
 @function_tool
 async def list_services(ctx: Ctx) -> str:
     """The services offered, with duration in minutes and price. Quote prices only from here."""
     _note(ctx, "list_services")
-    return _answer(services=[{"name": s.name, "duration_min": s.duration_min, "price": s.price,
-                              "currency": s.currency} for s in ctx.context.profile.services])
+    return tool_answer(ServiceList([ServicePrice(s.name, s.duration_min, s.price, s.currency)
+                                    for s in ctx.context.profile.services]))
 
 
 @function_tool
@@ -98,14 +108,14 @@ async def find_free_slots(ctx: Ctx, service: str, date: str, days: int) -> str:
         slots = ctx.context.desk.free_slots(service, first, first + dt.timedelta(days=days - 1),
                                             ctx.context.now)
     except BookingError as exc:
-        return _refused(exc.code, str(exc))
+        return _refused(exc)
     by_day: dict[dt.date, list[str]] = {}
     for slot in slots:
         by_day.setdefault(slot.start.date(), []).append(f"{slot.start:%H:%M}")
-    return _answer(service=ctx.context.desk.service(service).name, days=[
-        {"date": day.isoformat(), "weekday": DAYS[day.weekday()],
-         "times": times[:MAX_SLOTS_PER_DAY], "more": max(0, len(times) - MAX_SLOTS_PER_DAY)}
-        for day, times in sorted(by_day.items())])
+    return tool_answer(SlotOffer(ctx.context.desk.service(service).name, [
+        DaySlots(day.isoformat(), DAYS[day.weekday()], times[:MAX_SLOTS_PER_DAY],
+                 max(0, len(times) - MAX_SLOTS_PER_DAY))
+        for day, times in sorted(by_day.items())]))
 
 
 @function_tool
@@ -123,8 +133,8 @@ async def book_appointment(ctx: Ctx, service: str, date: str, time: str) -> str:
         start = dt.datetime.combine(_date(date), _time(time), c.profile.zone)
         booked = c.desk.book(c.customer_id, service, start, c.now)
     except BookingError as exc:
-        return _refused(exc.code, str(exc))
-    return _answer(appointment=booked.to_json(), customer_name=_customer(c).name)
+        return _refused(exc)
+    return tool_answer(BookingOutcome(AppointmentView.of(booked), _customer(c).name))
 
 
 @function_tool
@@ -132,7 +142,8 @@ async def my_appointments(ctx: Ctx) -> str:
     """This customer's upcoming appointments (only theirs), soonest first."""
     _note(ctx, "my_appointments")
     c = ctx.context
-    return _answer(appointments=[a.to_json() for a in c.desk.upcoming(c.customer_id, c.now)])
+    return tool_answer(AppointmentList([AppointmentView.of(a)
+                                        for a in c.desk.upcoming(c.customer_id, c.now)]))
 
 
 @function_tool
@@ -147,8 +158,8 @@ async def cancel_appointment(ctx: Ctx, appointment_id: int) -> str:
     try:
         cancelled = c.desk.cancel(c.customer_id, int(appointment_id), c.now)
     except BookingError as exc:
-        return _refused(exc.code, str(exc))
-    return _answer(appointment=cancelled.to_json())
+        return _refused(exc)
+    return tool_answer(AppointmentChange(AppointmentView.of(cancelled)))
 
 
 @function_tool
@@ -166,8 +177,8 @@ async def reschedule_appointment(ctx: Ctx, appointment_id: int, date: str, time:
         start = dt.datetime.combine(_date(date), _time(time), c.profile.zone)
         moved = c.desk.reschedule(c.customer_id, int(appointment_id), start, c.now)
     except BookingError as exc:
-        return _refused(exc.code, str(exc))
-    return _answer(appointment=moved.to_json())
+        return _refused(exc)
+    return tool_answer(AppointmentChange(AppointmentView.of(moved)))
 
 
 def _customer(c: ReceptionContext) -> Customer:
@@ -197,7 +208,7 @@ async def save_my_details(ctx: Ctx, name: str, note: str) -> str:
             stamp = c.local_now.strftime("%Y-%m-%d")
             customer.notes = (customer.notes + "\n" if customer.notes else "") + f"{stamp}: {note}"
         saved_name = customer.name
-    return _answer(name=saved_name, note_saved=bool(note))
+    return tool_answer(DetailsSaved(saved_name, note_saved=bool(note)))
 
 
 @function_tool
@@ -212,7 +223,7 @@ async def hand_off_to_human(ctx: Ctx, reason: str) -> str:
     reason = " ".join((reason or "").split())[:400] or "The assistant asked for a person"
     c.handoff_reason = reason
     c.records.change_conversation(c.conversation_id, needs_human=True, needs_human_reason=reason)
-    return _answer(handed_off=True)
+    return tool_answer(HandOff())
 
 
 RECEPTION_TOOLS: tuple[FunctionTool, ...] = (

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
+from desktop.store.models import Author, Direction, OutboxStatus
 from desktop.views.conversations.models import AiState, ConversationRole, MessageRole, text_is_rtl, utc_now
 from desktop.views.formats import day_month_text, long_date_time_text, moment_text, time_text
 
@@ -379,22 +380,22 @@ class ConversationDelegate(QStyledItemDelegate):
 # -- the thread ------------------------------------------------------------------------------------
 
 NEEDS_HUMAN = QT_TRANSLATE_NOOP("Conversations", "Needs a human")
-AUTHOR_LABELS = {"bot": QT_TRANSLATE_NOOP("Conversations", "AI"),
-                 "staff": QT_TRANSLATE_NOOP("Conversations", "Staff"),
-                 "phone": QT_TRANSLATE_NOOP("Conversations", "Staff (phone)")}
+AUTHOR_LABELS = {Author.BOT: QT_TRANSLATE_NOOP("Conversations", "AI"),
+                 Author.STAFF: QT_TRANSLATE_NOOP("Conversations", "Staff"),
+                 Author.PHONE: QT_TRANSLATE_NOOP("Conversations", "Staff (phone)")}
 BUBBLE_COLOURS = {  # background, border, label
-    "customer": (QColor("#ffffff"), QColor("#e2e5ea"), MUTED),
-    "bot": (QColor("#e2f3ea"), QColor("#cde8da"), QColor("#1f7a57")),
-    "staff": (QColor("#e3ecfb"), QColor("#cddcf5"), QColor("#2a5db0")),
-    "phone": (QColor("#eee6fa"), QColor("#ddd0f2"), QColor("#6b3fb0")),
+    Author.CUSTOMER: (QColor("#ffffff"), QColor("#e2e5ea"), MUTED),
+    Author.BOT: (QColor("#e2f3ea"), QColor("#cde8da"), QColor("#1f7a57")),
+    Author.STAFF: (QColor("#e3ecfb"), QColor("#cddcf5"), QColor("#2a5db0")),
+    Author.PHONE: (QColor("#eee6fa"), QColor("#ddd0f2"), QColor("#6b3fb0")),
 }
-STATUS_WORDS = {"queued": QT_TRANSLATE_NOOP("Conversations", "Waiting to send"),
-                "sending": QT_TRANSLATE_NOOP("Conversations", "Sending"),
-                "sent": QT_TRANSLATE_NOOP("Conversations", "Sent"),
-                "delivered": QT_TRANSLATE_NOOP("Conversations", "Delivered"),
-                "read": QT_TRANSLATE_NOOP("Conversations", "Read"),
-                "failed": QT_TRANSLATE_NOOP("Conversations", "Not sent"),
-                "cancelled": QT_TRANSLATE_NOOP("Conversations", "Cancelled")}
+STATUS_WORDS = {OutboxStatus.QUEUED: QT_TRANSLATE_NOOP("Conversations", "Waiting to send"),
+                OutboxStatus.SENDING: QT_TRANSLATE_NOOP("Conversations", "Sending"),
+                OutboxStatus.SENT: QT_TRANSLATE_NOOP("Conversations", "Sent"),
+                OutboxStatus.DELIVERED: QT_TRANSLATE_NOOP("Conversations", "Delivered"),
+                OutboxStatus.READ: QT_TRANSLATE_NOOP("Conversations", "Read"),
+                OutboxStatus.FAILED: QT_TRANSLATE_NOOP("Conversations", "Not sent"),
+                OutboxStatus.CANCELLED: QT_TRANSLATE_NOOP("Conversations", "Cancelled")}
 RETRY_TEXT = QT_TRANSLATE_NOOP("Conversations", "Not sent — Retry")
 
 
@@ -464,7 +465,7 @@ class BubbleDelegate(QStyledItemDelegate):
         base = option.font
         small = _small(base, -2)
         small_bold = _small(base, -2, bold=True)
-        author = index.data(MessageRole.AUTHOR) or "customer"
+        author = index.data(MessageRole.AUTHOR) or Author.CUSTOMER
         label = _tr(AUTHOR_LABELS[author]) if author in AUTHOR_LABELS else ""
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         rtl = bool(index.data(MessageRole.RTL))
@@ -476,7 +477,7 @@ class BubbleDelegate(QStyledItemDelegate):
         label_fm = QFontMetrics(small_bold)
         label_h = label_fm.height() if label else 0
         label_w = label_fm.horizontalAdvance(label) if label else 0
-        retry = status == "failed"
+        retry = status == OutboxStatus.FAILED
         retry_fm = QFontMetrics(small_bold)
         retry_w = retry_fm.horizontalAdvance(_tr(RETRY_TEXT)) + 20 if retry else 0
 
@@ -570,7 +571,7 @@ class BubbleDelegate(QStyledItemDelegate):
                      index: QModelIndex | QPersistentModelIndex, bubble: _Bubble) -> QRect:
         top = option.rect.top() + self._top_gap(index)
         width = self._view_width(option)
-        if index.data(MessageRole.DIRECTION) == "in":
+        if index.data(MessageRole.DIRECTION) == Direction.IN:
             left = option.rect.left() + self.SIDE
         else:
             left = option.rect.left() + width - self.SIDE - bubble.size.width()
@@ -587,13 +588,13 @@ class BubbleDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         bubble = self._bubble(option, index)
         rect = self._bubble_rect(option, index, bubble)
-        author = index.data(MessageRole.AUTHOR) or "customer"
-        background, border, label_colour = BUBBLE_COLOURS.get(author, BUBBLE_COLOURS["customer"])
+        author = index.data(MessageRole.AUTHOR) or Author.CUSTOMER
+        background, border, label_colour = BUBBLE_COLOURS.get(author, BUBBLE_COLOURS[Author.CUSTOMER])
         status = index.data(MessageRole.STATUS)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(RED if status == "failed" else border, 1))
+        painter.setPen(QPen(RED if status == OutboxStatus.FAILED else border, 1))
         painter.setBrush(background)
         painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
 
@@ -654,19 +655,19 @@ class BubbleDelegate(QStyledItemDelegate):
             return
         box = QRectF(rect.left() + 1 if mirrored else rect.right() - 17,
                      rect.center().y() - 5.5, 16, 11)
-        if status in ("queued", "sending"):
+        if status in (OutboxStatus.QUEUED, OutboxStatus.SENDING):
             self._draw_clock(painter, box)
-        elif status == "sent":
+        elif status == OutboxStatus.SENT:
             self._draw_check(painter, box.adjusted(3, 0, 0, 0), MUTED)
-        elif status in ("delivered", "read"):
-            colour = BLUE if status == "read" else MUTED
+        elif status in (OutboxStatus.DELIVERED, OutboxStatus.READ):
+            colour = BLUE if status == OutboxStatus.READ else MUTED
             self._draw_check(painter, box.adjusted(-1, 0, -4, 0), colour)
             self._draw_check(painter, box.adjusted(4, 0, 1, 0), colour)
-        elif status == "failed":
+        elif status == OutboxStatus.FAILED:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(RED)
             painter.drawEllipse(QRectF(box.center().x() - 5, box.center().y() - 5, 10, 10))
-        elif status == "cancelled":
+        elif status == OutboxStatus.CANCELLED:
             painter.setPen(QPen(MUTED, 1.4))
             c = box.center()
             painter.drawLine(QPointF(c.x() - 3.5, c.y() - 3.5), QPointF(c.x() + 3.5, c.y() + 3.5))

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.outbox import REFUSED_PREFIX
 from desktop.bot.queries import ConversationSummary, ThreadMessage, conversation_summaries, conversation_summary, thread
+from desktop.store.models import OutboxStatus
 
 if TYPE_CHECKING:
     from desktop.store.db import Database
@@ -99,9 +100,9 @@ def message_text(kind: str, text: str | None) -> str:
     return f"{label}\n{text}" if text else label
 
 
-def refusal_note(status: str | None, error: str | None) -> str | None:
+def refusal_note(status: OutboxStatus | None, error: str | None) -> str | None:
     """The line under a bubble WhatsApp refused for good, in the chosen language (else None)."""
-    if status != "failed" or not error or not error.startswith(REFUSED_PREFIX):
+    if status is not OutboxStatus.FAILED or not error or not error.startswith(REFUSED_PREFIX):
         return None
     words = REFUSED_OWN_CHAT if "(error 463)" in error else REFUSED
     return QCoreApplication.translate("Conversations", words)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.bot.events import Changes, ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.operations import Operations
+from desktop.store.models import Direction
 from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.conversations.delegates import BubbleDelegate, ConversationDelegate, format_clock, format_phone
 from desktop.views.conversations.models import (
@@ -438,7 +439,7 @@ class ConversationsPage(QWidget):
         self.model.note_message(event)
         if event.conversation_id == self._open_id:
             self.thread_model.note_message(event)
-            if event.direction == "in" and self.isVisible():
+            if event.direction is Direction.IN and self.isVisible():
                 # Staff are looking at it: it is read (once per burst, not per message).
                 self._mark_read_timer.start()
 

@@ -13,7 +13,7 @@ from desktop.bot.profile import load_profile
 from desktop.bot.responder import Reply, ReplyRequest
 from desktop.resources import demo_profile_path
 from desktop.store.db import Database
-from desktop.store.models import Company, Conversation, Customer, Message
+from desktop.store.models import Author, Company, Conversation, Customer, Direction, Message
 
 # A Wednesday, 09:00 in Moscow (the demo profile's timezone).
 NOW = dt.datetime(2026, 3, 18, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=3)))
@@ -32,10 +32,11 @@ class Chat:
     now: dt.datetime = NOW
     replies: list[Reply] = field(default_factory=list)
 
-    def _add(self, author: str, text: str) -> int:
+    def _add(self, author: Author, text: str) -> int:
+        direction = Direction.IN if author is Author.CUSTOMER else Direction.OUT
         with self.database.session() as session:
             row = Message(company_id=self.company_id, conversation_id=self.conversation_id,
-                          wa_id=f"T{next(_ids)}", direction="in" if author == "customer" else "out",
+                          wa_id=f"T{next(_ids)}", direction=direction,
                           author=author, kind="text", text=text, created_at=self.now)
             session.add(row)
             session.flush()
@@ -43,17 +44,17 @@ class Chat:
 
     async def say(self, responder, *texts: str) -> Reply:
         """Store the customer's messages, ask for the answer, store the answer as the bot's."""
-        ids = tuple(self._add("customer", text) for text in texts)
+        ids = tuple(self._add(Author.CUSTOMER, text) for text in texts)
         reply = await responder.reply(ReplyRequest(self.company_id, self.conversation_id,
                                                    self.customer_id, self.phone, ids, texts,
                                                    self.now))
         if reply.text:
-            self._add("bot", reply.text)
+            self._add(Author.BOT, reply.text)
         self.replies.append(reply)
         return reply
 
     def staff(self, text: str) -> None:
-        self._add("staff", text)
+        self._add(Author.STAFF, text)
 
 
 class Shop:

@@ -17,7 +17,7 @@ from desktop.bot.ai.booking import (
     TooSoon,
     UnknownService,
 )
-from desktop.store.models import Appointment
+from desktop.store.models import Appointment, AppointmentStatus
 from tests.bot.ai.conftest import NOW
 
 
@@ -37,7 +37,7 @@ def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
 
 def test_a_booking_is_stored_in_utc_and_reported_in_local_time(desk, customers) -> None:
     booked = desk.book(customers[0], "стрижка", at(19, 10), NOW)
-    assert (booked.service, booked.status) == ("Haircut", "booked")
+    assert (booked.service, booked.status) == ("Haircut", AppointmentStatus.BOOKED)
     assert booked.start.isoformat() == "2026-03-19T10:00:00+03:00"
     assert booked.end - booked.start == dt.timedelta(minutes=30)
     with desk.database.session() as session:
@@ -109,12 +109,12 @@ def test_customers_see_and_change_only_their_own_appointments(desk, customers) -
         desk.cancel(customers[0], theirs.id, NOW)
     with pytest.raises(AppointmentNotFound):
         desk.reschedule(customers[0], theirs.id, at(19, 15), NOW)
-    assert desk.upcoming(customers[1], NOW)[0].status == "booked"
+    assert desk.upcoming(customers[1], NOW)[0].status is AppointmentStatus.BOOKED
 
 
 def test_cancel_frees_the_time(desk, customers) -> None:
     booked = desk.book(customers[0], "Haircut", at(19, 10), NOW)
-    assert desk.cancel(customers[0], booked.id, NOW).status == "cancelled"
+    assert desk.cancel(customers[0], booked.id, NOW).status is AppointmentStatus.CANCELLED
     assert desk.upcoming(customers[0], NOW) == []
     with pytest.raises(AppointmentNotFound):
         desk.cancel(customers[0], booked.id, NOW)

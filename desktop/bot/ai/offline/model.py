@@ -19,6 +19,7 @@ from agents.models.interface import Model, ModelTracing
 from agents.usage import Usage
 from openai.types.responses import ResponseFunctionToolCall, ResponseOutputMessage, ResponseOutputText
 
+from desktop.bot.ai.answers import TOOL_FAILED
 from desktop.bot.ai.offline.planner import Answer, Facts, Planner, ToolCall, ToolResult
 from desktop.bot.ai.offline.understanding import Turn, understand
 from desktop.bot.profile import BusinessProfile
@@ -73,9 +74,10 @@ def read_input(items: str | list[TResponseInputItem]) -> tuple[list[Turn], list[
             try:
                 output = json.loads(_field(item, "output") or "{}")
             except (json.JSONDecodeError, TypeError):
-                output = {"ok": False, "error": "tool_failed"}
+                output = None
+            # What is not a JSON object reads as a refusal (`answers.read_answer`).
             results.append(ToolResult(name, arguments, output if isinstance(output, dict)
-                                      else {"ok": False}))
+                                      else {"ok": False, "error": TOOL_FAILED}))
         elif role in ("user", "assistant"):
             if role == "user":
                 results = []  # tool results belong to the run that answers the latest turn

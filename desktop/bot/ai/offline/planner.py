@@ -12,6 +12,26 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.bot.ai.answers import (
+    AnswerT,
+    AppointmentChange,
+    AppointmentList,
+    AppointmentView,
+    BookingOutcome,
+    BusinessInfo,
+    Refusal,
+    ServiceList,
+    SlotOffer,
+    read_answer,
+)
+from desktop.bot.ai.booking import (
+    AppointmentNotFound,
+    InThePast,
+    OutsideWorkingHours,
+    SlotTaken,
+    TooFarAhead,
+    TooSoon,
+)
 from desktop.bot.ai.offline import intents as I
 from desktop.bot.ai.offline.phrases import day_name, join_ranges, say, weekday_of
 from desktop.bot.ai.offline.understanding import Understanding
@@ -37,11 +57,15 @@ class Answer:
 
 @dataclass(frozen=True)
 class ToolResult:
-    """A tool called earlier in this run and its parsed JSON answer."""
+    """A tool called earlier in this run and its answer, the JSON object the model was shown."""
 
     name: str
     arguments: dict[str, Any]
     output: dict[str, Any]
+
+    def read(self, kind: type[AnswerT]) -> AnswerT | Refusal:
+        """The answer as the tool's typed record (or the refusal it was)."""
+        return read_answer(self.output, kind)
 
 
 @dataclass
@@ -63,12 +87,13 @@ class Facts:
     def called(self, name: str) -> bool:
         return self.result(name) is not None
 
-    def output(self, name: str) -> dict[str, Any]:
-        """The answer of `name`; the plan asks for a tool's call first, and reads it once called."""
+    def answer(self, name: str, kind: type[AnswerT]) -> AnswerT | Refusal:
+        """The answer of `name` as `kind`; the plan asks for a tool's call first, and reads it
+        once called."""
         result = self.result(name)
         if result is None:
             raise LookupError(f"the plan read the answer of {name!r} before calling it")
-        return result.output
+        return result.read(kind)
 
 
 def service_label(service: Service | str, language: str, profile: BusinessProfile) -> str:
@@ -137,37 +162,41 @@ class Planner:
     def _unclear(self) -> ToolCall | Answer:
         if self.u.last_question != "clarify":
             return self._say("clarify")
-        if not self.f.called("hand_off_to_human"):
-            return ToolCall("hand_off_to_human", {
-                "reason": "The assistant did not understand the customer: "
-                          f"\"{self.u.latest[:200]}\""})
-        return self._say("handoff_unclear")
+        return self._hand_off("The assistant did not understand the customer: "
+                              f"\"{self.u.latest[:200]}\"")
 
     # -- information -----------------------------------------------------------------------------
 
     def _info(self) -> ToolCall | Answer:
         wanted = self.u.info or (self.u.intent,)
-        if any(i in wanted for i in (I.HOURS, I.ADDRESS, I.FAQ)) and not self.f.called(
-                "business_info"):
+        about_business = any(i in wanted for i in (I.HOURS, I.ADDRESS, I.FAQ))
+        if about_business and not self.f.called("business_info"):
             return ToolCall("business_info", {})
         if I.PRICES in wanted and not self.f.called("list_services"):
             return ToolCall("list_services", {})
+        info = self.f.answer("business_info", BusinessInfo) if about_business else None
+        prices = self.f.answer("list_services", ServiceList) if I.PRICES in wanted else None
+        # The profile's own tools do not refuse; an answer that could not be read goes to a person.
+        if isinstance(info, Refusal):
+            return self._hand_off(f"The business details could not be read: {info.message}")
+        if isinstance(prices, Refusal):
+            return self._hand_off(f"The price list could not be read: {prices.message}")
         parts = []
-        if I.HOURS in wanted:
-            parts.append(self._hours_text())
-        if I.ADDRESS in wanted:
-            parts.append(self._address_text())
-        if I.PRICES in wanted:
-            parts.append(self._prices_text())
-        if I.FAQ in wanted and self.u.faq is not None:
-            faq = self.f.output("business_info").get("faq", [])
-            answer = next((e["a"] for e in faq if e["q"] == self.u.faq.q), None)
-            if answer:
-                parts.append(answer)
+        if info is not None and I.HOURS in wanted:
+            parts.append(self._hours_text(info))
+        if info is not None and I.ADDRESS in wanted:
+            parts.append(self._address_text(info))
+        if prices is not None:
+            parts.append(self._prices_text(prices))
+        if info is not None and I.FAQ in wanted and self.u.faq is not None:
+            asked = self.u.faq.q
+            answer_text = next((e.a for e in info.faq if e.q == asked), None)
+            if answer_text:
+                parts.append(answer_text)
         return Answer("\n\n".join(_capital(p) for p in parts if p))
 
-    def _hours_text(self) -> str:
-        hours: dict[str, list[str]] = self.f.output("business_info")["hours"]
+    def _hours_text(self, info: BusinessInfo) -> str:
+        hours = info.hours
         if self.u.day is not None:
             key = DAYS[self.u.day.weekday()]
             if not hours.get(key):
@@ -181,34 +210,30 @@ class Planner:
             lines.append(f"{_capital(weekday_of(key, self.lang))}: {shown}")
         return "\n".join(lines)
 
-    def _address_text(self) -> str:
-        info = self.f.output("business_info")
-        if not info.get("address"):
+    def _address_text(self, info: BusinessInfo) -> str:
+        if not info.address:
             return say("no_address", self.lang)
-        text = say("address", self.lang, address=info["address"].rstrip("."))
-        if info.get("phone"):
-            text += " " + say("phone", self.lang, phone=info["phone"])
+        text = say("address", self.lang, address=info.address.rstrip("."))
+        if info.phone:
+            text += " " + say("phone", self.lang, phone=info.phone)
         return text
 
-    def _prices_text(self) -> str:
-        services = self.f.output("list_services")["services"]
+    def _prices_text(self, offered: ServiceList) -> str:
+        services = offered.services
         if self.u.service is not None:
-            services = [s for s in services if s["name"] == self.u.service.name] or services
+            services = [s for s in services if s.name == self.u.service.name] or services
         lines = [] if len(services) == 1 else [say("services_title", self.lang)]
         for s in services:
-            price = f"{s['price']:g}" if isinstance(s["price"], (int, float)) else s["price"]
             lines.append(("• " if len(services) > 1 else "") + say(
-                "service_line", self.lang, service=self._service(s["name"]), price=price,
-                currency=s["currency"], minutes=s["duration_min"]))
+                "service_line", self.lang, service=self._service(s.name), price=f"{s.price:g}",
+                currency=s.currency, minutes=s.duration_min))
         return "\n".join(lines)
 
     # -- booking ---------------------------------------------------------------------------------
 
-    def _times(self, result: ToolResult | None) -> list[str]:
-        if result is None or not result.output.get("ok"):
-            return []
-        days = result.output.get("days") or []
-        return days[0]["times"][:MAX_TIMES_SHOWN] if days else []
+    def _free_times(self) -> list[str]:
+        offer = self.f.answer("find_free_slots", SlotOffer)
+        return [] if isinstance(offer, Refusal) else offer.first_times()[:MAX_TIMES_SHOWN]
 
     def _booking(self) -> ToolCall | Answer:
         u, f = self.u, self.f
@@ -228,67 +253,73 @@ class Planner:
                      "time": f"{u.time:%H:%M}"}
         if not f.called("book_appointment"):
             return ToolCall("book_appointment", arguments)
-        booked = f.output("book_appointment")
-        if booked.get("ok"):
-            a = booked["appointment"]
-            name = booked.get("customer_name") or u.name or f.customer_name or ""
-            return self._say("booked", service=self._service(a["service"]),
-                             day=self._day(a["date"]), time=a["start"], name=name)
-        return self._refusal(booked, service, u.day, u.time)
+        booked = f.answer("book_appointment", BookingOutcome)
+        if isinstance(booked, Refusal):
+            return self._refusal(booked, service, u.day, u.time)
+        a = booked.appointment
+        name = booked.customer_name or u.name or f.customer_name or ""
+        return self._say("booked", service=self._service(a.service), day=self._day(a.date),
+                         time=a.start, name=name)
 
     def _offer_times(self, service: Service, day: dt.date) -> ToolCall | Answer:
         if not self.f.called("find_free_slots"):
             return ToolCall("find_free_slots", {"service": service.name,
                                                 "date": day.isoformat(), "days": 1})
-        times = self._times(self.f.result("find_free_slots"))
+        times = self._free_times()
         if not times:
             return self._say("no_slots", service=self._service(service), day=self._day(day))
         return self._say("slots", service=self._service(service), day=self._day(day),
                          times=", ".join(times))
 
-    def _refusal(self, output: dict[str, Any], service: Service, day: dt.date,
+    def _refusal(self, refusal: Refusal, service: Service, day: dt.date,
                  time: dt.time) -> ToolCall | Answer:
         """A refused booking or move: say why in the customer's language, offer other times."""
-        code = output.get("error")
+        code = refusal.error
         values = {"day": self._day(day), "time": f"{time:%H:%M}", "service": self._service(service)}
-        if code == "not_found":
+        if code == AppointmentNotFound.code:
             return self._say("not_found")
-        if code == "too_far_ahead":
+        if code == TooFarAhead.code:
             text = say("too_far_ahead", self.lang, days=self.f.profile.booking.max_days_ahead)
             return Answer(_capital(text) + " " + say("other_day", self.lang))
-        if code == "too_soon":
+        if code == TooSoon.code:
             text = say("too_soon", self.lang, minutes=self.f.profile.booking.min_notice_min,
                        **values)
-        elif code == "outside_hours":
+        elif code == OutsideWorkingHours.code:
             ranges = self.f.profile.hours.get(DAYS[day.weekday()], ())
             hours = join_ranges([f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges], self.lang) or say(
                 "closed", self.lang)
             text = say("outside_hours", self.lang, hours=hours, **values)
-        elif code in ("slot_taken", "in_the_past"):
+        elif code in (SlotTaken.code, InThePast.code):
             text = say(code, self.lang, **values)
         else:
             # Not a rule the assistant knows how to explain: let a person look at it.
-            if not self.f.called("hand_off_to_human"):
-                return ToolCall("hand_off_to_human", {
-                    "reason": f"A booking was refused: {output.get('message', code)}"})
-            return self._say("handoff_unclear")
+            return self._hand_off(f"A booking was refused: {refusal.message or code}")
         if not self.f.called("find_free_slots"):
             return ToolCall("find_free_slots", {"service": service.name,
                                                 "date": day.isoformat(), "days": 1})
-        times = self._times(self.f.result("find_free_slots"))
+        times = self._free_times()
         follow = (say("alternatives", self.lang, times=", ".join(times)) if times
                   else say("other_day", self.lang))
         return Answer(_capital(text) + " " + follow)
 
+    def _hand_off(self, reason: str) -> ToolCall | Answer:
+        """Ask staff to take over (once), then tell the customer a person will answer."""
+        if not self.f.called("hand_off_to_human"):
+            return ToolCall("hand_off_to_human", {"reason": reason})
+        return self._say("handoff_unclear")
+
     # -- the customer's own appointments -----------------------------------------------------------
 
-    def _appointments(self) -> list[dict[str, Any]] | None:
+    def _appointments(self) -> list[AppointmentView] | None:
         result = self.f.result("my_appointments")
-        return None if result is None else result.output.get("appointments", [])
+        if result is None:
+            return None
+        listed = result.read(AppointmentList)
+        return [] if isinstance(listed, Refusal) else listed.appointments
 
-    def _line(self, a: dict[str, Any]) -> str:
-        return say("appointment_line", self.lang, service=self._service(a["service"]),
-                   day=self._day(a["date"]), time=a["start"])
+    def _line(self, a: AppointmentView) -> str:
+        return say("appointment_line", self.lang, service=self._service(a.service),
+                   day=self._day(a.date), time=a.start)
 
     def _my_appointments(self) -> ToolCall | Answer:
         appointments = self._appointments()
@@ -299,7 +330,8 @@ class Planner:
         return Answer("\n".join([say("my_list", self.lang)]
                                 + [f"• {self._line(a)}" for a in appointments]))
 
-    def _pick(self, appointments: list[dict[str, Any]], *, by_day: bool) -> dict | None:
+    def _pick(self, appointments: list[AppointmentView], *,
+              by_day: bool) -> AppointmentView | None:
         """The appointment the customer means: the only one, the chosen number, or the one
         matching the service (and, for a cancel, the day)."""
         if len(appointments) == 1:
@@ -309,12 +341,12 @@ class Planner:
             return appointments[u.choice - 1]
         matches = appointments
         if u.service is not None:
-            matches = [a for a in matches if a["service"] == u.service.name]
+            matches = [a for a in matches if a.service == u.service.name]
         if by_day and u.day is not None:
-            matches = [a for a in matches if a["date"] == u.day.isoformat()]
+            matches = [a for a in matches if a.date == u.day.isoformat()]
         return matches[0] if len(matches) == 1 else None
 
-    def _which_one(self, appointments: list[dict[str, Any]]) -> Answer:
+    def _which_one(self, appointments: list[AppointmentView]) -> Answer:
         listed = "; ".join(f"{n}) {self._line(a)}" for n, a in enumerate(appointments, 1))
         return self._say("which_one", list=listed)
 
@@ -328,13 +360,13 @@ class Planner:
         if target is None:
             return self._which_one(appointments)
         if not self.f.called("cancel_appointment"):
-            return ToolCall("cancel_appointment", {"appointment_id": target["appointment_id"]})
-        result = self.f.output("cancel_appointment")
-        if not result.get("ok"):
+            return ToolCall("cancel_appointment", {"appointment_id": target.appointment_id})
+        result = self.f.answer("cancel_appointment", AppointmentChange)
+        if isinstance(result, Refusal):
             return self._say("not_found")
-        a = result["appointment"]
-        return self._say("cancelled", service=self._service(a["service"]),
-                         day=self._day(a["date"]), time=a["start"])
+        a = result.appointment
+        return self._say("cancelled", service=self._service(a.service), day=self._day(a.date),
+                         time=a.start)
 
     def _reschedule(self) -> ToolCall | Answer:
         u = self.u
@@ -346,24 +378,24 @@ class Planner:
         target = self._pick(appointments, by_day=False)
         if target is None:
             return self._which_one(appointments)
-        service = next((s for s in self.f.profile.services if s.name == target["service"]), None)
+        service = next((s for s in self.f.profile.services if s.name == target.service), None)
         if u.bad_when:
             return self._say("bad_when", problem=u.bad_when)
         if u.day is None or (u.time is None and service is None):
-            return self._say("ask_new_time", service=self._service(target["service"]),
-                             day=self._day(target["date"]), time=target["start"])
+            return self._say("ask_new_time", service=self._service(target.service),
+                             day=self._day(target.date), time=target.start)
         if u.time is None:
             assert service is not None  # the check above returned when there is neither
             return self._offer_times(service, u.day)
         if not self.f.called("reschedule_appointment"):
             return ToolCall("reschedule_appointment", {
-                "appointment_id": target["appointment_id"], "date": u.day.isoformat(),
+                "appointment_id": target.appointment_id, "date": u.day.isoformat(),
                 "time": f"{u.time:%H:%M}"})
-        result = self.f.output("reschedule_appointment")
-        if result.get("ok"):
-            a = result["appointment"]
-            return self._say("rescheduled", service=self._service(a["service"]),
-                             day=self._day(a["date"]), time=a["start"])
+        result = self.f.answer("reschedule_appointment", AppointmentChange)
+        if not isinstance(result, Refusal):
+            a = result.appointment
+            return self._say("rescheduled", service=self._service(a.service),
+                             day=self._day(a.date), time=a.start)
         if service is None:
             return self._say("not_found")
         return self._refusal(result, service, u.day, u.time)
