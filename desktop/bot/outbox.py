@@ -509,8 +509,8 @@ class OutboxSender:
         """Staff: give up on a failed or waiting row; returns once it is written and announced."""
         conversation_id, wa_id = await asyncio.to_thread(self._write_cancelled, outbox_id)
         self._remember(wa_id, OutboxStatus.CANCELLED, outbox_id, conversation_id)
-        self._bus.publish(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
-                                               OutboxStatus.CANCELLED.value, CANCELLED_BY_STAFF))
+        self._announce(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
+                                            OutboxStatus.CANCELLED, CANCELLED_BY_STAFF))
 
     def _write_cancelled(self, outbox_id: int) -> tuple[int, str]:
         # Checked and written in one transaction, so nothing changes the row in between.
