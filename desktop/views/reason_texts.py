@@ -15,10 +15,14 @@ from PySide6.QtCore import QCoreApplication
 from desktop.reason import Reason, Value
 
 
-def reason_text(reason: Reason | None) -> str:
-    """A reason in the window's language; empty for no reason."""
-    if reason is None:
-        return ""
+def reason_text(reason: Reason | str | None) -> str:
+    """A reason in the window's language; empty for no reason.
+
+    A plain text is what was stored before reasons had codes (old connection history): it is
+    shown as it was written.
+    """
+    if reason is None or isinstance(reason, str):
+        return reason or ""
     template = _templates().get(reason.code)
     if template is None:
         # A code added to the engine without a text here: the test catches it; the window shows
@@ -33,10 +37,15 @@ def known_codes() -> frozenset[str]:
 
 
 class _Params(dict[str, Value]):
-    """Parameters for a template; a parameter a translation names but the reason lacks stays visible."""
+    """Parameters for a template; a parameter a translation names but the reason lacks stays visible.
+
+    A reason given as a parameter (the "why" of "{why} Next try at {at}.") is put in in the
+    window's language too.
+    """
 
     def __init__(self, params: Mapping[str, Value]) -> None:
-        super().__init__(params)
+        super().__init__({key: reason_text(value) if isinstance(value, Reason) else value
+                          for key, value in params.items()})
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
