@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
 from desktop.bridge import SessionState, SessionStatus
+from desktop.reason import from_stored
 from desktop.resources import resources_dir
 from desktop.store.settings import SettingsStore
 from desktop.views.engine_signals import EngineSignals
+from desktop.views.reason_texts import reason_text
 from desktop.views.status_words import (
     AMBER,
     GREEN,
@@ -154,7 +156,7 @@ class ShopTray(QObject):
     def _on_status(self, event: MessageStatusChanged) -> None:
         if event.status == "failed":
             self.notify(Notice(self.tr("A message could not be sent"),
-                               f"{self._name(event.company_id)}: {event.error or ''}".strip(),
+                               f"{self._name(event.company_id)}: {reason_text(from_stored(event.error))}".strip(),
                                warning=True))
 
     def hide(self) -> None:
