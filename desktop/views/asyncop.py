@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.views.reason_texts import error_text
+
 log = logging.getLogger("ai_admin.views")
 
 BUSY_AFTER_MS = 300
@@ -57,7 +59,7 @@ def run_action(coro: Awaitable[Any], *, control: QWidget | None = None,
             on_error(error)
         else:
             show_error(control, QCoreApplication.translate("Actions", "%1 did not work.").replace(
-                "%1", what), str(error))
+                "%1", what), error_text(error))
 
     future.add_done_callback(finished)
     return future

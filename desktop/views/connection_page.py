@@ -24,19 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.bot.events import LinkCodeShown, SessionStateChanged
 from desktop.bot.queries import StateHistoryEntry, state_history
 from desktop.bot.runtime import ShopRuntime
-from desktop.bridge import (
-    Action,
-    ActionNotAvailableError,
-    InvalidPhoneError,
-    SessionState,
-    SessionStatus,
-)
+from desktop.bridge import Action, SessionState, SessionStatus
 from desktop.views.asyncop import run_action
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.formats import moment_text, time_text
 from desktop.views.main_window_parts import card, dot_label
 from desktop.views.qr_view import QrView
-from desktop.views.reason_texts import reason_text
+from desktop.views.reason_texts import error_text, reason_text
 from desktop.views.status_words import state_change, state_colour, state_words, status_text
 
 HISTORY_ROWS = 30
@@ -325,12 +319,7 @@ class ConnectionPage(QWidget):
         self.pairing_error.hide()
 
         def failed(error: BaseException) -> None:
-            # The session's refusals carry a reason; anything else (the bridge's own answer) is
-            # shown as it came.
-            if isinstance(error, (InvalidPhoneError, ActionNotAvailableError)):
-                self.pairing_error.setText(reason_text(error.reason))
-            else:
-                self.pairing_error.setText(str(error))
+            self.pairing_error.setText(error_text(error))
             self.pairing_error.show()
 
         run_action(self._session().request_pairing_code(self.phone_input.text()),

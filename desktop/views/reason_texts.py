@@ -12,6 +12,13 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.bridge import (
+    ActionNotAvailableError,
+    BridgeSetupError,
+    BridgeStartError,
+    InvalidPhoneError,
+    SendError,
+)
 from desktop.reason import Reason, Value
 
 
@@ -29,6 +36,19 @@ def reason_text(reason: Reason | str | None) -> str:
         # the English rather than nothing.
         return reason.text
     return template.format_map(_Params(reason.params))
+
+
+# The connection's errors that say why with a reason (the shop's errors are caught by their forms).
+_REASONED_ERRORS = (ActionNotAvailableError, InvalidPhoneError, SendError, BridgeStartError,
+                    BridgeSetupError)
+
+
+def error_text(error: BaseException) -> str:
+    """Why an action failed, in the window's language when the error carries a reason; any other
+    error (a bridge's own answer) as it came."""
+    if isinstance(error, _REASONED_ERRORS):
+        return reason_text(error.reason)
+    return str(error)
 
 
 def known_codes() -> frozenset[str]:

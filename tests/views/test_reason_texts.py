@@ -155,3 +155,26 @@ def test_connection_history_in_russian_has_no_english_reason(qtbot, gui_shop, ru
     changes = [change for _, change, _ in rows]
     assert "подключён → переподключение" in changes
     assert reasons[0] == "Old words."  # shown as it was written
+
+
+def test_an_error_that_carries_a_reason_is_shown_in_the_window_language(in_language) -> None:
+    from desktop.bridge import ActionNotAvailableError
+    from desktop.bridge.session import SHUTTING_DOWN
+
+    refused = ActionNotAvailableError(Reason(SHUTTING_DOWN))
+    assert str(refused) == "The session is shutting down."
+    in_language("he")
+    assert reason_texts.error_text(refused) not in ("", str(refused))
+    assert reason_texts.error_text(RuntimeError("bridge says no")) == "bridge says no"
+
+
+def test_a_stored_reason_reads_back_and_old_english_rows_stay_as_written() -> None:
+    from desktop.bridge.session import LINKED
+    from desktop.reason import from_stored, stored
+
+    linked = Reason(LINKED, {"me": "+15550100200"})
+    assert from_stored(stored(linked)) == linked
+    assert from_stored("Linked as +15550100200.") == "Linked as +15550100200."
+    unknown = '{"code": "connection.gone_in_a_later_version", "params": {}}'
+    assert from_stored(unknown) == unknown
+    assert from_stored(stored(None)) == "" and from_stored(None) == ""
