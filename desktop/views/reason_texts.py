@@ -8,6 +8,7 @@ Russian or Hebrew).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,7 @@ from desktop.bridge import (
     SendError,
 )
 from desktop.reason import Reason, Value
+from desktop.views.formats import keep_ltr
 
 
 def reason_text(reason: Reason | str | None) -> str:
@@ -60,15 +62,27 @@ class _Params(dict[str, Value]):
     """Parameters for a template; a parameter a translation names but the reason lacks stays visible.
 
     A reason given as a parameter (the "why" of "{why} Next try at {at}.") is put in in the
-    window's language too.
+    window's language too. In a right-to-left window a value with no right-to-left letters (a
+    phone number, a time, a path, the bridge's English) keeps its own order.
     """
 
     def __init__(self, params: Mapping[str, Value]) -> None:
-        super().__init__({key: reason_text(value) if isinstance(value, Reason) else value
+        super().__init__({key: reason_text(value) if isinstance(value, Reason) else _data(value)
                           for key, value in params.items()})
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def _data(value: Value) -> Value:
+    text = str(value)
+    if _RIGHT_TO_LEFT_LETTERS.search(text):
+        return value  # the shop's own Hebrew words flow with the sentence
+    return keep_ltr(text)
+
+
+# Hebrew and Arabic letters: a value with any of them is text in the window's direction.
+_RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def _templates() -> dict[str, str]:

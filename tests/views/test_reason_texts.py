@@ -178,3 +178,18 @@ def test_a_stored_reason_reads_back_and_old_english_rows_stay_as_written() -> No
     unknown = '{"code": "connection.gone_in_a_later_version", "params": {}}'
     assert from_stored(unknown) == unknown
     assert from_stored(stored(None)) == "" and from_stored(None) == ""
+
+
+def test_in_hebrew_a_phone_number_keeps_its_order_and_hebrew_words_flow(in_language) -> None:
+    from desktop.bridge.session import LINKED
+    from desktop.views.formats import LRI, PDI
+
+    linked = Reason(LINKED, {"me": "+15550100200"})
+    assert reason_texts.reason_text(linked) == "Linked as +15550100200."  # nothing added in English
+    in_language("he")
+    assert f"{LRI}+15550100200{PDI}" in reason_texts.reason_text(linked)
+    from desktop.bot.ai.booking import UNKNOWN_SERVICE
+
+    unknown = reason_texts.reason_text(Reason(UNKNOWN_SERVICE, {"service": "תספורת",
+                                                               "offered": "Haircut"}))
+    assert "„תספורת”" in unknown and f"{LRI}Haircut{PDI}" in unknown
