@@ -217,7 +217,7 @@ class ConnectionPage(QWidget):
         if history:
             last = history[-1]
             self._add_history(StateHistoryEntry(last.at, last.from_state.value,
-                                                last.to_state.value, last.code, last.reason))
+                                                last.to_state.value, last.code, last.reason or ""))
 
     def _on_link_code(self, event: LinkCodeShown) -> None:
         if event.company_id != self._company_id:

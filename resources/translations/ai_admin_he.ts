@@ -78,12 +78,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/views/asyncop.py" line="29"/>
+        <location filename="../../desktop/views/asyncop.py" line="31"/>
         <source>That action</source>
         <translation>הפעולה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/asyncop.py" line="59"/>
+        <location filename="../../desktop/views/asyncop.py" line="61"/>
         <source>%1 did not work.</source>
         <translation>הפעולה נכשלה: %1.</translation>
     </message>
@@ -546,152 +546,152 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="74"/>
+        <location filename="../../desktop/views/connection_page.py" line="68"/>
         <source>Connect</source>
         <translation>התחברות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="75"/>
+        <location filename="../../desktop/views/connection_page.py" line="69"/>
         <source>New QR code</source>
         <translation>קוד QR חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="76"/>
+        <location filename="../../desktop/views/connection_page.py" line="70"/>
         <source>Disconnect</source>
         <translation>ניתוק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="77"/>
+        <location filename="../../desktop/views/connection_page.py" line="71"/>
         <source>Restart the bridge</source>
         <translation>הפעלה מחדש של הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="78"/>
+        <location filename="../../desktop/views/connection_page.py" line="72"/>
         <source>Log out…</source>
         <translation>התנתקות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="83"/>
+        <location filename="../../desktop/views/connection_page.py" line="77"/>
         <source>Scan with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="88"/>
+        <location filename="../../desktop/views/connection_page.py" line="82"/>
         <source>Scan with the practice phone</source>
         <translation>סריקה בטלפון התרגול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="96"/>
+        <location filename="../../desktop/views/connection_page.py" line="90"/>
         <source>Link the shop&apos;s phone</source>
         <translation>קישור הטלפון של העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="104"/>
+        <location filename="../../desktop/views/connection_page.py" line="98"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Open &lt;b&gt;WhatsApp&lt;/b&gt; on the shop&apos;s phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings → Linked devices → Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;פותחים את &lt;b&gt;WhatsApp&lt;/b&gt; בטלפון של העסק.&lt;/li&gt;&lt;li&gt;עוברים אל &lt;b&gt;הגדרות ← מכשירים מקושרים ← קישור מכשיר&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;מכוונים את הטלפון לקוד הזה.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="112"/>
+        <location filename="../../desktop/views/connection_page.py" line="106"/>
         <source>This is the practice WhatsApp: no phone is needed. Press &lt;b&gt;Scan with the practice phone&lt;/b&gt; and the local server&apos;s phone scans this very code, as a real one would.</source>
         <translation>זהו WhatsApp לתרגול: אין צורך בטלפון. לחצו על &lt;b&gt;סריקה בטלפון התרגול&lt;/b&gt; והטלפון של השרת המקומי יסרוק את הקוד הזה בדיוק, כמו שטלפון אמיתי היה עושה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="120"/>
+        <location filename="../../desktop/views/connection_page.py" line="114"/>
         <source>Link with phone number instead</source>
         <translation>קישור באמצעות מספר טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="130"/>
+        <location filename="../../desktop/views/connection_page.py" line="124"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
         <translation>מספר הטלפון של העסק, לדוגמה ‎+972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="131"/>
+        <location filename="../../desktop/views/connection_page.py" line="125"/>
         <source>Get a code</source>
         <translation>קבלת קוד</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="150"/>
+        <location filename="../../desktop/views/connection_page.py" line="144"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון, ואז מקלידים את הקוד הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="163"/>
+        <location filename="../../desktop/views/connection_page.py" line="157"/>
         <source>Recent changes</source>
         <translation>שינויים אחרונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="165"/>
+        <location filename="../../desktop/views/connection_page.py" line="159"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="165"/>
+        <location filename="../../desktop/views/connection_page.py" line="159"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="166"/>
+        <location filename="../../desktop/views/connection_page.py" line="160"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="246"/>
+        <location filename="../../desktop/views/connection_page.py" line="240"/>
         <source>You can try again after %1.</source>
         <translation>אפשר לנסות שוב אחרי %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="266"/>
+        <location filename="../../desktop/views/connection_page.py" line="260"/>
         <source>A new code appears in %n s</source>
         <translation>קוד חדש בעוד %n שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="267"/>
+        <location filename="../../desktop/views/connection_page.py" line="261"/>
         <source>Waiting for a new code…</source>
         <translation>ממתינים לקוד חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="282"/>
+        <location filename="../../desktop/views/connection_page.py" line="276"/>
         <source>Working…</source>
         <translation>מבצע…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="286"/>
+        <location filename="../../desktop/views/connection_page.py" line="280"/>
         <source>Log out of WhatsApp?</source>
         <translation>להתנתק מ-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="287"/>
+        <location filename="../../desktop/views/connection_page.py" line="281"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>המחשב הזה ינותק מה-WhatsApp של העסק. הבוט יפסיק לענות עד שהטלפון יקושר שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="290"/>
+        <location filename="../../desktop/views/connection_page.py" line="284"/>
         <source>Log out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="296"/>
+        <location filename="../../desktop/views/connection_page.py" line="290"/>
         <source>Logging out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="304"/>
+        <location filename="../../desktop/views/connection_page.py" line="298"/>
         <source>Scanning with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="317"/>
+        <location filename="../../desktop/views/connection_page.py" line="311"/>
         <source>Scanning…</source>
         <translation>סורק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="317"/>
+        <location filename="../../desktop/views/connection_page.py" line="311"/>
         <source>Scanning with the practice phone</source>
         <translation>סריקה בטלפון התרגול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="337"/>
+        <location filename="../../desktop/views/connection_page.py" line="326"/>
         <source>Asking…</source>
         <translation>שולח בקשה…</translation>
     </message>
@@ -699,442 +699,412 @@
 <context>
     <name>ConnectionReasons</name>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="68"/>
+        <location filename="../../desktop/views/reason_texts.py" line="102"/>
         <source>{variable} points to {path}, which is not an executable: fix or unset it.</source>
         <translation>{variable} מצביע על {path}, שאינו קובץ הפעלה: תקנו את המשתנה או הסירו אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="70"/>
+        <location filename="../../desktop/views/reason_texts.py" line="104"/>
         <source>The Node.js runtime shipped with AI Admin is missing: reinstall AI Admin (or set {variable} to a Node.js 20+ executable).</source>
         <translation>סביבת Node.js שמגיעה עם AI Admin חסרה: התקינו מחדש את AI Admin (או הגדירו ב-{variable} קובץ הפעלה של Node.js 20 ומעלה).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="73"/>
+        <location filename="../../desktop/views/reason_texts.py" line="107"/>
         <source>Node.js was not found: install Node.js 20 or newer from https://nodejs.org and restart AI Admin.</source>
         <translation>Node.js לא נמצא: התקינו Node.js 20 ומעלה מ-https://nodejs.org והפעילו מחדש את AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="76"/>
+        <location filename="../../desktop/views/reason_texts.py" line="110"/>
         <source>Node.js at {node} could not be run ({error}): reinstall Node.js 20 or newer.</source>
         <translation>לא ניתן היה להפעיל את Node.js מ-{node} ({error}): התקינו מחדש Node.js 20 ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="79"/>
+        <location filename="../../desktop/views/reason_texts.py" line="113"/>
         <source>{node} did not report a Node.js version: reinstall Node.js 20 or newer.</source>
         <translation>{node} לא דיווח על גרסת Node.js: התקינו מחדש Node.js 20 ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="81"/>
+        <location filename="../../desktop/views/reason_texts.py" line="115"/>
         <source>Node.js {version} is too old: install Node.js {minimum} or newer from https://nodejs.org.</source>
         <translation>Node.js {version} ישן מדי: התקינו Node.js {minimum} ומעלה מ-https://nodejs.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="84"/>
+        <location filename="../../desktop/views/reason_texts.py" line="118"/>
         <source>The bridge script {script} is missing: reinstall AI Admin.</source>
         <translation>סקריפט הגשר {script} חסר: התקינו מחדש את AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="86"/>
+        <location filename="../../desktop/views/reason_texts.py" line="120"/>
         <source>The bridge&apos;s Node packages are not installed in {folder}: run `npm ci` there (or `make install`).</source>
         <translation>חבילות ה-Node של הגשר אינן מותקנות ב-{folder}: הריצו שם `npm ci` (או `make install`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="89"/>
+        <location filename="../../desktop/views/reason_texts.py" line="123"/>
         <source>The bridge cannot run: {error}</source>
         <translation>הגשר לא יכול לפעול: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="91"/>
+        <location filename="../../desktop/views/reason_texts.py" line="125"/>
         <source>The bridge stopped as asked.</source>
         <translation>הגשר נעצר כפי שהתבקש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="93"/>
+        <location filename="../../desktop/views/reason_texts.py" line="127"/>
         <source>The bridge was killed ({signal}).</source>
         <translation>תהליך הגשר הופסק בכוח ({signal}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="95"/>
+        <location filename="../../desktop/views/reason_texts.py" line="129"/>
         <source>The bridge exited without being asked to.</source>
         <translation>הגשר נסגר בלי שהתבקש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="97"/>
+        <location filename="../../desktop/views/reason_texts.py" line="131"/>
         <source>The bridge ended in an unknown way.</source>
         <translation>הגשר הפסיק לפעול מסיבה לא ידועה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="99"/>
+        <location filename="../../desktop/views/reason_texts.py" line="133"/>
         <source>The bridge crashed (exit code {exit_code}).</source>
         <translation>הגשר קרס (קוד יציאה {exit_code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="101"/>
+        <location filename="../../desktop/views/reason_texts.py" line="135"/>
         <source>{why} Last message: {line}</source>
         <translation>{why} הודעה אחרונה: {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="103"/>
+        <location filename="../../desktop/views/reason_texts.py" line="137"/>
         <source>The bridge could not be started: {error}</source>
         <translation>לא ניתן היה להפעיל את הגשר: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="105"/>
+        <location filename="../../desktop/views/reason_texts.py" line="139"/>
         <source>The bridge was never started.</source>
         <translation>הגשר לא הופעל מעולם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="107"/>
+        <location filename="../../desktop/views/reason_texts.py" line="141"/>
         <source>The bridge did not report that it was ready within {seconds} s.</source>
         <translation>הגשר לא דיווח שהוא מוכן בתוך {seconds} שניות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="109"/>
+        <location filename="../../desktop/views/reason_texts.py" line="143"/>
         <source>The WhatsApp bridge speaks protocol version {theirs}, but this app speaks version {ours}: reinstall AI Admin so both parts match.</source>
         <translation>גשר WhatsApp מדבר בפרוטוקול גרסה {theirs}, אבל האפליקציה מדברת בגרסה {ours}: התקינו מחדש את AI Admin כדי ששני החלקים יתאימו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="112"/>
+        <location filename="../../desktop/views/reason_texts.py" line="146"/>
         <source>Starting the WhatsApp bridge.</source>
         <translation>מפעיל את גשר WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="114"/>
+        <location filename="../../desktop/views/reason_texts.py" line="148"/>
         <source>The bridge is running; WhatsApp is not connected.</source>
         <translation>הגשר פועל; WhatsApp לא מחובר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="116"/>
+        <location filename="../../desktop/views/reason_texts.py" line="150"/>
         <source>The session folder {folder} cannot be used ({error}): check the data folder.</source>
         <translation>אי אפשר להשתמש בתיקיית החיבור {folder} ({error}): בדקו את תיקיית הנתונים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="119"/>
+        <location filename="../../desktop/views/reason_texts.py" line="153"/>
         <source>{why} Trying again at {at}.</source>
         <translation>{why} ניסיון חוזר ב-{at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="121"/>
+        <location filename="../../desktop/views/reason_texts.py" line="155"/>
         <source>{why} Restarting the bridge at {at}.</source>
         <translation>{why} הפעלה מחדש של הגשר ב-{at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="123"/>
+        <location filename="../../desktop/views/reason_texts.py" line="157"/>
         <source>The bridge uses {mb} MB, more than the {limit} MB allowed.</source>
         <translation>הגשר משתמש ב-{mb} מ״ב, יותר מ-{limit} מ״ב המותרים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="125"/>
+        <location filename="../../desktop/views/reason_texts.py" line="159"/>
         <source>Restart requested.</source>
         <translation>התבקשה הפעלה מחדש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="128"/>
+        <location filename="../../desktop/views/reason_texts.py" line="162"/>
         <source>No internet connection.</source>
         <translation>אין חיבור לאינטרנט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="130"/>
+        <location filename="../../desktop/views/reason_texts.py" line="164"/>
         <source>The QR code expired before the phone scanned it.</source>
         <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="132"/>
+        <location filename="../../desktop/views/reason_texts.py" line="166"/>
         <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
         <translation>המחשב הזה נותק מ-WhatsApp (בוצעה התנתקות בטלפון, או שתוקף הקישור פג).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="135"/>
+        <location filename="../../desktop/views/reason_texts.py" line="169"/>
         <source>WhatsApp refused this number (it may be banned or restricted).</source>
         <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום או מוגבל).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="137"/>
+        <location filename="../../desktop/views/reason_texts.py" line="171"/>
         <source>The connection to WhatsApp timed out.</source>
         <translation>תם הזמן להתחברות ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="139"/>
+        <location filename="../../desktop/views/reason_texts.py" line="173"/>
         <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
         <translation>לפי WhatsApp, ההתחברות השמורה לא תואמת את המכשירים המקושרים של הטלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="141"/>
+        <location filename="../../desktop/views/reason_texts.py" line="175"/>
         <source>The connection to WhatsApp was closed.</source>
         <translation>החיבור ל-WhatsApp נסגר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="143"/>
+        <location filename="../../desktop/views/reason_texts.py" line="177"/>
         <source>Another computer or program opened this WhatsApp session and took it over.</source>
         <translation>מחשב או תוכנה אחרים פתחו את חיבור ה-WhatsApp הזה והשתלטו עליו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <location filename="../../desktop/views/reason_texts.py" line="180"/>
         <source>WhatsApp could not use the saved session.</source>
         <translation>WhatsApp לא הצליח להשתמש בחיבור השמור.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="148"/>
+        <location filename="../../desktop/views/reason_texts.py" line="182"/>
         <source>WhatsApp is unavailable right now.</source>
         <translation>WhatsApp לא זמין כרגע.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="150"/>
+        <location filename="../../desktop/views/reason_texts.py" line="184"/>
         <source>WhatsApp asked for a restart (normal right after linking).</source>
         <translation>WhatsApp ביקש הפעלה מחדש (זה רגיל מיד אחרי קישור).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="152"/>
+        <location filename="../../desktop/views/reason_texts.py" line="186"/>
         <source>The connection to WhatsApp was lost.</source>
         <translation>החיבור ל-WhatsApp אבד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="154"/>
+        <location filename="../../desktop/views/reason_texts.py" line="188"/>
         <source>The connection to WhatsApp closed with code {code}.</source>
         <translation>החיבור ל-WhatsApp נסגר עם קוד {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="156"/>
-        <source>The connection to WhatsApp timed out ({detail}).</source>
-        <translation>תם הזמן לחיבור ל-WhatsApp ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="158"/>
-        <source>The connection to WhatsApp was closed ({detail}).</source>
-        <translation>החיבור ל-WhatsApp נסגר ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="160"/>
-        <source>WhatsApp could not use the saved session ({detail}).</source>
-        <translation>WhatsApp לא הצליח להשתמש בחיבור השמור ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="162"/>
-        <source>WhatsApp is unavailable right now ({detail}).</source>
-        <translation>WhatsApp אינו זמין כרגע ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="164"/>
-        <source>The connection to WhatsApp was lost ({detail}).</source>
-        <translation>החיבור ל-WhatsApp אבד ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="166"/>
-        <source>The connection to WhatsApp closed with code {code}: {detail}.</source>
-        <translation>החיבור ל-WhatsApp נסגר עם קוד {code}: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="169"/>
+        <location filename="../../desktop/views/reason_texts.py" line="191"/>
         <source>Trying again by itself until WhatsApp can be reached.</source>
         <translation>האפליקציה מנסה שוב בעצמה עד ש-WhatsApp יהיה זמין.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="171"/>
+        <location filename="../../desktop/views/reason_texts.py" line="193"/>
         <source>Press “New QR” when the phone is at hand.</source>
         <translation>לחצו על &quot;קוד QR חדש&quot; כשהטלפון בהישג יד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="173"/>
+        <location filename="../../desktop/views/reason_texts.py" line="195"/>
         <source>The saved login was deleted; link the phone again.</source>
         <translation>ההתחברות השמורה נמחקה; יש לקשר את הטלפון שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="175"/>
+        <location filename="../../desktop/views/reason_texts.py" line="197"/>
         <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
         <translation>לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון לפני שמקשרים שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="178"/>
+        <location filename="../../desktop/views/reason_texts.py" line="200"/>
         <source>Reconnecting after a short pause.</source>
         <translation>מתחבר מחדש אחרי הפסקה קצרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="180"/>
+        <location filename="../../desktop/views/reason_texts.py" line="202"/>
         <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
         <translation>לא מתחבר מחדש מעצמו (אחרת שניהם יתחרו על החיבור); לחצו על &quot;התחברות&quot; כדי להחזיר אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="183"/>
+        <location filename="../../desktop/views/reason_texts.py" line="205"/>
         <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
         <translation>מתחבר מחדש אחרי הפסקה; אם זה חוזר על עצמו, התנתקו וקשרו שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="186"/>
+        <location filename="../../desktop/views/reason_texts.py" line="208"/>
         <source>Reconnecting after a pause.</source>
         <translation>מתחבר מחדש אחרי הפסקה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="188"/>
+        <location filename="../../desktop/views/reason_texts.py" line="210"/>
         <source>Reconnecting now.</source>
         <translation>מתחבר מחדש עכשיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="190"/>
+        <location filename="../../desktop/views/reason_texts.py" line="212"/>
         <source>{meaning} {next_step}</source>
         <translation>{meaning} {next_step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="193"/>
+        <location filename="../../desktop/views/reason_texts.py" line="215"/>
         <source>Enter the shop&apos;s WhatsApp phone number with its country code.</source>
         <translation>הזינו את מספר ה-WhatsApp של העסק עם קידומת המדינה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="195"/>
+        <location filename="../../desktop/views/reason_texts.py" line="217"/>
         <source>{phone} is not a phone number: write it with the country code, like +972 50 123 4567.</source>
         <translation>{phone} אינו מספר טלפון: כתבו אותו עם קידומת המדינה, למשל +972 50 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="198"/>
+        <location filename="../../desktop/views/reason_texts.py" line="220"/>
         <source>{phone} is not a valid phone number: check the country code and the digits.</source>
         <translation>{phone} אינו מספר טלפון תקין: בדקו את קידומת המדינה ואת הספרות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="201"/>
+        <location filename="../../desktop/views/reason_texts.py" line="223"/>
         <source>Opening the WhatsApp connection.</source>
         <translation>פותח את החיבור ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="203"/>
+        <location filename="../../desktop/views/reason_texts.py" line="225"/>
         <source>A QR code is on screen.</source>
         <translation>קוד QR מוצג על המסך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="205"/>
+        <location filename="../../desktop/views/reason_texts.py" line="227"/>
         <source>Pairing code {code}.</source>
         <translation>קוד קישור {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="207"/>
+        <location filename="../../desktop/views/reason_texts.py" line="229"/>
         <source>Linked as {me}.</source>
         <translation>מקושר בתור {me}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="209"/>
+        <location filename="../../desktop/views/reason_texts.py" line="231"/>
         <source>{count} QR codes were shown in the last {minutes} minutes. Linking is paused until {until} so WhatsApp does not block the number.</source>
         <translation>ב-{minutes} הדקות האחרונות הוצגו {count} קודי QR. הקישור מושהה עד {until} כדי ש-WhatsApp לא יחסום את המספר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="212"/>
+        <location filename="../../desktop/views/reason_texts.py" line="234"/>
         <source>The linking pause is over: press Connect to link.</source>
         <translation>ההשהיה של הקישור הסתיימה: לחצו על &quot;התחברות&quot; כדי לקשר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="214"/>
+        <location filename="../../desktop/views/reason_texts.py" line="236"/>
         <source>{why} Next try at {at}.</source>
         <translation>{why} הניסיון הבא ב-{at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="216"/>
+        <location filename="../../desktop/views/reason_texts.py" line="238"/>
         <source>{why} This keeps happening: logging out and linking again may help.</source>
         <translation>{why} זה חוזר על עצמו: יציאה וקישור מחדש עשויים לעזור.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="218"/>
+        <location filename="../../desktop/views/reason_texts.py" line="240"/>
         <source>Disconnected; the saved login is kept.</source>
         <translation>מנותק; ההתחברות השמורה נשארת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="220"/>
+        <location filename="../../desktop/views/reason_texts.py" line="242"/>
         <source>You unlinked this computer; the saved login was deleted.</source>
         <translation>ניתקתם את המחשב הזה; ההתחברות השמורה נמחקה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="222"/>
+        <location filename="../../desktop/views/reason_texts.py" line="244"/>
         <source>The app closed the WhatsApp bridge.</source>
         <translation>התוכנה סגרה את גשר WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="224"/>
+        <location filename="../../desktop/views/reason_texts.py" line="246"/>
         <source>The session is shutting down.</source>
         <translation>החיבור נסגר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="226"/>
+        <location filename="../../desktop/views/reason_texts.py" line="248"/>
         <source>The WhatsApp bridge is not running for this company.</source>
         <translation>גשר WhatsApp אינו פועל עבור העסק הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="228"/>
+        <location filename="../../desktop/views/reason_texts.py" line="250"/>
         <source>A pairing code can be asked for only while a QR code is showing: press Connect first.</source>
         <translation>אפשר לבקש קוד קישור רק בזמן שמוצג קוד QR: לחצו קודם על &quot;התחברות&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="232"/>
+        <location filename="../../desktop/views/reason_texts.py" line="254"/>
         <source>WhatsApp is not connected for this company; the message was not sent.</source>
         <translation>WhatsApp אינו מחובר עבור העסק הזה; ההודעה לא נשלחה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="234"/>
+        <location filename="../../desktop/views/reason_texts.py" line="256"/>
         <source>WhatsApp is not connected for this company ({why}); the message was not sent.</source>
         <translation>WhatsApp אינו מחובר עבור העסק הזה ({why}); ההודעה לא נשלחה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="237"/>
+        <location filename="../../desktop/views/reason_texts.py" line="259"/>
         <source>WhatsApp did not accept the message within {seconds} s; it was not confirmed as sent.</source>
         <translation>WhatsApp לא קיבל את ההודעה בתוך {seconds} שניות; השליחה לא אושרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="240"/>
+        <location filename="../../desktop/views/reason_texts.py" line="262"/>
         <source>WhatsApp disconnected before the message was sent ({error}).</source>
         <translation>WhatsApp התנתק לפני שההודעה נשלחה ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="242"/>
+        <location filename="../../desktop/views/reason_texts.py" line="264"/>
         <source>The message was not sent: {error}.</source>
         <translation>ההודעה לא נשלחה: {error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="244"/>
+        <location filename="../../desktop/views/reason_texts.py" line="266"/>
         <source>WhatsApp refused the message for good: {error}</source>
         <translation>WhatsApp דחה את ההודעה לצמיתות: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="246"/>
+        <location filename="../../desktop/views/reason_texts.py" line="268"/>
         <source>WhatsApp refused the message: {error}</source>
         <translation>WhatsApp דחה את ההודעה: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="248"/>
+        <location filename="../../desktop/views/reason_texts.py" line="270"/>
         <source>The WhatsApp bridge did not answer within {seconds} s; the message was not confirmed as sent.</source>
         <translation>גשר WhatsApp לא ענה בתוך {seconds} שניות; שליחת ההודעה לא אושרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="251"/>
+        <location filename="../../desktop/views/reason_texts.py" line="273"/>
         <source>The WhatsApp bridge stopped while sending; the message was not confirmed as sent.</source>
         <translation>גשר WhatsApp נעצר בזמן השליחה; שליחת ההודעה לא אושרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="254"/>
+        <location filename="../../desktop/views/reason_texts.py" line="276"/>
         <source>WhatsApp refused this message: the contact must be messaged in their own chat (error 463). Answer them after their next message.</source>
         <translation>WhatsApp דחה את ההודעה: יש לכתוב ללקוח בצ&apos;אט שלו (שגיאה 463). ענו לו אחרי ההודעה הבאה שלו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="257"/>
+        <location filename="../../desktop/views/reason_texts.py" line="279"/>
         <source>WhatsApp refused this message (error {status}): {why}</source>
         <translation>WhatsApp דחה את ההודעה (שגיאה {status}): {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="259"/>
+        <location filename="../../desktop/views/reason_texts.py" line="281"/>
         <source>WhatsApp refused this message (error {status}).</source>
         <translation>WhatsApp דחה את ההודעה (שגיאה {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="261"/>
+        <location filename="../../desktop/views/reason_texts.py" line="283"/>
         <source>WhatsApp refused this message: {why}</source>
         <translation>WhatsApp דחה את ההודעה: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="263"/>
+        <location filename="../../desktop/views/reason_texts.py" line="285"/>
         <source>WhatsApp refused this message.</source>
         <translation>WhatsApp דחה את ההודעה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="265"/>
+        <location filename="../../desktop/views/reason_texts.py" line="287"/>
         <source>internal error; see the log</source>
         <translation>שגיאה פנימית; ראו את היומן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="267"/>
+        <location filename="../../desktop/views/reason_texts.py" line="289"/>
         <source>cancelled by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
@@ -2630,232 +2600,232 @@
 <context>
     <name>ShopReasons</name>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="280"/>
+        <location filename="../../desktop/views/reason_texts.py" line="312"/>
         <source>The shop does not offer “{service}”. Services: {offered}.</source>
         <translation>העסק אינו מציע את „{service}”. שירותים: {offered}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="282"/>
+        <location filename="../../desktop/views/reason_texts.py" line="314"/>
         <source>The shop does not offer “{service}”: no services are listed in the business profile.</source>
         <translation>העסק אינו מציע את „{service}”: בפרופיל העסק לא רשום אף שירות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="285"/>
+        <location filename="../../desktop/views/reason_texts.py" line="317"/>
         <source>{start} has already passed. Choose a later time.</source>
         <translation>{start} כבר עבר. בחרו שעה מאוחרת יותר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="287"/>
+        <location filename="../../desktop/views/reason_texts.py" line="319"/>
         <source>Bookings need at least {minutes} minutes&apos; notice; {start} is too soon.</source>
         <translation>יש לקבוע תור לפחות {minutes} דקות מראש; {start} מוקדם מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="290"/>
+        <location filename="../../desktop/views/reason_texts.py" line="322"/>
         <source>Bookings are taken up to {days} days ahead; {day} is too far.</source>
         <translation>תורים נקבעים עד {days} ימים מראש; {day} רחוק מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="292"/>
+        <location filename="../../desktop/views/reason_texts.py" line="324"/>
         <source>{service} ({minutes} min) at {start} does not fit the opening hours that day ({hours}).</source>
         <translation>{service} ({minutes} דק׳) ב-{start} אינו נכנס בשעות הפתיחה של אותו יום ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="295"/>
+        <location filename="../../desktop/views/reason_texts.py" line="327"/>
         <source>{service} ({minutes} min) at {start}: the shop is closed that day.</source>
         <translation>{service} ({minutes} דק׳) ב-{start}: העסק סגור ביום זה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="297"/>
+        <location filename="../../desktop/views/reason_texts.py" line="329"/>
         <source>{start} is already taken.</source>
         <translation>{start} כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="299"/>
+        <location filename="../../desktop/views/reason_texts.py" line="331"/>
         <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
         <translation>תור {appointment} אינו תור עתידי של לקוח זה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="302"/>
+        <location filename="../../desktop/views/reason_texts.py" line="334"/>
         <source>“{text}” is not a date like 2026-12-20.</source>
         <translation>„{text}” אינו תאריך כמו 2026-12-20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="304"/>
+        <location filename="../../desktop/views/reason_texts.py" line="336"/>
         <source>“{text}” is not a time like 15:30.</source>
         <translation>„{text}” אינו שעה כמו 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="307"/>
+        <location filename="../../desktop/views/reason_texts.py" line="339"/>
         <source>The phone number is empty.</source>
         <translation>מספר הטלפון ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="309"/>
+        <location filename="../../desktop/views/reason_texts.py" line="341"/>
         <source>The phone number is too long.</source>
         <translation>מספר הטלפון ארוך מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="311"/>
+        <location filename="../../desktop/views/reason_texts.py" line="343"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>„{phone}” אינו מספר טלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="313"/>
+        <location filename="../../desktop/views/reason_texts.py" line="345"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>„{phone}” אינו מספר טלפון אפשרי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="315"/>
+        <location filename="../../desktop/views/reason_texts.py" line="347"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>„{phone}” אינו מספר טלפון ש-WhatsApp יכול להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="318"/>
+        <location filename="../../desktop/views/reason_texts.py" line="350"/>
         <source>The profile must be a JSON object.</source>
         <translation>הפרופיל חייב להיות אובייקט JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="320"/>
+        <location filename="../../desktop/views/reason_texts.py" line="352"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: חייב להיות אובייקט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="322"/>
+        <location filename="../../desktop/views/reason_texts.py" line="354"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: מפתח לא מוכר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="324"/>
+        <location filename="../../desktop/views/reason_texts.py" line="356"/>
         <source>{field}: is required.</source>
         <translation>{field}: שדה חובה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="326"/>
+        <location filename="../../desktop/views/reason_texts.py" line="358"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: חייב להיות טקסט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="328"/>
+        <location filename="../../desktop/views/reason_texts.py" line="360"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: אינו יכול להיות ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="330"/>
+        <location filename="../../desktop/views/reason_texts.py" line="362"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: ארוך מ-{limit} תווים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="332"/>
+        <location filename="../../desktop/views/reason_texts.py" line="364"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: חייב להיות מספר שלם בין {low} ל-{high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="334"/>
+        <location filename="../../desktop/views/reason_texts.py" line="366"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: חייב להיות שעה כמו 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="336"/>
+        <location filename="../../desktop/views/reason_texts.py" line="368"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: חייב להיות רשימת טווחי שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="338"/>
+        <location filename="../../desktop/views/reason_texts.py" line="370"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: חייב להיות טווח שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="340"/>
+        <location filename="../../desktop/views/reason_texts.py" line="372"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: חייב להסתיים אחרי שהוא מתחיל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="342"/>
+        <location filename="../../desktop/views/reason_texts.py" line="374"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: חופף לטווח שלפניו (רשמו את הטווחים לפי הסדר).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="344"/>
+        <location filename="../../desktop/views/reason_texts.py" line="376"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: חייב להיות רשימת טקסטים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="346"/>
+        <location filename="../../desktop/views/reason_texts.py" line="378"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: חייב להיות מספר, 0 ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="348"/>
+        <location filename="../../desktop/views/reason_texts.py" line="380"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: חייב להיות קוד מטבע בן 3 אותיות, כמו USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="350"/>
+        <location filename="../../desktop/views/reason_texts.py" line="382"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: „{zone}” אינו אזור זמן (למשל Europe/Moscow או Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: חייב להיות רשימה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: לשני שירותים יש אותו שם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
         <source>Cannot read {file}: {error}</source>
         <translation>לא ניתן לקרוא את {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} אינו JSON תקין ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} אינו JSON שמיש ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>Company {company} does not exist.</source>
         <translation>החברה {company} אינה קיימת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>The customer belongs to another company.</source>
         <translation>הלקוח שייך לחברה אחרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="368"/>
+        <location filename="../../desktop/views/reason_texts.py" line="400"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>הגדרת ספק ה-AI חייבת לציין סוג ספק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="370"/>
+        <location filename="../../desktop/views/reason_texts.py" line="402"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: הגדרה לא מוכרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="372"/>
+        <location filename="../../desktop/views/reason_texts.py" line="404"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: „{kind}” אינו אחד מ: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="374"/>
+        <location filename="../../desktop/views/reason_texts.py" line="406"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: ציינו את כתובת השרת, למשל http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="376"/>
+        <location filename="../../desktop/views/reason_texts.py" line="408"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: ציינו את שם המודל שהשרת מגיש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="378"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>לא הוגדר מפתח OpenAI לחברה זו: הוסיפו אותו בעמוד „העסק”.</translation>
     </message>

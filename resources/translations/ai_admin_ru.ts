@@ -78,12 +78,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/views/asyncop.py" line="29"/>
+        <location filename="../../desktop/views/asyncop.py" line="31"/>
         <source>That action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/asyncop.py" line="59"/>
+        <location filename="../../desktop/views/asyncop.py" line="61"/>
         <source>%1 did not work.</source>
         <translation>%1: не получилось.</translation>
     </message>
@@ -546,152 +546,152 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="74"/>
+        <location filename="../../desktop/views/connection_page.py" line="68"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="75"/>
+        <location filename="../../desktop/views/connection_page.py" line="69"/>
         <source>New QR code</source>
         <translation>Новый QR-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="76"/>
+        <location filename="../../desktop/views/connection_page.py" line="70"/>
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="77"/>
+        <location filename="../../desktop/views/connection_page.py" line="71"/>
         <source>Restart the bridge</source>
         <translation>Перезапустить мост</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="78"/>
+        <location filename="../../desktop/views/connection_page.py" line="72"/>
         <source>Log out…</source>
         <translation>Выйти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="83"/>
+        <location filename="../../desktop/views/connection_page.py" line="77"/>
         <source>Scan with the simulated phone</source>
         <translation>Сканировать симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="88"/>
+        <location filename="../../desktop/views/connection_page.py" line="82"/>
         <source>Scan with the practice phone</source>
         <translation>Сканировать учебным телефоном</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="96"/>
+        <location filename="../../desktop/views/connection_page.py" line="90"/>
         <source>Link the shop&apos;s phone</source>
         <translation>Привязка телефона бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="104"/>
+        <location filename="../../desktop/views/connection_page.py" line="98"/>
         <source>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Open &lt;b&gt;WhatsApp&lt;/b&gt; on the shop&apos;s phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings → Linked devices → Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:0px; -qt-list-indent:1&apos;&gt;&lt;li&gt;Откройте &lt;b&gt;WhatsApp&lt;/b&gt; на телефоне бизнеса.&lt;/li&gt;&lt;li&gt;Перейдите в &lt;b&gt;Настройки → Связанные устройства → Привязка устройства&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Наведите телефон на этот код.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="112"/>
+        <location filename="../../desktop/views/connection_page.py" line="106"/>
         <source>This is the practice WhatsApp: no phone is needed. Press &lt;b&gt;Scan with the practice phone&lt;/b&gt; and the local server&apos;s phone scans this very code, as a real one would.</source>
         <translation>Это учебный WhatsApp: телефон не нужен. Нажмите &lt;b&gt;Сканировать учебным телефоном&lt;/b&gt;, и телефон локального сервера отсканирует этот самый код, как это сделал бы настоящий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="120"/>
+        <location filename="../../desktop/views/connection_page.py" line="114"/>
         <source>Link with phone number instead</source>
         <translation>Привязать по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="130"/>
+        <location filename="../../desktop/views/connection_page.py" line="124"/>
         <source>Shop&apos;s phone number, e.g. +972 50 123 4567</source>
         <translation>Номер телефона бизнеса, например +972 50 123 4567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="131"/>
+        <location filename="../../desktop/views/connection_page.py" line="125"/>
         <source>Get a code</source>
         <translation>Получить код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="150"/>
+        <location filename="../../desktop/views/connection_page.py" line="144"/>
         <source>On the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>На телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона, затем введите этот код.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="163"/>
+        <location filename="../../desktop/views/connection_page.py" line="157"/>
         <source>Recent changes</source>
         <translation>Последние изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="165"/>
+        <location filename="../../desktop/views/connection_page.py" line="159"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="165"/>
+        <location filename="../../desktop/views/connection_page.py" line="159"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="166"/>
+        <location filename="../../desktop/views/connection_page.py" line="160"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="246"/>
+        <location filename="../../desktop/views/connection_page.py" line="240"/>
         <source>You can try again after %1.</source>
         <translation>Попробовать снова можно после %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="266"/>
+        <location filename="../../desktop/views/connection_page.py" line="260"/>
         <source>A new code appears in %n s</source>
         <translation>Новый код через %n с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="267"/>
+        <location filename="../../desktop/views/connection_page.py" line="261"/>
         <source>Waiting for a new code…</source>
         <translation>Ждём новый код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="282"/>
+        <location filename="../../desktop/views/connection_page.py" line="276"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="286"/>
+        <location filename="../../desktop/views/connection_page.py" line="280"/>
         <source>Log out of WhatsApp?</source>
         <translation>Выйти из WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="287"/>
+        <location filename="../../desktop/views/connection_page.py" line="281"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>Этот компьютер будет отвязан от WhatsApp бизнеса. Бот перестанет отвечать, пока телефон не привяжут снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="290"/>
+        <location filename="../../desktop/views/connection_page.py" line="284"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="296"/>
+        <location filename="../../desktop/views/connection_page.py" line="290"/>
         <source>Logging out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="304"/>
+        <location filename="../../desktop/views/connection_page.py" line="298"/>
         <source>Scanning with the simulated phone</source>
         <translation>Сканирование симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="317"/>
+        <location filename="../../desktop/views/connection_page.py" line="311"/>
         <source>Scanning…</source>
         <translation>Сканирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="317"/>
+        <location filename="../../desktop/views/connection_page.py" line="311"/>
         <source>Scanning with the practice phone</source>
         <translation>Сканирование учебным телефоном</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="337"/>
+        <location filename="../../desktop/views/connection_page.py" line="326"/>
         <source>Asking…</source>
         <translation>Запрос…</translation>
     </message>
@@ -699,442 +699,412 @@
 <context>
     <name>ConnectionReasons</name>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="68"/>
+        <location filename="../../desktop/views/reason_texts.py" line="102"/>
         <source>{variable} points to {path}, which is not an executable: fix or unset it.</source>
         <translation>{variable} указывает на {path}, но это не исполняемый файл: исправьте или удалите эту переменную.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="70"/>
+        <location filename="../../desktop/views/reason_texts.py" line="104"/>
         <source>The Node.js runtime shipped with AI Admin is missing: reinstall AI Admin (or set {variable} to a Node.js 20+ executable).</source>
         <translation>Среда Node.js, поставляемая с AI Admin, не найдена: переустановите AI Admin (или укажите в {variable} исполняемый файл Node.js 20+).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="73"/>
+        <location filename="../../desktop/views/reason_texts.py" line="107"/>
         <source>Node.js was not found: install Node.js 20 or newer from https://nodejs.org and restart AI Admin.</source>
         <translation>Node.js не найден: установите Node.js 20 или новее с https://nodejs.org и перезапустите AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="76"/>
+        <location filename="../../desktop/views/reason_texts.py" line="110"/>
         <source>Node.js at {node} could not be run ({error}): reinstall Node.js 20 or newer.</source>
         <translation>Не удалось запустить Node.js из {node} ({error}): переустановите Node.js 20 или новее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="79"/>
+        <location filename="../../desktop/views/reason_texts.py" line="113"/>
         <source>{node} did not report a Node.js version: reinstall Node.js 20 or newer.</source>
         <translation>{node} не сообщил версию Node.js: переустановите Node.js 20 или новее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="81"/>
+        <location filename="../../desktop/views/reason_texts.py" line="115"/>
         <source>Node.js {version} is too old: install Node.js {minimum} or newer from https://nodejs.org.</source>
         <translation>Node.js {version} слишком старый: установите Node.js {minimum} или новее с https://nodejs.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="84"/>
+        <location filename="../../desktop/views/reason_texts.py" line="118"/>
         <source>The bridge script {script} is missing: reinstall AI Admin.</source>
         <translation>Скрипт моста {script} отсутствует: переустановите AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="86"/>
+        <location filename="../../desktop/views/reason_texts.py" line="120"/>
         <source>The bridge&apos;s Node packages are not installed in {folder}: run `npm ci` there (or `make install`).</source>
         <translation>Пакеты Node для моста не установлены в {folder}: выполните там `npm ci` (или `make install`).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="89"/>
+        <location filename="../../desktop/views/reason_texts.py" line="123"/>
         <source>The bridge cannot run: {error}</source>
         <translation>Мост не может работать: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="91"/>
+        <location filename="../../desktop/views/reason_texts.py" line="125"/>
         <source>The bridge stopped as asked.</source>
         <translation>Мост остановлен по запросу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="93"/>
+        <location filename="../../desktop/views/reason_texts.py" line="127"/>
         <source>The bridge was killed ({signal}).</source>
         <translation>Процесс моста был принудительно завершён ({signal}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="95"/>
+        <location filename="../../desktop/views/reason_texts.py" line="129"/>
         <source>The bridge exited without being asked to.</source>
         <translation>Мост завершился без запроса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="97"/>
+        <location filename="../../desktop/views/reason_texts.py" line="131"/>
         <source>The bridge ended in an unknown way.</source>
         <translation>Мост завершился по неизвестной причине.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="99"/>
+        <location filename="../../desktop/views/reason_texts.py" line="133"/>
         <source>The bridge crashed (exit code {exit_code}).</source>
         <translation>Мост аварийно завершился (код выхода {exit_code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="101"/>
+        <location filename="../../desktop/views/reason_texts.py" line="135"/>
         <source>{why} Last message: {line}</source>
         <translation>{why} Последнее сообщение: {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="103"/>
+        <location filename="../../desktop/views/reason_texts.py" line="137"/>
         <source>The bridge could not be started: {error}</source>
         <translation>Не удалось запустить мост: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="105"/>
+        <location filename="../../desktop/views/reason_texts.py" line="139"/>
         <source>The bridge was never started.</source>
         <translation>Мост так и не был запущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="107"/>
+        <location filename="../../desktop/views/reason_texts.py" line="141"/>
         <source>The bridge did not report that it was ready within {seconds} s.</source>
         <translation>Мост не сообщил о готовности за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="109"/>
+        <location filename="../../desktop/views/reason_texts.py" line="143"/>
         <source>The WhatsApp bridge speaks protocol version {theirs}, but this app speaks version {ours}: reinstall AI Admin so both parts match.</source>
         <translation>Мост WhatsApp использует протокол версии {theirs}, а приложение — версии {ours}: переустановите AI Admin, чтобы версии совпали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="112"/>
+        <location filename="../../desktop/views/reason_texts.py" line="146"/>
         <source>Starting the WhatsApp bridge.</source>
         <translation>Запуск моста WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="114"/>
+        <location filename="../../desktop/views/reason_texts.py" line="148"/>
         <source>The bridge is running; WhatsApp is not connected.</source>
         <translation>Мост работает; WhatsApp не подключён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="116"/>
+        <location filename="../../desktop/views/reason_texts.py" line="150"/>
         <source>The session folder {folder} cannot be used ({error}): check the data folder.</source>
         <translation>Папку сеанса {folder} нельзя использовать ({error}): проверьте папку данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="119"/>
+        <location filename="../../desktop/views/reason_texts.py" line="153"/>
         <source>{why} Trying again at {at}.</source>
         <translation>{why} Повторная попытка в {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="121"/>
+        <location filename="../../desktop/views/reason_texts.py" line="155"/>
         <source>{why} Restarting the bridge at {at}.</source>
         <translation>{why} Перезапуск моста в {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="123"/>
+        <location filename="../../desktop/views/reason_texts.py" line="157"/>
         <source>The bridge uses {mb} MB, more than the {limit} MB allowed.</source>
         <translation>Мост занимает {mb} МБ — больше допустимых {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="125"/>
+        <location filename="../../desktop/views/reason_texts.py" line="159"/>
         <source>Restart requested.</source>
         <translation>Запрошен перезапуск.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="128"/>
+        <location filename="../../desktop/views/reason_texts.py" line="162"/>
         <source>No internet connection.</source>
         <translation>Нет подключения к интернету.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="130"/>
+        <location filename="../../desktop/views/reason_texts.py" line="164"/>
         <source>The QR code expired before the phone scanned it.</source>
         <translation>QR-код истёк до того, как телефон его отсканировал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="132"/>
+        <location filename="../../desktop/views/reason_texts.py" line="166"/>
         <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
         <translation>Этот компьютер отвязан от WhatsApp (выход выполнен на телефоне или срок привязки истёк).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="135"/>
+        <location filename="../../desktop/views/reason_texts.py" line="169"/>
         <source>WhatsApp refused this number (it may be banned or restricted).</source>
         <translation>WhatsApp отказал этому номеру (возможно, он заблокирован или ограничен).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="137"/>
+        <location filename="../../desktop/views/reason_texts.py" line="171"/>
         <source>The connection to WhatsApp timed out.</source>
         <translation>Время ожидания связи с WhatsApp истекло.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="139"/>
+        <location filename="../../desktop/views/reason_texts.py" line="173"/>
         <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
         <translation>WhatsApp сообщает, что сохранённый вход не совпадает со связанными устройствами телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="141"/>
+        <location filename="../../desktop/views/reason_texts.py" line="175"/>
         <source>The connection to WhatsApp was closed.</source>
         <translation>Соединение с WhatsApp закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="143"/>
+        <location filename="../../desktop/views/reason_texts.py" line="177"/>
         <source>Another computer or program opened this WhatsApp session and took it over.</source>
         <translation>Другой компьютер или программа открыли этот сеанс WhatsApp и перехватили его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <location filename="../../desktop/views/reason_texts.py" line="180"/>
         <source>WhatsApp could not use the saved session.</source>
         <translation>WhatsApp не смог использовать сохранённый сеанс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="148"/>
+        <location filename="../../desktop/views/reason_texts.py" line="182"/>
         <source>WhatsApp is unavailable right now.</source>
         <translation>WhatsApp сейчас недоступен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="150"/>
+        <location filename="../../desktop/views/reason_texts.py" line="184"/>
         <source>WhatsApp asked for a restart (normal right after linking).</source>
         <translation>WhatsApp попросил перезапуск (это нормально сразу после привязки).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="152"/>
+        <location filename="../../desktop/views/reason_texts.py" line="186"/>
         <source>The connection to WhatsApp was lost.</source>
         <translation>Связь с WhatsApp потеряна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="154"/>
+        <location filename="../../desktop/views/reason_texts.py" line="188"/>
         <source>The connection to WhatsApp closed with code {code}.</source>
         <translation>Соединение с WhatsApp закрыто с кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="156"/>
-        <source>The connection to WhatsApp timed out ({detail}).</source>
-        <translation>Время ожидания соединения с WhatsApp истекло ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="158"/>
-        <source>The connection to WhatsApp was closed ({detail}).</source>
-        <translation>Соединение с WhatsApp было закрыто ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="160"/>
-        <source>WhatsApp could not use the saved session ({detail}).</source>
-        <translation>WhatsApp не смог использовать сохранённый сеанс ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="162"/>
-        <source>WhatsApp is unavailable right now ({detail}).</source>
-        <translation>WhatsApp сейчас недоступен ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="164"/>
-        <source>The connection to WhatsApp was lost ({detail}).</source>
-        <translation>Связь с WhatsApp потеряна ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="166"/>
-        <source>The connection to WhatsApp closed with code {code}: {detail}.</source>
-        <translation>Соединение с WhatsApp закрыто с кодом {code}: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reason_texts.py" line="169"/>
+        <location filename="../../desktop/views/reason_texts.py" line="191"/>
         <source>Trying again by itself until WhatsApp can be reached.</source>
         <translation>Приложение само повторяет попытки, пока WhatsApp не станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="171"/>
+        <location filename="../../desktop/views/reason_texts.py" line="193"/>
         <source>Press “New QR” when the phone is at hand.</source>
         <translation>Нажмите «Новый QR-код», когда телефон будет под рукой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="173"/>
+        <location filename="../../desktop/views/reason_texts.py" line="195"/>
         <source>The saved login was deleted; link the phone again.</source>
         <translation>Сохранённый вход удалён; привяжите телефон снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="175"/>
+        <location filename="../../desktop/views/reason_texts.py" line="197"/>
         <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
         <translation>Повторных попыток не будет; перед новой привязкой проверьте приложение WhatsApp на телефоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="178"/>
+        <location filename="../../desktop/views/reason_texts.py" line="200"/>
         <source>Reconnecting after a short pause.</source>
         <translation>Переподключение после короткой паузы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="180"/>
+        <location filename="../../desktop/views/reason_texts.py" line="202"/>
         <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
         <translation>Само не переподключается (иначе оба будут перехватывать сеанс друг у друга); нажмите «Подключить», чтобы вернуть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="183"/>
+        <location filename="../../desktop/views/reason_texts.py" line="205"/>
         <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
         <translation>Переподключение после паузы; если это повторяется, выйдите и привяжите телефон снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="186"/>
+        <location filename="../../desktop/views/reason_texts.py" line="208"/>
         <source>Reconnecting after a pause.</source>
         <translation>Переподключение после паузы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="188"/>
+        <location filename="../../desktop/views/reason_texts.py" line="210"/>
         <source>Reconnecting now.</source>
         <translation>Переподключаемся сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="190"/>
+        <location filename="../../desktop/views/reason_texts.py" line="212"/>
         <source>{meaning} {next_step}</source>
         <translation>{meaning} {next_step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="193"/>
+        <location filename="../../desktop/views/reason_texts.py" line="215"/>
         <source>Enter the shop&apos;s WhatsApp phone number with its country code.</source>
         <translation>Введите номер WhatsApp магазина с кодом страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="195"/>
+        <location filename="../../desktop/views/reason_texts.py" line="217"/>
         <source>{phone} is not a phone number: write it with the country code, like +972 50 123 4567.</source>
         <translation>{phone} — это не номер телефона: укажите его с кодом страны, например +972 50 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="198"/>
+        <location filename="../../desktop/views/reason_texts.py" line="220"/>
         <source>{phone} is not a valid phone number: check the country code and the digits.</source>
         <translation>{phone} — неверный номер телефона: проверьте код страны и цифры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="201"/>
+        <location filename="../../desktop/views/reason_texts.py" line="223"/>
         <source>Opening the WhatsApp connection.</source>
         <translation>Открывается соединение с WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="203"/>
+        <location filename="../../desktop/views/reason_texts.py" line="225"/>
         <source>A QR code is on screen.</source>
         <translation>QR-код на экране.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="205"/>
+        <location filename="../../desktop/views/reason_texts.py" line="227"/>
         <source>Pairing code {code}.</source>
         <translation>Код привязки {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="207"/>
+        <location filename="../../desktop/views/reason_texts.py" line="229"/>
         <source>Linked as {me}.</source>
         <translation>Привязан как {me}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="209"/>
+        <location filename="../../desktop/views/reason_texts.py" line="231"/>
         <source>{count} QR codes were shown in the last {minutes} minutes. Linking is paused until {until} so WhatsApp does not block the number.</source>
         <translation>За последние {minutes} мин показано QR-кодов: {count}. Привязка приостановлена до {until}, чтобы WhatsApp не заблокировал номер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="212"/>
+        <location filename="../../desktop/views/reason_texts.py" line="234"/>
         <source>The linking pause is over: press Connect to link.</source>
         <translation>Пауза привязки закончилась: нажмите «Подключить», чтобы привязать телефон.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="214"/>
+        <location filename="../../desktop/views/reason_texts.py" line="236"/>
         <source>{why} Next try at {at}.</source>
         <translation>{why} Следующая попытка в {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="216"/>
+        <location filename="../../desktop/views/reason_texts.py" line="238"/>
         <source>{why} This keeps happening: logging out and linking again may help.</source>
         <translation>{why} Это повторяется: может помочь выход и повторная привязка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="218"/>
+        <location filename="../../desktop/views/reason_texts.py" line="240"/>
         <source>Disconnected; the saved login is kept.</source>
         <translation>Отключено; сохранённый вход остаётся.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="220"/>
+        <location filename="../../desktop/views/reason_texts.py" line="242"/>
         <source>You unlinked this computer; the saved login was deleted.</source>
         <translation>Вы отвязали этот компьютер; сохранённый вход удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="222"/>
+        <location filename="../../desktop/views/reason_texts.py" line="244"/>
         <source>The app closed the WhatsApp bridge.</source>
         <translation>Программа закрыла мост WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="224"/>
+        <location filename="../../desktop/views/reason_texts.py" line="246"/>
         <source>The session is shutting down.</source>
         <translation>Сеанс завершается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="226"/>
+        <location filename="../../desktop/views/reason_texts.py" line="248"/>
         <source>The WhatsApp bridge is not running for this company.</source>
         <translation>Мост WhatsApp для этой компании не запущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="228"/>
+        <location filename="../../desktop/views/reason_texts.py" line="250"/>
         <source>A pairing code can be asked for only while a QR code is showing: press Connect first.</source>
         <translation>Код привязки можно запросить, только пока показан QR-код: сначала нажмите «Подключить».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="232"/>
+        <location filename="../../desktop/views/reason_texts.py" line="254"/>
         <source>WhatsApp is not connected for this company; the message was not sent.</source>
         <translation>WhatsApp не подключён для этой компании; сообщение не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="234"/>
+        <location filename="../../desktop/views/reason_texts.py" line="256"/>
         <source>WhatsApp is not connected for this company ({why}); the message was not sent.</source>
         <translation>WhatsApp не подключён для этой компании ({why}); сообщение не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="237"/>
+        <location filename="../../desktop/views/reason_texts.py" line="259"/>
         <source>WhatsApp did not accept the message within {seconds} s; it was not confirmed as sent.</source>
         <translation>WhatsApp не принял сообщение за {seconds} с; отправка не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="240"/>
+        <location filename="../../desktop/views/reason_texts.py" line="262"/>
         <source>WhatsApp disconnected before the message was sent ({error}).</source>
         <translation>WhatsApp отключился до отправки сообщения ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="242"/>
+        <location filename="../../desktop/views/reason_texts.py" line="264"/>
         <source>The message was not sent: {error}.</source>
         <translation>Сообщение не отправлено: {error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="244"/>
+        <location filename="../../desktop/views/reason_texts.py" line="266"/>
         <source>WhatsApp refused the message for good: {error}</source>
         <translation>WhatsApp окончательно отклонил сообщение: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="246"/>
+        <location filename="../../desktop/views/reason_texts.py" line="268"/>
         <source>WhatsApp refused the message: {error}</source>
         <translation>WhatsApp отклонил сообщение: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="248"/>
+        <location filename="../../desktop/views/reason_texts.py" line="270"/>
         <source>The WhatsApp bridge did not answer within {seconds} s; the message was not confirmed as sent.</source>
         <translation>Мост WhatsApp не ответил за {seconds} с; отправка сообщения не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="251"/>
+        <location filename="../../desktop/views/reason_texts.py" line="273"/>
         <source>The WhatsApp bridge stopped while sending; the message was not confirmed as sent.</source>
         <translation>Мост WhatsApp остановился во время отправки; отправка сообщения не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="254"/>
+        <location filename="../../desktop/views/reason_texts.py" line="276"/>
         <source>WhatsApp refused this message: the contact must be messaged in their own chat (error 463). Answer them after their next message.</source>
         <translation>WhatsApp отклонил это сообщение: клиенту нужно писать в его собственном чате (ошибка 463). Ответьте ему после его следующего сообщения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="257"/>
+        <location filename="../../desktop/views/reason_texts.py" line="279"/>
         <source>WhatsApp refused this message (error {status}): {why}</source>
         <translation>WhatsApp отклонил это сообщение (ошибка {status}): {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="259"/>
+        <location filename="../../desktop/views/reason_texts.py" line="281"/>
         <source>WhatsApp refused this message (error {status}).</source>
         <translation>WhatsApp отклонил это сообщение (ошибка {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="261"/>
+        <location filename="../../desktop/views/reason_texts.py" line="283"/>
         <source>WhatsApp refused this message: {why}</source>
         <translation>WhatsApp отклонил это сообщение: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="263"/>
+        <location filename="../../desktop/views/reason_texts.py" line="285"/>
         <source>WhatsApp refused this message.</source>
         <translation>WhatsApp отклонил это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="265"/>
+        <location filename="../../desktop/views/reason_texts.py" line="287"/>
         <source>internal error; see the log</source>
         <translation>внутренняя ошибка; см. журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="267"/>
+        <location filename="../../desktop/views/reason_texts.py" line="289"/>
         <source>cancelled by staff</source>
         <translation>отменено сотрудником</translation>
     </message>
@@ -2635,232 +2605,232 @@
 <context>
     <name>ShopReasons</name>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="280"/>
+        <location filename="../../desktop/views/reason_texts.py" line="312"/>
         <source>The shop does not offer “{service}”. Services: {offered}.</source>
         <translation>Услуги «{service}» нет. Услуги: {offered}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="282"/>
+        <location filename="../../desktop/views/reason_texts.py" line="314"/>
         <source>The shop does not offer “{service}”: no services are listed in the business profile.</source>
         <translation>Услуги «{service}» нет: в профиле бизнеса не указано ни одной услуги.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="285"/>
+        <location filename="../../desktop/views/reason_texts.py" line="317"/>
         <source>{start} has already passed. Choose a later time.</source>
         <translation>{start} уже прошло. Выберите время позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="287"/>
+        <location filename="../../desktop/views/reason_texts.py" line="319"/>
         <source>Bookings need at least {minutes} minutes&apos; notice; {start} is too soon.</source>
         <translation>Записываться нужно минимум за {minutes} мин.; {start} — слишком скоро.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="290"/>
+        <location filename="../../desktop/views/reason_texts.py" line="322"/>
         <source>Bookings are taken up to {days} days ahead; {day} is too far.</source>
         <translation>Запись принимается не более чем на {days} дн. вперёд; {day} — слишком далеко.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="292"/>
+        <location filename="../../desktop/views/reason_texts.py" line="324"/>
         <source>{service} ({minutes} min) at {start} does not fit the opening hours that day ({hours}).</source>
         <translation>{service} ({minutes} мин) в {start} не укладывается в часы работы этого дня ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="295"/>
+        <location filename="../../desktop/views/reason_texts.py" line="327"/>
         <source>{service} ({minutes} min) at {start}: the shop is closed that day.</source>
         <translation>{service} ({minutes} мин) в {start}: в этот день салон закрыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="297"/>
+        <location filename="../../desktop/views/reason_texts.py" line="329"/>
         <source>{start} is already taken.</source>
         <translation>{start} уже занято.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="299"/>
+        <location filename="../../desktop/views/reason_texts.py" line="331"/>
         <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
         <translation>Запись {appointment} не является предстоящей записью этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="302"/>
+        <location filename="../../desktop/views/reason_texts.py" line="334"/>
         <source>“{text}” is not a date like 2026-12-20.</source>
         <translation>«{text}» — не дата вида 2026-12-20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="304"/>
+        <location filename="../../desktop/views/reason_texts.py" line="336"/>
         <source>“{text}” is not a time like 15:30.</source>
         <translation>«{text}» — не время вида 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="307"/>
+        <location filename="../../desktop/views/reason_texts.py" line="339"/>
         <source>The phone number is empty.</source>
         <translation>Номер телефона не указан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="309"/>
+        <location filename="../../desktop/views/reason_texts.py" line="341"/>
         <source>The phone number is too long.</source>
         <translation>Номер телефона слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="311"/>
+        <location filename="../../desktop/views/reason_texts.py" line="343"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>«{phone}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="313"/>
+        <location filename="../../desktop/views/reason_texts.py" line="345"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>«{phone}» не может быть номером телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="315"/>
+        <location filename="../../desktop/views/reason_texts.py" line="347"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>«{phone}» — номер, который WhatsApp не сможет использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="318"/>
+        <location filename="../../desktop/views/reason_texts.py" line="350"/>
         <source>The profile must be a JSON object.</source>
         <translation>Профиль должен быть объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="320"/>
+        <location filename="../../desktop/views/reason_texts.py" line="352"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: должно быть объектом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="322"/>
+        <location filename="../../desktop/views/reason_texts.py" line="354"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: неизвестный ключ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="324"/>
+        <location filename="../../desktop/views/reason_texts.py" line="356"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="326"/>
+        <location filename="../../desktop/views/reason_texts.py" line="358"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="328"/>
+        <location filename="../../desktop/views/reason_texts.py" line="360"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="330"/>
+        <location filename="../../desktop/views/reason_texts.py" line="362"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="332"/>
+        <location filename="../../desktop/views/reason_texts.py" line="364"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="334"/>
+        <location filename="../../desktop/views/reason_texts.py" line="366"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: должно быть временем вида 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="336"/>
+        <location filename="../../desktop/views/reason_texts.py" line="368"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: должно быть списком промежутков вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="338"/>
+        <location filename="../../desktop/views/reason_texts.py" line="370"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: должно быть промежутком вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="340"/>
+        <location filename="../../desktop/views/reason_texts.py" line="372"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: конец должен быть позже начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="342"/>
+        <location filename="../../desktop/views/reason_texts.py" line="374"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: пересекается с предыдущим промежутком (указывайте промежутки по порядку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="344"/>
+        <location filename="../../desktop/views/reason_texts.py" line="376"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: должно быть списком текстов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="346"/>
+        <location filename="../../desktop/views/reason_texts.py" line="378"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: должно быть числом, 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="348"/>
+        <location filename="../../desktop/views/reason_texts.py" line="380"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: должно быть трёхбуквенным кодом валюты, например USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="350"/>
+        <location filename="../../desktop/views/reason_texts.py" line="382"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: «{zone}» — не часовой пояс (пример: Europe/Moscow или Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: должно быть списком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: у двух услуг одинаковое название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Не удаётся прочитать {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} — некорректный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} — непригодный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>Company {company} does not exist.</source>
         <translation>Компании {company} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>The customer belongs to another company.</source>
         <translation>Клиент относится к другой компании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="368"/>
+        <location filename="../../desktop/views/reason_texts.py" line="400"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>В настройке ИИ должен быть указан вид провайдера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="370"/>
+        <location filename="../../desktop/views/reason_texts.py" line="402"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: неизвестная настройка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="372"/>
+        <location filename="../../desktop/views/reason_texts.py" line="404"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: «{kind}» — не одно из: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="374"/>
+        <location filename="../../desktop/views/reason_texts.py" line="406"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: укажите адрес сервера, например http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="376"/>
+        <location filename="../../desktop/views/reason_texts.py" line="408"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: укажите название модели, которую обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="378"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
     </message>
