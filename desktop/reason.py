@@ -114,3 +114,9 @@ def from_stored(text: str | None) -> Reason | str:
         return Reason.from_json(data) if isinstance(data, Mapping) else text
     except (ValueError, KeyError):
         return text
+
+
+def stored_english(text: str | None) -> str:
+    """A stored reason in English (for the command line); an old row's text as it was written."""
+    reason = from_stored(text)
+    return reason if isinstance(reason, str) else reason.text

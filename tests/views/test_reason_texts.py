@@ -170,10 +170,12 @@ def test_an_error_that_carries_a_reason_is_shown_in_the_window_language(in_langu
 
 def test_a_stored_reason_reads_back_and_old_english_rows_stay_as_written() -> None:
     from desktop.bridge.session import LINKED
-    from desktop.reason import from_stored, stored
+    from desktop.reason import from_stored, stored, stored_english
 
     linked = Reason(LINKED, {"me": "+15550100200"})
     assert from_stored(stored(linked)) == linked
+    assert stored_english(stored(linked)) == "Linked as +15550100200."
+    assert stored_english("Old words.") == "Old words."
     assert from_stored("Linked as +15550100200.") == "Linked as +15550100200."
     unknown = '{"code": "connection.gone_in_a_later_version", "params": {}}'
     assert from_stored(unknown) == unknown
