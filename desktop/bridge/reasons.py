@@ -158,7 +158,7 @@ _NEXT: dict[str, tuple[str, Reaction]] = {
     "unknown": (NEXT_PAUSE, Reaction.RECONNECT_BACKOFF),
 }
 
-_NAMES = {
+_NAMES: dict[int, str] = {
     DisconnectCode.LOGGED_OUT: "logged_out",
     DisconnectCode.FORBIDDEN: "forbidden",
     DisconnectCode.TIMED_OUT: "timed_out",
@@ -180,7 +180,7 @@ def _kind(code: int | None, message: str | None) -> str:
         return "qr_expired"
     if code is None:
         return "connection_lost"
-    return _NAMES.get(code, "unknown")  # type: ignore[call-overload]
+    return _NAMES.get(code, "unknown")
 
 
 def explain_disconnect(code: int | None, message: str | None = None) -> DisconnectExplanation:
