@@ -23,6 +23,7 @@ from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
 from desktop.paths import DataFolderError, DataPaths
+from desktop.reason import stored_english
 from desktop.redact import remove_secrets_from_text
 from desktop.resources import demo_profile_path
 from desktop.store.db import Database, DatabaseError, one_line_error, open_database
@@ -204,7 +205,7 @@ def run_status(paths: DataPaths, as_json: bool) -> int:
                     "can_send": bool(snapshot.get("can_send")) if live else False,
                     "bridge_pid": snapshot.get("pid") if live else None,
                     "uptime_s": round(snapshot.get("uptime_s") or 0) if live else None,
-                    "last_disconnect": {"code": last_close.code, "reason": last_close.reason,
+                    "last_disconnect": {"code": last_close.code, "reason": stored_english(last_close.reason),
                                         "at": last_close.at.isoformat()} if last_close else None,
                     "outbox": outbox_counts(records, company.id),
                     "outbox_fault": faults.get("outbox") if running else None,
@@ -398,7 +399,8 @@ async def link_company(paths: DataPaths, company_id: int, transport: str, *,
             if status.state is SessionState.CONNECTED:
                 return status.me or ""
             if status.state.value in _LINK_DEAD_ENDS:
-                raise LinkFailed(f"{_LINK_DEAD_ENDS[status.state.value]} {status.reason}".strip())
+                why = status.reason.text if status.reason else ""
+                raise LinkFailed(f"{_LINK_DEAD_ENDS[status.state.value]} {why}".strip())
             if pairing_phone and not asked_code and status.state is SessionState.WAITING_QR:
                 asked_code = True
                 try:

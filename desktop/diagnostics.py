@@ -33,6 +33,7 @@ from desktop.bridge import SessionStatus, explain_disconnect
 from desktop.doctor import CheckResult, run_checks
 from desktop.logs import LOG_FILE
 from desktop.paths import DataPaths
+from desktop.reason import Reason
 from desktop.redact import REMOVED, add_phone_regions, redact
 from desktop.store.db import Database
 from desktop.store.models import Appointment, Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
@@ -239,11 +240,14 @@ def _state_history(database: Database, company_id: int) -> list[dict[str, Any]]:
 
     entries = []
     for entry in state_history(database, company_id, HISTORY_ENTRIES):
+        reason = entry.reason
         item = {"at": entry.at, "from": entry.from_state, "to": entry.to_state,
-                "code": entry.code, "reason": entry.reason}
+                "code": entry.code, "reason": reason if isinstance(reason, str) else reason.text}
+        if isinstance(reason, Reason):
+            item["reason_code"] = reason.as_json()
         if entry.code is not None:
-            why = explain_disconnect(entry.code, entry.reason)
-            item.update(code_name=why.name, meaning=why.meaning, next_step=why.next_step)
+            why = explain_disconnect(entry.code)
+            item.update(code_name=why.name, meaning=why.meaning.text, next_step=why.next_step.text)
         entries.append(item)
     return entries
 

@@ -12,12 +12,16 @@ test walks every defined code and fails when the window has no Russian or Hebrew
 
 from __future__ import annotations
 
+import json
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Union
 
-Value = str | int | float
+# A parameter is a value, or another reason (a sentence inside a sentence: "{why} Next try at
+# {at}."), which each reader renders in its own language.
+Value = Union[str, int, float, "Reason"]
 
 # code -> English template (str.format with the reason's parameters), filled by `define`.
 _ENGLISH: dict[str, str] = {}
@@ -66,11 +70,13 @@ class Reason:
     @property
     def text(self) -> str:
         """The English sentence, for logs, the command line and tests."""
-        return _ENGLISH[self.code].format(**self.params)
+        return _ENGLISH[self.code].format(**{key: value.text if isinstance(value, Reason) else value
+                                             for key, value in self.params.items()})
 
     def as_json(self) -> dict[str, object]:
         """What is stored and sent over the wire: {"code": ..., "params": {...}}."""
-        return {"code": self.code, "params": dict(self.params)}
+        return {"code": self.code, "params": {key: value.as_json() if isinstance(value, Reason)
+                                              else value for key, value in self.params.items()}}
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Reason:
@@ -78,11 +84,39 @@ class Reason:
         params = data.get("params") or {}
         if not isinstance(params, Mapping):
             raise ValueError("reason params must be an object")
-        return cls(str(data["code"]), {str(k): v for k, v in params.items()
-                                       if isinstance(v, str | int | float)})
+        return cls(str(data["code"]), {str(k): cls.from_json(v) if isinstance(v, Mapping) else v
+                                       for k, v in params.items()
+                                       if isinstance(v, str | int | float | Mapping)})
 
     def __hash__(self) -> int:
         return hash((self.code, tuple(sorted(self.params.items()))))
 
     def __str__(self) -> str:
         return self.text
+
+
+def stored(reason: Reason | None) -> str:
+    """A reason as a text column keeps it (its JSON); empty for no reason."""
+    return "" if reason is None else json.dumps(reason.as_json(), ensure_ascii=False)
+
+
+def from_stored(text: str | None) -> Reason | str:
+    """What `stored` wrote, as the reason again.
+
+    Rows written before reasons had codes hold an English sentence, and a row may hold a code this
+    version no longer defines: those come back as the text they are, to be shown as written.
+    """
+    text = text or ""
+    if not text.startswith("{"):
+        return text
+    try:
+        data = json.loads(text)
+        return Reason.from_json(data) if isinstance(data, Mapping) else text
+    except (ValueError, KeyError):
+        return text
+
+
+def stored_english(text: str | None) -> str:
+    """A stored reason in English (for the command line); an old row's text as it was written."""
+    reason = from_stored(text)
+    return reason if isinstance(reason, str) else reason.text

@@ -89,7 +89,7 @@ def shop(database: Database, data_paths: DataPaths) -> DiagnosticsParts:
         encoding="utf-8")
 
     status = SessionStatus(
-        company_id=company_id, state=SessionState.CONNECTED, explanation="Connected.", reason="",
+        company_id=company_id, state=SessionState.CONNECTED, explanation="Connected.", reason=None,
         actions=(), can_send=True, code=None, next_attempt_at=None, blocked_until=None,
         registered=True, me=f"{_digits(PHONES[0])}:12@s.whatsapp.net", pid=4242,
         uptime_s=3725.5, rss_bytes=87_000_000, sends_in_flight=0, reconnects=2,

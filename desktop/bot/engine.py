@@ -54,6 +54,7 @@ from desktop.bridge import (
     StateChanged,
     Transition,
 )
+from desktop.reason import stored
 from desktop.redact import remove_secrets_from_text
 from desktop.store.db import existing_row
 from desktop.store.models import Author, Conversation, Direction, OutboxMessage, OutboxStatus, utcnow
@@ -200,7 +201,7 @@ class Engine:
             session.add(StoredTransition(company_id=transition.company_id, at=transition.at,
                                          from_state=transition.from_state.value,
                                          to_state=transition.to_state.value,
-                                         code=transition.code, reason=transition.reason or ""))
+                                         code=transition.code, reason=stored(transition.reason)))
 
     # -- events from WhatsApp ------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.bot.events import EventBus, MessageStatusChanged
 from desktop.bridge import NotConnectedError, SendError, SendRefusedError, SentMessage
+from desktop.reason import Reason, define, stored
 from desktop.store.db import Database, existing_row
 from desktop.store.models import Conversation, OutboxMessage, OutboxStatus, utcnow
 from desktop.waiting import wait_event
@@ -37,18 +38,33 @@ UNFINISHED = (OutboxStatus.QUEUED.value, OutboxStatus.SENDING.value)
 KNOWN_ROWS = 5_000          # recent rows whose status the sender keeps in memory
 FLUSH_SECONDS = 0.2         # receipts are written at most this long after they arrive
 FINAL = (OutboxStatus.FAILED.value, OutboxStatus.CANCELLED.value)
-# Every reason of a refusal starts so; screens recognise a refused message by it.
-REFUSED_PREFIX = "WhatsApp refused this message"
-CANCELLED_BY_STAFF = "cancelled by staff"
+# Why a message was not sent (kept in the row's last_error as the reason's JSON).
+REFUSED_OWN_CHAT = define("send.refused_own_chat",
+                          "WhatsApp refused this message: the contact must be messaged in their "
+                          "own chat (error 463). Answer them after their next message.")
+REFUSED_STATUS_WHY = define("send.refused_status_why",
+                            "WhatsApp refused this message (error {status}): {why}")
+REFUSED_STATUS = define("send.refused_status", "WhatsApp refused this message (error {status}).")
+REFUSED_WHY = define("send.refused_why", "WhatsApp refused this message: {why}")
+REFUSED_PLAIN = define("send.refused_plain", "WhatsApp refused this message.")
+INTERNAL_ERROR = define("send.internal_error", "internal error; see the log")
+CANCELLED_BY_STAFF = define("send.cancelled_by_staff", "cancelled by staff")
+# The reasons of a refusal for good; screens note such a message under its bubble.
+REFUSALS = frozenset({REFUSED_OWN_CHAT, REFUSED_STATUS_WHY, REFUSED_STATUS, REFUSED_WHY,
+                      REFUSED_PLAIN})
 
 
-def refusal_reason(code: int | None, detail: str | None = None) -> str:
-    """What staff read under a message WhatsApp refused for good (plain words, code last)."""
+def refusal_reason(code: int | None, detail: Reason | str | None = None) -> Reason:
+    """What staff read under a message WhatsApp refused for good (plain words, code last).
+
+    ``detail`` is the session's reason, or WhatsApp's own words from an error receipt.
+    """
     if code == 463:
-        return (f"{REFUSED_PREFIX}: the contact must be messaged in their own chat "
-                "(error 463). Answer them after their next message.")
-    words = f"{REFUSED_PREFIX} (error {code})" if code else REFUSED_PREFIX
-    return f"{words}: {detail}" if detail else f"{words}."
+        return Reason(REFUSED_OWN_CHAT)
+    if code:
+        return (Reason(REFUSED_STATUS_WHY, {"status": code, "why": detail}) if detail
+                else Reason(REFUSED_STATUS, {"status": code}))
+    return Reason(REFUSED_WHY, {"why": detail}) if detail else Reason(REFUSED_PLAIN)
 FAULT_RETRY_FIRST = 0.5     # after a database fault the sender tries again this soon ...
 FAULT_RETRY_MAX = 30.0      # ... doubling up to this
 
@@ -240,7 +256,7 @@ class OutboxSender:
         except Exception:  # noqa: BLE001 - one bad row must not stop the outbox
             log.exception("Outbox message %s could not be processed", row_id,
                           extra=self._extra)
-            self._finish(row_id, OutboxStatus.FAILED, "internal error; see the log")
+            self._finish(row_id, OutboxStatus.FAILED, Reason(INTERNAL_ERROR))
         finally:
             self._busy = False
             self._on_change()
@@ -269,7 +285,7 @@ class OutboxSender:
         try:
             await self._channel.wait_can_send(self.options.wait_can_send)
         except NotConnectedError as exc:
-            self._reschedule(row_id, self.options.not_connected_retry, str(exc), count=False)
+            self._reschedule(row_id, self.options.not_connected_retry, exc.reason, count=False)
             return
         wait = self.limiter.wait_time()
         while wait > 0:
@@ -288,7 +304,7 @@ class OutboxSender:
             # Refused for good: the same message to the same address is refused again.
             log.error("WhatsApp refused %s for good (%s); not retried", wa_id, exc,
                       extra=self._extra)
-            self._finish(row_id, OutboxStatus.FAILED, refusal_reason(exc.status, str(exc)))
+            self._finish(row_id, OutboxStatus.FAILED, refusal_reason(exc.status, exc.reason))
             return
         except SendError as exc:
             if self._known.get(wa_id, (None,))[0] is OutboxStatus.FAILED:
@@ -296,12 +312,12 @@ class OutboxSender:
             if attempts + 1 >= self.options.max_attempts:
                 log.error("Outbox message %s failed for good after %d attempts: %s", wa_id,
                           attempts + 1, exc, extra=self._extra)
-                self._finish(row_id, OutboxStatus.FAILED, str(exc))
+                self._finish(row_id, OutboxStatus.FAILED, exc.reason)
             else:
                 delay = retry_delay(attempts + 1, self.options)
                 log.warning("Send of %s failed (%s); retrying in %.0f s", wa_id, exc, delay,
                             extra=self._extra)
-                self._reschedule(row_id, delay, str(exc), count=False, back_to_queue=True)
+                self._reschedule(row_id, delay, exc.reason, count=False, back_to_queue=True)
             return
         log.info("Sent %s in %.0f ms", wa_id, (time.perf_counter() - started) * 1000,
                  extra=self._extra)
@@ -335,8 +351,9 @@ class OutboxSender:
         self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                status))
 
-    def _reschedule(self, row_id: int, delay: float, error: str, *, count: bool,
+    def _reschedule(self, row_id: int, delay: float, reason: Reason, *, count: bool,
                     back_to_queue: bool = False) -> None:
+        error = stored(reason)
         with self._database.session() as session:
             row = existing_row(session, OutboxMessage, row_id)
             row.status = OutboxStatus.QUEUED.value
@@ -350,7 +367,8 @@ class OutboxSender:
             self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                    OutboxStatus.QUEUED, error))
 
-    def _finish(self, row_id: int, status: OutboxStatus, error: str | None) -> None:
+    def _finish(self, row_id: int, status: OutboxStatus, reason: Reason) -> None:
+        error = stored(reason)
         with self._database.session() as session:
             row = existing_row(session, OutboxMessage, row_id)
             row.status = status.value
@@ -458,7 +476,7 @@ class OutboxSender:
         if status is not None:
             self.advance(wa_id, status, durable=False)
 
-    def refused(self, wa_id: str, reason: str) -> bool:
+    def refused(self, wa_id: str, reason: Reason) -> bool:
         """WhatsApp refused a message after taking it: the row fails with the reason, for good.
 
         Unlike ticks this may move a row "back" from sent or delivered: the customer will not
@@ -470,14 +488,15 @@ class OutboxSender:
                 update(OutboxMessage)
                 .where(OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id,
                        OutboxMessage.status.not_in(FINAL))
-                .values(status=OutboxStatus.FAILED.value, last_error=reason, updated_at=utcnow())
+                .values(status=OutboxStatus.FAILED.value, last_error=stored(reason),
+                        updated_at=utcnow())
                 .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
         if row is None:
             return False
         log.error("WhatsApp refused %s: %s", wa_id, reason, extra=self._extra)
         self._remember(wa_id, OutboxStatus.FAILED, row.id, row.conversation_id)
         self._announce(MessageStatusChanged(self.company_id, row.conversation_id, row.id,
-                                               wa_id, OutboxStatus.FAILED, reason))
+                                               wa_id, OutboxStatus.FAILED, stored(reason)))
         return True
 
     async def retry(self, outbox_id: int) -> None:
@@ -510,7 +529,8 @@ class OutboxSender:
         conversation_id, wa_id = await asyncio.to_thread(self._write_cancelled, outbox_id)
         self._remember(wa_id, OutboxStatus.CANCELLED, outbox_id, conversation_id)
         self._announce(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
-                                            OutboxStatus.CANCELLED, CANCELLED_BY_STAFF))
+                                            OutboxStatus.CANCELLED,
+                                            stored(Reason(CANCELLED_BY_STAFF))))
 
     def _write_cancelled(self, outbox_id: int) -> tuple[int, str]:
         # Checked and written in one transaction, so nothing changes the row in between.
@@ -520,7 +540,8 @@ class OutboxSender:
                 raise LookupError(f"no outgoing message {outbox_id} for this company")
             if row.status not in (OutboxStatus.FAILED.value, OutboxStatus.QUEUED.value):
                 raise ValueError(f"message {outbox_id} is {row.status}; it cannot be cancelled")
-            row.status, row.last_error = OutboxStatus.CANCELLED.value, CANCELLED_BY_STAFF
+            row.status = OutboxStatus.CANCELLED.value
+            row.last_error = stored(Reason(CANCELLED_BY_STAFF))
             return row.conversation_id, row.wa_id
 
 

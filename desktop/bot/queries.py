@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.bot.ai.providers import SETTING_KEY as PROVIDER_SETTING
+from desktop.reason import Reason, from_stored
 from desktop.store.db import Database
 from desktop.store.models import (
     AppointmentStatus,
@@ -122,7 +123,7 @@ class StateHistoryEntry:
     from_state: str
     to_state: str
     code: int | None
-    reason: str
+    reason: Reason | str  # a text: a row written before reasons had codes, shown as written
 
 
 def state_history(database: Database, company_id: int, limit: int = 50) -> list[StateHistoryEntry]:
@@ -130,7 +131,8 @@ def state_history(database: Database, company_id: int, limit: int = 50) -> list[
     with database.session() as session:
         rows = session.scalars(select(SessionEvent).where(SessionEvent.company_id == company_id)
                                .order_by(SessionEvent.id.desc()).limit(limit))
-        return [StateHistoryEntry(r.at, r.from_state, r.to_state, r.code, r.reason) for r in rows]
+        return [StateHistoryEntry(r.at, r.from_state, r.to_state, r.code, from_stored(r.reason))
+                for r in rows]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import logging
 import os
 import signal
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 
 from sqlalchemy import select
@@ -70,9 +70,12 @@ def status_snapshot(status: SessionStatus, *, outbox_pending: int | None = None,
 
     `faults`: why the outbox is paused (`outbox`) or incoming messages wait (`store`), or None.
     """
-    data = {key: value for key, value in asdict(status).items()
-            if key not in ("next_attempt_at", "blocked_until", "actions", "state")}
+    data = {f.name: getattr(status, f.name) for f in fields(status)
+            if f.name not in ("next_attempt_at", "blocked_until", "actions", "state", "reason")}
     data["state"] = status.state.value
+    # The command line prints English; the code is there for scripts.
+    data["reason"] = status.reason.text if status.reason else ""
+    data["reason_code"] = status.reason.code if status.reason else None
     data["actions"] = [action.value for action in status.actions]
     for key in ("next_attempt_at", "blocked_until"):
         value = getattr(status, key)

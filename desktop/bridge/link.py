@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import MappingProxyType
 
+from desktop.reason import Reason
+
 from .fanout import EventFanout
 from .states import SessionState, SessionStatus, StateChanged, Transition, explain_state
 
@@ -147,7 +149,7 @@ class LinkMachine:
         self._clock = clock
         self._extra = dict(extra)
         self.state = SessionState.STOPPED
-        self.reason = ""
+        self.reason: Reason | None = None
         self.code: int | None = None
         self.next_attempt_at: float | None = None
         self.blocked_until: float | None = None
@@ -164,7 +166,7 @@ class LinkMachine:
     def fire(
         self,
         event: LinkEvent,
-        reason: str = "",
+        reason: Reason | None = None,
         *,
         code: int | None = None,
         next_attempt_at: float | None = None,
@@ -195,7 +197,8 @@ class LinkMachine:
                                 previous, to, code, reason)
         self.history.append(transition)
         log.info("session %s -> %s%s: %s", previous.value, to.value,
-                 f" (code {code})" if code is not None else "", reason or explain_state(to),
+                 f" (code {code})" if code is not None else "",
+                 reason.text if reason else explain_state(to),
                  extra=self._extra)
         self._fanout.record(transition)
         if self.status is not None:

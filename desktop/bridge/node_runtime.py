@@ -4,8 +4,8 @@ A development checkout uses the system's Node.js and ``desktop/bridge/node``. Th
 (a PyInstaller bundle) carries its own: ``node/node`` (``node\\node.exe`` on Windows) and
 ``bridge/`` inside the bundle folder (``sys._MEIPASS``), so the shop's PC needs no Node.js.
 
-Each thing that can be missing has its own exception whose message is one sentence saying what to do,
-so the session can show it as-is (state ``bridge_failed``) and ``ai-admin doctor`` can print it.
+Each thing that can be missing has its own exception with a reason saying what to do, so the
+session can give it for state ``bridge_failed`` and ``ai-admin doctor`` can print its English.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from desktop.reason import Reason, define
 
 MIN_NODE_MAJOR = 20
 NODE_ENV_VAR = "AI_ADMIN_NODE"
@@ -77,7 +79,35 @@ DEFAULT_BRIDGE_DIR = default_bridge_dir()
 
 
 class BridgeSetupError(RuntimeError):
-    """The bridge cannot be started on this computer; the message says what to do."""
+    """The bridge cannot be started on this computer; the reason says what to do."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
+
+
+NODE_NOT_EXECUTABLE = define("bridge.node_not_executable",
+                             "{variable} points to {path}, which is not an executable: fix or "
+                             "unset it.")
+BUNDLED_NODE_MISSING = define("bridge.bundled_node_missing",
+                              "The Node.js runtime shipped with AI Admin is missing: reinstall AI "
+                              "Admin (or set {variable} to a Node.js 20+ executable).")
+NODE_MISSING = define("bridge.node_missing",
+                      "Node.js was not found: install Node.js 20 or newer from https://nodejs.org "
+                      "and restart AI Admin.")
+NODE_UNRUNNABLE = define("bridge.node_unrunnable",
+                         "Node.js at {node} could not be run ({error}): reinstall Node.js 20 or "
+                         "newer.")
+NODE_NO_VERSION = define("bridge.node_no_version",
+                         "{node} did not report a Node.js version: reinstall Node.js 20 or newer.")
+NODE_TOO_OLD = define("bridge.node_too_old",
+                      "Node.js {version} is too old: install Node.js {minimum} or newer from "
+                      "https://nodejs.org.")
+SCRIPT_MISSING = define("bridge.script_missing",
+                        "The bridge script {script} is missing: reinstall AI Admin.")
+PACKAGES_MISSING = define("bridge.packages_missing",
+                          "The bridge's Node packages are not installed in {folder}: run `npm ci` "
+                          "there (or `make install`).")
 
 
 class NodeNotFoundError(BridgeSetupError):
@@ -119,22 +149,16 @@ def find_node_and_source(env: Mapping[str, str] | None = None,
         path = Path(configured)
         if path.is_file() and os.access(path, os.X_OK):
             return path, SOURCE_ENV
-        raise NodeNotFoundError(
-            f"{NODE_ENV_VAR} points to {configured}, which is not an executable: fix or unset it."
-        )
+        raise NodeNotFoundError(Reason(NODE_NOT_EXECUTABLE,
+                                       {"variable": NODE_ENV_VAR, "path": configured}))
     shipped = bundled_node(bundle)
     if shipped is not None:
         return shipped, SOURCE_BUNDLED
     found = shutil.which("node", path=env.get("PATH"))
     if not found:
         if _bundle(bundle) is not None:
-            raise NodeNotFoundError(
-                "The Node.js runtime shipped with AI Admin is missing: reinstall AI Admin "
-                f"(or set {NODE_ENV_VAR} to a Node.js 20+ executable)."
-            )
-        raise NodeNotFoundError(
-            "Node.js was not found: install Node.js 20 or newer from https://nodejs.org and restart AI Admin."
-        )
+            raise NodeNotFoundError(Reason(BUNDLED_NODE_MISSING, {"variable": NODE_ENV_VAR}))
+        raise NodeNotFoundError(Reason(NODE_MISSING))
     return Path(found), SOURCE_SYSTEM
 
 
@@ -158,20 +182,14 @@ def node_version(node: Path, timeout: float = 15.0) -> str:
             [str(node), "--version"], capture_output=True, text=True, timeout=timeout, check=False
         )
     except (OSError, subprocess.SubprocessError) as exc:
-        raise NodeNotFoundError(
-            f"Node.js at {node} could not be run ({exc}): reinstall Node.js 20 or newer."
-        ) from exc
+        raise NodeNotFoundError(Reason(NODE_UNRUNNABLE, {"node": str(node), "error": str(exc)})) from exc
     try:
         major, minor, patch = parse_node_version(done.stdout)
     except ValueError:
-        raise NodeNotFoundError(
-            f"{node} did not report a Node.js version: reinstall Node.js 20 or newer."
-        ) from None
+        raise NodeNotFoundError(Reason(NODE_NO_VERSION, {"node": str(node)})) from None
     if major < MIN_NODE_MAJOR:
-        raise NodeTooOldError(
-            f"Node.js {major}.{minor}.{patch} is too old: install Node.js {MIN_NODE_MAJOR} or newer "
-            "from https://nodejs.org."
-        )
+        raise NodeTooOldError(Reason(NODE_TOO_OLD, {"version": f"{major}.{minor}.{patch}",
+                                                    "minimum": MIN_NODE_MAJOR}))
     return f"{major}.{minor}.{patch}"
 
 
@@ -181,10 +199,8 @@ def baileys_version(bridge_dir: Path) -> str:
     try:
         version = json.loads(package.read_text(encoding="utf-8"))["version"]
     except (OSError, ValueError, KeyError, TypeError):
-        raise BridgeDependenciesMissingError(
-            f"The bridge's Node packages are not installed in {bridge_dir}: run `npm ci` there "
-            "(or `make install`)."
-        ) from None
+        raise BridgeDependenciesMissingError(Reason(PACKAGES_MISSING,
+                                                    {"folder": str(bridge_dir)})) from None
     return str(version)
 
 
@@ -197,8 +213,6 @@ def locate_runtime(
     version = node_version(node)
     script = bridge_dir / "bridge.mjs"
     if not script.is_file():
-        raise BridgeScriptMissingError(
-            f"The bridge script {script} is missing: reinstall AI Admin."
-        )
+        raise BridgeScriptMissingError(Reason(SCRIPT_MISSING, {"script": str(script)}))
     return NodeRuntime(node=node, node_version=version, bridge_script=script,
                        baileys_version=baileys_version(bridge_dir))

@@ -22,6 +22,7 @@ from typing import Any
 
 import psutil
 
+from desktop.reason import Reason, define
 from desktop.waiting import wait_event, within
 
 from .node_runtime import NodeRuntime
@@ -57,8 +58,9 @@ class BridgeError(RuntimeError):
 class BridgeStartError(BridgeError):
     """The bridge process did not come up (exited at once, or never said it was ready)."""
 
-    def __init__(self, message: str, outcome: ProcessOutcome | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, reason: Reason, outcome: ProcessOutcome | None = None) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
         self.outcome = outcome
 
 
@@ -162,6 +164,22 @@ class BridgeLaunch:
         return argv
 
 
+CANNOT_RUN = define("bridge.cannot_run", "The bridge cannot run: {error}")
+STOPPED_AS_ASKED = define("bridge.stopped_as_asked", "The bridge stopped as asked.")
+KILLED = define("bridge.killed", "The bridge was killed ({signal}).")
+EXITED = define("bridge.exited", "The bridge exited without being asked to.")
+ENDED_UNKNOWN = define("bridge.ended_unknown", "The bridge ended in an unknown way.")
+CRASHED = define("bridge.crashed", "The bridge crashed (exit code {exit_code}).")
+LAST_MESSAGE = define("bridge.last_message", "{why} Last message: {line}")
+COULD_NOT_START = define("bridge.could_not_start", "The bridge could not be started: {error}")
+NEVER_STARTED = define("bridge.never_started", "The bridge was never started.")
+NOT_READY = define("bridge.not_ready",
+                   "The bridge did not report that it was ready within {seconds} s.")
+PROTOCOL_MISMATCH = define("bridge.protocol_mismatch",
+                           "The WhatsApp bridge speaks protocol version {theirs}, but this app "
+                           "speaks version {ours}: reinstall AI Admin so both parts match.")
+
+
 @dataclass(frozen=True)
 class ProcessOutcome:
     """How a bridge process ended, in data a test can check without a process."""
@@ -169,7 +187,7 @@ class ProcessOutcome:
     exit_code: int | None
     signal: int | None
     stderr_tail: tuple[str, ...]
-    reason: str
+    reason: Reason
     requested: bool  # we asked it to stop (shutdown or kill by us)
     fatal_code: str | None = None
 
@@ -195,24 +213,25 @@ def describe_exit(
     else:
         exit_code = returncode
     if fatal is not None:
-        reason = f"The bridge cannot run: {fatal.message or fatal.code}"
+        # The bridge's own words (it says what to install): they travel as they are.
+        reason = Reason(CANNOT_RUN, {"error": fatal.message or fatal.code})
     elif requested and (exit_code == 0 or sig is not None):
-        reason = "The bridge stopped as asked."
+        reason = Reason(STOPPED_AS_ASKED)
     elif sig is not None:
         try:
             name = signal_module.Signals(sig).name
         except ValueError:
             name = f"signal {sig}"
-        reason = f"The bridge was killed ({name})."
+        reason = Reason(KILLED, {"signal": name})
     elif exit_code == 0:
-        reason = "The bridge exited without being asked to."
+        reason = Reason(EXITED)
     elif exit_code is None:
-        reason = "The bridge ended in an unknown way."
+        reason = Reason(ENDED_UNKNOWN)
     else:
-        reason = f"The bridge crashed (exit code {exit_code})."
+        reason = Reason(CRASHED, {"exit_code": exit_code})
     last = next((line for line in reversed(tail) if line.strip()), "")
     if last and fatal is None and not (requested and exit_code == 0):
-        reason += f" Last message: {last[:300]}"
+        reason = Reason(LAST_MESSAGE, {"why": reason, "line": last[:300]})
     return ProcessOutcome(exit_code, sig, tail, reason, requested, fatal.code if fatal else None)
 
 
@@ -348,7 +367,8 @@ class BridgeProcess:
             )
         except OSError as exc:
             self._finished.set()
-            self._outcome = ProcessOutcome(None, None, (), f"The bridge could not be started: {exc}", False)
+            self._outcome = ProcessOutcome(None, None, (),
+                                           Reason(COULD_NOT_START, {"error": str(exc)}), False)
             raise BridgeStartError(self._outcome.reason, self._outcome) from exc
         self._started_at = time.monotonic()
         self._tasks = [
@@ -361,7 +381,7 @@ class BridgeProcess:
         except TimeoutError:
             await self._abort_start()
             raise BridgeStartError(
-                f"The bridge did not report that it was ready within {self._ready_timeout:g} s.",
+                Reason(NOT_READY, {"seconds": f"{self._ready_timeout:g}"}),
                 self._outcome,
             ) from None
         except BridgeStartError as exc:
@@ -405,7 +425,7 @@ class BridgeProcess:
     async def shutdown(self, grace: float = 5.0) -> ProcessOutcome:
         """Stop cleanly: ``shutdown`` command, then close stdin, then kill after ``grace`` seconds."""
         if self._proc is None:
-            return ProcessOutcome(None, None, (), "The bridge was never started.", True)
+            return ProcessOutcome(None, None, (), Reason(NEVER_STARTED), True)
         self._requested_stop = True
         if self.alive:
             try:
@@ -524,7 +544,7 @@ class BridgeProcess:
             log.error("bridge fatal error %s: %s", item.code, item.message, extra=self._extra)
             if self._ready_future is not None and not self._ready_future.done():
                 self._ready_future.set_exception(
-                    BridgeStartError(f"The bridge cannot run: {item.message or item.code}")
+                    BridgeStartError(Reason(CANNOT_RUN, {"error": item.message or item.code}))
                 )
         elif isinstance(item, BridgeLog):
             level = logging.getLevelName(item.level.upper())
@@ -548,10 +568,8 @@ class BridgeProcess:
             return
         if ready.protocol != PROTOCOL_VERSION:
             future.set_exception(
-                ProtocolMismatchError(
-                    f"The WhatsApp bridge speaks protocol version {ready.protocol}, but this app "
-                    f"speaks version {PROTOCOL_VERSION}: reinstall AI Admin so both parts match."
-                )
+                ProtocolMismatchError(Reason(PROTOCOL_MISMATCH, {
+                    "theirs": ready.protocol, "ours": PROTOCOL_VERSION}))
             )
             return
         self._ready = ready
@@ -589,7 +607,7 @@ class BridgeProcess:
         level = logging.INFO if self._outcome.requested else logging.WARNING
         log.log(level, "bridge process %s ended: %s", self.pid, self._outcome.reason, extra=self._extra)
         error = BridgeExitedError(
-            f"The WhatsApp bridge stopped before answering ({self._outcome.reason})"
+            f"The WhatsApp bridge stopped before answering ({self._outcome.reason.text})"
         )
         for _cmd, future in list(self._pending.values()):
             if not future.done():

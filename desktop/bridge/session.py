@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.reason import Reason, define
 from desktop.waiting import wait_event
 
 from .auth_folder import AuthFolder
@@ -81,6 +82,52 @@ from .states import (  # noqa: F401 - re-exported: the session's vocabulary
 from .supervisor import BridgeSupervisor, SupervisorHooks, clock_text
 
 log = logging.getLogger("ai_admin.bridge.session")
+
+# Why the link changed, when the session (not a close) is the cause.
+OPENING = define("connection.opening", "Opening the WhatsApp connection.")
+QR_SHOWN = define("connection.qr_shown", "A QR code is on screen.")
+PAIRING_CODE = define("connection.pairing_code", "Pairing code {code}.")
+LINKED = define("connection.linked", "Linked as {me}.")
+LINKING_PAUSED = define("connection.linking_paused",
+                        "{count} QR codes were shown in the last {minutes} minutes. Linking is "
+                        "paused until {until} so WhatsApp does not block the number.")
+LINKING_PAUSE_OVER = define("connection.linking_pause_over",
+                            "The linking pause is over: press Connect to link.")
+NEXT_TRY = define("connection.next_try", "{why} Next try at {at}.")
+KEEPS_HAPPENING = define("connection.keeps_happening",
+                         "{why} This keeps happening: logging out and linking again may help.")
+DISCONNECTED = define("connection.disconnected", "Disconnected; the saved login is kept.")
+UNLINKED = define("connection.unlinked", "You unlinked this computer; the saved login was deleted.")
+APP_CLOSED = define("connection.app_closed", "The app closed the WhatsApp bridge.")
+RESTART_ASKED = define("bridge.restart_asked", "Restart requested.")
+# Why an action cannot be done now.
+SHUTTING_DOWN = define("connection.shutting_down", "The session is shutting down.")
+BRIDGE_NOT_RUNNING = define("connection.bridge_not_running",
+                            "The WhatsApp bridge is not running for this company.")
+PAIRING_NEEDS_QR = define("connection.pairing_needs_qr",
+                          "A pairing code can be asked for only while a QR code is showing: press "
+                          "Connect first.")
+# Why a message was not sent.
+SEND_NOT_CONNECTED = define("send.not_connected",
+                            "WhatsApp is not connected for this company; the message was not sent.")
+SEND_NOT_CONNECTED_BECAUSE = define("send.not_connected.because",
+                                    "WhatsApp is not connected for this company ({why}); the "
+                                    "message was not sent.")
+SEND_NOT_ACCEPTED = define("send.not_accepted",
+                           "WhatsApp did not accept the message within {seconds} s; it was not "
+                           "confirmed as sent.")
+SEND_DISCONNECTED = define("send.disconnected",
+                           "WhatsApp disconnected before the message was sent ({error}).")
+SEND_BAD_ARGUMENT = define("send.bad_argument", "The message was not sent: {error}.")
+SEND_REFUSED_FOR_GOOD = define("send.refused_for_good",
+                               "WhatsApp refused the message for good: {error}")
+SEND_REFUSED = define("send.refused", "WhatsApp refused the message: {error}")
+SEND_NO_ANSWER = define("send.no_answer",
+                        "The WhatsApp bridge did not answer within {seconds} s; the message was "
+                        "not confirmed as sent.")
+SEND_BRIDGE_STOPPED = define("send.bridge_stopped",
+                             "The WhatsApp bridge stopped while sending; the message was not "
+                             "confirmed as sent.")
 
 
 def linked_number(me: str) -> str:
@@ -277,7 +324,7 @@ class CompanySession:
         In ``reconnecting`` it tries at once instead of waiting for the next attempt.
         """
         if self._closing:
-            raise ActionNotAvailableError("The session is shutting down.")
+            raise ActionNotAvailableError(Reason(SHUTTING_DOWN))
         self._want_connected = True
         if self._reconnector.active:
             await self._reconnector.hurry()
@@ -296,7 +343,7 @@ class CompanySession:
     async def new_qr(self) -> SessionStatus:
         """Start a fresh linking attempt (a new QR code), closing a socket that is still open."""
         if self._closing:
-            raise ActionNotAvailableError("The session is shutting down.")
+            raise ActionNotAvailableError(Reason(SHUTTING_DOWN))
         self._want_connected = True
         self._reconnector.cancel()
         async with self._op_lock:
@@ -334,7 +381,7 @@ class CompanySession:
         # the old socket may still be on its way.
         self._pairing = False
         if self.state is not SessionState.CONNECTING:
-            self._link.fire(LinkEvent.SOCKET_OPENING, "Opening the WhatsApp connection.")
+            self._link.fire(LinkEvent.SOCKET_OPENING, Reason(OPENING))
         try:
             await proc.request("start")
         except BridgeCommandError as exc:
@@ -363,8 +410,7 @@ class CompanySession:
         minutes = max(1, round(self.options.link_window / 60))
         self._link.fire(
             LinkEvent.LINKING_LIMIT_REACHED,
-            f"{count} QR codes were shown in the last {minutes} minutes. Linking is paused until "
-            f"{clock_text(until)} so WhatsApp does not block the number.",
+            Reason(LINKING_PAUSED, {"count": count, "minutes": minutes, "until": clock_text(until)}),
             blocked_until=until,
         )
         if self._unblock_task is not None:
@@ -374,7 +420,7 @@ class CompanySession:
     async def _unblock_at(self, until: float) -> None:
         await asyncio.sleep(max(0.0, until - self._now()))
         if self.state is SessionState.LINKING_BLOCKED:
-            self._link.fire(LinkEvent.LINKING_PAUSE_OVER, "The linking pause is over: press Connect to link.")
+            self._link.fire(LinkEvent.LINKING_PAUSE_OVER, Reason(LINKING_PAUSE_OVER))
 
     # -- bridge events ----------------------------------------------------------------------------
 
@@ -386,11 +432,11 @@ class CompanySession:
             if event.n == 1:
                 self._limiter.record(self._now())
             if self._want_connected and not self._pairing and self.state is not SessionState.WAITING_QR:
-                self._link.fire(LinkEvent.QR_SHOWN, "A QR code is on screen.")
+                self._link.fire(LinkEvent.QR_SHOWN, Reason(QR_SHOWN))
             self._fanout.publish(event)
         elif isinstance(event, PairingCode):
             self._pairing = True
-            self._link.fire(LinkEvent.PAIRING_CODE_SHOWN, f"Pairing code {event.code}.")
+            self._link.fire(LinkEvent.PAIRING_CODE_SHOWN, Reason(PAIRING_CODE, {"code": event.code}))
             self._fanout.publish(event)
         elif isinstance(event, CredsSaved):
             self._registered = event.registered
@@ -407,7 +453,7 @@ class CompanySession:
             if self._want_connected and self.state not in (
                 SessionState.WAITING_QR, SessionState.WAITING_PAIRING_CODE, SessionState.CONNECTING
             ):
-                self._link.fire(LinkEvent.SOCKET_CONNECTING, "Opening the WhatsApp connection.")
+                self._link.fire(LinkEvent.SOCKET_CONNECTING, Reason(OPENING))
             return
         if update.connection == "open":
             self._expect_close = False
@@ -415,7 +461,8 @@ class CompanySession:
             self._supervisor.reset_backoff()
             self._bad_session_count = 0
             self._pairing = False
-            self._link.fire(LinkEvent.OPENED, f"Linked as {linked_number(self._me)}." if self._me else "")
+            self._link.fire(LinkEvent.OPENED,
+                            Reason(LINKED, {"me": linked_number(self._me)}) if self._me else None)
             return
         # close
         if self._expect_close or self._closing:
@@ -431,25 +478,26 @@ class CompanySession:
         if decision.reconnect_delay is None:
             self._want_connected = False
             self._reconnector.cancel()
-            self._link.fire(event, why.text, code=code)
+            self._link.fire(event, why.reason, code=code)
             return
         if not self._want_connected:
             self._link.fire(LinkEvent.CLOSED_UNWANTED, why.meaning, code=code)
             return
-        text = why.text
+        reason = why.reason
         if code == 500:
             self._bad_session_count += 1
             if self._bad_session_count >= 3:
-                text += " This keeps happening: logging out and linking again may help."
+                reason = Reason(KEEPS_HAPPENING, {"why": reason})
         if decision.reconnect_delay > 0 and not self._reconnector.waiting():
             self._reconnect_attempt += 1  # a close absorbed by a waiting attempt does not back off more
         # The countdown shows the attempt actually planned: a reconnect already waiting keeps its
         # time, one that is mid-attempt plans its next round for this close.
         at = self._reconnector.plan(decision.reconnect_delay)
         if decision.reconnect_delay > 0:
-            self._link.fire(event, f"{text} Next try at {clock_text(at)}.", code=code, next_attempt_at=at)
+            self._link.fire(event, Reason(NEXT_TRY, {"why": reason, "at": clock_text(at)}), code=code,
+                            next_attempt_at=at)
         else:
-            self._link.fire(event, text, code=code)
+            self._link.fire(event, reason, code=code)
 
     # -- reconnects -------------------------------------------------------------------------------
 
@@ -471,17 +519,17 @@ class CompanySession:
     async def reconnect(self) -> SessionStatus:
         """Close and reopen the WhatsApp connection; concurrent calls share one reconnect."""
         if self._closing:
-            raise ActionNotAvailableError("The session is shutting down.")
+            raise ActionNotAvailableError(Reason(SHUTTING_DOWN))
         self._want_connected = True
         self._reconnector.plan(0.0)
         await self._reconnector.hurry()
         return self.status()
 
-    async def restart_bridge(self, reason: str = "Restart requested.") -> SessionStatus:
+    async def restart_bridge(self, reason: Reason | None = None) -> SessionStatus:
         """Restart the bridge process now (after sends in flight finish), keeping the login."""
         if self._closing:
-            raise ActionNotAvailableError("The session is shutting down.")
-        await self._supervisor.restart(reason)
+            raise ActionNotAvailableError(Reason(SHUTTING_DOWN))
+        await self._supervisor.restart(reason or Reason(RESTART_ASKED))
         return self.status()
 
     # -- sending and other commands ---------------------------------------------------------------
@@ -496,9 +544,8 @@ class CompanySession:
             if remaining <= 0 or self._closing:
                 status = self.status()
                 raise NotConnectedError(
-                    f"WhatsApp is not connected for this company ({status.state.value}: "
-                    f"{status.message}); the message was not sent."
-                )
+                    Reason(SEND_NOT_CONNECTED_BECAUSE, {"why": status.reason}) if status.reason
+                    else Reason(SEND_NOT_CONNECTED))
             await wait_event(self._link.changed, remaining)
 
     async def send_text(
@@ -517,26 +564,21 @@ class CompanySession:
         try:
             result = await proc.request("send_text", args, timeout=timeout + self.options.send_timeout_margin)
         except BridgeCommandError as exc:
+            # The bridge's (or WhatsApp's) own words travel as the reason's {error}.
+            error = {"error": str(exc)}
             if exc.code == "send_timeout":
-                raise SendTimeoutError(
-                    f"WhatsApp did not accept the message within {timeout:g} s; it was not confirmed as sent."
-                ) from exc
+                raise SendTimeoutError(Reason(SEND_NOT_ACCEPTED, {"seconds": f"{timeout:g}"})) from exc
             if exc.code in ("not_connected", "shutting_down"):
-                raise NotConnectedError(f"WhatsApp disconnected before the message was sent ({exc}).") from exc
+                raise NotConnectedError(Reason(SEND_DISCONNECTED, error)) from exc
             if exc.code == "bad_argument":
-                raise SendFailedError(f"The message was not sent: {exc}.") from exc
+                raise SendFailedError(Reason(SEND_BAD_ARGUMENT, error)) from exc
             if exc.code == "send_refused":
-                raise SendRefusedError(f"WhatsApp refused the message for good: {exc}",
-                                       exc.status) from exc
-            raise SendFailedError(f"WhatsApp refused the message: {exc}") from exc
+                raise SendRefusedError(Reason(SEND_REFUSED_FOR_GOOD, error), exc.status) from exc
+            raise SendFailedError(Reason(SEND_REFUSED, error)) from exc
         except CommandTimeoutError as exc:
-            raise SendTimeoutError(
-                f"The WhatsApp bridge did not answer within {timeout:g} s; the message was not confirmed as sent."
-            ) from exc
+            raise SendTimeoutError(Reason(SEND_NO_ANSWER, {"seconds": f"{timeout:g}"})) from exc
         except BridgeExitedError as exc:
-            raise SendFailedError(
-                "The WhatsApp bridge stopped while sending; the message was not confirmed as sent."
-            ) from exc
+            raise SendFailedError(Reason(SEND_BRIDGE_STOPPED)) from exc
         timestamp = result.get("timestamp")
         return SentMessage(
             message_id=str(result.get("message_id", message_id)),
@@ -547,7 +589,7 @@ class CompanySession:
                        timeout: float | None = None) -> dict[str, Any]:
         proc = self._supervisor.process
         if proc is None or not proc.alive:
-            raise ActionNotAvailableError("The WhatsApp bridge is not running for this company.")
+            raise ActionNotAvailableError(Reason(BRIDGE_NOT_RUNNING))
         return await proc.request(cmd, args, timeout=timeout)
 
     async def presence(self, to: str, state: str) -> None:
@@ -575,16 +617,14 @@ class CompanySession:
         """
         digits = validate_link_phone(phone)
         if self.state not in (SessionState.WAITING_QR, SessionState.WAITING_PAIRING_CODE):
-            raise ActionNotAvailableError(
-                "A pairing code can be asked for only while a QR code is showing: press Connect first."
-            )
+            raise ActionNotAvailableError(Reason(PAIRING_NEEDS_QR))
         result = await self._command("pairing_code", {"phone": digits})
         code = result.get("code")
         if not isinstance(code, str):
             raise BridgeError("The bridge did not return a pairing code.")
         self._pairing = True
         if self.state is not SessionState.WAITING_PAIRING_CODE:
-            self._link.fire(LinkEvent.PAIRING_CODE_SHOWN, f"Pairing code {code}.")
+            self._link.fire(LinkEvent.PAIRING_CODE_SHOWN, Reason(PAIRING_CODE, {"code": code}))
         return code
 
     async def disconnect(self) -> SessionStatus:
@@ -593,7 +633,7 @@ class CompanySession:
         self._reconnector.cancel()
         async with self._op_lock:
             await self._stop_socket()
-            self._link.fire(LinkEvent.DISCONNECT_ASKED, "Disconnected; the saved login is kept.")
+            self._link.fire(LinkEvent.DISCONNECT_ASKED, Reason(DISCONNECTED))
         return self.status()
 
     async def logout(self) -> SessionStatus:
@@ -612,7 +652,7 @@ class CompanySession:
                              extra=self._extra)
                     await self._stop_socket()
             self._wipe_auth_dir()
-            self._link.fire(LinkEvent.LOGOUT_ASKED, "You unlinked this computer; the saved login was deleted.")
+            self._link.fire(LinkEvent.LOGOUT_ASKED, Reason(UNLINKED))
         return self.status()
 
     # -- simulator controls -----------------------------------------------------------------------
@@ -671,7 +711,7 @@ class CompanySession:
             self._unblock_task.cancel()
         try:
             await self._supervisor.shutdown()
-            self._link.fire(LinkEvent.SHUTDOWN, "The app closed the WhatsApp bridge.")
+            self._link.fire(LinkEvent.SHUTDOWN, Reason(APP_CLOSED))
         finally:
             pending = [t for t in self._background if not t.done()]
             for task in pending:

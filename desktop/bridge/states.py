@@ -18,6 +18,8 @@ from typing import Union
 
 import phonenumbers
 
+from desktop.reason import Reason, define
+
 from .process import BridgeError, SimTimings
 from .protocol import IncomingMessage, LidMapping, PairingCode, QrCode, Receipt, SimOutgoing
 from .reasons import DisconnectExplanation, Reaction, explain_disconnect
@@ -124,7 +126,11 @@ def actions_for(state: SessionState) -> tuple[Action, ...]:
 
 
 class SendError(BridgeError):
-    """A message could not be sent; the message says why in plain words."""
+    """A message could not be sent; the reason says why (its English is the exception's message)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
 
 
 class NotConnectedError(SendError):
@@ -146,17 +152,25 @@ class SendRefusedError(SendFailedError):
     answered in their own chat.
     """
 
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, reason: Reason, status: int | None = None) -> None:
+        super().__init__(reason)
         self.status = status
 
 
 class InvalidPhoneError(ValueError):
-    """A phone number that cannot be used to link WhatsApp."""
+    """A phone number that cannot be used to link WhatsApp; the reason says what to fix."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
 
 
 class ActionNotAvailableError(BridgeError):
-    """The asked action does not make sense in the current state."""
+    """The asked action does not make sense in the current state; the reason says why."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,7 +217,7 @@ class Transition:
     from_state: SessionState
     to_state: SessionState
     code: int | None
-    reason: str
+    reason: Reason | None
 
 
 @dataclass(frozen=True)
@@ -212,8 +226,8 @@ class SessionStatus:
 
     company_id: int
     state: SessionState
-    explanation: str
-    reason: str
+    explanation: str  # English, for logs and the command line (the window has its own words)
+    reason: Reason | None
     actions: tuple[Action, ...]
     can_send: bool
     code: int | None
@@ -233,7 +247,7 @@ class SessionStatus:
     @property
     def message(self) -> str:
         """Explanation and the specific reason, for one line of text."""
-        return f"{self.explanation} {self.reason}".strip()
+        return f"{self.explanation} {self.reason.text if self.reason else ''}".strip()
 
 
 @dataclass(frozen=True)
@@ -351,23 +365,29 @@ class LinkAttemptLimiter:
         return self._times[-self.limit] + self.window
 
 
+PHONE_MISSING = define("connection.phone_missing",
+                       "Enter the shop's WhatsApp phone number with its country code.")
+PHONE_NOT_A_NUMBER = define("connection.phone_not_a_number",
+                            "{phone} is not a phone number: write it with the country code, like "
+                            "+972 50 123 4567.")
+PHONE_NOT_VALID = define("connection.phone_not_valid",
+                         "{phone} is not a valid phone number: check the country code and the "
+                         "digits.")
+
+
 def validate_link_phone(phone: str) -> str:
     """Check a phone number for linking by code; return its digits with country code, no ``+``."""
     raw = (phone or "").strip()
     if not raw:
-        raise InvalidPhoneError("Enter the shop's WhatsApp phone number with its country code.")
+        raise InvalidPhoneError(Reason(PHONE_MISSING))
     candidate = raw if raw.startswith("+") else "+" + raw.lstrip("0")
     try:
         parsed = phonenumbers.parse(candidate, None)
     except phonenumbers.NumberParseException:
-        raise InvalidPhoneError(
-            f"{raw!r} is not a phone number: write it with the country code, like +972 50 123 4567."
-        ) from None
+        raise InvalidPhoneError(Reason(PHONE_NOT_A_NUMBER, {"phone": repr(raw)})) from None
     # "Possible" (right length for the country) rather than "valid": the number ranges in
     # phonenumbers' metadata lag behind carriers, and refusing the shop's real number is worse
     # than letting WhatsApp reject a typo.
     if not phonenumbers.is_possible_number(parsed):
-        raise InvalidPhoneError(
-            f"{raw!r} is not a valid phone number: check the country code and the digits."
-        )
+        raise InvalidPhoneError(Reason(PHONE_NOT_VALID, {"phone": repr(raw)}))
     return f"{parsed.country_code}{parsed.national_number}"

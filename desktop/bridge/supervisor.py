@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desktop.reason import Reason, define
 from desktop.waiting import wait_event
 
 from .auth_folder import AuthFolder
@@ -32,6 +33,15 @@ from .protocol import BridgeEvent
 from .states import SessionOptions, backoff_delay
 
 log = logging.getLogger("ai_admin.bridge.session")
+
+STARTING = define("bridge.starting", "Starting the WhatsApp bridge.")
+IDLE = define("bridge.idle", "The bridge is running; WhatsApp is not connected.")
+FOLDER_UNUSABLE = define("bridge.folder_unusable",
+                         "The session folder {folder} cannot be used ({error}): check the data "
+                         "folder.")
+TRYING_AGAIN = define("bridge.trying_again", "{why} Trying again at {at}.")
+RESTARTING = define("bridge.restarting", "{why} Restarting the bridge at {at}.")
+TOO_BIG = define("bridge.too_big", "The bridge uses {mb} MB, more than the {limit} MB allowed.")
 
 
 @dataclass(frozen=True)
@@ -102,17 +112,17 @@ class BridgeSupervisor:
         return await self._launch()
 
     async def _launch(self) -> bool:
-        self._machine.fire(LinkEvent.BRIDGE_STARTING, "Starting the WhatsApp bridge.")
+        self._machine.fire(LinkEvent.BRIDGE_STARTING, Reason(STARTING))
         try:
             runtime = await asyncio.to_thread(self._locate)
         except BridgeSetupError as exc:
-            self._fail(str(exc), retry=False)
+            self._fail(exc.reason, retry=False)
             return False
         self.runtime = runtime
         try:
             self._auth.prepare()
         except OSError as exc:
-            self._fail(f"The session folder {self._auth.path} cannot be used ({exc}): check the data folder.",
+            self._fail(Reason(FOLDER_UNUSABLE, {"folder": str(self._auth.path), "error": str(exc)}),
                        retry=False)
             return False
         options = self.options
@@ -145,11 +155,11 @@ class BridgeSupervisor:
         try:
             await proc.start()
         except ProtocolMismatchError as exc:
-            self._fail(str(exc), retry=False)
+            self._fail(exc.reason, retry=False)
             return False
         except BridgeStartError as exc:
             fatal = exc.outcome is not None and exc.outcome.fatal_code is not None
-            self._fail(str(exc), retry=not fatal)
+            self._fail(exc.reason, retry=not fatal)
             return False
         try:
             self._hooks.on_ready(await proc.request("status"))
@@ -157,10 +167,10 @@ class BridgeSupervisor:
             log.warning("bridge status after start failed: %s", exc, extra=self._extra)
         self._ensure_memory_watch()
         if not self._hooks.wants_connection():
-            self._machine.fire(LinkEvent.BRIDGE_IDLE, "The bridge is running; WhatsApp is not connected.")
+            self._machine.fire(LinkEvent.BRIDGE_IDLE, Reason(IDLE))
         return True
 
-    def _fail(self, reason: str, *, retry: bool) -> None:
+    def _fail(self, reason: Reason, *, retry: bool) -> None:
         """Enter ``bridge_failed``; with ``retry`` a restart is scheduled with backoff."""
         if not retry:
             self._machine.fire(LinkEvent.BRIDGE_FAILED, reason)
@@ -168,7 +178,8 @@ class BridgeSupervisor:
         delay = backoff_delay(self._attempt, self.options.restart_base, self.options.restart_max)
         self._attempt += 1
         at = self.options.clock() + delay
-        self._machine.fire(LinkEvent.BRIDGE_FAILED, f"{reason} Trying again at {clock_text(at)}.",
+        self._machine.fire(LinkEvent.BRIDGE_FAILED,
+                           Reason(TRYING_AGAIN, {"why": reason, "at": clock_text(at)}),
                            next_attempt_at=at)
         self._schedule(delay, reason, announce=False)
 
@@ -186,7 +197,7 @@ class BridgeSupervisor:
         self._attempt += 1
         self._schedule(delay, outcome.reason)
 
-    def _schedule(self, delay: float, reason: str, *, announce: bool = True) -> asyncio.Task[None]:
+    def _schedule(self, delay: float, reason: Reason, *, announce: bool = True) -> asyncio.Task[None]:
         if self._restart_task is not None and not self._restart_task.done():
             return self._restart_task
         self.restarting = True
@@ -195,12 +206,12 @@ class BridgeSupervisor:
         if announce and self._hooks.wants_connection():
             at = self.options.clock() + delay
             self._machine.fire(LinkEvent.BRIDGE_RESTARTING,
-                               f"{reason} Restarting the bridge at {clock_text(at)}.",
+                               Reason(RESTARTING, {"why": reason, "at": clock_text(at)}),
                                next_attempt_at=at)
         self._restart_task = self._spawn(self._restart(delay, reason), "restart")
         return self._restart_task
 
-    async def _restart(self, delay: float, reason: str) -> None:
+    async def _restart(self, delay: float, reason: Reason) -> None:
         try:
             if delay > 0:
                 await wait_event(self._restart_now, delay)
@@ -226,7 +237,7 @@ class BridgeSupervisor:
                 self.restarting = False
             self._machine.notify()
 
-    async def restart(self, reason: str) -> None:
+    async def restart(self, reason: Reason) -> None:
         """Restart the bridge now (after sends in flight finish), keeping the login."""
         task = self._schedule(0.0, reason)
         self._restart_now.set()
@@ -261,7 +272,7 @@ class BridgeSupervisor:
             if rss is not None and rss > self.options.memory_limit_bytes:
                 mb = rss / (1024 * 1024)
                 limit_mb = self.options.memory_limit_bytes / (1024 * 1024)
-                self._schedule(0.0, f"The bridge uses {mb:.0f} MB, more than the {limit_mb:.0f} MB allowed.")
+                self._schedule(0.0, Reason(TOO_BIG, {"mb": f"{mb:.0f}", "limit": f"{limit_mb:.0f}"}))
 
     # -- stopping ---------------------------------------------------------------------------------
 

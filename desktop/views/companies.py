@@ -10,8 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.bridge import SessionStatus
-from desktop.views.engine_texts import status_text
-from desktop.views.status_words import needs_ticking, state_colour, state_words
+from desktop.views.status_words import needs_ticking, state_colour, state_words, status_text
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 CompanyIdRole = Qt.ItemDataRole.UserRole + 2

@@ -25,13 +25,13 @@ from desktop.bot.events import LinkCodeShown, SessionStateChanged
 from desktop.bot.queries import StateHistoryEntry, state_history
 from desktop.bot.runtime import ShopRuntime
 from desktop.bridge import Action, SessionState, SessionStatus
-from desktop.views.asyncop import run_action
+from desktop.views.asyncop import error_text, run_action
 from desktop.views.engine_signals import EngineSignals
-from desktop.views.engine_texts import disconnect_text, engine_text, state_change, status_text
 from desktop.views.formats import moment_text, time_text
 from desktop.views.main_window_parts import card, dot_label
 from desktop.views.qr_view import QrView
-from desktop.views.status_words import state_colour, state_words
+from desktop.views.reason_texts import reason_text
+from desktop.views.status_words import state_change, state_colour, state_words, status_text
 
 HISTORY_ROWS = 30
 
@@ -200,12 +200,10 @@ class ConnectionPage(QWidget):
     def _add_history(self, entry: StateHistoryEntry) -> None:
         self.history.insertRow(0)
         change = state_change(entry.from_state, entry.to_state)
-        why = engine_text(entry.reason)
-        if entry.code is not None:
-            why = disconnect_text(entry.code, entry.reason)
+        why = reason_text(entry.reason)
         for column, text in enumerate((moment_text(entry.at, seconds=True), change, why)):
             item = QTableWidgetItem(text)
-            item.setToolTip(entry.reason)
+            item.setToolTip(why)
             self.history.setItem(0, column, item)
         while self.history.rowCount() > HISTORY_ROWS:
             self.history.removeRow(self.history.rowCount() - 1)
@@ -219,7 +217,7 @@ class ConnectionPage(QWidget):
         if history:
             last = history[-1]
             self._add_history(StateHistoryEntry(last.at, last.from_state.value,
-                                                last.to_state.value, last.code, last.reason))
+                                                last.to_state.value, last.code, last.reason or ""))
 
     def _on_link_code(self, event: LinkCodeShown) -> None:
         if event.company_id != self._company_id:
@@ -321,7 +319,7 @@ class ConnectionPage(QWidget):
         self.pairing_error.hide()
 
         def failed(error: BaseException) -> None:
-            self.pairing_error.setText(str(error))
+            self.pairing_error.setText(error_text(error))
             self.pairing_error.show()
 
         run_action(self._session().request_pairing_code(self.phone_input.text()),

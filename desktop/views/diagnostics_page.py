@@ -34,18 +34,18 @@ from PySide6.QtWidgets import (
 from desktop.bot.queries import StateHistoryEntry, provider_choices, state_history
 from desktop.bot.runtime import ShopRuntime
 from desktop.bot.stats import DayStats, day_stats
-from desktop.bridge import SessionStatus, explain_disconnect
+from desktop.bridge import SessionStatus
 from desktop.diagnostics import DiagnosticsParts, export_diagnostics
 from desktop.doctor import CheckResult, run_checks
 from desktop.logs import mask_phone_numbers
 from desktop.store.companies import list_companies
 from desktop.views.asyncop import error_text, run_action
 from desktop.views.charts import PALETTE, BarChart, Series
-from desktop.views.engine_texts import disconnect_text, engine_text, reply_time_label, state_change, status_text
 from desktop.views.formats import duration_text, keep_ltr, moment_text, number_text, size_text, time_seconds_text
 from desktop.views.indexes import AnyIndex
 from desktop.views.main_window_parts import card, dot_label, window_aligned
-from desktop.views.status_words import GREEN, RED, state_colour, state_words
+from desktop.views.reason_texts import reason_text
+from desktop.views.status_words import GREEN, RED, state_change, state_colour, state_words, status_text
 
 REFRESH_EVERY_MS = 60_000
 STATUS_EVERY_MS = 5_000
@@ -117,15 +117,9 @@ class StateHistoryModel(QAbstractTableModel):
 
     @staticmethod
     def why(entry: StateHistoryEntry) -> str:
-        """The decoded reason: what the close code means and what happens next."""
-        reason = mask_phone_numbers(entry.reason or "")
-        if entry.code is None:
-            return engine_text(reason)
-        plain = explain_disconnect(entry.code).meaning.rstrip(".")
-        if plain and plain in reason:  # the session stored the decoded words already
-            return f"{entry.code}: {engine_text(reason)}"
-        decoded = disconnect_text(entry.code, entry.reason)
-        return f"{entry.code}: {mask_phone_numbers(decoded)}"
+        """The reason for a change (for a close: what its code means and what happens next)."""
+        why = mask_phone_numbers(reason_text(entry.reason))
+        return why if entry.code is None else f"{entry.code}: {why}"
 
     def data(self, index: AnyIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -139,7 +133,7 @@ class StateHistoryModel(QAbstractTableModel):
                 return state_change(entry.from_state, entry.to_state)
             return self.why(entry)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return mask_phone_numbers(entry.reason) if entry.reason else None
+            return self.why(entry) if entry.reason else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -661,3 +655,15 @@ class DiagnosticsPage(QWidget):
                                             checks=self.last_checks),
                           control=self.export_button, busy_text=self.tr("Exporting…"),
                           on_done=done, on_error=failed)
+
+
+def reply_time_label(label: str) -> str:
+    """"< 5 s", "5–30 s", "30 s–2 min", "2–10 min", "> 10 min" in the chosen language."""
+    labels = {
+        "< 5 s": QCoreApplication.translate("DiagnosticsPage", "< 5 s"),
+        "5–30 s": QCoreApplication.translate("DiagnosticsPage", "5–30 s"),
+        "30 s–2 min": QCoreApplication.translate("DiagnosticsPage", "30 s–2 min"),
+        "2–10 min": QCoreApplication.translate("DiagnosticsPage", "2–10 min"),
+        "> 10 min": QCoreApplication.translate("DiagnosticsPage", "> 10 min"),
+    }
+    return labels.get(label, label)

@@ -15,9 +15,8 @@ from desktop.bot.runtime import ShopRuntime
 from desktop.bridge import SessionState
 from desktop.views.asyncop import error_text, run_action
 from desktop.views.engine_signals import EngineSignals
-from desktop.views.engine_texts import state_explanation
 from desktop.views.first_run import FirstRunWizard, SetupChoice
-from desktop.views.status_words import state_words
+from desktop.views.status_words import state_explanation, state_words
 
 STOPPING_STATES = (SessionState.LINKING_BLOCKED, SessionState.BANNED, SessionState.BRIDGE_FAILED)
 

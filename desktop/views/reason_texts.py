@@ -8,17 +8,23 @@ Russian or Hebrew).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.reason import Reason, Value
+from desktop.views.formats import keep_ltr
 
 
-def reason_text(reason: Reason | None) -> str:
-    """A reason in the window's language; empty for no reason."""
-    if reason is None:
-        return ""
+def reason_text(reason: Reason | str | None) -> str:
+    """A reason in the window's language; empty for no reason.
+
+    A plain text is what was stored before reasons had codes (old connection history): it is
+    shown as it was written.
+    """
+    if reason is None or isinstance(reason, str):
+        return reason or ""
     template = _templates().get(reason.code)
     if template is None:
         # A code added to the engine without a text here: the test catches it; the window shows
@@ -33,13 +39,30 @@ def known_codes() -> frozenset[str]:
 
 
 class _Params(dict[str, Value]):
-    """Parameters for a template; a parameter a translation names but the reason lacks stays visible."""
+    """Parameters for a template; a parameter a translation names but the reason lacks stays visible.
+
+    A reason given as a parameter (the "why" of "{why} Next try at {at}.") is put in in the
+    window's language too. In a right-to-left window a value with no right-to-left letters (a
+    phone number, a time, a path, the bridge's English) keeps its own order.
+    """
 
     def __init__(self, params: Mapping[str, Value]) -> None:
-        super().__init__(params)
+        super().__init__({key: reason_text(value) if isinstance(value, Reason) else _data(value)
+                          for key, value in params.items()})
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def _data(value: Value) -> Value:
+    text = str(value)
+    if _RIGHT_TO_LEFT_LETTERS.search(text):
+        return value  # the shop's own Hebrew words flow with the sentence
+    return keep_ltr(text)
+
+
+# Hebrew and Arabic letters: a value with any of them is text in the window's direction.
+_RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def _templates() -> dict[str, str]:
@@ -52,8 +75,210 @@ def _templates() -> dict[str, str]:
 
 def _connection_texts() -> dict[str, str]:
     # Each entry: code -> QCoreApplication.translate("ConnectionReasons", "English {param}.")
-    return {
+    # {why}, {meaning} and {next_step} are reasons themselves, put in in the same language;
+    # {error} and {line} are the bridge's or the system's own words, shown as they are.
+    texts = {
+        # setting up and running the bridge process
+        "bridge.node_not_executable": QCoreApplication.translate(
+            "ConnectionReasons", "{variable} points to {path}, which is not an executable: fix or unset it."),
+        "bridge.bundled_node_missing": QCoreApplication.translate(
+            "ConnectionReasons", "The Node.js runtime shipped with AI Admin is missing: reinstall AI "
+                                 "Admin (or set {variable} to a Node.js 20+ executable)."),
+        "bridge.node_missing": QCoreApplication.translate(
+            "ConnectionReasons", "Node.js was not found: install Node.js 20 or newer from "
+                                 "https://nodejs.org and restart AI Admin."),
+        "bridge.node_unrunnable": QCoreApplication.translate(
+            "ConnectionReasons", "Node.js at {node} could not be run ({error}): reinstall Node.js 20 or "
+                                 "newer."),
+        "bridge.node_no_version": QCoreApplication.translate(
+            "ConnectionReasons", "{node} did not report a Node.js version: reinstall Node.js 20 or newer."),
+        "bridge.node_too_old": QCoreApplication.translate(
+            "ConnectionReasons", "Node.js {version} is too old: install Node.js {minimum} or newer from "
+                                 "https://nodejs.org."),
+        "bridge.script_missing": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge script {script} is missing: reinstall AI Admin."),
+        "bridge.packages_missing": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge's Node packages are not installed in {folder}: run `npm ci` "
+                                 "there (or `make install`)."),
+        "bridge.cannot_run": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge cannot run: {error}"),
+        "bridge.stopped_as_asked": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge stopped as asked."),
+        "bridge.killed": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge was killed ({signal})."),
+        "bridge.exited": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge exited without being asked to."),
+        "bridge.ended_unknown": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge ended in an unknown way."),
+        "bridge.crashed": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge crashed (exit code {exit_code})."),
+        "bridge.last_message": QCoreApplication.translate(
+            "ConnectionReasons", "{why} Last message: {line}"),
+        "bridge.could_not_start": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge could not be started: {error}"),
+        "bridge.never_started": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge was never started."),
+        "bridge.not_ready": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge did not report that it was ready within {seconds} s."),
+        "bridge.protocol_mismatch": QCoreApplication.translate(
+            "ConnectionReasons", "The WhatsApp bridge speaks protocol version {theirs}, but this app "
+                                 "speaks version {ours}: reinstall AI Admin so both parts match."),
+        "bridge.starting": QCoreApplication.translate(
+            "ConnectionReasons", "Starting the WhatsApp bridge."),
+        "bridge.idle": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge is running; WhatsApp is not connected."),
+        "bridge.folder_unusable": QCoreApplication.translate(
+            "ConnectionReasons", "The session folder {folder} cannot be used ({error}): check the data "
+                                 "folder."),
+        "bridge.trying_again": QCoreApplication.translate(
+            "ConnectionReasons", "{why} Trying again at {at}."),
+        "bridge.restarting": QCoreApplication.translate(
+            "ConnectionReasons", "{why} Restarting the bridge at {at}."),
+        "bridge.too_big": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge uses {mb} MB, more than the {limit} MB allowed."),
+        "bridge.restart_asked": QCoreApplication.translate(
+            "ConnectionReasons", "Restart requested."),
+        # what a close of the WhatsApp connection means
+        "connection.no_internet": QCoreApplication.translate(
+            "ConnectionReasons", "No internet connection."),
+        "connection.qr_expired": QCoreApplication.translate(
+            "ConnectionReasons", "The QR code expired before the phone scanned it."),
+        "connection.logged_out": QCoreApplication.translate(
+            "ConnectionReasons", "This computer was unlinked from WhatsApp (logged out on the phone, or "
+                                 "the link expired)."),
+        "connection.forbidden": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp refused this number (it may be banned or restricted)."),
+        "connection.timed_out": QCoreApplication.translate(
+            "ConnectionReasons", "The connection to WhatsApp timed out."),
+        "connection.multidevice_mismatch": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp says the saved login does not match the phone's linked devices."),
+        "connection.connection_closed": QCoreApplication.translate(
+            "ConnectionReasons", "The connection to WhatsApp was closed."),
+        "connection.connection_replaced": QCoreApplication.translate(
+            "ConnectionReasons", "Another computer or program opened this WhatsApp session and took it "
+                                 "over."),
+        "connection.bad_session": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp could not use the saved session."),
+        "connection.unavailable": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp is unavailable right now."),
+        "connection.restart_required": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp asked for a restart (normal right after linking)."),
+        "connection.connection_lost": QCoreApplication.translate(
+            "ConnectionReasons", "The connection to WhatsApp was lost."),
+        "connection.unknown": QCoreApplication.translate(
+            "ConnectionReasons", "The connection to WhatsApp closed with code {code}."),
+        # what happens after a close
+        "connection.next.until_reachable": QCoreApplication.translate(
+            "ConnectionReasons", "Trying again by itself until WhatsApp can be reached."),
+        "connection.next.new_qr": QCoreApplication.translate(
+            "ConnectionReasons", "Press “New QR” when the phone is at hand."),
+        "connection.next.link_again": QCoreApplication.translate(
+            "ConnectionReasons", "The saved login was deleted; link the phone again."),
+        "connection.next.nothing_retried": QCoreApplication.translate(
+            "ConnectionReasons", "Nothing will be retried; check the WhatsApp app on the phone before "
+                                 "linking again."),
+        "connection.next.short_pause": QCoreApplication.translate(
+            "ConnectionReasons", "Reconnecting after a short pause."),
+        "connection.next.take_back": QCoreApplication.translate(
+            "ConnectionReasons", "Not reconnecting by itself (both would fight over it); press “Connect” "
+                                 "to take it back."),
+        "connection.next.pause_or_relink": QCoreApplication.translate(
+            "ConnectionReasons", "Reconnecting after a pause; if this keeps happening, log out and link "
+                                 "again."),
+        "connection.next.pause": QCoreApplication.translate(
+            "ConnectionReasons", "Reconnecting after a pause."),
+        "connection.next.now": QCoreApplication.translate(
+            "ConnectionReasons", "Reconnecting now."),
+        "connection.closed": QCoreApplication.translate(
+            "ConnectionReasons", "{meaning} {next_step}"),
+        # linking, and the session's own reasons for a change
+        "connection.phone_missing": QCoreApplication.translate(
+            "ConnectionReasons", "Enter the shop's WhatsApp phone number with its country code."),
+        "connection.phone_not_a_number": QCoreApplication.translate(
+            "ConnectionReasons", "{phone} is not a phone number: write it with the country code, like "
+                                 "+972 50 123 4567."),
+        "connection.phone_not_valid": QCoreApplication.translate(
+            "ConnectionReasons", "{phone} is not a valid phone number: check the country code and the "
+                                 "digits."),
+        "connection.opening": QCoreApplication.translate(
+            "ConnectionReasons", "Opening the WhatsApp connection."),
+        "connection.qr_shown": QCoreApplication.translate(
+            "ConnectionReasons", "A QR code is on screen."),
+        "connection.pairing_code": QCoreApplication.translate(
+            "ConnectionReasons", "Pairing code {code}."),
+        "connection.linked": QCoreApplication.translate(
+            "ConnectionReasons", "Linked as {me}."),
+        "connection.linking_paused": QCoreApplication.translate(
+            "ConnectionReasons", "{count} QR codes were shown in the last {minutes} minutes. Linking is "
+                                 "paused until {until} so WhatsApp does not block the number."),
+        "connection.linking_pause_over": QCoreApplication.translate(
+            "ConnectionReasons", "The linking pause is over: press Connect to link."),
+        "connection.next_try": QCoreApplication.translate(
+            "ConnectionReasons", "{why} Next try at {at}."),
+        "connection.keeps_happening": QCoreApplication.translate(
+            "ConnectionReasons", "{why} This keeps happening: logging out and linking again may help."),
+        "connection.disconnected": QCoreApplication.translate(
+            "ConnectionReasons", "Disconnected; the saved login is kept."),
+        "connection.unlinked": QCoreApplication.translate(
+            "ConnectionReasons", "You unlinked this computer; the saved login was deleted."),
+        "connection.app_closed": QCoreApplication.translate(
+            "ConnectionReasons", "The app closed the WhatsApp bridge."),
+        "connection.shutting_down": QCoreApplication.translate(
+            "ConnectionReasons", "The session is shutting down."),
+        "connection.bridge_not_running": QCoreApplication.translate(
+            "ConnectionReasons", "The WhatsApp bridge is not running for this company."),
+        "connection.pairing_needs_qr": QCoreApplication.translate(
+            "ConnectionReasons", "A pairing code can be asked for only while a QR code is showing: press "
+                                 "Connect first."),
+        # why a message was not sent
+        "send.not_connected": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp is not connected for this company; the message was not sent."),
+        "send.not_connected.because": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp is not connected for this company ({why}); the message was "
+                                 "not sent."),
+        "send.not_accepted": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp did not accept the message within {seconds} s; it was not "
+                                 "confirmed as sent."),
+        "send.disconnected": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp disconnected before the message was sent ({error})."),
+        "send.bad_argument": QCoreApplication.translate(
+            "ConnectionReasons", "The message was not sent: {error}."),
+        "send.refused_for_good": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp refused the message for good: {error}"),
+        "send.refused": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp refused the message: {error}"),
+        "send.no_answer": QCoreApplication.translate(
+            "ConnectionReasons", "The WhatsApp bridge did not answer within {seconds} s; the message was "
+                                 "not confirmed as sent."),
+        "send.bridge_stopped": QCoreApplication.translate(
+            "ConnectionReasons", "The WhatsApp bridge stopped while sending; the message was not "
+                                 "confirmed as sent."),
+        "send.refused_own_chat": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp refused this message: the contact must be messaged in their "
+                                 "own chat (error 463). Answer them after their next message."),
+        "send.refused_status_why": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp refused this message (error {status}): {why}"),
+        "send.refused_status": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp refused this message (error {status})."),
+        "send.refused_why": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp refused this message: {why}"),
+        "send.refused_plain": QCoreApplication.translate(
+            "ConnectionReasons", "WhatsApp refused this message."),
+        "send.internal_error": QCoreApplication.translate(
+            "ConnectionReasons", "internal error; see the log"),
+        "send.cancelled_by_staff": QCoreApplication.translate(
+            "ConnectionReasons", "cancelled by staff"),
     }
+    # A close's {detail} is WhatsApp's own English ("Connection Closed", "Stream Errored (...)"):
+    # the log keeps it for a technician, the window says the same as for a close without one.
+    for code in WITHOUT_DETAIL:
+        texts[f"{code}.detail"] = texts[code]
+    return texts
+
+
+# The closes whose reason may carry {detail} (their codes end in ".detail").
+WITHOUT_DETAIL = ("connection.timed_out", "connection.connection_closed", "connection.bad_session",
+                  "connection.unavailable", "connection.connection_lost", "connection.unknown")
 
 
 # -- the shop: bookings, the business profile, customers -------------------------------------------

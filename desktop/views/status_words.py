@@ -1,4 +1,9 @@
-"""A company's connection state in a few words and a colour, as the sidebar and headers show it."""
+"""Every word the window has for a company's connection state, in one table per kind of text.
+
+A state's colour, its few words for the sidebar ("Reconnecting in 12 s"), its name in a history of
+changes ("logged out"), what it means in a sentence or two, and a status with its reason. Reasons
+themselves (why the state changed) are translated by code in `reason_texts`.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.bridge import SessionState, SessionStatus
 from desktop.views.formats import time_text
+from desktop.views.reason_texts import reason_text
 
 GREEN, AMBER, RED, GREY = "#2e9e6a", "#e0a526", "#d64545", "#9aa3af"
 
@@ -20,6 +26,20 @@ COLOURS = {
     SessionState.LINKING_BLOCKED: RED, SessionState.BRIDGE_FAILED: RED,
     SessionState.STOPPED: GREY,
 }
+
+
+def overall_colour(statuses: list[SessionStatus]) -> str:
+    """Red if any company cannot work, amber while any is on its way, green when all are fine."""
+    colours = {COLOURS[status.state] for status in statuses}
+    for colour in (RED, AMBER):
+        if colour in colours:
+            return colour
+    return GREEN if colours == {GREEN} else GREY
+
+
+def needs_attention(state: SessionState) -> bool:
+    """True for a state in which the company cannot answer until someone acts (a red state)."""
+    return COLOURS[state] == RED
 
 
 def _seconds_until(when: dt.datetime | None, now: dt.datetime) -> int:
@@ -70,3 +90,87 @@ def state_colour(status: SessionStatus | None) -> str:
 def needs_ticking(status: SessionStatus | None) -> bool:
     """True when the words contain a countdown that must be refreshed every second."""
     return status is not None and status.state is SessionState.RECONNECTING
+
+
+# -- what a state means, and its name in a history ------------------------------------------------
+
+def state_explanation(state: SessionState) -> str:
+    """What a connection state means, in a sentence or two (STATE_GUIDE's explanation)."""
+    texts = {
+        SessionState.STOPPED: QCoreApplication.translate(
+            "StatusWords", "WhatsApp is not connected for this company."),
+        SessionState.STARTING: QCoreApplication.translate(
+            "StatusWords", "Starting the WhatsApp bridge…"),
+        SessionState.WAITING_QR: QCoreApplication.translate(
+            "StatusWords",
+            "Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. "
+            "Or link with a code sent to the phone number instead."),
+        SessionState.WAITING_PAIRING_CODE: QCoreApplication.translate(
+            "StatusWords",
+            "Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → "
+            "Link with phone number instead."),
+        SessionState.CONNECTING: QCoreApplication.translate(
+            "StatusWords", "Connecting to WhatsApp…"),
+        SessionState.CONNECTED: QCoreApplication.translate(
+            "StatusWords", "Connected: messages are received and answered."),
+        SessionState.RECONNECTING: QCoreApplication.translate(
+            "StatusWords", "The connection dropped; reconnecting by itself."),
+        SessionState.QR_EXPIRED: QCoreApplication.translate(
+            "StatusWords",
+            "The QR code expired before the phone scanned it. Ask for a new one when the phone "
+            "is at hand."),
+        SessionState.LOGGED_OUT: QCoreApplication.translate(
+            "StatusWords",
+            "This computer is not linked to WhatsApp any more: link the phone again."),
+        SessionState.REPLACED: QCoreApplication.translate(
+            "StatusWords",
+            "Another computer or program took over this WhatsApp session. Close it there, then "
+            "connect here."),
+        SessionState.BANNED: QCoreApplication.translate(
+            "StatusWords",
+            "WhatsApp refused this number (it may be banned). Nothing is retried; check the "
+            "WhatsApp app on the phone."),
+        SessionState.LINKING_BLOCKED: QCoreApplication.translate(
+            "StatusWords",
+            "Too many linking attempts in a short time; WhatsApp may refuse new links for hours. "
+            "Wait until the stated time, then try again."),
+        SessionState.BRIDGE_FAILED: QCoreApplication.translate(
+            "StatusWords", "The WhatsApp bridge could not run."),
+    }
+    return texts[state]
+
+
+def state_name(value: str) -> str:
+    """A state's short name for a history of changes ("connected", "logged out")."""
+    names = {
+        SessionState.STOPPED.value: QCoreApplication.translate("StatusWords", "stopped"),
+        SessionState.STARTING.value: QCoreApplication.translate("StatusWords", "starting"),
+        SessionState.WAITING_QR.value: QCoreApplication.translate("StatusWords", "waiting qr"),
+        SessionState.WAITING_PAIRING_CODE.value: QCoreApplication.translate(
+            "StatusWords", "waiting pairing code"),
+        SessionState.CONNECTING.value: QCoreApplication.translate("StatusWords", "connecting"),
+        SessionState.CONNECTED.value: QCoreApplication.translate("StatusWords", "connected"),
+        SessionState.RECONNECTING.value: QCoreApplication.translate(
+            "StatusWords", "reconnecting"),
+        SessionState.QR_EXPIRED.value: QCoreApplication.translate("StatusWords", "qr expired"),
+        SessionState.LOGGED_OUT.value: QCoreApplication.translate("StatusWords", "logged out"),
+        SessionState.REPLACED.value: QCoreApplication.translate("StatusWords", "replaced"),
+        SessionState.BANNED.value: QCoreApplication.translate("StatusWords", "banned"),
+        SessionState.LINKING_BLOCKED.value: QCoreApplication.translate(
+            "StatusWords", "linking blocked"),
+        SessionState.BRIDGE_FAILED.value: QCoreApplication.translate(
+            "StatusWords", "bridge failed"),
+    }
+    return names.get(value, value.replace("_", " "))
+
+
+def state_change(from_state: str, to_state: str) -> str:
+    """"connected → logged out"."""
+    return f"{state_name(from_state)} → {state_name(to_state)}"
+
+
+def status_text(status: SessionStatus, separator: str = " ") -> str:
+    """What a status's state means and, when there is one, the reason it is in it."""
+    why = reason_text(status.reason)
+    explanation = state_explanation(status.state)
+    return f"{explanation}{separator}{why}" if why else explanation

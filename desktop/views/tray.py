@@ -13,17 +13,20 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
 from desktop.bridge import SessionState, SessionStatus
+from desktop.reason import from_stored
 from desktop.resources import resources_dir
 from desktop.store.models import OutboxStatus
 from desktop.views.engine_signals import EngineSignals
-from desktop.views.engine_texts import status_text
-from desktop.views.status_words import AMBER, GREEN, GREY, RED
-
-BAD_STATES = (SessionState.LOGGED_OUT, SessionState.REPLACED, SessionState.BANNED,
-              SessionState.BRIDGE_FAILED, SessionState.LINKING_BLOCKED)
-WAITING_STATES = (SessionState.STARTING, SessionState.CONNECTING, SessionState.WAITING_QR,
-                  SessionState.WAITING_PAIRING_CODE, SessionState.RECONNECTING,
-                  SessionState.QR_EXPIRED)
+from desktop.views.reason_texts import reason_text
+from desktop.views.status_words import (
+    AMBER,
+    GREEN,
+    GREY,
+    RED,
+    needs_attention,
+    overall_colour,
+    status_text,
+)
 
 
 @dataclass(frozen=True)
@@ -31,18 +34,6 @@ class Notice:
     title: str
     text: str
     warning: bool = False
-
-
-def overall_colour(statuses: list[SessionStatus]) -> str:
-    """Red if any company cannot work, amber while any is on its way, green when all are fine."""
-    states = [s.state for s in statuses]
-    if any(state in BAD_STATES for state in states):
-        return RED
-    if any(state in WAITING_STATES for state in states):
-        return AMBER
-    if states and all(state is SessionState.CONNECTED for state in states):
-        return GREEN
-    return GREY
 
 
 def health_icon(colour: str, size: int = 64) -> QIcon:
@@ -150,7 +141,7 @@ class ShopTray(QObject):
             self.notify(Notice(self.tr("%1 was logged out").replace("%1", name),
                                self.tr("WhatsApp unlinked this computer. Link the shop's phone "
                                        "again on the Connection page."), warning=True))
-        elif state in BAD_STATES and state is not was:
+        elif needs_attention(state) and state is not was:
             self.notify(Notice(self.tr("%1 stopped answering").replace("%1", name),
                                status_text(event.status), warning=True))
         elif was is SessionState.CONNECTED and state is SessionState.RECONNECTING:
@@ -170,7 +161,7 @@ class ShopTray(QObject):
     def _on_status(self, event: MessageStatusChanged) -> None:
         if event.status is OutboxStatus.FAILED:
             self.notify(Notice(self.tr("A message could not be sent"),
-                               f"{self._name(event.company_id)}: {event.error or ''}".strip(),
+                               f"{self._name(event.company_id)}: {reason_text(from_stored(event.error))}".strip(),
                                warning=True))
 
     def hide(self) -> None:

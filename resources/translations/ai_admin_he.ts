@@ -78,12 +78,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/views/asyncop.py" line="29"/>
+        <location filename="../../desktop/views/asyncop.py" line="31"/>
         <source>That action</source>
         <translation>הפעולה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/asyncop.py" line="59"/>
+        <location filename="../../desktop/views/asyncop.py" line="61"/>
         <source>%1 did not work.</source>
         <translation>הפעולה נכשלה: %1.</translation>
     </message>
@@ -417,87 +417,87 @@
 <context>
     <name>CompanyPanel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="184"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="178"/>
         <source>Bridge process</source>
         <translation>תהליך הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="184"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="178"/>
         <source>Running for</source>
         <translation>פועל כבר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="185"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="179"/>
         <source>Memory</source>
         <translation>זיכרון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="185"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="179"/>
         <source>Bridge restarts</source>
         <translation>הפעלות מחדש של הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="180"/>
         <source>Reconnects</source>
         <translation>התחברויות מחדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="180"/>
         <source>Node.js</source>
         <translation>גרסת Node.js</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="181"/>
         <source>Baileys</source>
         <translation>ספריית Baileys</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="181"/>
         <source>Linked number</source>
         <translation>המספר המקושר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="202"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="196"/>
         <source>AI provider:</source>
         <translation>ספק ה-AI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="205"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="199"/>
         <source>Check AI provider</source>
         <translation>בדיקת ספק ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="214"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="208"/>
         <source>Recent connection changes</source>
         <translation>שינויים אחרונים בחיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="238"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="232"/>
         <source>not running</source>
         <translation>לא פועל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="244"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="238"/>
         <source>version %1</source>
         <translation>גרסה %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="262"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="256"/>
         <source>ends in %1</source>
         <translation>מסתיים ב-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="278"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="272"/>
         <source>Built-in offline assistant</source>
         <translation>עוזר מובנה ללא אינטרנט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="281"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="275"/>
         <source>OpenAI, model %1</source>
         <translation>OpenAI, מודל %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="283"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="277"/>
         <source>Server %1, model %2</source>
         <translation>שרת %1, מודל %2</translation>
     </message>
@@ -641,64 +641,477 @@
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="242"/>
+        <location filename="../../desktop/views/connection_page.py" line="240"/>
         <source>You can try again after %1.</source>
         <translation>אפשר לנסות שוב אחרי %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="262"/>
+        <location filename="../../desktop/views/connection_page.py" line="260"/>
         <source>A new code appears in %n s</source>
         <translation>קוד חדש בעוד %n שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="263"/>
+        <location filename="../../desktop/views/connection_page.py" line="261"/>
         <source>Waiting for a new code…</source>
         <translation>ממתינים לקוד חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="278"/>
+        <location filename="../../desktop/views/connection_page.py" line="276"/>
         <source>Working…</source>
         <translation>מבצע…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="282"/>
+        <location filename="../../desktop/views/connection_page.py" line="280"/>
         <source>Log out of WhatsApp?</source>
         <translation>להתנתק מ-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="283"/>
+        <location filename="../../desktop/views/connection_page.py" line="281"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>המחשב הזה ינותק מה-WhatsApp של העסק. הבוט יפסיק לענות עד שהטלפון יקושר שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="286"/>
+        <location filename="../../desktop/views/connection_page.py" line="284"/>
         <source>Log out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="292"/>
+        <location filename="../../desktop/views/connection_page.py" line="290"/>
         <source>Logging out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="300"/>
+        <location filename="../../desktop/views/connection_page.py" line="298"/>
         <source>Scanning with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="313"/>
+        <location filename="../../desktop/views/connection_page.py" line="311"/>
         <source>Scanning…</source>
         <translation>סורק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="313"/>
+        <location filename="../../desktop/views/connection_page.py" line="311"/>
         <source>Scanning with the practice phone</source>
         <translation>סריקה בטלפון התרגול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="328"/>
+        <location filename="../../desktop/views/connection_page.py" line="326"/>
         <source>Asking…</source>
         <translation>שולח בקשה…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReasons</name>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="102"/>
+        <source>{variable} points to {path}, which is not an executable: fix or unset it.</source>
+        <translation>{variable} מצביע על {path}, שאינו קובץ הפעלה: תקנו את המשתנה או הסירו אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="104"/>
+        <source>The Node.js runtime shipped with AI Admin is missing: reinstall AI Admin (or set {variable} to a Node.js 20+ executable).</source>
+        <translation>סביבת Node.js שמגיעה עם AI Admin חסרה: התקינו מחדש את AI Admin (או הגדירו ב-{variable} קובץ הפעלה של Node.js 20 ומעלה).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="107"/>
+        <source>Node.js was not found: install Node.js 20 or newer from https://nodejs.org and restart AI Admin.</source>
+        <translation>Node.js לא נמצא: התקינו Node.js 20 ומעלה מ-https://nodejs.org והפעילו מחדש את AI Admin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="110"/>
+        <source>Node.js at {node} could not be run ({error}): reinstall Node.js 20 or newer.</source>
+        <translation>לא ניתן היה להפעיל את Node.js מ-{node} ({error}): התקינו מחדש Node.js 20 ומעלה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="113"/>
+        <source>{node} did not report a Node.js version: reinstall Node.js 20 or newer.</source>
+        <translation>{node} לא דיווח על גרסת Node.js: התקינו מחדש Node.js 20 ומעלה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="115"/>
+        <source>Node.js {version} is too old: install Node.js {minimum} or newer from https://nodejs.org.</source>
+        <translation>Node.js {version} ישן מדי: התקינו Node.js {minimum} ומעלה מ-https://nodejs.org.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="118"/>
+        <source>The bridge script {script} is missing: reinstall AI Admin.</source>
+        <translation>סקריפט הגשר {script} חסר: התקינו מחדש את AI Admin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="120"/>
+        <source>The bridge&apos;s Node packages are not installed in {folder}: run `npm ci` there (or `make install`).</source>
+        <translation>חבילות ה-Node של הגשר אינן מותקנות ב-{folder}: הריצו שם `npm ci` (או `make install`).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="123"/>
+        <source>The bridge cannot run: {error}</source>
+        <translation>הגשר לא יכול לפעול: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="125"/>
+        <source>The bridge stopped as asked.</source>
+        <translation>הגשר נעצר כפי שהתבקש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="127"/>
+        <source>The bridge was killed ({signal}).</source>
+        <translation>תהליך הגשר הופסק בכוח ({signal}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="129"/>
+        <source>The bridge exited without being asked to.</source>
+        <translation>הגשר נסגר בלי שהתבקש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="131"/>
+        <source>The bridge ended in an unknown way.</source>
+        <translation>הגשר הפסיק לפעול מסיבה לא ידועה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="133"/>
+        <source>The bridge crashed (exit code {exit_code}).</source>
+        <translation>הגשר קרס (קוד יציאה {exit_code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="135"/>
+        <source>{why} Last message: {line}</source>
+        <translation>{why} הודעה אחרונה: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="137"/>
+        <source>The bridge could not be started: {error}</source>
+        <translation>לא ניתן היה להפעיל את הגשר: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="139"/>
+        <source>The bridge was never started.</source>
+        <translation>הגשר לא הופעל מעולם.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="141"/>
+        <source>The bridge did not report that it was ready within {seconds} s.</source>
+        <translation>הגשר לא דיווח שהוא מוכן בתוך {seconds} שניות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="143"/>
+        <source>The WhatsApp bridge speaks protocol version {theirs}, but this app speaks version {ours}: reinstall AI Admin so both parts match.</source>
+        <translation>גשר WhatsApp מדבר בפרוטוקול גרסה {theirs}, אבל האפליקציה מדברת בגרסה {ours}: התקינו מחדש את AI Admin כדי ששני החלקים יתאימו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <source>Starting the WhatsApp bridge.</source>
+        <translation>מפעיל את גשר WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="148"/>
+        <source>The bridge is running; WhatsApp is not connected.</source>
+        <translation>הגשר פועל; WhatsApp לא מחובר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="150"/>
+        <source>The session folder {folder} cannot be used ({error}): check the data folder.</source>
+        <translation>אי אפשר להשתמש בתיקיית החיבור {folder} ({error}): בדקו את תיקיית הנתונים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="153"/>
+        <source>{why} Trying again at {at}.</source>
+        <translation>{why} ניסיון חוזר ב-{at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="155"/>
+        <source>{why} Restarting the bridge at {at}.</source>
+        <translation>{why} הפעלה מחדש של הגשר ב-{at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="157"/>
+        <source>The bridge uses {mb} MB, more than the {limit} MB allowed.</source>
+        <translation>הגשר משתמש ב-{mb} מ״ב, יותר מ-{limit} מ״ב המותרים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="159"/>
+        <source>Restart requested.</source>
+        <translation>התבקשה הפעלה מחדש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="162"/>
+        <source>No internet connection.</source>
+        <translation>אין חיבור לאינטרנט.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="164"/>
+        <source>The QR code expired before the phone scanned it.</source>
+        <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="166"/>
+        <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
+        <translation>המחשב הזה נותק מ-WhatsApp (בוצעה התנתקות בטלפון, או שתוקף הקישור פג).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="169"/>
+        <source>WhatsApp refused this number (it may be banned or restricted).</source>
+        <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום או מוגבל).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="171"/>
+        <source>The connection to WhatsApp timed out.</source>
+        <translation>תם הזמן להתחברות ל-WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="173"/>
+        <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
+        <translation>לפי WhatsApp, ההתחברות השמורה לא תואמת את המכשירים המקושרים של הטלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="175"/>
+        <source>The connection to WhatsApp was closed.</source>
+        <translation>החיבור ל-WhatsApp נסגר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="177"/>
+        <source>Another computer or program opened this WhatsApp session and took it over.</source>
+        <translation>מחשב או תוכנה אחרים פתחו את חיבור ה-WhatsApp הזה והשתלטו עליו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="180"/>
+        <source>WhatsApp could not use the saved session.</source>
+        <translation>WhatsApp לא הצליח להשתמש בחיבור השמור.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="182"/>
+        <source>WhatsApp is unavailable right now.</source>
+        <translation>WhatsApp לא זמין כרגע.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="184"/>
+        <source>WhatsApp asked for a restart (normal right after linking).</source>
+        <translation>WhatsApp ביקש הפעלה מחדש (זה רגיל מיד אחרי קישור).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="186"/>
+        <source>The connection to WhatsApp was lost.</source>
+        <translation>החיבור ל-WhatsApp אבד.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="188"/>
+        <source>The connection to WhatsApp closed with code {code}.</source>
+        <translation>החיבור ל-WhatsApp נסגר עם קוד {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="191"/>
+        <source>Trying again by itself until WhatsApp can be reached.</source>
+        <translation>האפליקציה מנסה שוב בעצמה עד ש-WhatsApp יהיה זמין.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="193"/>
+        <source>Press “New QR” when the phone is at hand.</source>
+        <translation>לחצו על &quot;קוד QR חדש&quot; כשהטלפון בהישג יד.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="195"/>
+        <source>The saved login was deleted; link the phone again.</source>
+        <translation>ההתחברות השמורה נמחקה; יש לקשר את הטלפון שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="197"/>
+        <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
+        <translation>לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון לפני שמקשרים שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="200"/>
+        <source>Reconnecting after a short pause.</source>
+        <translation>מתחבר מחדש אחרי הפסקה קצרה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="202"/>
+        <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
+        <translation>לא מתחבר מחדש מעצמו (אחרת שניהם יתחרו על החיבור); לחצו על &quot;התחברות&quot; כדי להחזיר אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="205"/>
+        <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
+        <translation>מתחבר מחדש אחרי הפסקה; אם זה חוזר על עצמו, התנתקו וקשרו שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="208"/>
+        <source>Reconnecting after a pause.</source>
+        <translation>מתחבר מחדש אחרי הפסקה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="210"/>
+        <source>Reconnecting now.</source>
+        <translation>מתחבר מחדש עכשיו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="212"/>
+        <source>{meaning} {next_step}</source>
+        <translation>{meaning} {next_step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="215"/>
+        <source>Enter the shop&apos;s WhatsApp phone number with its country code.</source>
+        <translation>הזינו את מספר ה-WhatsApp של העסק עם קידומת המדינה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="217"/>
+        <source>{phone} is not a phone number: write it with the country code, like +972 50 123 4567.</source>
+        <translation>{phone} אינו מספר טלפון: כתבו אותו עם קידומת המדינה, למשל +972 50 123 4567.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="220"/>
+        <source>{phone} is not a valid phone number: check the country code and the digits.</source>
+        <translation>{phone} אינו מספר טלפון תקין: בדקו את קידומת המדינה ואת הספרות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="223"/>
+        <source>Opening the WhatsApp connection.</source>
+        <translation>פותח את החיבור ל-WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="225"/>
+        <source>A QR code is on screen.</source>
+        <translation>קוד QR מוצג על המסך.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="227"/>
+        <source>Pairing code {code}.</source>
+        <translation>קוד קישור {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="229"/>
+        <source>Linked as {me}.</source>
+        <translation>מקושר בתור {me}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="231"/>
+        <source>{count} QR codes were shown in the last {minutes} minutes. Linking is paused until {until} so WhatsApp does not block the number.</source>
+        <translation>ב-{minutes} הדקות האחרונות הוצגו {count} קודי QR. הקישור מושהה עד {until} כדי ש-WhatsApp לא יחסום את המספר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="234"/>
+        <source>The linking pause is over: press Connect to link.</source>
+        <translation>ההשהיה של הקישור הסתיימה: לחצו על &quot;התחברות&quot; כדי לקשר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="236"/>
+        <source>{why} Next try at {at}.</source>
+        <translation>{why} הניסיון הבא ב-{at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="238"/>
+        <source>{why} This keeps happening: logging out and linking again may help.</source>
+        <translation>{why} זה חוזר על עצמו: יציאה וקישור מחדש עשויים לעזור.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="240"/>
+        <source>Disconnected; the saved login is kept.</source>
+        <translation>מנותק; ההתחברות השמורה נשארת.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="242"/>
+        <source>You unlinked this computer; the saved login was deleted.</source>
+        <translation>ניתקתם את המחשב הזה; ההתחברות השמורה נמחקה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="244"/>
+        <source>The app closed the WhatsApp bridge.</source>
+        <translation>התוכנה סגרה את גשר WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="246"/>
+        <source>The session is shutting down.</source>
+        <translation>החיבור נסגר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="248"/>
+        <source>The WhatsApp bridge is not running for this company.</source>
+        <translation>גשר WhatsApp אינו פועל עבור העסק הזה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="250"/>
+        <source>A pairing code can be asked for only while a QR code is showing: press Connect first.</source>
+        <translation>אפשר לבקש קוד קישור רק בזמן שמוצג קוד QR: לחצו קודם על &quot;התחברות&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="254"/>
+        <source>WhatsApp is not connected for this company; the message was not sent.</source>
+        <translation>WhatsApp אינו מחובר עבור העסק הזה; ההודעה לא נשלחה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="256"/>
+        <source>WhatsApp is not connected for this company ({why}); the message was not sent.</source>
+        <translation>WhatsApp אינו מחובר עבור העסק הזה ({why}); ההודעה לא נשלחה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="259"/>
+        <source>WhatsApp did not accept the message within {seconds} s; it was not confirmed as sent.</source>
+        <translation>WhatsApp לא קיבל את ההודעה בתוך {seconds} שניות; השליחה לא אושרה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="262"/>
+        <source>WhatsApp disconnected before the message was sent ({error}).</source>
+        <translation>WhatsApp התנתק לפני שההודעה נשלחה ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="264"/>
+        <source>The message was not sent: {error}.</source>
+        <translation>ההודעה לא נשלחה: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="266"/>
+        <source>WhatsApp refused the message for good: {error}</source>
+        <translation>WhatsApp דחה את ההודעה לצמיתות: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="268"/>
+        <source>WhatsApp refused the message: {error}</source>
+        <translation>WhatsApp דחה את ההודעה: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="270"/>
+        <source>The WhatsApp bridge did not answer within {seconds} s; the message was not confirmed as sent.</source>
+        <translation>גשר WhatsApp לא ענה בתוך {seconds} שניות; שליחת ההודעה לא אושרה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="273"/>
+        <source>The WhatsApp bridge stopped while sending; the message was not confirmed as sent.</source>
+        <translation>גשר WhatsApp נעצר בזמן השליחה; שליחת ההודעה לא אושרה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="276"/>
+        <source>WhatsApp refused this message: the contact must be messaged in their own chat (error 463). Answer them after their next message.</source>
+        <translation>WhatsApp דחה את ההודעה: יש לכתוב ללקוח בצ&apos;אט שלו (שגיאה 463). ענו לו אחרי ההודעה הבאה שלו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="279"/>
+        <source>WhatsApp refused this message (error {status}): {why}</source>
+        <translation>WhatsApp דחה את ההודעה (שגיאה {status}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="281"/>
+        <source>WhatsApp refused this message (error {status}).</source>
+        <translation>WhatsApp דחה את ההודעה (שגיאה {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="283"/>
+        <source>WhatsApp refused this message: {why}</source>
+        <translation>WhatsApp דחה את ההודעה: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="285"/>
+        <source>WhatsApp refused this message.</source>
+        <translation>WhatsApp דחה את ההודעה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="287"/>
+        <source>internal error; see the log</source>
+        <translation>שגיאה פנימית; ראו את היומן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="289"/>
+        <source>cancelled by staff</source>
+        <translation>בוטל על ידי הצוות</translation>
     </message>
 </context>
 <context>
@@ -784,62 +1197,62 @@
         <translation>לא נשלחה — לנסות שוב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="44"/>
+        <location filename="../../desktop/views/conversations/models.py" line="46"/>
         <source>🎤 Voice message</source>
         <translation>🎤 הודעה קולית</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="45"/>
+        <location filename="../../desktop/views/conversations/models.py" line="47"/>
         <source>📷 Photo</source>
         <translation>📷 תמונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="46"/>
+        <location filename="../../desktop/views/conversations/models.py" line="48"/>
         <source>🎥 Video</source>
         <translation>🎥 סרטון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="47"/>
+        <location filename="../../desktop/views/conversations/models.py" line="49"/>
         <source>🙂 Sticker</source>
         <translation>🙂 מדבקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="48"/>
+        <location filename="../../desktop/views/conversations/models.py" line="50"/>
         <source>📄 Document</source>
         <translation>📄 מסמך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="49"/>
+        <location filename="../../desktop/views/conversations/models.py" line="51"/>
         <source>📍 Location</source>
         <translation>📍 מיקום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="50"/>
+        <location filename="../../desktop/views/conversations/models.py" line="52"/>
         <source>👤 Contact card</source>
         <translation>👤 איש קשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="51"/>
+        <location filename="../../desktop/views/conversations/models.py" line="53"/>
         <source>❔ A message AI Admin cannot show</source>
         <translation>❔ הודעה ש-AI Admin לא יכול להציג</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="53"/>
+        <location filename="../../desktop/views/conversations/models.py" line="55"/>
         <source>🔒 A message could not be read</source>
         <translation>🔒 לא ניתן היה לקרוא הודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="57"/>
+        <location filename="../../desktop/views/conversations/models.py" line="59"/>
         <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
         <translation>⚠ WhatsApp דחה את ההודעה הזו: יש לכתוב לאיש הקשר בצ&apos;אט שלו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="59"/>
+        <location filename="../../desktop/views/conversations/models.py" line="61"/>
         <source>⚠ WhatsApp refused this message.</source>
         <translation>⚠ WhatsApp דחה את ההודעה הזו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="93"/>
+        <location filename="../../desktop/views/conversations/models.py" line="95"/>
         <source>Reacted %1</source>
         <translation>תגובה: %1</translation>
     </message>
@@ -997,37 +1410,37 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="40"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="40"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="40"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>First contact</source>
         <translation>פנייה ראשונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="42"/>
         <source>Last contact</source>
         <translation>פנייה אחרונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="42"/>
         <source>Visits</source>
         <translation>ביקורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="42"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="42"/>
+        <location filename="../../desktop/views/customers_page.py" line="43"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
@@ -1035,57 +1448,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="124"/>
+        <location filename="../../desktop/views/customers_page.py" line="135"/>
         <source>Search name, phone, notes or tags</source>
         <translation>חיפוש לפי שם, טלפון, הערות או תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="148"/>
+        <location filename="../../desktop/views/customers_page.py" line="161"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="154"/>
+        <location filename="../../desktop/views/customers_page.py" line="167"/>
         <source>e.g. prefers Avi; allergic to some products</source>
         <translation>לדוגמה: מעדיף את אבי; אלרגי לחלק מהמוצרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="156"/>
+        <location filename="../../desktop/views/customers_page.py" line="169"/>
         <source>regular, vip</source>
         <translation>קבוע, VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="157"/>
+        <location filename="../../desktop/views/customers_page.py" line="170"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="158"/>
+        <location filename="../../desktop/views/customers_page.py" line="171"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="159"/>
+        <location filename="../../desktop/views/customers_page.py" line="172"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="160"/>
+        <location filename="../../desktop/views/customers_page.py" line="173"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="163"/>
+        <location filename="../../desktop/views/customers_page.py" line="176"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="164"/>
+        <location filename="../../desktop/views/customers_page.py" line="177"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customers_page.py" line="202"/>
+        <location filename="../../desktop/views/customers_page.py" line="215"/>
         <source>%1 of %Ln customers</source>
         <translation>
             <numerusform>%1 מתוך לקוח אחד</numerusform>
@@ -1093,17 +1506,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="243"/>
+        <location filename="../../desktop/views/customers_page.py" line="262"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="249"/>
+        <location filename="../../desktop/views/customers_page.py" line="268"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="249"/>
+        <location filename="../../desktop/views/customers_page.py" line="268"/>
         <source>Saving the customer</source>
         <translation>שמירת הלקוח</translation>
     </message>
@@ -1111,646 +1524,273 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="320"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="314"/>
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="324"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="318"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="326"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="320"/>
         <source>Export diagnostics…</source>
         <translation>ייצוא נתוני אבחון…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="338"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="332"/>
         <source>Last 24 hours</source>
         <translation>24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="341"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="496"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="335"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="490"/>
         <source>All companies</source>
         <translation>כל העסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="344"/>
         <source>Hour</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="345"/>
         <source>Customer messages in, per hour</source>
         <translation>הודעות נכנסות מלקוחות, לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="352"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="505"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="499"/>
         <source>Messages</source>
         <translation>הודעות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="353"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="347"/>
         <source>Answers per hour</source>
         <translation>תשובות לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="354"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="348"/>
         <source>Answers</source>
         <translation>תשובות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="355"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="349"/>
         <source>No answers in the last 24 hours</source>
         <translation>אין תשובות ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="356"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
         <source>Time to first answer</source>
         <translation>זמן עד התשובה הראשונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
         <source>Wait</source>
         <translation>המתנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="523"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="517"/>
         <source>Customer turns</source>
         <translation>פניות לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="358"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="352"/>
         <source>No answered messages in the last 24 hours</source>
         <translation>אין הודעות שנענו ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="359"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="353"/>
         <source>Send failures per hour</source>
         <translation>כשלי שליחה לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="360"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="354"/>
         <source>Failed messages</source>
         <translation>הודעות שלא נשלחו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="361"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="355"/>
         <source>No send failures in the last 24 hours</source>
         <translation>אין כשלי שליחה ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="377"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="371"/>
         <source>Database</source>
         <translation>מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="385"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="379"/>
         <source>Check integrity</source>
         <translation>בדיקת תקינות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="397"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="391"/>
         <source>Self-checks</source>
         <translation>בדיקות עצמיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="399"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="393"/>
         <source>Run checks</source>
         <translation>הרצת בדיקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="401"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="395"/>
         <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
         <translation>בודק את Python, ‏Node.js, הגשר, תיקיית הנתונים ומסד הנתונים; לוקח כמה שניות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="449"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="443"/>
         <source>Refreshing…</source>
         <translation>מרענן…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="450"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="444"/>
         <source>Refreshing diagnostics</source>
         <translation>רענון נתוני האבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="460"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="454"/>
         <source>Company %1</source>
         <translation>עסק %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="482"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="476"/>
         <source>Size on disk: %1</source>
         <translation>גודל בדיסק: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="485"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="479"/>
         <source>Updated at %1; refreshes every minute while shown.</source>
         <translation>עודכן ב-%1; מתרענן כל דקה כל עוד הדף פתוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="507"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="527"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="501"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="521"/>
         <source>%1 in total</source>
         <translation>סה״כ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="509"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="503"/>
         <source>Bot</source>
         <translation>בוט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="510"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="504"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="506"/>
         <source>bot %1 · staff %2</source>
         <translation>בוט %1 · צוות %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="518"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
         <source>median %1</source>
         <translation>חציון %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="520"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="514"/>
         <source>%1 waiting</source>
         <translation>ממתינים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="525"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="519"/>
         <source>Failed</source>
         <translation>נכשלו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="529"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="523"/>
         <source>From %1 to now, by the hour of this computer&apos;s clock.</source>
         <translation>מ-%1 ועד עכשיו, לפי השעון של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="549"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="543"/>
         <source>The database is healthy.</source>
         <translation>מסד הנתונים תקין.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="550"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="544"/>
         <source>Problems found: %1</source>
         <translation>נמצאו בעיות: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="556"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="590"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="600"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="550"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="584"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="594"/>
         <source>Checking…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="598"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="592"/>
         <source>Running the checks…</source>
         <translation>מריץ את הבדיקות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="601"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="595"/>
         <source>Running the checks</source>
         <translation>הרצת הבדיקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="603"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="597"/>
         <source>The checks could not run: %1</source>
         <translation>לא הצלחנו להריץ את הבדיקות: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="613"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="607"/>
         <source>%1 of %2 checks passed.</source>
         <translation>עברו %1 מתוך %2 בדיקות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="642"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="636"/>
         <source>Export diagnostics</source>
         <translation>ייצוא נתוני אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="643"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="637"/>
         <source>Zip files (*.zip)</source>
         <translation>קובצי ZIP‏ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="658"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="652"/>
         <source>Saved %1. Phone numbers are masked and keys removed: it is safe to mail.</source>
         <translation>נשמר: %1. מספרי הטלפון מוסתרים והמפתחות הוסרו — בטוח לשלוח אותו במייל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="663"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="657"/>
         <source>The export failed: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="667"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="661"/>
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
-</context>
-<context>
-    <name>EngineTexts</name>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="25"/>
-        <source>WhatsApp is not connected for this company.</source>
-        <translation>WhatsApp לא מחובר לעסק הזה.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="27"/>
-        <source>Starting the WhatsApp bridge…</source>
-        <translation>מפעיל את גשר WhatsApp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="29"/>
-        <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
-        <translation>סורקים את קוד ה-QR: בטלפון פותחים את WhatsApp ← מכשירים מקושרים ← קישור מכשיר. אפשר גם לקשר עם קוד שנשלח למספר הטלפון.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="33"/>
-        <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
-        <translation>מקלידים את קוד הקישור בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="37"/>
-        <source>Connecting to WhatsApp…</source>
-        <translation>מתחבר ל-WhatsApp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="39"/>
-        <source>Connected: messages are received and answered.</source>
-        <translation>מחובר: הודעות מתקבלות ונענות.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="41"/>
-        <source>The connection dropped; reconnecting by itself.</source>
-        <translation>החיבור נפל; מתחבר מחדש מעצמו.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="43"/>
-        <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
-        <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו. בקשו קוד חדש כשהטלפון בהישג יד.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="47"/>
-        <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
-        <translation>המחשב הזה כבר לא מקושר ל-WhatsApp: יש לקשר את הטלפון שוב.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="50"/>
-        <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
-        <translation>מחשב או תוכנה אחרים השתלטו על חיבור ה-WhatsApp הזה. סגרו אותו שם, ואז התחברו כאן.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="54"/>
-        <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
-        <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום). לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="58"/>
-        <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
-        <translation>יותר מדי ניסיונות קישור בזמן קצר; WhatsApp עלול לחסום קישורים חדשים למשך שעות. חכו עד השעה שצוינה ונסו שוב.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="62"/>
-        <source>The WhatsApp bridge could not run.</source>
-        <translation>לא הצלחנו להפעיל את גשר WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="71"/>
-        <source>stopped</source>
-        <translation>מופסק</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="72"/>
-        <source>starting</source>
-        <translation>מתחיל</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="73"/>
-        <source>waiting qr</source>
-        <translation>ממתין ל-QR</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="74"/>
-        <source>waiting pairing code</source>
-        <translation>ממתין לקוד קישור</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="76"/>
-        <source>connecting</source>
-        <translation>מתחבר</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="77"/>
-        <source>connected</source>
-        <translation>מחובר</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="78"/>
-        <source>reconnecting</source>
-        <translation>מתחבר מחדש</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="80"/>
-        <source>qr expired</source>
-        <translation>תוקף ה-QR פג</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="81"/>
-        <source>logged out</source>
-        <translation>מנותק מהחשבון</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="82"/>
-        <source>replaced</source>
-        <translation>הוחלף</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="83"/>
-        <source>banned</source>
-        <translation>חסום</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="84"/>
-        <source>linking blocked</source>
-        <translation>הקישור מושהה</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="86"/>
-        <source>bridge failed</source>
-        <translation>תקלה בגשר</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="103"/>
-        <source>The QR code expired before the phone scanned it.</source>
-        <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="106"/>
-        <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
-        <translation>המחשב הזה נותק מ-WhatsApp (בוצעה התנתקות בטלפון, או שתוקף הקישור פג).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="110"/>
-        <source>WhatsApp refused this number (it may be banned or restricted).</source>
-        <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום או מוגבל).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="112"/>
-        <source>The connection to WhatsApp timed out.</source>
-        <translation>תם הזמן להתחברות ל-WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="115"/>
-        <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
-        <translation>לפי WhatsApp, ההתחברות השמורה לא תואמת את המכשירים המקושרים של הטלפון.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="118"/>
-        <source>The connection to WhatsApp was closed.</source>
-        <translation>החיבור ל-WhatsApp נסגר.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="121"/>
-        <source>Another computer or program opened this WhatsApp session and took it over.</source>
-        <translation>מחשב או תוכנה אחרים פתחו את חיבור ה-WhatsApp הזה והשתלטו עליו.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="124"/>
-        <source>WhatsApp could not use the saved session.</source>
-        <translation>WhatsApp לא הצליח להשתמש בחיבור השמור.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="126"/>
-        <source>WhatsApp is unavailable right now.</source>
-        <translation>WhatsApp לא זמין כרגע.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="129"/>
-        <source>WhatsApp asked for a restart (normal right after linking).</source>
-        <translation>WhatsApp ביקש הפעלה מחדש (זה רגיל מיד אחרי קישור).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="131"/>
-        <source>The connection to WhatsApp was lost.</source>
-        <translation>החיבור ל-WhatsApp אבד.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="134"/>
-        <source>Press “New QR code” when the phone is at hand.</source>
-        <translation>לחצו על &quot;קוד QR חדש&quot; כשהטלפון בהישג יד.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="136"/>
-        <source>The saved login was deleted; link the phone again.</source>
-        <translation>ההתחברות השמורה נמחקה; יש לקשר את הטלפון שוב.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="139"/>
-        <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
-        <translation>לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון לפני שמקשרים שוב.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="143"/>
-        <source>Reconnecting after a short pause.</source>
-        <translation>מתחבר מחדש אחרי הפסקה קצרה.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="146"/>
-        <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
-        <translation>לא מתחבר מחדש מעצמו (אחרת שניהם יתחרו על החיבור); לחצו על &quot;התחברות&quot; כדי להחזיר אותו.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="151"/>
-        <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
-        <translation>מתחבר מחדש אחרי הפסקה; אם זה חוזר על עצמו, התנתקו וקשרו שוב.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="154"/>
-        <source>Reconnecting after a pause.</source>
-        <translation>מתחבר מחדש אחרי הפסקה.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="156"/>
-        <source>Reconnecting now.</source>
-        <translation>מתחבר מחדש עכשיו.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="158"/>
-        <source>This keeps happening: logging out and linking again may help.</source>
-        <translation>זה חוזר על עצמו: התנתקות וקישור מחדש עשויים לעזור.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="161"/>
-        <source>Starting the WhatsApp bridge.</source>
-        <translation>מפעיל את גשר WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="163"/>
-        <source>The bridge is running; WhatsApp is not connected.</source>
-        <translation>הגשר פועל; WhatsApp לא מחובר.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="165"/>
-        <source>Opening the WhatsApp connection.</source>
-        <translation>פותח את החיבור ל-WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="167"/>
-        <source>The linking pause is over: press Connect to link.</source>
-        <translation>ההשהיה של הקישור הסתיימה: לחצו על &quot;התחברות&quot; כדי לקשר.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="169"/>
-        <source>A QR code is on screen.</source>
-        <translation>קוד QR מוצג על המסך.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="171"/>
-        <source>Disconnected; the saved login is kept.</source>
-        <translation>מנותק; ההתחברות השמורה נשארת.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="174"/>
-        <source>You unlinked this computer; the saved login was deleted.</source>
-        <translation>ניתקתם את המחשב הזה; ההתחברות השמורה נמחקה.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="176"/>
-        <source>The app closed the WhatsApp bridge.</source>
-        <translation>התוכנה סגרה את גשר WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="178"/>
-        <source>Restart requested.</source>
-        <translation>התבקשה הפעלה מחדש.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="179"/>
-        <source>The bridge stopped as asked.</source>
-        <translation>הגשר נעצר כפי שהתבקש.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="181"/>
-        <source>The bridge exited without being asked to.</source>
-        <translation>הגשר נסגר בלי שהתבקש.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="183"/>
-        <source>The bridge ended in an unknown way.</source>
-        <translation>הגשר הפסיק לפעול מסיבה לא ידועה.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="201"/>
-        <source>Linked as %1.</source>
-        <translation>מקושר בתור %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="203"/>
-        <source>Pairing code %1.</source>
-        <translation>קוד קישור %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="207"/>
-        <source>%1 QR codes were shown in the last %2 minutes. Linking is paused until %3 so WhatsApp does not block the number.</source>
-        <translation>ב-%2 הדקות האחרונות הוצגו %1 קודי QR. הקישור מושהה עד %3 כדי ש-WhatsApp לא יחסום את המספר.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="211"/>
-        <source>The connection to WhatsApp was lost (%1).</source>
-        <translation>החיבור ל-WhatsApp אבד (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="214"/>
-        <source>The connection to WhatsApp closed with code %1: %2.</source>
-        <translation>החיבור ל-WhatsApp נסגר עם קוד %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="217"/>
-        <source>The connection to WhatsApp closed with code %1.</source>
-        <translation>החיבור ל-WhatsApp נסגר עם קוד %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="221"/>
-        <source>The session folder %1 cannot be used (%2): check the data folder.</source>
-        <translation>אי אפשר להשתמש בתיקיית החיבור %1 (%2): בדקו את תיקיית הנתונים.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="224"/>
-        <source>The bridge uses %1 MB, more than the %2 MB allowed.</source>
-        <translation>הגשר משתמש ב-%1 מ״ב, יותר מ-%2 מ״ב המותרים.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="226"/>
-        <source>The bridge was killed (%1).</source>
-        <translation>תהליך הגשר הופסק בכוח (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="229"/>
-        <source>The bridge crashed (exit code %1).</source>
-        <translation>הגשר קרס (קוד יציאה %1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="230"/>
-        <source>Last message: %1</source>
-        <translation>הודעה אחרונה: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="232"/>
-        <source>The bridge cannot run: %1</source>
-        <translation>הגשר לא יכול לפעול: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="241"/>
-        <source>Next try at %1.</source>
-        <translation>הניסיון הבא ב-%1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="243"/>
-        <source>Trying again at %1.</source>
-        <translation>ניסיון חוזר ב-%1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="245"/>
-        <source>Restarting the bridge at %1.</source>
-        <translation>הפעלה מחדש של הגשר ב-%1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="273"/>
-        <source>The WhatsApp bridge stopped before answering (%1)</source>
-        <translation>גשר WhatsApp נעצר לפני שענה (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="336"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="668"/>
         <source>&lt; 5 s</source>
         <translation>עד 5 שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="337"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="669"/>
         <source>5–30 s</source>
         <translation>5–30 שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="338"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="670"/>
         <source>30 s–2 min</source>
         <translation>30 שנ׳–2 דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="339"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="671"/>
         <source>2–10 min</source>
         <translation>2–10 דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="340"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="672"/>
         <source>&gt; 10 min</source>
         <translation>מעל 10 דק׳</translation>
     </message>
@@ -1776,12 +1816,12 @@
         <translation>מקושר. מעכשיו AI Admin עונה בשביל %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="57"/>
+        <location filename="../../desktop/views/first_run_flow.py" line="56"/>
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="64"/>
+        <location filename="../../desktop/views/first_run_flow.py" line="63"/>
         <source>Linking</source>
         <translation>קישור</translation>
     </message>
@@ -2580,232 +2620,232 @@
 <context>
     <name>ShopReasons</name>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="67"/>
+        <location filename="../../desktop/views/reason_texts.py" line="312"/>
         <source>The shop does not offer “{service}”. Services: {offered}.</source>
         <translation>העסק אינו מציע את „{service}”. שירותים: {offered}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="69"/>
+        <location filename="../../desktop/views/reason_texts.py" line="314"/>
         <source>The shop does not offer “{service}”: no services are listed in the business profile.</source>
         <translation>העסק אינו מציע את „{service}”: בפרופיל העסק לא רשום אף שירות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="72"/>
+        <location filename="../../desktop/views/reason_texts.py" line="317"/>
         <source>{start} has already passed. Choose a later time.</source>
         <translation>{start} כבר עבר. בחרו שעה מאוחרת יותר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="74"/>
+        <location filename="../../desktop/views/reason_texts.py" line="319"/>
         <source>Bookings need at least {minutes} minutes&apos; notice; {start} is too soon.</source>
         <translation>יש לקבוע תור לפחות {minutes} דקות מראש; {start} מוקדם מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="77"/>
+        <location filename="../../desktop/views/reason_texts.py" line="322"/>
         <source>Bookings are taken up to {days} days ahead; {day} is too far.</source>
         <translation>תורים נקבעים עד {days} ימים מראש; {day} רחוק מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="79"/>
+        <location filename="../../desktop/views/reason_texts.py" line="324"/>
         <source>{service} ({minutes} min) at {start} does not fit the opening hours that day ({hours}).</source>
         <translation>{service} ({minutes} דק׳) ב-{start} אינו נכנס בשעות הפתיחה של אותו יום ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="82"/>
+        <location filename="../../desktop/views/reason_texts.py" line="327"/>
         <source>{service} ({minutes} min) at {start}: the shop is closed that day.</source>
         <translation>{service} ({minutes} דק׳) ב-{start}: העסק סגור ביום זה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="84"/>
+        <location filename="../../desktop/views/reason_texts.py" line="329"/>
         <source>{start} is already taken.</source>
         <translation>{start} כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="86"/>
+        <location filename="../../desktop/views/reason_texts.py" line="331"/>
         <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
         <translation>תור {appointment} אינו תור עתידי של לקוח זה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="89"/>
+        <location filename="../../desktop/views/reason_texts.py" line="334"/>
         <source>“{text}” is not a date like 2026-12-20.</source>
         <translation>„{text}” אינו תאריך כמו 2026-12-20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="91"/>
+        <location filename="../../desktop/views/reason_texts.py" line="336"/>
         <source>“{text}” is not a time like 15:30.</source>
         <translation>„{text}” אינו שעה כמו 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="94"/>
+        <location filename="../../desktop/views/reason_texts.py" line="339"/>
         <source>The phone number is empty.</source>
         <translation>מספר הטלפון ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="96"/>
+        <location filename="../../desktop/views/reason_texts.py" line="341"/>
         <source>The phone number is too long.</source>
         <translation>מספר הטלפון ארוך מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="98"/>
+        <location filename="../../desktop/views/reason_texts.py" line="343"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>„{phone}” אינו מספר טלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="100"/>
+        <location filename="../../desktop/views/reason_texts.py" line="345"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>„{phone}” אינו מספר טלפון אפשרי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="102"/>
+        <location filename="../../desktop/views/reason_texts.py" line="347"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>„{phone}” אינו מספר טלפון ש-WhatsApp יכול להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="105"/>
+        <location filename="../../desktop/views/reason_texts.py" line="350"/>
         <source>The profile must be a JSON object.</source>
         <translation>הפרופיל חייב להיות אובייקט JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="107"/>
+        <location filename="../../desktop/views/reason_texts.py" line="352"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: חייב להיות אובייקט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="109"/>
+        <location filename="../../desktop/views/reason_texts.py" line="354"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: מפתח לא מוכר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="111"/>
+        <location filename="../../desktop/views/reason_texts.py" line="356"/>
         <source>{field}: is required.</source>
         <translation>{field}: שדה חובה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="113"/>
+        <location filename="../../desktop/views/reason_texts.py" line="358"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: חייב להיות טקסט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="115"/>
+        <location filename="../../desktop/views/reason_texts.py" line="360"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: אינו יכול להיות ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="117"/>
+        <location filename="../../desktop/views/reason_texts.py" line="362"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: ארוך מ-{limit} תווים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="119"/>
+        <location filename="../../desktop/views/reason_texts.py" line="364"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: חייב להיות מספר שלם בין {low} ל-{high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="121"/>
+        <location filename="../../desktop/views/reason_texts.py" line="366"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: חייב להיות שעה כמו 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="123"/>
+        <location filename="../../desktop/views/reason_texts.py" line="368"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: חייב להיות רשימת טווחי שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="125"/>
+        <location filename="../../desktop/views/reason_texts.py" line="370"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: חייב להיות טווח שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="127"/>
+        <location filename="../../desktop/views/reason_texts.py" line="372"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: חייב להסתיים אחרי שהוא מתחיל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="129"/>
+        <location filename="../../desktop/views/reason_texts.py" line="374"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: חופף לטווח שלפניו (רשמו את הטווחים לפי הסדר).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="131"/>
+        <location filename="../../desktop/views/reason_texts.py" line="376"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: חייב להיות רשימת טקסטים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="133"/>
+        <location filename="../../desktop/views/reason_texts.py" line="378"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: חייב להיות מספר, 0 ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="135"/>
+        <location filename="../../desktop/views/reason_texts.py" line="380"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: חייב להיות קוד מטבע בן 3 אותיות, כמו USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="137"/>
+        <location filename="../../desktop/views/reason_texts.py" line="382"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: „{zone}” אינו אזור זמן (למשל Europe/Moscow או Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="140"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: חייב להיות רשימה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="142"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: לשני שירותים יש אותו שם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="144"/>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
         <source>Cannot read {file}: {error}</source>
         <translation>לא ניתן לקרוא את {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} אינו JSON תקין ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="148"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} אינו JSON שמיש ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="150"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>Company {company} does not exist.</source>
         <translation>החברה {company} אינה קיימת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="152"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>The customer belongs to another company.</source>
         <translation>הלקוח שייך לחברה אחרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="155"/>
+        <location filename="../../desktop/views/reason_texts.py" line="400"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>הגדרת ספק ה-AI חייבת לציין סוג ספק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="157"/>
+        <location filename="../../desktop/views/reason_texts.py" line="402"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: הגדרה לא מוכרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="159"/>
+        <location filename="../../desktop/views/reason_texts.py" line="404"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: „{kind}” אינו אחד מ: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="161"/>
+        <location filename="../../desktop/views/reason_texts.py" line="406"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: ציינו את כתובת השרת, למשל http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="163"/>
+        <location filename="../../desktop/views/reason_texts.py" line="408"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: ציינו את שם המודל שהשרת מגיש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="165"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>לא הוגדר מפתח OpenAI לחברה זו: הוסיפו אותו בעמוד „העסק”.</translation>
     </message>
@@ -2813,87 +2853,87 @@
 <context>
     <name>ShopTray</name>
     <message>
-        <location filename="../../desktop/views/tray.py" line="81"/>
+        <location filename="../../desktop/views/tray.py" line="73"/>
         <source>Open AI Admin</source>
         <translation>פתיחת AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="82"/>
+        <location filename="../../desktop/views/tray.py" line="74"/>
         <source>Quit (stops answering)</source>
         <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="102"/>
+        <location filename="../../desktop/views/tray.py" line="94"/>
         <source>Company %1</source>
         <translation>עסק %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="112"/>
+        <location filename="../../desktop/views/tray.py" line="104"/>
         <source>AI Admin is still answering</source>
         <translation>AI Admin ממשיך לענות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="113"/>
+        <location filename="../../desktop/views/tray.py" line="105"/>
         <source>The window is closed, but customers are still answered. Use the tray icon to open AI Admin or to quit.</source>
         <translation>החלון סגור, אבל הלקוחות עדיין מקבלים מענה. אפשר לפתוח את AI Admin או לצאת דרך הסמל במגש המערכת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="137"/>
+        <location filename="../../desktop/views/tray.py" line="129"/>
         <source>AI Admin — %1</source>
         <translation>AI Admin — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="138"/>
+        <location filename="../../desktop/views/tray.py" line="130"/>
         <source>all companies connected</source>
         <translation>כל העסקים מחוברים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="138"/>
+        <location filename="../../desktop/views/tray.py" line="130"/>
         <source>connecting…</source>
         <translation>מתחבר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="139"/>
+        <location filename="../../desktop/views/tray.py" line="131"/>
         <source>a company needs attention</source>
         <translation>עסק דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="139"/>
+        <location filename="../../desktop/views/tray.py" line="131"/>
         <source>not connected</source>
         <translation>לא מחובר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="144"/>
+        <location filename="../../desktop/views/tray.py" line="136"/>
         <source>%1 was logged out</source>
         <translation>%1: בוצעה התנתקות מ-WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="145"/>
+        <location filename="../../desktop/views/tray.py" line="137"/>
         <source>WhatsApp unlinked this computer. Link the shop&apos;s phone again on the Connection page.</source>
         <translation>WhatsApp ניתק את המחשב הזה. קשרו שוב את הטלפון של העסק בדף &quot;חיבור&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="148"/>
+        <location filename="../../desktop/views/tray.py" line="140"/>
         <source>%1 stopped answering</source>
         <translation>%1: המענה הופסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="151"/>
+        <location filename="../../desktop/views/tray.py" line="143"/>
         <source>%1 disconnected</source>
         <translation>%1: החיבור נותק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="152"/>
+        <location filename="../../desktop/views/tray.py" line="144"/>
         <source>The connection dropped; AI Admin is reconnecting by itself.</source>
         <translation>החיבור נפל; AI Admin מתחבר מחדש מעצמו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="158"/>
+        <location filename="../../desktop/views/tray.py" line="150"/>
         <source>A customer needs a person</source>
         <translation>לקוח צריך מענה אנושי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="166"/>
+        <location filename="../../desktop/views/tray.py" line="158"/>
         <source>A message could not be sent</source>
         <translation>לא הצלחנו לשלוח הודעה</translation>
     </message>
@@ -3058,84 +3098,214 @@
 <context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="32"/>
+        <location filename="../../desktop/views/status_words.py" line="52"/>
         <source>Not started</source>
         <translation>לא הופעל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="38"/>
+        <location filename="../../desktop/views/status_words.py" line="58"/>
         <source>Reconnecting in %n s</source>
         <translation>התחברות מחדש בעוד %n שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="40"/>
+        <location filename="../../desktop/views/status_words.py" line="60"/>
         <source>Reconnecting…</source>
         <translation>מתחבר מחדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="42"/>
+        <location filename="../../desktop/views/status_words.py" line="62"/>
         <source>Linking paused until %1</source>
         <translation>הקישור מושהה עד %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="45"/>
+        <location filename="../../desktop/views/status_words.py" line="65"/>
         <source>Connected</source>
         <translation>מחובר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="46"/>
+        <location filename="../../desktop/views/status_words.py" line="66"/>
         <source>Starting…</source>
         <translation>מתחיל…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="47"/>
+        <location filename="../../desktop/views/status_words.py" line="67"/>
         <source>Connecting…</source>
         <translation>מתחבר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="48"/>
+        <location filename="../../desktop/views/status_words.py" line="68"/>
         <source>Scan the QR code</source>
         <translation>סרקו את קוד ה-QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="49"/>
+        <location filename="../../desktop/views/status_words.py" line="69"/>
         <source>Enter the code on the phone</source>
         <translation>הקלידו את הקוד בטלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="51"/>
+        <location filename="../../desktop/views/status_words.py" line="71"/>
         <source>QR code expired — ask for a new one</source>
         <translation>תוקף קוד ה-QR פג — בקשו קוד חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="53"/>
+        <location filename="../../desktop/views/status_words.py" line="73"/>
         <source>Logged out — link again</source>
         <translation>מנותק — יש לקשר שוב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="55"/>
+        <location filename="../../desktop/views/status_words.py" line="75"/>
         <source>Used on another computer</source>
         <translation>בשימוש במחשב אחר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="57"/>
+        <location filename="../../desktop/views/status_words.py" line="77"/>
         <source>Refused by WhatsApp</source>
         <translation>נדחה על ידי WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="58"/>
+        <location filename="../../desktop/views/status_words.py" line="78"/>
         <source>Linking paused</source>
         <translation>הקישור מושהה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="59"/>
+        <location filename="../../desktop/views/status_words.py" line="79"/>
         <source>Bridge failed — see Connection</source>
         <translation>תקלה בגשר — ראו &quot;חיבור&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="61"/>
+        <location filename="../../desktop/views/status_words.py" line="81"/>
         <source>Disconnected</source>
         <translation>מנותק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="100"/>
+        <source>WhatsApp is not connected for this company.</source>
+        <translation>WhatsApp לא מחובר לעסק הזה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="102"/>
+        <source>Starting the WhatsApp bridge…</source>
+        <translation>מפעיל את גשר WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="104"/>
+        <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
+        <translation>סורקים את קוד ה-QR: בטלפון פותחים את WhatsApp ← מכשירים מקושרים ← קישור מכשיר. אפשר גם לקשר עם קוד שנשלח למספר הטלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="108"/>
+        <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
+        <translation>מקלידים את קוד הקישור בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="112"/>
+        <source>Connecting to WhatsApp…</source>
+        <translation>מתחבר ל-WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="114"/>
+        <source>Connected: messages are received and answered.</source>
+        <translation>מחובר: הודעות מתקבלות ונענות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="116"/>
+        <source>The connection dropped; reconnecting by itself.</source>
+        <translation>החיבור נפל; מתחבר מחדש מעצמו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="118"/>
+        <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
+        <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו. בקשו קוד חדש כשהטלפון בהישג יד.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="122"/>
+        <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
+        <translation>המחשב הזה כבר לא מקושר ל-WhatsApp: יש לקשר את הטלפון שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="125"/>
+        <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
+        <translation>מחשב או תוכנה אחרים השתלטו על חיבור ה-WhatsApp הזה. סגרו אותו שם, ואז התחברו כאן.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="129"/>
+        <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
+        <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום). לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="133"/>
+        <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
+        <translation>יותר מדי ניסיונות קישור בזמן קצר; WhatsApp עלול לחסום קישורים חדשים למשך שעות. חכו עד השעה שצוינה ונסו שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="137"/>
+        <source>The WhatsApp bridge could not run.</source>
+        <translation>לא הצלחנו להפעיל את גשר WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="146"/>
+        <source>stopped</source>
+        <translation>מופסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="147"/>
+        <source>starting</source>
+        <translation>מתחיל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="148"/>
+        <source>waiting qr</source>
+        <translation>ממתין ל-QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="149"/>
+        <source>waiting pairing code</source>
+        <translation>ממתין לקוד קישור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="151"/>
+        <source>connecting</source>
+        <translation>מתחבר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="152"/>
+        <source>connected</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="153"/>
+        <source>reconnecting</source>
+        <translation>מתחבר מחדש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="155"/>
+        <source>qr expired</source>
+        <translation>תוקף ה-QR פג</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="156"/>
+        <source>logged out</source>
+        <translation>מנותק מהחשבון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="157"/>
+        <source>replaced</source>
+        <translation>הוחלף</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="158"/>
+        <source>banned</source>
+        <translation>חסום</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="159"/>
+        <source>linking blocked</source>
+        <translation>הקישור מושהה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="161"/>
+        <source>bridge failed</source>
+        <translation>תקלה בגשר</translation>
     </message>
 </context>
 </TS>

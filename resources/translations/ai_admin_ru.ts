@@ -78,12 +78,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/views/asyncop.py" line="29"/>
+        <location filename="../../desktop/views/asyncop.py" line="31"/>
         <source>That action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/asyncop.py" line="59"/>
+        <location filename="../../desktop/views/asyncop.py" line="61"/>
         <source>%1 did not work.</source>
         <translation>%1: не получилось.</translation>
     </message>
@@ -417,87 +417,87 @@
 <context>
     <name>CompanyPanel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="184"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="178"/>
         <source>Bridge process</source>
         <translation>Процесс моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="184"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="178"/>
         <source>Running for</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="185"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="179"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="185"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="179"/>
         <source>Bridge restarts</source>
         <translation>Перезапуски моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="180"/>
         <source>Reconnects</source>
         <translation>Переподключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="186"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="180"/>
         <source>Node.js</source>
         <translation>Версия Node.js</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="181"/>
         <source>Baileys</source>
         <translation>Библиотека Baileys</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="187"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="181"/>
         <source>Linked number</source>
         <translation>Привязанный номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="202"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="196"/>
         <source>AI provider:</source>
         <translation>Поставщик ИИ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="205"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="199"/>
         <source>Check AI provider</source>
         <translation>Проверить поставщика ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="214"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="208"/>
         <source>Recent connection changes</source>
         <translation>Последние изменения подключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="238"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="232"/>
         <source>not running</source>
         <translation>не запущен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="244"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="238"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="262"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="256"/>
         <source>ends in %1</source>
         <translation>заканчивается на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="278"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="272"/>
         <source>Built-in offline assistant</source>
         <translation>Встроенный офлайн-помощник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="281"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="275"/>
         <source>OpenAI, model %1</source>
         <translation>OpenAI, модель %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="283"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="277"/>
         <source>Server %1, model %2</source>
         <translation>Сервер %1, модель %2</translation>
     </message>
@@ -641,64 +641,477 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="242"/>
+        <location filename="../../desktop/views/connection_page.py" line="240"/>
         <source>You can try again after %1.</source>
         <translation>Попробовать снова можно после %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="262"/>
+        <location filename="../../desktop/views/connection_page.py" line="260"/>
         <source>A new code appears in %n s</source>
         <translation>Новый код через %n с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="263"/>
+        <location filename="../../desktop/views/connection_page.py" line="261"/>
         <source>Waiting for a new code…</source>
         <translation>Ждём новый код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="278"/>
+        <location filename="../../desktop/views/connection_page.py" line="276"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="282"/>
+        <location filename="../../desktop/views/connection_page.py" line="280"/>
         <source>Log out of WhatsApp?</source>
         <translation>Выйти из WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="283"/>
+        <location filename="../../desktop/views/connection_page.py" line="281"/>
         <source>This unlinks this computer from the shop&apos;s WhatsApp. The bot stops answering until the phone is linked again.</source>
         <translation>Этот компьютер будет отвязан от WhatsApp бизнеса. Бот перестанет отвечать, пока телефон не привяжут снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="286"/>
+        <location filename="../../desktop/views/connection_page.py" line="284"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="292"/>
+        <location filename="../../desktop/views/connection_page.py" line="290"/>
         <source>Logging out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="300"/>
+        <location filename="../../desktop/views/connection_page.py" line="298"/>
         <source>Scanning with the simulated phone</source>
         <translation>Сканирование симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="313"/>
+        <location filename="../../desktop/views/connection_page.py" line="311"/>
         <source>Scanning…</source>
         <translation>Сканирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="313"/>
+        <location filename="../../desktop/views/connection_page.py" line="311"/>
         <source>Scanning with the practice phone</source>
         <translation>Сканирование учебным телефоном</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="328"/>
+        <location filename="../../desktop/views/connection_page.py" line="326"/>
         <source>Asking…</source>
         <translation>Запрос…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReasons</name>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="102"/>
+        <source>{variable} points to {path}, which is not an executable: fix or unset it.</source>
+        <translation>{variable} указывает на {path}, но это не исполняемый файл: исправьте или удалите эту переменную.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="104"/>
+        <source>The Node.js runtime shipped with AI Admin is missing: reinstall AI Admin (or set {variable} to a Node.js 20+ executable).</source>
+        <translation>Среда Node.js, поставляемая с AI Admin, не найдена: переустановите AI Admin (или укажите в {variable} исполняемый файл Node.js 20+).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="107"/>
+        <source>Node.js was not found: install Node.js 20 or newer from https://nodejs.org and restart AI Admin.</source>
+        <translation>Node.js не найден: установите Node.js 20 или новее с https://nodejs.org и перезапустите AI Admin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="110"/>
+        <source>Node.js at {node} could not be run ({error}): reinstall Node.js 20 or newer.</source>
+        <translation>Не удалось запустить Node.js из {node} ({error}): переустановите Node.js 20 или новее.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="113"/>
+        <source>{node} did not report a Node.js version: reinstall Node.js 20 or newer.</source>
+        <translation>{node} не сообщил версию Node.js: переустановите Node.js 20 или новее.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="115"/>
+        <source>Node.js {version} is too old: install Node.js {minimum} or newer from https://nodejs.org.</source>
+        <translation>Node.js {version} слишком старый: установите Node.js {minimum} или новее с https://nodejs.org.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="118"/>
+        <source>The bridge script {script} is missing: reinstall AI Admin.</source>
+        <translation>Скрипт моста {script} отсутствует: переустановите AI Admin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="120"/>
+        <source>The bridge&apos;s Node packages are not installed in {folder}: run `npm ci` there (or `make install`).</source>
+        <translation>Пакеты Node для моста не установлены в {folder}: выполните там `npm ci` (или `make install`).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="123"/>
+        <source>The bridge cannot run: {error}</source>
+        <translation>Мост не может работать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="125"/>
+        <source>The bridge stopped as asked.</source>
+        <translation>Мост остановлен по запросу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="127"/>
+        <source>The bridge was killed ({signal}).</source>
+        <translation>Процесс моста был принудительно завершён ({signal}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="129"/>
+        <source>The bridge exited without being asked to.</source>
+        <translation>Мост завершился без запроса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="131"/>
+        <source>The bridge ended in an unknown way.</source>
+        <translation>Мост завершился по неизвестной причине.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="133"/>
+        <source>The bridge crashed (exit code {exit_code}).</source>
+        <translation>Мост аварийно завершился (код выхода {exit_code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="135"/>
+        <source>{why} Last message: {line}</source>
+        <translation>{why} Последнее сообщение: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="137"/>
+        <source>The bridge could not be started: {error}</source>
+        <translation>Не удалось запустить мост: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="139"/>
+        <source>The bridge was never started.</source>
+        <translation>Мост так и не был запущен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="141"/>
+        <source>The bridge did not report that it was ready within {seconds} s.</source>
+        <translation>Мост не сообщил о готовности за {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="143"/>
+        <source>The WhatsApp bridge speaks protocol version {theirs}, but this app speaks version {ours}: reinstall AI Admin so both parts match.</source>
+        <translation>Мост WhatsApp использует протокол версии {theirs}, а приложение — версии {ours}: переустановите AI Admin, чтобы версии совпали.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <source>Starting the WhatsApp bridge.</source>
+        <translation>Запуск моста WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="148"/>
+        <source>The bridge is running; WhatsApp is not connected.</source>
+        <translation>Мост работает; WhatsApp не подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="150"/>
+        <source>The session folder {folder} cannot be used ({error}): check the data folder.</source>
+        <translation>Папку сеанса {folder} нельзя использовать ({error}): проверьте папку данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="153"/>
+        <source>{why} Trying again at {at}.</source>
+        <translation>{why} Повторная попытка в {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="155"/>
+        <source>{why} Restarting the bridge at {at}.</source>
+        <translation>{why} Перезапуск моста в {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="157"/>
+        <source>The bridge uses {mb} MB, more than the {limit} MB allowed.</source>
+        <translation>Мост занимает {mb} МБ — больше допустимых {limit} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="159"/>
+        <source>Restart requested.</source>
+        <translation>Запрошен перезапуск.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="162"/>
+        <source>No internet connection.</source>
+        <translation>Нет подключения к интернету.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="164"/>
+        <source>The QR code expired before the phone scanned it.</source>
+        <translation>QR-код истёк до того, как телефон его отсканировал.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="166"/>
+        <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
+        <translation>Этот компьютер отвязан от WhatsApp (выход выполнен на телефоне или срок привязки истёк).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="169"/>
+        <source>WhatsApp refused this number (it may be banned or restricted).</source>
+        <translation>WhatsApp отказал этому номеру (возможно, он заблокирован или ограничен).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="171"/>
+        <source>The connection to WhatsApp timed out.</source>
+        <translation>Время ожидания связи с WhatsApp истекло.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="173"/>
+        <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
+        <translation>WhatsApp сообщает, что сохранённый вход не совпадает со связанными устройствами телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="175"/>
+        <source>The connection to WhatsApp was closed.</source>
+        <translation>Соединение с WhatsApp закрыто.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="177"/>
+        <source>Another computer or program opened this WhatsApp session and took it over.</source>
+        <translation>Другой компьютер или программа открыли этот сеанс WhatsApp и перехватили его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="180"/>
+        <source>WhatsApp could not use the saved session.</source>
+        <translation>WhatsApp не смог использовать сохранённый сеанс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="182"/>
+        <source>WhatsApp is unavailable right now.</source>
+        <translation>WhatsApp сейчас недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="184"/>
+        <source>WhatsApp asked for a restart (normal right after linking).</source>
+        <translation>WhatsApp попросил перезапуск (это нормально сразу после привязки).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="186"/>
+        <source>The connection to WhatsApp was lost.</source>
+        <translation>Связь с WhatsApp потеряна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="188"/>
+        <source>The connection to WhatsApp closed with code {code}.</source>
+        <translation>Соединение с WhatsApp закрыто с кодом {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="191"/>
+        <source>Trying again by itself until WhatsApp can be reached.</source>
+        <translation>Приложение само повторяет попытки, пока WhatsApp не станет доступен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="193"/>
+        <source>Press “New QR” when the phone is at hand.</source>
+        <translation>Нажмите «Новый QR-код», когда телефон будет под рукой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="195"/>
+        <source>The saved login was deleted; link the phone again.</source>
+        <translation>Сохранённый вход удалён; привяжите телефон снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="197"/>
+        <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
+        <translation>Повторных попыток не будет; перед новой привязкой проверьте приложение WhatsApp на телефоне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="200"/>
+        <source>Reconnecting after a short pause.</source>
+        <translation>Переподключение после короткой паузы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="202"/>
+        <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
+        <translation>Само не переподключается (иначе оба будут перехватывать сеанс друг у друга); нажмите «Подключить», чтобы вернуть его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="205"/>
+        <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
+        <translation>Переподключение после паузы; если это повторяется, выйдите и привяжите телефон снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="208"/>
+        <source>Reconnecting after a pause.</source>
+        <translation>Переподключение после паузы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="210"/>
+        <source>Reconnecting now.</source>
+        <translation>Переподключаемся сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="212"/>
+        <source>{meaning} {next_step}</source>
+        <translation>{meaning} {next_step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="215"/>
+        <source>Enter the shop&apos;s WhatsApp phone number with its country code.</source>
+        <translation>Введите номер WhatsApp магазина с кодом страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="217"/>
+        <source>{phone} is not a phone number: write it with the country code, like +972 50 123 4567.</source>
+        <translation>{phone} — это не номер телефона: укажите его с кодом страны, например +972 50 123 4567.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="220"/>
+        <source>{phone} is not a valid phone number: check the country code and the digits.</source>
+        <translation>{phone} — неверный номер телефона: проверьте код страны и цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="223"/>
+        <source>Opening the WhatsApp connection.</source>
+        <translation>Открывается соединение с WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="225"/>
+        <source>A QR code is on screen.</source>
+        <translation>QR-код на экране.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="227"/>
+        <source>Pairing code {code}.</source>
+        <translation>Код привязки {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="229"/>
+        <source>Linked as {me}.</source>
+        <translation>Привязан как {me}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="231"/>
+        <source>{count} QR codes were shown in the last {minutes} minutes. Linking is paused until {until} so WhatsApp does not block the number.</source>
+        <translation>За последние {minutes} мин показано QR-кодов: {count}. Привязка приостановлена до {until}, чтобы WhatsApp не заблокировал номер.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="234"/>
+        <source>The linking pause is over: press Connect to link.</source>
+        <translation>Пауза привязки закончилась: нажмите «Подключить», чтобы привязать телефон.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="236"/>
+        <source>{why} Next try at {at}.</source>
+        <translation>{why} Следующая попытка в {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="238"/>
+        <source>{why} This keeps happening: logging out and linking again may help.</source>
+        <translation>{why} Это повторяется: может помочь выход и повторная привязка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="240"/>
+        <source>Disconnected; the saved login is kept.</source>
+        <translation>Отключено; сохранённый вход остаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="242"/>
+        <source>You unlinked this computer; the saved login was deleted.</source>
+        <translation>Вы отвязали этот компьютер; сохранённый вход удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="244"/>
+        <source>The app closed the WhatsApp bridge.</source>
+        <translation>Программа закрыла мост WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="246"/>
+        <source>The session is shutting down.</source>
+        <translation>Сеанс завершается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="248"/>
+        <source>The WhatsApp bridge is not running for this company.</source>
+        <translation>Мост WhatsApp для этой компании не запущен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="250"/>
+        <source>A pairing code can be asked for only while a QR code is showing: press Connect first.</source>
+        <translation>Код привязки можно запросить, только пока показан QR-код: сначала нажмите «Подключить».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="254"/>
+        <source>WhatsApp is not connected for this company; the message was not sent.</source>
+        <translation>WhatsApp не подключён для этой компании; сообщение не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="256"/>
+        <source>WhatsApp is not connected for this company ({why}); the message was not sent.</source>
+        <translation>WhatsApp не подключён для этой компании ({why}); сообщение не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="259"/>
+        <source>WhatsApp did not accept the message within {seconds} s; it was not confirmed as sent.</source>
+        <translation>WhatsApp не принял сообщение за {seconds} с; отправка не подтверждена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="262"/>
+        <source>WhatsApp disconnected before the message was sent ({error}).</source>
+        <translation>WhatsApp отключился до отправки сообщения ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="264"/>
+        <source>The message was not sent: {error}.</source>
+        <translation>Сообщение не отправлено: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="266"/>
+        <source>WhatsApp refused the message for good: {error}</source>
+        <translation>WhatsApp окончательно отклонил сообщение: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="268"/>
+        <source>WhatsApp refused the message: {error}</source>
+        <translation>WhatsApp отклонил сообщение: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="270"/>
+        <source>The WhatsApp bridge did not answer within {seconds} s; the message was not confirmed as sent.</source>
+        <translation>Мост WhatsApp не ответил за {seconds} с; отправка сообщения не подтверждена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="273"/>
+        <source>The WhatsApp bridge stopped while sending; the message was not confirmed as sent.</source>
+        <translation>Мост WhatsApp остановился во время отправки; отправка сообщения не подтверждена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="276"/>
+        <source>WhatsApp refused this message: the contact must be messaged in their own chat (error 463). Answer them after their next message.</source>
+        <translation>WhatsApp отклонил это сообщение: клиенту нужно писать в его собственном чате (ошибка 463). Ответьте ему после его следующего сообщения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="279"/>
+        <source>WhatsApp refused this message (error {status}): {why}</source>
+        <translation>WhatsApp отклонил это сообщение (ошибка {status}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="281"/>
+        <source>WhatsApp refused this message (error {status}).</source>
+        <translation>WhatsApp отклонил это сообщение (ошибка {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="283"/>
+        <source>WhatsApp refused this message: {why}</source>
+        <translation>WhatsApp отклонил это сообщение: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="285"/>
+        <source>WhatsApp refused this message.</source>
+        <translation>WhatsApp отклонил это сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="287"/>
+        <source>internal error; see the log</source>
+        <translation>внутренняя ошибка; см. журнал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="289"/>
+        <source>cancelled by staff</source>
+        <translation>отменено сотрудником</translation>
     </message>
 </context>
 <context>
@@ -784,62 +1197,62 @@
         <translation>Не отправлено — Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="44"/>
+        <location filename="../../desktop/views/conversations/models.py" line="46"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="45"/>
+        <location filename="../../desktop/views/conversations/models.py" line="47"/>
         <source>📷 Photo</source>
         <translation>📷 Фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="46"/>
+        <location filename="../../desktop/views/conversations/models.py" line="48"/>
         <source>🎥 Video</source>
         <translation>🎥 Видео</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="47"/>
+        <location filename="../../desktop/views/conversations/models.py" line="49"/>
         <source>🙂 Sticker</source>
         <translation>🙂 Стикер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="48"/>
+        <location filename="../../desktop/views/conversations/models.py" line="50"/>
         <source>📄 Document</source>
         <translation>📄 Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="49"/>
+        <location filename="../../desktop/views/conversations/models.py" line="51"/>
         <source>📍 Location</source>
         <translation>📍 Геопозиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="50"/>
+        <location filename="../../desktop/views/conversations/models.py" line="52"/>
         <source>👤 Contact card</source>
         <translation>👤 Контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="51"/>
+        <location filename="../../desktop/views/conversations/models.py" line="53"/>
         <source>❔ A message AI Admin cannot show</source>
         <translation>❔ Сообщение, которое AI Admin не может показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="53"/>
+        <location filename="../../desktop/views/conversations/models.py" line="55"/>
         <source>🔒 A message could not be read</source>
         <translation>🔒 Сообщение не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="57"/>
+        <location filename="../../desktop/views/conversations/models.py" line="59"/>
         <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
         <translation>⚠ WhatsApp отклонил это сообщение: этому контакту нужно писать в его собственный чат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="59"/>
+        <location filename="../../desktop/views/conversations/models.py" line="61"/>
         <source>⚠ WhatsApp refused this message.</source>
         <translation>⚠ WhatsApp отклонил это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="93"/>
+        <location filename="../../desktop/views/conversations/models.py" line="95"/>
         <source>Reacted %1</source>
         <translation>Реакция: %1</translation>
     </message>
@@ -997,37 +1410,37 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="40"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="40"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="40"/>
+        <location filename="../../desktop/views/customers_page.py" line="41"/>
         <source>First contact</source>
         <translation>Первое обращение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="42"/>
         <source>Last contact</source>
         <translation>Последнее обращение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="42"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="42"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="42"/>
+        <location filename="../../desktop/views/customers_page.py" line="43"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
@@ -1035,57 +1448,57 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="124"/>
+        <location filename="../../desktop/views/customers_page.py" line="135"/>
         <source>Search name, phone, notes or tags</source>
         <translation>Поиск по имени, телефону, заметкам или меткам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="148"/>
+        <location filename="../../desktop/views/customers_page.py" line="161"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="154"/>
+        <location filename="../../desktop/views/customers_page.py" line="167"/>
         <source>e.g. prefers Avi; allergic to some products</source>
         <translation>например: предпочитает Ави; аллергия на некоторые средства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="156"/>
+        <location filename="../../desktop/views/customers_page.py" line="169"/>
         <source>regular, vip</source>
         <translation>постоянный, vip</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="157"/>
+        <location filename="../../desktop/views/customers_page.py" line="170"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="158"/>
+        <location filename="../../desktop/views/customers_page.py" line="171"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="159"/>
+        <location filename="../../desktop/views/customers_page.py" line="172"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="160"/>
+        <location filename="../../desktop/views/customers_page.py" line="173"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="163"/>
+        <location filename="../../desktop/views/customers_page.py" line="176"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="164"/>
+        <location filename="../../desktop/views/customers_page.py" line="177"/>
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customers_page.py" line="202"/>
+        <location filename="../../desktop/views/customers_page.py" line="215"/>
         <source>%1 of %Ln customers</source>
         <translation>
             <numerusform>%1 из %Ln клиента</numerusform>
@@ -1094,17 +1507,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="243"/>
+        <location filename="../../desktop/views/customers_page.py" line="262"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="249"/>
+        <location filename="../../desktop/views/customers_page.py" line="268"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="249"/>
+        <location filename="../../desktop/views/customers_page.py" line="268"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
@@ -1112,646 +1525,273 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="320"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="314"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="324"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="318"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="326"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="320"/>
         <source>Export diagnostics…</source>
         <translation>Экспорт диагностики…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="338"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="332"/>
         <source>Last 24 hours</source>
         <translation>Последние 24 часа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="341"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="496"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="335"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="490"/>
         <source>All companies</source>
         <translation>Все компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="344"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="345"/>
         <source>Customer messages in, per hour</source>
         <translation>Сообщения клиентов по часам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="352"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="505"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="346"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="499"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="353"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="347"/>
         <source>Answers per hour</source>
         <translation>Ответы по часам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="354"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="348"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="355"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="349"/>
         <source>No answers in the last 24 hours</source>
         <translation>За последние 24 часа ответов нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="356"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="350"/>
         <source>Time to first answer</source>
         <translation>Время до первого ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="357"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="523"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="351"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="517"/>
         <source>Customer turns</source>
         <translation>Обращения клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="358"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="352"/>
         <source>No answered messages in the last 24 hours</source>
         <translation>За последние 24 часа нет отвеченных сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="359"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="353"/>
         <source>Send failures per hour</source>
         <translation>Ошибки отправки по часам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="360"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="354"/>
         <source>Failed messages</source>
         <translation>Неотправленные сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="361"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="355"/>
         <source>No send failures in the last 24 hours</source>
         <translation>За последние 24 часа ошибок отправки нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="377"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="371"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="385"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="379"/>
         <source>Check integrity</source>
         <translation>Проверить целостность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="397"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="391"/>
         <source>Self-checks</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="399"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="393"/>
         <source>Run checks</source>
         <translation>Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="401"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="395"/>
         <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
         <translation>Проверяет Python, Node.js, мост, папку данных и базу данных; занимает несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="449"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="443"/>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="450"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="444"/>
         <source>Refreshing diagnostics</source>
         <translation>Обновление диагностики</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="460"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="454"/>
         <source>Company %1</source>
         <translation>Компания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="482"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="476"/>
         <source>Size on disk: %1</source>
         <translation>Размер на диске: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="485"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="479"/>
         <source>Updated at %1; refreshes every minute while shown.</source>
         <translation>Обновлено в %1; пока страница открыта, обновляется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="507"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="527"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="501"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="521"/>
         <source>%1 in total</source>
         <translation>всего %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="509"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="503"/>
         <source>Bot</source>
         <translation>Бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="510"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="504"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="506"/>
         <source>bot %1 · staff %2</source>
         <translation>бот %1 · сотрудники %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="518"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="512"/>
         <source>median %1</source>
         <translation>медиана %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="520"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="514"/>
         <source>%1 waiting</source>
         <translation>ждут ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="525"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="519"/>
         <source>Failed</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="529"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="523"/>
         <source>From %1 to now, by the hour of this computer&apos;s clock.</source>
         <translation>С %1 до сейчас, по часам этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="549"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="543"/>
         <source>The database is healthy.</source>
         <translation>База данных в порядке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="550"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="544"/>
         <source>Problems found: %1</source>
         <translation>Найдены проблемы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="556"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="590"/>
-        <location filename="../../desktop/views/diagnostics_page.py" line="600"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="550"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="584"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="594"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="598"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="592"/>
         <source>Running the checks…</source>
         <translation>Идут проверки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="601"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="595"/>
         <source>Running the checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="603"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="597"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось запустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="613"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="607"/>
         <source>%1 of %2 checks passed.</source>
         <translation>Пройдено проверок: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="642"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="636"/>
         <source>Export diagnostics</source>
         <translation>Экспорт диагностики</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="643"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="637"/>
         <source>Zip files (*.zip)</source>
         <translation>ZIP-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="658"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="652"/>
         <source>Saved %1. Phone numbers are masked and keys removed: it is safe to mail.</source>
         <translation>Сохранено: %1. Номера телефонов скрыты, ключи удалены — файл можно отправить по почте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="663"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="657"/>
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="667"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="661"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
-</context>
-<context>
-    <name>EngineTexts</name>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="25"/>
-        <source>WhatsApp is not connected for this company.</source>
-        <translation>WhatsApp для этой компании не подключён.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="27"/>
-        <source>Starting the WhatsApp bridge…</source>
-        <translation>Запуск моста WhatsApp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="29"/>
-        <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
-        <translation>Отсканируйте QR-код: на телефоне откройте WhatsApp → Связанные устройства → Привязка устройства. Или привяжите по коду, который придёт на номер телефона.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="33"/>
-        <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
-        <translation>Введите код привязки на телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="37"/>
-        <source>Connecting to WhatsApp…</source>
-        <translation>Подключение к WhatsApp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="39"/>
-        <source>Connected: messages are received and answered.</source>
-        <translation>Подключено: сообщения приходят, на них отвечают.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="41"/>
-        <source>The connection dropped; reconnecting by itself.</source>
-        <translation>Связь прервалась; переподключение идёт само.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="43"/>
-        <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
-        <translation>QR-код истёк до того, как телефон его отсканировал. Запросите новый, когда телефон будет под рукой.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="47"/>
-        <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
-        <translation>Этот компьютер больше не привязан к WhatsApp: привяжите телефон снова.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="50"/>
-        <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
-        <translation>Этот сеанс WhatsApp перехватил другой компьютер или программа. Закройте его там, затем подключитесь здесь.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="54"/>
-        <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
-        <translation>WhatsApp отказал этому номеру (возможно, он заблокирован). Повторных попыток не будет; проверьте приложение WhatsApp на телефоне.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="58"/>
-        <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
-        <translation>Слишком много попыток привязки за короткое время; WhatsApp может часами отказывать в новых привязках. Подождите до указанного времени и попробуйте снова.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="62"/>
-        <source>The WhatsApp bridge could not run.</source>
-        <translation>Мост WhatsApp не запустился.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="71"/>
-        <source>stopped</source>
-        <translation>остановлен</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="72"/>
-        <source>starting</source>
-        <translation>запуск</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="73"/>
-        <source>waiting qr</source>
-        <translation>ждёт QR</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="74"/>
-        <source>waiting pairing code</source>
-        <translation>ждёт код привязки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="76"/>
-        <source>connecting</source>
-        <translation>подключение</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="77"/>
-        <source>connected</source>
-        <translation>подключён</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="78"/>
-        <source>reconnecting</source>
-        <translation>переподключение</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="80"/>
-        <source>qr expired</source>
-        <translation>QR истёк</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="81"/>
-        <source>logged out</source>
-        <translation>выход выполнен</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="82"/>
-        <source>replaced</source>
-        <translation>перехвачен</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="83"/>
-        <source>banned</source>
-        <translation>заблокирован</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="84"/>
-        <source>linking blocked</source>
-        <translation>привязка на паузе</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="86"/>
-        <source>bridge failed</source>
-        <translation>сбой моста</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="103"/>
-        <source>The QR code expired before the phone scanned it.</source>
-        <translation>QR-код истёк до того, как телефон его отсканировал.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="106"/>
-        <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
-        <translation>Этот компьютер отвязан от WhatsApp (выход выполнен на телефоне или срок привязки истёк).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="110"/>
-        <source>WhatsApp refused this number (it may be banned or restricted).</source>
-        <translation>WhatsApp отказал этому номеру (возможно, он заблокирован или ограничен).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="112"/>
-        <source>The connection to WhatsApp timed out.</source>
-        <translation>Время ожидания связи с WhatsApp истекло.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="115"/>
-        <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
-        <translation>WhatsApp сообщает, что сохранённый вход не совпадает со связанными устройствами телефона.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="118"/>
-        <source>The connection to WhatsApp was closed.</source>
-        <translation>Соединение с WhatsApp закрыто.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="121"/>
-        <source>Another computer or program opened this WhatsApp session and took it over.</source>
-        <translation>Другой компьютер или программа открыли этот сеанс WhatsApp и перехватили его.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="124"/>
-        <source>WhatsApp could not use the saved session.</source>
-        <translation>WhatsApp не смог использовать сохранённый сеанс.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="126"/>
-        <source>WhatsApp is unavailable right now.</source>
-        <translation>WhatsApp сейчас недоступен.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="129"/>
-        <source>WhatsApp asked for a restart (normal right after linking).</source>
-        <translation>WhatsApp попросил перезапуск (это нормально сразу после привязки).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="131"/>
-        <source>The connection to WhatsApp was lost.</source>
-        <translation>Связь с WhatsApp потеряна.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="134"/>
-        <source>Press “New QR code” when the phone is at hand.</source>
-        <translation>Нажмите «Новый QR-код», когда телефон будет под рукой.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="136"/>
-        <source>The saved login was deleted; link the phone again.</source>
-        <translation>Сохранённый вход удалён; привяжите телефон снова.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="139"/>
-        <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
-        <translation>Повторных попыток не будет; перед новой привязкой проверьте приложение WhatsApp на телефоне.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="143"/>
-        <source>Reconnecting after a short pause.</source>
-        <translation>Переподключение после короткой паузы.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="146"/>
-        <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
-        <translation>Само не переподключается (иначе оба будут перехватывать сеанс друг у друга); нажмите «Подключить», чтобы вернуть его.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="151"/>
-        <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
-        <translation>Переподключение после паузы; если это повторяется, выйдите и привяжите телефон снова.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="154"/>
-        <source>Reconnecting after a pause.</source>
-        <translation>Переподключение после паузы.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="156"/>
-        <source>Reconnecting now.</source>
-        <translation>Переподключаемся сразу.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="158"/>
-        <source>This keeps happening: logging out and linking again may help.</source>
-        <translation>Это повторяется: может помочь выход и повторная привязка.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="161"/>
-        <source>Starting the WhatsApp bridge.</source>
-        <translation>Запуск моста WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="163"/>
-        <source>The bridge is running; WhatsApp is not connected.</source>
-        <translation>Мост работает; WhatsApp не подключён.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="165"/>
-        <source>Opening the WhatsApp connection.</source>
-        <translation>Открывается соединение с WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="167"/>
-        <source>The linking pause is over: press Connect to link.</source>
-        <translation>Пауза привязки закончилась: нажмите «Подключить», чтобы привязать телефон.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="169"/>
-        <source>A QR code is on screen.</source>
-        <translation>QR-код на экране.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="171"/>
-        <source>Disconnected; the saved login is kept.</source>
-        <translation>Отключено; сохранённый вход остаётся.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="174"/>
-        <source>You unlinked this computer; the saved login was deleted.</source>
-        <translation>Вы отвязали этот компьютер; сохранённый вход удалён.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="176"/>
-        <source>The app closed the WhatsApp bridge.</source>
-        <translation>Программа закрыла мост WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="178"/>
-        <source>Restart requested.</source>
-        <translation>Запрошен перезапуск.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="179"/>
-        <source>The bridge stopped as asked.</source>
-        <translation>Мост остановлен по запросу.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="181"/>
-        <source>The bridge exited without being asked to.</source>
-        <translation>Мост завершился без запроса.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="183"/>
-        <source>The bridge ended in an unknown way.</source>
-        <translation>Мост завершился по неизвестной причине.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="201"/>
-        <source>Linked as %1.</source>
-        <translation>Привязан как %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="203"/>
-        <source>Pairing code %1.</source>
-        <translation>Код привязки %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="207"/>
-        <source>%1 QR codes were shown in the last %2 minutes. Linking is paused until %3 so WhatsApp does not block the number.</source>
-        <translation>За последние %2 мин показано QR-кодов: %1. Привязка приостановлена до %3, чтобы WhatsApp не заблокировал номер.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="211"/>
-        <source>The connection to WhatsApp was lost (%1).</source>
-        <translation>Связь с WhatsApp потеряна (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="214"/>
-        <source>The connection to WhatsApp closed with code %1: %2.</source>
-        <translation>Соединение с WhatsApp закрыто с кодом %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="217"/>
-        <source>The connection to WhatsApp closed with code %1.</source>
-        <translation>Соединение с WhatsApp закрыто с кодом %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="221"/>
-        <source>The session folder %1 cannot be used (%2): check the data folder.</source>
-        <translation>Папку сеанса %1 нельзя использовать (%2): проверьте папку данных.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="224"/>
-        <source>The bridge uses %1 MB, more than the %2 MB allowed.</source>
-        <translation>Мост занимает %1 МБ — больше допустимых %2 МБ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="226"/>
-        <source>The bridge was killed (%1).</source>
-        <translation>Процесс моста был принудительно завершён (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="229"/>
-        <source>The bridge crashed (exit code %1).</source>
-        <translation>Мост аварийно завершился (код выхода %1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="230"/>
-        <source>Last message: %1</source>
-        <translation>Последнее сообщение: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="232"/>
-        <source>The bridge cannot run: %1</source>
-        <translation>Мост не может работать: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="241"/>
-        <source>Next try at %1.</source>
-        <translation>Следующая попытка в %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="243"/>
-        <source>Trying again at %1.</source>
-        <translation>Повторная попытка в %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="245"/>
-        <source>Restarting the bridge at %1.</source>
-        <translation>Перезапуск моста в %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="273"/>
-        <source>The WhatsApp bridge stopped before answering (%1)</source>
-        <translation>Мост WhatsApp остановился, не успев ответить (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/engine_texts.py" line="336"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="668"/>
         <source>&lt; 5 s</source>
         <translation>&lt; 5 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="337"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="669"/>
         <source>5–30 s</source>
         <translation>5–30 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="338"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="670"/>
         <source>30 s–2 min</source>
         <translation>30 с – 2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="339"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="671"/>
         <source>2–10 min</source>
         <translation>2–10 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/engine_texts.py" line="340"/>
+        <location filename="../../desktop/views/diagnostics_page.py" line="672"/>
         <source>&gt; 10 min</source>
         <translation>&gt; 10 мин</translation>
     </message>
@@ -1777,12 +1817,12 @@
         <translation>Привязано. Теперь AI Admin отвечает за %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="57"/>
+        <location filename="../../desktop/views/first_run_flow.py" line="56"/>
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="64"/>
+        <location filename="../../desktop/views/first_run_flow.py" line="63"/>
         <source>Linking</source>
         <translation>Привязка</translation>
     </message>
@@ -2585,232 +2625,232 @@
 <context>
     <name>ShopReasons</name>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="67"/>
+        <location filename="../../desktop/views/reason_texts.py" line="312"/>
         <source>The shop does not offer “{service}”. Services: {offered}.</source>
         <translation>Услуги «{service}» нет. Услуги: {offered}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="69"/>
+        <location filename="../../desktop/views/reason_texts.py" line="314"/>
         <source>The shop does not offer “{service}”: no services are listed in the business profile.</source>
         <translation>Услуги «{service}» нет: в профиле бизнеса не указано ни одной услуги.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="72"/>
+        <location filename="../../desktop/views/reason_texts.py" line="317"/>
         <source>{start} has already passed. Choose a later time.</source>
         <translation>{start} уже прошло. Выберите время позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="74"/>
+        <location filename="../../desktop/views/reason_texts.py" line="319"/>
         <source>Bookings need at least {minutes} minutes&apos; notice; {start} is too soon.</source>
         <translation>Записываться нужно минимум за {minutes} мин.; {start} — слишком скоро.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="77"/>
+        <location filename="../../desktop/views/reason_texts.py" line="322"/>
         <source>Bookings are taken up to {days} days ahead; {day} is too far.</source>
         <translation>Запись принимается не более чем на {days} дн. вперёд; {day} — слишком далеко.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="79"/>
+        <location filename="../../desktop/views/reason_texts.py" line="324"/>
         <source>{service} ({minutes} min) at {start} does not fit the opening hours that day ({hours}).</source>
         <translation>{service} ({minutes} мин) в {start} не укладывается в часы работы этого дня ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="82"/>
+        <location filename="../../desktop/views/reason_texts.py" line="327"/>
         <source>{service} ({minutes} min) at {start}: the shop is closed that day.</source>
         <translation>{service} ({minutes} мин) в {start}: в этот день салон закрыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="84"/>
+        <location filename="../../desktop/views/reason_texts.py" line="329"/>
         <source>{start} is already taken.</source>
         <translation>{start} уже занято.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="86"/>
+        <location filename="../../desktop/views/reason_texts.py" line="331"/>
         <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
         <translation>Запись {appointment} не является предстоящей записью этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="89"/>
+        <location filename="../../desktop/views/reason_texts.py" line="334"/>
         <source>“{text}” is not a date like 2026-12-20.</source>
         <translation>«{text}» — не дата вида 2026-12-20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="91"/>
+        <location filename="../../desktop/views/reason_texts.py" line="336"/>
         <source>“{text}” is not a time like 15:30.</source>
         <translation>«{text}» — не время вида 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="94"/>
+        <location filename="../../desktop/views/reason_texts.py" line="339"/>
         <source>The phone number is empty.</source>
         <translation>Номер телефона не указан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="96"/>
+        <location filename="../../desktop/views/reason_texts.py" line="341"/>
         <source>The phone number is too long.</source>
         <translation>Номер телефона слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="98"/>
+        <location filename="../../desktop/views/reason_texts.py" line="343"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>«{phone}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="100"/>
+        <location filename="../../desktop/views/reason_texts.py" line="345"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>«{phone}» не может быть номером телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="102"/>
+        <location filename="../../desktop/views/reason_texts.py" line="347"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>«{phone}» — номер, который WhatsApp не сможет использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="105"/>
+        <location filename="../../desktop/views/reason_texts.py" line="350"/>
         <source>The profile must be a JSON object.</source>
         <translation>Профиль должен быть объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="107"/>
+        <location filename="../../desktop/views/reason_texts.py" line="352"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: должно быть объектом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="109"/>
+        <location filename="../../desktop/views/reason_texts.py" line="354"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: неизвестный ключ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="111"/>
+        <location filename="../../desktop/views/reason_texts.py" line="356"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="113"/>
+        <location filename="../../desktop/views/reason_texts.py" line="358"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="115"/>
+        <location filename="../../desktop/views/reason_texts.py" line="360"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="117"/>
+        <location filename="../../desktop/views/reason_texts.py" line="362"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="119"/>
+        <location filename="../../desktop/views/reason_texts.py" line="364"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="121"/>
+        <location filename="../../desktop/views/reason_texts.py" line="366"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: должно быть временем вида 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="123"/>
+        <location filename="../../desktop/views/reason_texts.py" line="368"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: должно быть списком промежутков вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="125"/>
+        <location filename="../../desktop/views/reason_texts.py" line="370"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: должно быть промежутком вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="127"/>
+        <location filename="../../desktop/views/reason_texts.py" line="372"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: конец должен быть позже начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="129"/>
+        <location filename="../../desktop/views/reason_texts.py" line="374"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: пересекается с предыдущим промежутком (указывайте промежутки по порядку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="131"/>
+        <location filename="../../desktop/views/reason_texts.py" line="376"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: должно быть списком текстов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="133"/>
+        <location filename="../../desktop/views/reason_texts.py" line="378"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: должно быть числом, 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="135"/>
+        <location filename="../../desktop/views/reason_texts.py" line="380"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: должно быть трёхбуквенным кодом валюты, например USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="137"/>
+        <location filename="../../desktop/views/reason_texts.py" line="382"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: «{zone}» — не часовой пояс (пример: Europe/Moscow или Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="140"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: должно быть списком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="142"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: у двух услуг одинаковое название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="144"/>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Не удаётся прочитать {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} — некорректный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="148"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} — непригодный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="150"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>Company {company} does not exist.</source>
         <translation>Компании {company} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="152"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>The customer belongs to another company.</source>
         <translation>Клиент относится к другой компании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="155"/>
+        <location filename="../../desktop/views/reason_texts.py" line="400"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>В настройке ИИ должен быть указан вид провайдера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="157"/>
+        <location filename="../../desktop/views/reason_texts.py" line="402"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: неизвестная настройка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="159"/>
+        <location filename="../../desktop/views/reason_texts.py" line="404"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: «{kind}» — не одно из: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="161"/>
+        <location filename="../../desktop/views/reason_texts.py" line="406"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: укажите адрес сервера, например http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="163"/>
+        <location filename="../../desktop/views/reason_texts.py" line="408"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: укажите название модели, которую обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="165"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
     </message>
@@ -2818,87 +2858,87 @@
 <context>
     <name>ShopTray</name>
     <message>
-        <location filename="../../desktop/views/tray.py" line="81"/>
+        <location filename="../../desktop/views/tray.py" line="73"/>
         <source>Open AI Admin</source>
         <translation>Открыть AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="82"/>
+        <location filename="../../desktop/views/tray.py" line="74"/>
         <source>Quit (stops answering)</source>
         <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="102"/>
+        <location filename="../../desktop/views/tray.py" line="94"/>
         <source>Company %1</source>
         <translation>Компания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="112"/>
+        <location filename="../../desktop/views/tray.py" line="104"/>
         <source>AI Admin is still answering</source>
         <translation>AI Admin продолжает отвечать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="113"/>
+        <location filename="../../desktop/views/tray.py" line="105"/>
         <source>The window is closed, but customers are still answered. Use the tray icon to open AI Admin or to quit.</source>
         <translation>Окно закрыто, но клиентам по-прежнему отвечают. Чтобы открыть AI Admin или выйти, используйте значок в трее.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="137"/>
+        <location filename="../../desktop/views/tray.py" line="129"/>
         <source>AI Admin — %1</source>
         <translation>AI Admin — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="138"/>
+        <location filename="../../desktop/views/tray.py" line="130"/>
         <source>all companies connected</source>
         <translation>все компании подключены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="138"/>
+        <location filename="../../desktop/views/tray.py" line="130"/>
         <source>connecting…</source>
         <translation>подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="139"/>
+        <location filename="../../desktop/views/tray.py" line="131"/>
         <source>a company needs attention</source>
         <translation>компании нужно внимание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="139"/>
+        <location filename="../../desktop/views/tray.py" line="131"/>
         <source>not connected</source>
         <translation>не подключено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="144"/>
+        <location filename="../../desktop/views/tray.py" line="136"/>
         <source>%1 was logged out</source>
         <translation>%1: выполнен выход из WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="145"/>
+        <location filename="../../desktop/views/tray.py" line="137"/>
         <source>WhatsApp unlinked this computer. Link the shop&apos;s phone again on the Connection page.</source>
         <translation>WhatsApp отвязал этот компьютер. Привяжите телефон бизнеса снова на вкладке «Подключение».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="148"/>
+        <location filename="../../desktop/views/tray.py" line="140"/>
         <source>%1 stopped answering</source>
         <translation>%1: ответы остановлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="151"/>
+        <location filename="../../desktop/views/tray.py" line="143"/>
         <source>%1 disconnected</source>
         <translation>%1: соединение прервано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="152"/>
+        <location filename="../../desktop/views/tray.py" line="144"/>
         <source>The connection dropped; AI Admin is reconnecting by itself.</source>
         <translation>Связь прервалась; AI Admin переподключается сам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="158"/>
+        <location filename="../../desktop/views/tray.py" line="150"/>
         <source>A customer needs a person</source>
         <translation>Клиенту нужен человек</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tray.py" line="166"/>
+        <location filename="../../desktop/views/tray.py" line="158"/>
         <source>A message could not be sent</source>
         <translation>Сообщение не отправлено</translation>
     </message>
@@ -3063,84 +3103,214 @@
 <context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="32"/>
+        <location filename="../../desktop/views/status_words.py" line="52"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="38"/>
+        <location filename="../../desktop/views/status_words.py" line="58"/>
         <source>Reconnecting in %n s</source>
         <translation>Переподключение через %n с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="40"/>
+        <location filename="../../desktop/views/status_words.py" line="60"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="42"/>
+        <location filename="../../desktop/views/status_words.py" line="62"/>
         <source>Linking paused until %1</source>
         <translation>Привязка на паузе до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="45"/>
+        <location filename="../../desktop/views/status_words.py" line="65"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="46"/>
+        <location filename="../../desktop/views/status_words.py" line="66"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="47"/>
+        <location filename="../../desktop/views/status_words.py" line="67"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="48"/>
+        <location filename="../../desktop/views/status_words.py" line="68"/>
         <source>Scan the QR code</source>
         <translation>Отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="49"/>
+        <location filename="../../desktop/views/status_words.py" line="69"/>
         <source>Enter the code on the phone</source>
         <translation>Введите код на телефоне</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="51"/>
+        <location filename="../../desktop/views/status_words.py" line="71"/>
         <source>QR code expired — ask for a new one</source>
         <translation>QR-код истёк — запросите новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="53"/>
+        <location filename="../../desktop/views/status_words.py" line="73"/>
         <source>Logged out — link again</source>
         <translation>Выход выполнен — привяжите снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="55"/>
+        <location filename="../../desktop/views/status_words.py" line="75"/>
         <source>Used on another computer</source>
         <translation>Используется на другом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="57"/>
+        <location filename="../../desktop/views/status_words.py" line="77"/>
         <source>Refused by WhatsApp</source>
         <translation>WhatsApp отказал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="58"/>
+        <location filename="../../desktop/views/status_words.py" line="78"/>
         <source>Linking paused</source>
         <translation>Привязка на паузе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="59"/>
+        <location filename="../../desktop/views/status_words.py" line="79"/>
         <source>Bridge failed — see Connection</source>
         <translation>Сбой моста — см. «Подключение»</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="61"/>
+        <location filename="../../desktop/views/status_words.py" line="81"/>
         <source>Disconnected</source>
         <translation>Отключено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="100"/>
+        <source>WhatsApp is not connected for this company.</source>
+        <translation>WhatsApp для этой компании не подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="102"/>
+        <source>Starting the WhatsApp bridge…</source>
+        <translation>Запуск моста WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="104"/>
+        <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
+        <translation>Отсканируйте QR-код: на телефоне откройте WhatsApp → Связанные устройства → Привязка устройства. Или привяжите по коду, который придёт на номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="108"/>
+        <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
+        <translation>Введите код привязки на телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="112"/>
+        <source>Connecting to WhatsApp…</source>
+        <translation>Подключение к WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="114"/>
+        <source>Connected: messages are received and answered.</source>
+        <translation>Подключено: сообщения приходят, на них отвечают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="116"/>
+        <source>The connection dropped; reconnecting by itself.</source>
+        <translation>Связь прервалась; переподключение идёт само.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="118"/>
+        <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
+        <translation>QR-код истёк до того, как телефон его отсканировал. Запросите новый, когда телефон будет под рукой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="122"/>
+        <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
+        <translation>Этот компьютер больше не привязан к WhatsApp: привяжите телефон снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="125"/>
+        <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
+        <translation>Этот сеанс WhatsApp перехватил другой компьютер или программа. Закройте его там, затем подключитесь здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="129"/>
+        <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
+        <translation>WhatsApp отказал этому номеру (возможно, он заблокирован). Повторных попыток не будет; проверьте приложение WhatsApp на телефоне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="133"/>
+        <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
+        <translation>Слишком много попыток привязки за короткое время; WhatsApp может часами отказывать в новых привязках. Подождите до указанного времени и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="137"/>
+        <source>The WhatsApp bridge could not run.</source>
+        <translation>Мост WhatsApp не запустился.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="146"/>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="147"/>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="148"/>
+        <source>waiting qr</source>
+        <translation>ждёт QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="149"/>
+        <source>waiting pairing code</source>
+        <translation>ждёт код привязки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="151"/>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="152"/>
+        <source>connected</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="153"/>
+        <source>reconnecting</source>
+        <translation>переподключение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="155"/>
+        <source>qr expired</source>
+        <translation>QR истёк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="156"/>
+        <source>logged out</source>
+        <translation>выход выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="157"/>
+        <source>replaced</source>
+        <translation>перехвачен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="158"/>
+        <source>banned</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="159"/>
+        <source>linking blocked</source>
+        <translation>привязка на паузе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_words.py" line="161"/>
+        <source>bridge failed</source>
+        <translation>сбой моста</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,9 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.bot.events import ConversationsMerged, MessageStatusChanged
+from desktop.bot.outbox import REFUSED_OWN_CHAT
 from desktop.bridge import IncomingMessage, LidMapping, Receipt, SessionEvent
+from desktop.reason import Reason, from_stored
 from desktop.store.models import Appointment, Conversation, Customer, Message, OutboxMessage, OutboxStatus
 from desktop.store.models import LidMapping as StoredLid
 
@@ -287,8 +289,9 @@ async def test_error_receipt_fails_a_sent_message_with_plain_words(make_shop) ->
     await shop.settle()
     [row] = shop.outbox()
     assert row.status == "failed"
-    assert row.last_error.startswith("WhatsApp refused this message: the contact must be "
-                                     "messaged in their own chat")
+    assert from_stored(row.last_error) == Reason(REFUSED_OWN_CHAT)
+    assert from_stored(row.last_error).text.startswith(
+        "WhatsApp refused this message: the contact must be messaged in their own chat")
     assert statuses[-1].status is OutboxStatus.FAILED and statuses[-1].error == row.last_error
     # A late tick never brings it back, and nothing is sent again.
     await feed(shop, Receipt(row.wa_id, DANA_JID, "delivered"))
@@ -343,7 +346,7 @@ async def test_simulator_refused_send_fails_once_with_the_reason(make_shop) -> N
     await shop.settle()
     [row] = shop.outbox()
     assert row.status == "failed" and row.attempts == 1
-    assert "must be messaged in their own chat" in row.last_error
+    assert "must be messaged in their own chat" in from_stored(row.last_error).text
     assert shop.delivered == []
     assert summary["summary"]["messages_in"] == 1
 

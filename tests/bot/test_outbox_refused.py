@@ -7,8 +7,10 @@ import contextlib
 from collections.abc import AsyncIterator
 
 from desktop.bot.events import EventBus, MessageStatusChanged
-from desktop.bot.outbox import OutboxOptions, OutboxSender
+from desktop.bot.outbox import REFUSED_OWN_CHAT, OutboxOptions, OutboxSender
 from desktop.bridge import SendFailedError, SendRefusedError, SentMessage
+from desktop.bridge.session import SEND_BRIDGE_STOPPED, SEND_REFUSED, SEND_REFUSED_FOR_GOOD
+from desktop.reason import Reason, from_stored
 from desktop.store.db import Database
 from desktop.store.models import (
     Company,
@@ -99,14 +101,15 @@ async def test_send_refused_fails_at_once_with_plain_words(database: Database) -
     bus = EventBus()
     events: list[MessageStatusChanged] = []
     bus.subscribe(lambda e: events.append(e) if isinstance(e, MessageStatusChanged) else None)
-    channel = Channel(SendRefusedError("WhatsApp refused the message for good: 463", 463))
+    channel = Channel(SendRefusedError(Reason(SEND_REFUSED_FOR_GOOD, {"error": "463"}), 463))
     async with _sending(database, company_id, channel, bus) as sender:
         row = await _until(database, OutboxStatus.FAILED.value)
         await asyncio.sleep(0.1)  # long enough for a retry at retry_base, which must not come
         assert channel.sends == ["15550001111@s.whatsapp.net"]
         assert row.attempts == 1
-        assert row.last_error.startswith("WhatsApp refused this message: the contact must be "
-                                         "messaged in their own chat")
+        assert from_stored(row.last_error) == Reason(REFUSED_OWN_CHAT)
+        assert from_stored(row.last_error).text.startswith(
+            "WhatsApp refused this message: the contact must be messaged in their own chat")
         await bus.drain()
         assert events[-1].status is OutboxStatus.FAILED and events[-1].error == row.last_error
 
@@ -118,7 +121,7 @@ async def test_send_refused_fails_at_once_with_plain_words(database: Database) -
 
 async def test_an_ordinary_failure_is_still_retried(database: Database) -> None:
     company_id, _ = _row(database)
-    channel = Channel(SendFailedError("WhatsApp refused the message: busy"))
+    channel = Channel(SendFailedError(Reason(SEND_REFUSED, {"error": "busy"})))
     async with _sending(database, company_id, channel):
         row = await _until(database, OutboxStatus.SENT.value)
         assert len(channel.sends) == 2 and row.attempts == 2
@@ -126,7 +129,7 @@ async def test_an_ordinary_failure_is_still_retried(database: Database) -> None:
 
 async def test_error_receipt_during_a_failing_send_is_not_retried(database: Database) -> None:
     company_id, wa_id = _row(database)
-    channel = Channel(SendFailedError("connection dropped"))
+    channel = Channel(SendFailedError(Reason(SEND_BRIDGE_STOPPED)))
     channel.gate = asyncio.Event()
     async with _sending(database, company_id, channel) as sender:
         await _until(database, OutboxStatus.SENDING.value)
@@ -134,5 +137,5 @@ async def test_error_receipt_during_a_failing_send_is_not_retried(database: Data
         channel.gate.set()
         await asyncio.sleep(0.1)  # a retry would have come by now
         row = await _until(database, OutboxStatus.FAILED.value)
-        assert len(channel.sends) == 1 and "463" in row.last_error
+        assert len(channel.sends) == 1 and "463" in from_stored(row.last_error).text
         assert sender.pending_count() == 0

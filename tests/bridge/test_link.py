@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.bridge import session, supervisor
 from desktop.bridge.fanout import EventFanout
 from desktop.bridge.link import (
     RULES,
@@ -17,6 +18,7 @@ from desktop.bridge.link import (
     transition_table_markdown,
 )
 from desktop.bridge.states import SessionState
+from desktop.reason import Reason
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "bridge-protocol.md"
 
@@ -47,9 +49,9 @@ def test_every_event_has_one_target_and_every_state_a_way_out() -> None:
 
 async def test_the_machine_takes_its_next_state_from_the_table() -> None:
     machine = _machine()
-    machine.fire(LinkEvent.BRIDGE_STARTING, "starting")
-    machine.fire(LinkEvent.SOCKET_OPENING, "opening")
-    machine.fire(LinkEvent.QR_SHOWN, "qr")
+    machine.fire(LinkEvent.BRIDGE_STARTING, Reason(supervisor.STARTING))
+    machine.fire(LinkEvent.SOCKET_OPENING, Reason(session.OPENING))
+    machine.fire(LinkEvent.QR_SHOWN, Reason(session.QR_SHOWN))
     assert machine.state is SessionState.WAITING_QR
     assert [(t.from_state, t.to_state) for t in machine.history] == [
         (SessionState.STOPPED, SessionState.STARTING),
@@ -58,14 +60,16 @@ async def test_the_machine_takes_its_next_state_from_the_table() -> None:
     ]
     assert machine.off_table == []
     # The same state for the same reason again is no new transition.
-    assert machine.fire(LinkEvent.PAIRING_CODE_SHOWN, "code 1") is not None
-    assert machine.fire(LinkEvent.PAIRING_CODE_SHOWN, "code 1") is None
+    code_1 = Reason(session.PAIRING_CODE, {"code": "1"})
+    assert machine.fire(LinkEvent.PAIRING_CODE_SHOWN, code_1) is not None
+    assert machine.fire(LinkEvent.PAIRING_CODE_SHOWN, Reason(session.PAIRING_CODE, {"code": "1"})) is None
+    assert machine.history[-1].reason == code_1
 
 
 async def test_an_event_the_table_does_not_allow_is_an_error_kept_for_the_tests(caplog) -> None:
     machine = _machine()
     with caplog.at_level(logging.ERROR, logger="ai_admin.bridge.session"):
-        machine.fire(LinkEvent.LINKING_PAUSE_OVER, "over")  # in `stopped`: not a row
+        machine.fire(LinkEvent.LINKING_PAUSE_OVER, Reason(session.LINKING_PAUSE_OVER))  # in `stopped`: not a row
     assert [(s.from_state, s.event) for s in machine.off_table] == [
         (SessionState.STOPPED, LinkEvent.LINKING_PAUSE_OVER)]
     assert "not in the transition table" in caplog.text

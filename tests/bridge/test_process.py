@@ -64,7 +64,7 @@ async def test_protocol_mismatch_makes_the_session_bridge_failed(harness, tmp_pa
     session, _ = harness.session(locate=lambda: fake_runtime(node_path, fake))
     await session.start()
     assert session.state is SessionState.BRIDGE_FAILED
-    assert "protocol version 99" in session.status().reason
+    assert "protocol version 99" in session.status().reason.text
     assert session.status().next_attempt_at is None  # retrying cannot fix a version mismatch
 
 
@@ -211,7 +211,7 @@ async def test_baileys_without_network_backs_off_and_explains(harness):
     if session.state is SessionState.WAITING_QR:
         pytest.skip("this machine reaches WhatsApp; the offline behaviour cannot be checked here")
     status = session.status()
-    assert status.next_attempt_at is not None and "Next try" in status.reason
+    assert status.next_attempt_at is not None and "Next try" in status.reason.text
     assert status.explanation and session.process.alive
     await wait_until(lambda: session.reconnects >= 1, 5.0, "a retry")
     assert session.process.alive
@@ -223,7 +223,7 @@ async def test_bridge_that_exits_at_once_is_bridge_failed_and_retried(harness, t
     await session.start()
     status = session.status()
     assert status.state is SessionState.BRIDGE_FAILED
-    assert "boom: broken install" in status.reason and "Trying again at" in status.reason
+    assert "boom: broken install" in status.reason.text and "Trying again at" in status.reason.text
     assert status.next_attempt_at is not None
     await wait_until(lambda: session.bridge_restarts >= 2, 3.0, "backed-off retries")
     delays = [b.at - a.at for a, b in itertools.pairwise(rec.transitions)

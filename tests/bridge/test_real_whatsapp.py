@@ -102,7 +102,7 @@ async def test_unreachable_server_is_retried_for_ever_then_connects(real):
     status = session.status()
     assert status.state in (SessionState.RECONNECTING, SessionState.CONNECTING)
     no_internet = [t for t in rec.transitions if t.to_state is SessionState.RECONNECTING]
-    assert no_internet and all(t.reason.startswith("No internet connection.") for t in no_internet)
+    assert no_internet and all(t.reason.text.startswith("No internet connection.") for t in no_internet)
     # Every countdown the state showed was kept: the attempt after it happened (the count rose).
     await wait_until(lambda: session.reconnects >= 6, 20, "still retrying")
 
@@ -115,7 +115,7 @@ async def test_refused_for_a_while_then_back_connects_with_nothing_lost(real, se
     try:
         await server.fault("disconnect", code=428)
         await wait_until(lambda: session.state is SessionState.RECONNECTING and
-                         session.status().reason.startswith("No internet connection."), 15, "no internet")
+                         session.status().reason.text.startswith("No internet connection."), 15, "no internet")
         before = session.reconnects
         await wait_until(lambda: session.reconnects >= before + 2, 15, "retries while refused")
         status = session.status()

@@ -25,8 +25,9 @@ from desktop.bridge.reasons import QR_REFS_ENDED, Reaction, explain_disconnect, 
 def test_each_code_has_a_reaction_and_plain_words(code, message, reaction):
     why = explain_disconnect(code, message)
     assert why.reaction is reaction
-    assert why.meaning.endswith(".") and why.next_step
-    assert why.text.startswith(why.meaning)
+    assert why.meaning.text.endswith(".") and why.next_step.text
+    assert why.text == f"{why.meaning.text} {why.next_step.text}"
+    assert why.reason.params == {"meaning": why.meaning, "next_step": why.next_step}
 
 
 def test_qr_expiry_needs_both_code_and_message():
@@ -37,14 +38,16 @@ def test_qr_expiry_needs_both_code_and_message():
 
 
 def test_unknown_code_and_lost_connection_mention_details():
-    assert "499" in explain_disconnect(499, "odd").meaning
-    assert "ENOTFOUND" in explain_disconnect(None, "ENOTFOUND").meaning
+    assert "499" in explain_disconnect(499, "odd").meaning.text
+    assert "ENOTFOUND" in explain_disconnect(None, "ENOTFOUND").meaning.text
 
 
 def test_backoff_reasons_keep_the_bridge_message():
     why = explain_disconnect(408, "Stream Errored (xml-not-well-formed)")
-    assert why.meaning == "The connection to WhatsApp timed out (Stream Errored (xml-not-well-formed))."
-    assert explain_disconnect(401, "Stream Errored (conflict)").meaning.startswith("This computer was unlinked")
+    assert why.meaning.text == "The connection to WhatsApp timed out (Stream Errored (xml-not-well-formed))."
+    assert why.meaning.params == {"detail": "Stream Errored (xml-not-well-formed)"}
+    assert explain_disconnect(401, "Stream Errored (conflict)").meaning.text.startswith(
+        "This computer was unlinked")
 
 
 @pytest.mark.parametrize("code", [None, 408, 428, 503])
@@ -52,7 +55,7 @@ def test_backoff_reasons_keep_the_bridge_message():
 def test_no_internet_is_said_in_plain_words_and_retried(code, net):
     message = f"network unreachable ({net}): WebSocket Error (connect {net} 127.0.0.1:9)"
     why = explain_disconnect(code, message)
-    assert why.meaning == "No internet connection."
+    assert why.meaning.text == "No internet connection."
     assert net not in why.text and "WebSocket" not in why.text
     assert why.reaction is Reaction.RECONNECT_BACKOFF
 

@@ -10,7 +10,7 @@ import time
 import psutil
 import pytest
 
-from desktop.bridge.node_runtime import NodeNotFoundError
+from desktop.bridge.node_runtime import NODE_MISSING, NodeNotFoundError
 from desktop.bridge.protocol import IncomingMessage, PairingCode, QrCode, Receipt, SimOutgoing
 from desktop.bridge.session import (
     NotConnectedError,
@@ -18,6 +18,7 @@ from desktop.bridge.session import (
     SessionState,
     StateChanged,
 )
+from desktop.reason import Reason
 
 from .conftest import wait_until
 
@@ -183,7 +184,7 @@ async def test_connection_closed_428_backs_off_and_reconnects(harness):
     await session.sim_fault("disconnect", code=428)
     await wait_until(lambda: session.state is SessionState.RECONNECTING, 2.0, "reconnecting")
     status = session.status()
-    assert status.code == 428 and status.next_attempt_at is not None and "Next try" in status.reason
+    assert status.code == 428 and status.next_attempt_at is not None and "Next try" in status.reason.text
     await wait_until(lambda: session.can_send, 3.0, "connected again")
     assert session.reconnects == before + 1
 
@@ -241,12 +242,13 @@ async def test_malformed_lines_both_ways_are_survived(harness):
 
 async def test_missing_node_is_bridge_failed_with_the_reason(harness):
     def no_node():
-        raise NodeNotFoundError("Node.js was not found: install Node.js 20 or newer.")
+        raise NodeNotFoundError(Reason(NODE_MISSING))
 
     session, rec = harness.session(locate=no_node)
     await session.start()
     assert session.state is SessionState.BRIDGE_FAILED
-    assert "install Node.js" in session.status().reason
+    assert session.status().reason == Reason(NODE_MISSING)
+    assert "install Node.js" in session.status().reason.text
     assert not session.can_send
     with pytest.raises(NotConnectedError):
         await session.send_text(CUSTOMER, "x", "m-x")
@@ -258,7 +260,7 @@ async def test_memory_threshold_restarts_the_bridge(harness):
     await wait_until(lambda: session.bridge_restarts >= 1, 3.0, "a memory restart")
     session.options.memory_limit_bytes = 10**12  # one restart is enough to see
     await wait_until(lambda: session.can_send and session.status().pid != first_pid, 5.0, "connected again")
-    assert any("MB" in t.reason for t in session.history)
+    assert any("MB" in t.reason.text for t in session.history)
 
 
 async def test_restart_waits_for_a_send_in_flight(harness):
@@ -287,7 +289,7 @@ async def test_too_many_link_attempts_block_linking(harness):
     await session.new_qr()
     status = session.status()
     assert status.state is SessionState.LINKING_BLOCKED
-    assert status.blocked_until is not None and "paused until" in status.reason
+    assert status.blocked_until is not None and "paused until" in status.reason.text
     assert len(rec.of(QrCode)) == 2
 
 

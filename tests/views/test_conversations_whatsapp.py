@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.bot.events import MessageStatusChanged
 from desktop.bot.outbox import refusal_reason
+from desktop.reason import stored
 from desktop.store.models import Author, OutboxMessage, OutboxStatus
 from desktop.views.conversations.models import (
     ConversationListModel,
@@ -45,13 +46,13 @@ def test_a_refused_send_says_why_under_the_bubble(database, company_id) -> None:
     model.open(conversation_id)
     model.update_status(MessageStatusChanged(company_id, conversation_id,
                                              outbox_id_of(database, bot.wa_id), bot.wa_id,
-                                             OutboxStatus.FAILED, refusal_reason(463)))
+                                             OutboxStatus.FAILED, stored(refusal_reason(463))))
     shown = model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
     assert shown == ("See you at 10\n⚠ WhatsApp refused this message: the contact must be "
                      "messaged in their own chat.")
     model.update_status(MessageStatusChanged(company_id, conversation_id,
                                              outbox_id_of(database, other.wa_id), other.wa_id,
-                                             OutboxStatus.FAILED, refusal_reason(479, "smax")))
+                                             OutboxStatus.FAILED, stored(refusal_reason(479, "smax"))))
     assert model.index(1, 0).data(Qt.ItemDataRole.DisplayRole) == \
         "And a reminder\n⚠ WhatsApp refused this message."
     # An ordinary failure keeps the plain bubble (the retry link says the rest), and a retry
@@ -64,7 +65,7 @@ def test_a_refused_send_says_why_under_the_bubble(database, company_id) -> None:
     reopened = ThreadModel(database)  # the reason is in the store, so it shows after a restart
     with database.session() as session:
         row = session.query(OutboxMessage).filter_by(wa_id=other.wa_id).one()
-        row.status, row.last_error = OutboxStatus.FAILED, refusal_reason(463)
+        row.status, row.last_error = OutboxStatus.FAILED, stored(refusal_reason(463))
     reopened.open(conversation_id)
     assert reopened.index(1, 0).data(Qt.ItemDataRole.DisplayRole).endswith("in their own chat.")
 

@@ -22,7 +22,9 @@ from desktop.bot.stats import (
     reply_times,
     send_failures_per_hour,
 )
+from desktop.bridge import explain_disconnect
 from desktop.doctor import CheckResult
+from desktop.reason import stored
 from desktop.store.db import Database
 from desktop.store.models import Company, Conversation, Customer, Message, OutboxMessage, SessionEvent
 from desktop.store.settings import SettingsStore
@@ -201,7 +203,8 @@ def _texts(page: DiagnosticsPage) -> str:
 def test_page_shows_each_company_connection_bridge_and_history(qtbot, gui_shop):
     with gui_shop.database.session() as session:
         session.add(SessionEvent(company_id=gui_shop.company_id, from_state="connected",
-                                 to_state="logged_out", code=401, reason="Connection Failure"))
+                                 to_state="logged_out", code=401,
+                                 reason=stored(explain_disconnect(401, "Connection Failure").reason)))
     page = _shown(qtbot, _page(qtbot, gui_shop))
     panel = page.panels[gui_shop.company_id]
     status = gui_shop.session(gui_shop.company_id).status()
@@ -338,7 +341,8 @@ def test_export_writes_the_zip_without_blocking_the_window(qtbot, gui_shop, tmp_
     assert not page.export_button.isEnabled()
     qtbot.waitUntil(future.done, timeout=20_000)
     assert future.exception() is None
-    assert page.export_button.isEnabled()
+    # The button comes back in the future's done callback, which the loop runs just after.
+    qtbot.waitUntil(page.export_button.isEnabled)
     with zipfile.ZipFile(target) as bundle:
         names = bundle.namelist()
         assert '"python"' in bundle.read("doctor.json").decode()

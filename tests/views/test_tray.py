@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
+from desktop.bot.outbox import refusal_reason
 from desktop.bridge import SessionState, SessionStatus
+from desktop.reason import stored
 from desktop.store.models import OutboxStatus
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.status_words import AMBER, GREEN, RED
@@ -14,7 +16,7 @@ from desktop.views.tray import ShopTray, overall_colour
 
 
 def _status(state: SessionState, company_id: int = 1) -> SessionStatus:
-    return SessionStatus(company_id, state, "explained", "", (), state is SessionState.CONNECTED,
+    return SessionStatus(company_id, state, "explained", None, (), state is SessionState.CONNECTED,
                          None, None, None, True, None, None, 0.0, None, 0, 0, 0, None, None)
 
 
@@ -47,12 +49,13 @@ def test_notifications_for_needs_human_logout_and_failed_send(tray) -> None:
     signals.relay(ConversationChanged(1, 5, True, None, True, "still flagged", 2))  # once only
     signals.relay(SessionStateChanged(1, _status(SessionState.RECONNECTING)))
     signals.relay(SessionStateChanged(1, _status(SessionState.LOGGED_OUT)))
-    signals.relay(MessageStatusChanged(1, 5, 9, "AIA1", OutboxStatus.FAILED, "WhatsApp refused it"))
+    signals.relay(MessageStatusChanged(1, 5, 9, "AIA1", OutboxStatus.FAILED,
+                                       stored(refusal_reason(None, "spam filter"))))
     titles = [notice.title for notice in tray.notices]
     assert titles == ["A customer needs a person", "Demo Barbershop disconnected",
                       "Demo Barbershop was logged out", "A message could not be sent"]
     assert "voice message" in tray.notices[0].text
-    assert "WhatsApp refused it" in tray.notices[3].text
+    assert "WhatsApp refused this message: spam filter" in tray.notices[3].text
 
 
 def test_closing_hides_to_the_tray_with_a_one_time_notice(tray) -> None:

@@ -29,9 +29,11 @@ from PySide6.QtCore import (
 )
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
-from desktop.bot.outbox import REFUSED_PREFIX
+from desktop.bot.outbox import REFUSALS, REFUSED_OWN_CHAT
 from desktop.bot.queries import ConversationSummary, ThreadMessage, conversation_summaries, conversation_summary, thread
+from desktop.reason import Reason, from_stored
 from desktop.store.models import OutboxStatus
+from desktop.views.reason_texts import reason_text
 
 if TYPE_CHECKING:
     from desktop.store.db import Database
@@ -57,10 +59,10 @@ MEDIA_LABELS = {
     "undecryptable": QT_TRANSLATE_NOOP("Conversations", "🔒 A message could not be read"),
 }
 
-# Under a message WhatsApp refused for good (the outbox's reason starts with REFUSED_PREFIX).
-REFUSED_OWN_CHAT = QT_TRANSLATE_NOOP(
+# Under a message WhatsApp refused for good (the outbox's reason is one of its REFUSALS).
+REFUSED_OWN_CHAT_NOTE = QT_TRANSLATE_NOOP(
     "Conversations", "⚠ WhatsApp refused this message: the contact must be messaged in their own chat.")
-REFUSED = QT_TRANSLATE_NOOP("Conversations", "⚠ WhatsApp refused this message.")
+REFUSED_NOTE = QT_TRANSLATE_NOOP("Conversations", "⚠ WhatsApp refused this message.")
 
 
 def media_label(kind: str) -> str:
@@ -102,10 +104,16 @@ def message_text(kind: str, text: str | None) -> str:
 
 def refusal_note(status: OutboxStatus | None, error: str | None) -> str | None:
     """The line under a bubble WhatsApp refused for good, in the chosen language (else None)."""
-    if status is not OutboxStatus.FAILED or not error or not error.startswith(REFUSED_PREFIX):
+    reason = from_stored(error)
+    if status is not OutboxStatus.FAILED or not isinstance(reason, Reason) or reason.code not in REFUSALS:
         return None
-    words = REFUSED_OWN_CHAT if "(error 463)" in error else REFUSED
+    words = REFUSED_OWN_CHAT_NOTE if reason.code == REFUSED_OWN_CHAT else REFUSED_NOTE
     return QCoreApplication.translate("Conversations", words)
+
+
+def error_text(error: str | None) -> str:
+    """Why a message was not sent (the outbox keeps the reason's JSON), in the chosen language."""
+    return reason_text(from_stored(error))
 
 
 def bubble_text(message: ThreadMessage) -> str:
@@ -658,7 +666,7 @@ class ThreadModel(QAbstractListModel):
         if role == MessageRole.STATUS:
             return m.status
         if role == MessageRole.ERROR:
-            return m.error
+            return error_text(m.error)
         if role == MessageRole.OUTBOX_ID:
             return m.outbox_id
         if role == MessageRole.WA_ID:
