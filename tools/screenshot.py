@@ -140,7 +140,8 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
         await settle(1.0)
         save(name)
     # The pages whose controls were made to fit a small screen, at 1024x700 and maximised:
-    # log-<code>-<size>.png, customers-<code>-<size>.png (<size> is small or max).
+    # log-, customers- and connection-<code>-<size>.png (<size> is small or max); the
+    # connection page shows its history, each change with its reason in the window's language.
     for size in ("small", "max"):
         if size == "small":
             window.showNormal()
@@ -148,7 +149,8 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
         else:
             window.showMaximized()
             window.setGeometry(QApplication.primaryScreen().availableGeometry())
-        for name, page in (("log", window.logs), ("customers", window.customers)):
+        for name, page in (("log", window.logs), ("customers", window.customers),
+                           ("connection", window.connection_tab)):
             window.tabs.setCurrentWidget(page)
             await settle(1.0)
             window.grab().save(str(target / f"{name}-{language}-{size}.png"))
