@@ -34,6 +34,11 @@ def run(qasync_loop, qtbot) -> Callable[[Awaitable[Any]], Any]:
     def run_coroutine(coro: Awaitable[Any], timeout: float = 30.0) -> Any:
         future = asyncio.ensure_future(coro, loop=qasync_loop)
         qtbot.waitUntil(future.done, timeout=int(timeout * 1000))
+        # The future's done callbacks (run_action's on_done: a page re-reading what it saved)
+        # were queued when it finished; a callback queued now runs after them, in order.
+        after_callbacks = asyncio.Event()
+        qasync_loop.call_soon(after_callbacks.set)
+        qtbot.waitUntil(after_callbacks.is_set, timeout=int(timeout * 1000))
         return future.result()
 
     yield run_coroutine
