@@ -22,6 +22,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -66,6 +67,8 @@ log = logging.getLogger("ai_admin.engine")
 IGNORED_CHATS = ("group", "broadcast", "status", "newsletter")
 MAX_STAFF_TEXT = 65_536
 SEEN_REMEMBERED = 20_000
+_T = TypeVar("_T")
+
 STORE_RETRY_FIRST = 0.5     # an incoming message the database refused is tried again this soon,
 STORE_RETRY_MAX = 30.0      # doubling up to this
 MEDIA_WORDS = {"audio": "a voice message", "image": "a photo", "video": "a video",
@@ -197,11 +200,18 @@ class Engine:
 
     def record_transition(self, transition: Transition) -> None:
         """Keep a session state change in the store (connection history for diagnostics)."""
-        with self.records.database.session() as session:
-            session.add(StoredTransition(company_id=transition.company_id, at=transition.at,
-                                         from_state=transition.from_state.value,
-                                         to_state=transition.to_state.value,
-                                         code=transition.code, reason=stored(transition.reason)))
+        try:
+            with self.records.database.session() as session:
+                session.add(StoredTransition(company_id=transition.company_id, at=transition.at,
+                                             from_state=transition.from_state.value,
+                                             to_state=transition.to_state.value,
+                                             code=transition.code,
+                                             reason=stored(transition.reason)))
+        except OperationalError as exc:
+            # The log keeps it instead: a history row is not worth holding the session up for.
+            log.warning("Connection history not saved (%s -> %s): %s",
+                        transition.from_state.value, transition.to_state.value,
+                        describe_db_error(exc), extra={"company_id": transition.company_id})
 
     # -- events from WhatsApp ------------------------------------------------------------------
 
@@ -258,22 +268,43 @@ class Engine:
                 await self._handle_incoming(company_id, message)
             except OperationalError as exc:
                 attempt += 1
-                reason = describe_db_error(exc)
-                if self.store_fault is None:
-                    self._note(company_id, f"Messages are waiting: {reason}; trying again",
-                               logging.ERROR)
-                self.store_fault = reason
-                await asyncio.sleep(min(STORE_RETRY_MAX, STORE_RETRY_FIRST * 2 ** (attempt - 1)))
+                await self._store_refused(company_id, exc, attempt)
                 continue
             except BaseException:
                 self._mark_seen(message.id)
                 raise
-            if self.store_fault is not None and attempt:
-                self._note(company_id, "The database can be written again; waiting messages "
-                                       "are stored")
-                self.store_fault = None
+            if attempt:
+                self._store_works_again(company_id)
             self._mark_seen(message.id)
             return
+
+    async def _until_written(self, company_id: int, write: Callable[[], _T]) -> _T:
+        """Run one store write, waiting out a database that cannot be written (locked, disk
+        full, read-only) as `handle_incoming` does: a decision already made (an answer the AI
+        wrote) is kept, never dropped for the next start."""
+        attempt = 0
+        while True:
+            try:
+                result = write()
+            except OperationalError as exc:
+                attempt += 1
+                await self._store_refused(company_id, exc, attempt)
+                continue
+            if attempt:
+                self._store_works_again(company_id)
+            return result
+
+    async def _store_refused(self, company_id: int, exc: OperationalError, attempt: int) -> None:
+        reason = describe_db_error(exc)
+        if self.store_fault is None:  # said once, not per message or per try
+            self._note(company_id, f"Messages are waiting: {reason}; trying again", logging.ERROR)
+        self.store_fault = reason
+        await asyncio.sleep(min(STORE_RETRY_MAX, STORE_RETRY_FIRST * 2 ** (attempt - 1)))
+
+    def _store_works_again(self, company_id: int) -> None:
+        if self.store_fault is not None:
+            self._note(company_id, "The database can be written again; waiting messages are stored")
+            self.store_fault = None
 
     def _mark_seen(self, wa_id: str) -> None:
         self._seen[wa_id] = None
@@ -524,19 +555,26 @@ class Engine:
         reason = self._ai_off_reason(company_id, conversation_id, now)
         if reason:
             # Staff took over while the answer was being written: theirs is the last word.
-            self.records.mark_handled(batch.message_ids)
+            await self._until_written(company_id,
+                                      lambda: self.records.mark_handled(batch.message_ids))
             self._note(company_id, f"Conversation {conversation_id}: {reason}; answer dropped")
             return
-        if reply.text and reply.text.strip():
-            queued = self.records.queue_outgoing(company_id, conversation_id, reply.text,
-                                                 Author.BOT, now=now, answers=batch.message_ids)
+        text = reply.text
+        if text and text.strip():
+            # Queued once: a retry after a failed write finds the answer already there (one
+            # answer per customer message is a unique column) and does not queue it twice.
+            queued = await self._until_written(company_id, lambda: self.records.queue_outgoing(
+                company_id, conversation_id, text, Author.BOT, now=now,
+                answers=batch.message_ids))
             self._note(company_id, f"Answer for conversation {conversation_id} ready in "
                                    f"{elapsed_ms:.0f} ms")
             self._published_reply(company_id, queued, batch.phone)
         else:
-            self.records.mark_handled(batch.message_ids)
+            await self._until_written(company_id,
+                                      lambda: self.records.mark_handled(batch.message_ids))
         if reply.handoff:
-            self._flag(conversation_id, reply.handoff)
+            handoff = reply.handoff
+            await self._until_written(company_id, lambda: self._flag(conversation_id, handoff))
 
     def _published_reply(self, company_id: int, queued: QueuedReply | None,
                          phone: str | None) -> None:

@@ -14,6 +14,7 @@ from collections import Counter
 
 from sqlalchemy.exc import OperationalError
 
+from desktop.bot.responder import EchoResponder
 from desktop.store import db as store_db
 from desktop.waiting import within
 from tests.bot.conftest import (  # noqa: F401 - the fixture below needs SimShop
@@ -139,3 +140,36 @@ async def test_incoming_messages_wait_out_a_full_disk(make_shop, monkeypatch) ->
     monkeypatch.setattr(records, "record_incoming", record_incoming)
     await _three_questions_survive(shop, lambda: disk.update(full=False))
     assert "disk is full" not in (shop.engine.store_fault or "")
+
+
+class LockingResponder(EchoResponder):
+    """Answers, but another program locks the database while the answer is being written."""
+
+    def __init__(self) -> None:
+        self.database_file = None
+        self.lock: sqlite3.Connection | None = None
+
+    async def reply(self, request):
+        answer = await super().reply(request)
+        self.lock = sqlite3.connect(self.database_file, timeout=0.1)
+        self.lock.execute("BEGIN IMMEDIATE")
+        return answer
+
+
+async def test_an_answer_written_while_the_database_is_locked_is_kept(make_shop,
+                                                                      monkeypatch) -> None:
+    monkeypatch.setattr(store_db, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    responder = LockingResponder()
+    shop = await make_shop(responder=responder)
+    responder.database_file = shop.runner.runtime.database.sqlite_file
+    await shop.session.sim_incoming("+15550700001", text="are you open today?")
+    # Queueing the answer meets the lock: the engine says so and keeps the answer (before the
+    # fix it logged "Answering conversation failed" and the message waited for the next start).
+    await _until(lambda: shop.engine.store_fault is not None)
+    assert "locked" in shop.engine.store_fault
+    responder.lock.rollback()
+    responder.lock.close()
+    await _until(lambda: len(shop.delivered) >= 1 and shop.engine.store_fault is None, timeout=40)
+    await shop.settle()
+    assert [d.text for d in shop.delivered] == ["Echo: are you open today?"]
+    assert [m.handled for m in shop.messages(author="customer")] == [True]
