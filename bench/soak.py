@@ -7,7 +7,10 @@ real Node bridge per company on the WhatsApp simulator, logging to a file) in a 
 folder. Customers write single messages, split thoughts and media; staff take conversations over
 (in the app and on the shop's phone) and hand them back; and each company suffers faults in turn:
 disconnects with every close code the app reconnects from (408, 428, 500, 503, 515), bridge kills,
-send timeouts and redeliveries. At the end every customer message is accounted for from the store
+send timeouts and redeliveries; and the whole shop suffers database faults in turn: a write lock
+held longer than the busy timeout (another program holding the file), and a full disk (the database
+lives on a small tmpfs that is filled to the last byte; skipped, and said so, where a tmpfs cannot
+be mounted). At the end every customer message is accounted for from the store
 (`ledger.py`): answered exactly once, deferred to staff, lost or duplicated. The report also gives
 reply times, memory, open files and threads at the start and at the end, and scans the log file
 for phone numbers left unmasked.
@@ -20,14 +23,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import contextlib
 import datetime as dt
 import gc
 import json
 import random
 import re
+import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import psutil  # noqa: E402
 from _shop import InstantResponder, link, percentile, progress, wa_message_id  # noqa: E402
 from ledger import LedgerResult, check_exactly_once  # noqa: E402
+from small_disk import DiskUnavailable, SmallDisk  # noqa: E402
+from sqlalchemy.exc import DBAPIError  # noqa: E402
 
 from desktop.bot.engine import EngineOptions  # noqa: E402
 from desktop.bot.outbox import OutboxOptions  # noqa: E402
@@ -49,6 +57,7 @@ from desktop.bridge import BridgeError, SessionOptions, SessionState, SimOutgoin
 from desktop.logs import setup_logging  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import demo_profile_path  # noqa: E402
+from desktop.store import db as store_db  # noqa: E402
 from desktop.store.db import open_database  # noqa: E402
 from desktop.store.models import Company, Transport  # noqa: E402
 from desktop.waiting import wait_event, within  # noqa: E402
@@ -78,6 +87,13 @@ class SoakSettings:
     responder: str = "offline"       # offline (the real offline assistant) | instant
     seed: int = 7
     settle_timeout: float = 90.0
+    # Shop-wide database faults, one every `db_fault_every` seconds, in turn: a write lock held for
+    # `db_fault_seconds` (longer than the busy timeout, lowered from the app's 10 s so that a
+    # fault fits in a short run), then a full disk for as long.
+    db_fault_every: float = 30.0
+    db_fault_seconds: float = 3.0
+    busy_timeout_ms: int = 1000
+    small_disk: bool = True          # the database on a tmpfs, so the disk can really be filled
 
 
 def soak_engine_options() -> EngineOptions:
@@ -128,6 +144,8 @@ class Tally:
     reply_ms: list[float] = field(default_factory=list)
     actions: collections.Counter[str] = field(default_factory=collections.Counter)
     faults: collections.Counter[str] = field(default_factory=collections.Counter)
+    # Database faults the shop noticed (the outbox paused or incoming messages waited).
+    felt: collections.Counter[str] = field(default_factory=collections.Counter)
     not_accepted: int = 0
 
 
@@ -172,6 +190,8 @@ class Soak:
         self.by_jid: dict[tuple[int, str], Customer] = {}
         self.responder: RecordingResponder | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.disk: SmallDisk | None = None
+        self.disk_unavailable: str | None = None
 
     # -- set up ----------------------------------------------------------------------------------
 
@@ -179,7 +199,16 @@ class Soak:
         paths = DataPaths(self.folder).ensure()
         self.paths = paths
         setup_logging(paths.logs_dir, console=False)
-        database = open_database(paths.database_url())
+        url = paths.database_url()
+        if self.settings.small_disk:
+            # Only the database goes on the small disk: the log and the bridges' files stay on the
+            # normal one, so the fault is the store's alone and the log scan below still works.
+            try:
+                self.disk = SmallDisk.mount(self.folder / "small-disk")
+                url = f"sqlite:///{self.disk.folder / 'ai-admin.db'}"
+            except DiskUnavailable as exc:
+                self.disk_unavailable = str(exc)
+        database = open_database(url)
         profile = load_profile(demo_profile_path())
         with database.session() as session:
             for n in range(self.settings.companies):
@@ -214,6 +243,8 @@ class Soak:
                 await within(self.runtime.stop(), 30)
             finally:
                 self.runtime.database.dispose()
+        if self.disk is not None:
+            self.disk.unmount()
 
     def bridge_pids(self) -> list[int]:
         pids = []
@@ -292,12 +323,13 @@ class Soak:
         """Staff answer themselves (in the app or on the shop's phone); the customer writes once
         more while the AI is paused; then staff hand the conversation back."""
         engine = self.runtime.engine
-        conversation = engine.records.conversation_for_phone(customer.company_id, customer.phone,
-                                                             now=engine.clock())
+        conversation = await self._as_staff(lambda: asyncio.to_thread(
+            engine.records.conversation_for_phone, customer.company_id, customer.phone,
+            now=engine.clock()))
         if self.random.random() < 0.5:
             self.tally.actions["takeover in the app"] += 1
-            await engine.send_staff_message(conversation, "Hello, this is Anna from the desk. "
-                                                          "I'll take care of you.")
+            await self._as_staff(lambda: engine.send_staff_message(
+                conversation, "Hello, this is Anna from the desk. I'll take care of you."))
         else:
             self.tally.actions["takeover on the phone"] += 1
             typed = await self._send(customer, text="Hi, Anna here, typing on the shop phone",
@@ -308,7 +340,17 @@ class Soak:
         await asyncio.sleep(0.5)
         await self._send(customer, text="Great, thank you, I'll wait")
         await asyncio.sleep(self.random.uniform(2.0, 4.0))
-        await engine.resume_ai(conversation)
+        await self._as_staff(lambda: engine.resume_ai(conversation))
+
+    async def _as_staff(self, action: Callable[[], Awaitable[Any]]) -> Any:
+        """Staff whose click failed on a locked or full database (the window says so) click
+        again a moment later, as a person at the desk would."""
+        while True:
+            try:
+                return await action()
+            except DBAPIError:
+                self.tally.actions["staff clicked again"] += 1
+                await asyncio.sleep(0.5)
 
     async def _traffic(self, until: float) -> None:
         interval = 1.0 / self.settings.actions_per_second
@@ -341,6 +383,65 @@ class Soak:
                 pass
             await asyncio.sleep(self.settings.fault_every)
 
+    async def _database_faults(self, until: float) -> None:
+        """A write lock, then a full disk, in turn, each held for `db_fault_seconds`."""
+        plan = ["database locked"] + (["disk full"] if self.disk is not None else [])
+        step = 0
+        await asyncio.sleep(self.settings.db_fault_every / 2)
+        while time.monotonic() + self.settings.db_fault_seconds < until:
+            fault = plan[step % len(plan)]
+            step += 1
+            if fault == "database locked":
+                lock = await asyncio.to_thread(self._take_write_lock)
+                if lock is None:
+                    await asyncio.sleep(1.0)
+                    continue
+                await self._hold(fault)
+                await asyncio.to_thread(self._release, lock)
+            else:
+                assert self.disk is not None
+                await asyncio.to_thread(self._empty_the_wal)
+                await asyncio.to_thread(self.disk.fill)
+                await self._hold(fault)
+                self.disk.clear()
+            self.tally.faults[fault] += 1
+            await asyncio.sleep(self.settings.db_fault_every)
+
+    def _take_write_lock(self) -> sqlite3.Connection | None:
+        # Taken in one worker thread and released in another: the connection is only ever used
+        # by one of them at a time.
+        lock = sqlite3.connect(self.runtime.database.sqlite_file, timeout=2.0,
+                               check_same_thread=False)
+        try:
+            lock.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:  # the app was writing for 2 s: try again later
+            lock.close()
+            return None
+        return lock
+
+    def _empty_the_wal(self) -> None:
+        """SQLite writes over its write-ahead log's old blocks after a checkpoint, so a full disk
+        would be felt only once the log outgrew its old size; emptied, every write needs space."""
+        with contextlib.closing(sqlite3.connect(self.runtime.database.sqlite_file,
+                                                timeout=2.0)) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @staticmethod
+    def _release(lock: sqlite3.Connection) -> None:
+        lock.rollback()
+        lock.close()
+
+    async def _hold(self, fault: str) -> None:
+        """Keep the fault for its time, noting whether the shop felt it."""
+        ends = time.monotonic() + self.settings.db_fault_seconds
+        felt = False
+        while time.monotonic() < ends:
+            felt = felt or any(value for c in self.company_ids
+                               for value in self.runtime.faults(c).values())
+            await asyncio.sleep(0.05)
+        if felt:
+            self.tally.felt[fault] += 1
+
     def _spawn(self, coro) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
@@ -354,6 +455,7 @@ class Soak:
         until = started + settings.duration
         faults = [asyncio.create_task(self._faults(c, until, 2.0 + n * settings.fault_every / 3))
                   for n, c in enumerate(self.company_ids)]
+        faults.append(asyncio.create_task(self._database_faults(until)))
         traffic = asyncio.create_task(self._traffic(until))
         await asyncio.sleep(min(settings.warm_up, settings.duration / 4))
         at_start = process_figures(self.bridge_pids())
@@ -424,6 +526,8 @@ class Soak:
             "replies_timed": len(self.tally.reply_ms),
             "actions": dict(self.tally.actions),
             "faults": dict(self.tally.faults),
+            "database_faults_felt": dict(self.tally.felt),
+            "disk_full_unavailable": self.disk_unavailable,
             "start": {k: round(v, 1) for k, v in at_start.items()},
             "end": {k: round(v, 1) for k, v in at_end.items()},
             "app_memory_growth": round(growth["app_rss_mb"], 4),
@@ -456,13 +560,18 @@ def passed(report: dict[str, Any], memory_limit: float = MEMORY_GROWTH_LIMIT) ->
 
 async def run_soak(settings: SoakSettings, folder: Path | None = None) -> dict[str, Any]:
     """Run a soak in `folder` (a temporary one by default) and return the report."""
-    with tempfile.TemporaryDirectory(prefix="ai-admin-soak-") as temporary:
-        soak = Soak(folder or Path(temporary), settings)
-        try:
-            await soak.start()
-            return await soak.run()
-        finally:
-            await soak.stop()
+    busy_timeout = store_db.SQLITE_BUSY_TIMEOUT_MS
+    store_db.SQLITE_BUSY_TIMEOUT_MS = settings.busy_timeout_ms
+    try:
+        with tempfile.TemporaryDirectory(prefix="ai-admin-soak-") as temporary:
+            soak = Soak(folder or Path(temporary), settings)
+            try:
+                await soak.start()
+                return await soak.run()
+            finally:
+                await soak.stop()
+    finally:
+        store_db.SQLITE_BUSY_TIMEOUT_MS = busy_timeout
 
 
 def render(report: dict[str, Any]) -> str:
@@ -479,6 +588,9 @@ def render(report: dict[str, Any]) -> str:
     lines.append(f"  end:   {report['end']}")
     lines.append(f"  actions: {report['actions']}")
     lines.append(f"  faults: {report['faults']}")
+    lines.append(f"  database faults the shop felt: {report['database_faults_felt']}")
+    if report["disk_full_unavailable"]:
+        lines.append(f"  no full-disk fault: {report['disk_full_unavailable']}")
     lines.append(f"  unmasked phones in the log: {report['unmasked_phones_in_log'] or 'none'}")
     for example in report["lost_examples"] + report["duplicated_examples"]:
         lines.append(f"  ! {example}")
@@ -493,11 +605,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=3.0, help="customer actions per second")
     parser.add_argument("--responder", choices=("offline", "instant"), default="offline")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-small-disk", action="store_true",
+                        help="keep the database on the normal disk (no full-disk fault)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     settings = SoakSettings(duration=args.minutes * 60, companies=args.companies,
                             customers=args.customers, actions_per_second=args.rate,
-                            responder=args.responder, seed=args.seed)
+                            responder=args.responder, seed=args.seed,
+                            small_disk=not args.no_small_disk)
     report = asyncio.run(run_soak(settings))
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else render(report))
     return 0 if passed(report) else 1

@@ -2,7 +2,8 @@
 
 Three simulator companies, 200 customers writing texts, split thoughts and media, staff taking
 conversations over and handing them back, and every fault the simulator has that the app recovers
-from (disconnects 408, 428, 500, 503, 515, bridge kills, send timeouts, redeliveries). The memory
+from (disconnects 408, 428, 500, 503, 515, bridge kills, send timeouts, redeliveries), and shop-wide database faults: a write lock held longer than the busy timeout and,
+where a tmpfs can be mounted, a really full disk under the database. The memory
 bounds here are looser than the soak's 10 %: one minute on a busy two-core machine is noisy, and a
 bridge restarted by a kill starts smaller or larger than the one it replaces.
 """
@@ -22,7 +23,7 @@ BRIDGE_GROWTH_BOUND = 0.35
 @pytest.mark.timeout(300)
 async def test_a_minute_of_traffic_and_faults(tmp_path: Path) -> None:
     report = await run_soak(SoakSettings(duration=60, fault_every=5.0, warm_up=15.0,
-                                         settle_timeout=60.0), tmp_path)
+                                         db_fault_every=20.0, settle_timeout=60.0), tmp_path)
     print(render(report))
     assert report["settled"]
     assert report["lost"] == 0, report["lost_examples"]
@@ -36,6 +37,11 @@ async def test_a_minute_of_traffic_and_faults(tmp_path: Path) -> None:
     # Every kind of fault happened at least once.
     assert {"kill_bridge", "send_timeout", "redeliver"} <= set(report["faults"])
     assert {f"disconnect {code}" for code in (408, 428, 500, 503, 515)} <= set(report["faults"])
+    # The database faults happened and the shop felt them (the outbox paused, messages waited).
+    database_faults = {"database locked"} | (set() if report["disk_full_unavailable"]
+                                              else {"disk full"})
+    assert database_faults <= set(report["faults"])
+    assert database_faults <= set(report["database_faults_felt"]), report["database_faults_felt"]
     assert report["app_memory_growth"] < APP_GROWTH_BOUND
     assert report["bridge_memory_growth"] < BRIDGE_GROWTH_BOUND
     assert report["end"]["app_threads"] <= report["start"]["app_threads"] + 2
