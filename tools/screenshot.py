@@ -24,10 +24,13 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from desktop.bot import db_faults  # noqa: E402
+from desktop.bot.events import DatabaseFault, Waiting  # noqa: E402
 from desktop.bot.queries import agenda  # noqa: E402
 from desktop.bot.shop import build_shop  # noqa: E402
 from desktop.bridge import SessionState  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
+from desktop.reason import Reason  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
@@ -154,6 +157,18 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
             window.tabs.setCurrentWidget(page)
             await settle(1.0)
             window.grab().save(str(target / f"{name}-{language}-{size}.png"))
+        # A full disk holds up both customers' messages and the replies: the banner says so.
+        full = Reason(db_faults.FULL)
+        for fault in (DatabaseFault(None, Waiting.INCOMING, full),
+                      DatabaseFault(company_id, Waiting.REPLIES, full)):
+            runtime.engine.bus.publish(fault)
+        window.tabs.setCurrentWidget(window.conversations)
+        await until(lambda: "\n" in window.fault_banner.text())
+        await settle(1.0)
+        window.grab().save(str(target / f"database-fault-{language}-{size}.png"))
+        for waiting, company in ((Waiting.INCOMING, None), (Waiting.REPLIES, company_id)):
+            runtime.engine.bus.publish(DatabaseFault(company, waiting, None))
+        await until(lambda: window.fault_banner.isHidden())
     window.showNormal()
     window.resize(1280, 800)
     if language != "en":

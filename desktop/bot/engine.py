@@ -27,9 +27,11 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
+from desktop.bot.db_faults import database_fault, describe_db_error
 from desktop.bot.events import (
     ConversationChanged,
     ConversationsMerged,
+    DatabaseFault,
     EngineLog,
     EventBus,
     LinkCodeKind,
@@ -37,9 +39,10 @@ from desktop.bot.events import (
     MessageStored,
     SessionStateChanged,
     SimulatorDelivered,
+    Waiting,
 )
 from desktop.bot.lids import Merge
-from desktop.bot.outbox import OutboxOptions, OutboxSender, describe_db_error
+from desktop.bot.outbox import OutboxOptions, OutboxSender
 from desktop.bot.phones import InvalidPhoneNumber
 from desktop.bot.records import ConversationRecords, QueuedReply
 from desktop.bot.responder import Reply, ReplyRequest, Responder
@@ -298,6 +301,7 @@ class Engine:
         reason = describe_db_error(exc)
         if self.store_fault is None:  # said once, not per message or per try
             self._note(company_id, f"Messages are waiting: {reason}; trying again", logging.ERROR)
+            self.bus.publish(DatabaseFault(None, Waiting.INCOMING, database_fault(exc)))
         self.store_fault = reason
         await asyncio.sleep(min(STORE_RETRY_MAX, STORE_RETRY_FIRST * 2 ** (attempt - 1)))
 
@@ -305,6 +309,7 @@ class Engine:
         if self.store_fault is not None:
             self._note(company_id, "The database can be written again; waiting messages are stored")
             self.store_fault = None
+            self.bus.publish(DatabaseFault(None, Waiting.INCOMING, None))
 
     def _mark_seen(self, wa_id: str) -> None:
         self._seen[wa_id] = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from desktop.bridge import SessionStatus
+from desktop.reason import Reason
 from desktop.store.models import Author, Direction, OutboxStatus
 
 log = logging.getLogger("ai_admin.engine")
@@ -130,8 +131,26 @@ class Changes:
     settings: frozenset[str] = frozenset()   # the window's preferences changed (their keys)
 
 
+class Waiting(enum.StrEnum):
+    """What a database fault holds up."""
+
+    INCOMING = "incoming"   # customers' messages wait to be stored (the same for every company)
+    REPLIES = "replies"     # one company's outbox waits to record its sends
+
+
+@dataclass(frozen=True)
+class DatabaseFault:
+    """The database cannot be written, so something waits (nothing is lost; it is retried), or,
+    with `reason` None, it works again. Published once when it starts and once when it ends."""
+
+    company_id: int | None   # None for incoming messages: the store is shared
+    waiting: Waiting
+    reason: Reason | None
+
+
 EngineEvent = Union[MessageStored, MessageStatusChanged, ConversationChanged, SessionStateChanged,
-                    LinkCodeShown, SimulatorDelivered, EngineLog, ConversationsMerged, Changes]
+                    LinkCodeShown, SimulatorDelivered, EngineLog, ConversationsMerged, Changes,
+                    DatabaseFault]
 Subscriber = Callable[[EngineEvent], None | Awaitable[None]]
 
 

@@ -20,7 +20,8 @@ from typing import Any, Protocol
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
-from desktop.bot.events import EventBus, MessageStatusChanged
+from desktop.bot.db_faults import database_fault, describe_db_error
+from desktop.bot.events import DatabaseFault, EventBus, MessageStatusChanged, Waiting
 from desktop.bridge import NotConnectedError, SendError, SendRefusedError, SentMessage
 from desktop.reason import Reason, define, stored
 from desktop.store.db import Database, existing_row
@@ -219,6 +220,7 @@ class OutboxSender:
                     log.warning("Outbox works again after %d failed attempts (%s)",
                                 self._fault_attempts, self.fault, extra=self._extra)
                     self.fault, self._fault_attempts = None, 0
+                    self._bus.publish(DatabaseFault(self.company_id, Waiting.REPLIES, None))
 
     async def _note_fault(self, exc: Exception) -> None:
         """Log a fault once (not per row or per attempt), keep it visible, wait with backoff."""
@@ -227,6 +229,7 @@ class OutboxSender:
         if self.fault is None:
             log.error("Outbox paused: %s; trying again with backoff", reason, exc_info=exc,
                       extra=self._extra)
+            self._bus.publish(DatabaseFault(self.company_id, Waiting.REPLIES, database_fault(exc)))
         self.fault = reason
         delay = min(FAULT_RETRY_MAX, FAULT_RETRY_FIRST * 2 ** (self._fault_attempts - 1))
         await asyncio.sleep(delay)
@@ -543,17 +546,3 @@ class OutboxSender:
             row.status = OutboxStatus.CANCELLED.value
             row.last_error = stored(Reason(CANCELLED_BY_STAFF))
             return row.conversation_id, row.wa_id
-
-
-def describe_db_error(exc: BaseException) -> str:
-    """A short, staff-readable reason for a database fault (the log has the traceback)."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "locked" in text or "busy" in text:
-        return "the database cannot be written: it is locked by another program"
-    if "full" in text:
-        return "the database cannot be written: the disk is full"
-    if "readonly" in text or "read-only" in text:
-        return "the database cannot be written: the file is read-only"
-    if "malformed" in text or "corrupt" in text:
-        return "the database is damaged; run `ai-admin doctor`"
-    return f"the database failed: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}"

@@ -15,6 +15,7 @@ from desktop.bot.events import (
     Changes,
     ConversationChanged,
     ConversationsMerged,
+    DatabaseFault,
     EngineEvent,
     EngineLog,
     EventBus,
@@ -38,6 +39,7 @@ class EngineSignals(QObject):
     engineLog = Signal(object)              # EngineLog
     conversationsMerged = Signal(object)    # ConversationsMerged
     changes = Signal(object)                # Changes: what a person's command changed
+    databaseFault = Signal(object)          # DatabaseFault: something waits for the database
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +50,8 @@ class EngineSignals(QObject):
                         SessionStateChanged: self.sessionStateChanged,
                         LinkCodeShown: self.linkCodeShown,
                         SimulatorDelivered: self.simulatorDelivered, EngineLog: self.engineLog,
-                        ConversationsMerged: self.conversationsMerged, Changes: self.changes}
+                        ConversationsMerged: self.conversationsMerged, Changes: self.changes,
+                        DatabaseFault: self.databaseFault}
 
     def attach(self, bus: EventBus) -> None:
         """Start relaying the bus's events (call from inside the running event loop)."""

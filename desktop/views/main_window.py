@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
-from desktop.bot.events import Changes, SessionStateChanged
+from desktop.bot.events import Changes, DatabaseFault, SessionStateChanged, Waiting
 from desktop.bot.preferences import LANGUAGE, window_preferences
 from desktop.bot.queries import company_name
 from desktop.bot.runtime import ShopRuntime
 from desktop.logs import LOG_FILE, RingBufferHandler
 from desktop.paths import DataPaths
+from desktop.reason import Reason
 from desktop.store.companies import list_companies
 from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
@@ -49,6 +50,7 @@ from desktop.views.i18n import LANGUAGES, chosen_language
 from desktop.views.logs_view import LogsPage
 from desktop.views.main_window_parts import dot_label
 from desktop.views.profile_editor import ProfileEditorPage
+from desktop.views.reason_texts import reason_text
 from desktop.views.simulator_page import SimulatorPage
 from desktop.views.status_words import state_colour, state_words
 from desktop.views.tray import ShopTray
@@ -129,6 +131,13 @@ class MainWindow(QMainWindow):
         self.ai_off_banner.setWordWrap(True)
         self.ai_off_banner.hide()
         right_layout.addWidget(self.ai_off_banner)
+        # Something waits for the database (locked by another program, a full disk): staff see
+        # it at once, with the reason, until it works again.
+        self._database_faults: dict[tuple[int | None, Waiting], Reason] = {}
+        self.fault_banner = QLabel(objectName="warningBanner")
+        self.fault_banner.setWordWrap(True)
+        self.fault_banner.hide()
+        right_layout.addWidget(self.fault_banner)
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setDocumentMode(True)
         self.conversations = ConversationsPage(runtime.operations, runtime.database, signals)
@@ -175,6 +184,7 @@ class MainWindow(QMainWindow):
         self.sidebar.selectionModel().currentChanged.connect(self._on_company_selected)
         signals.sessionStateChanged.connect(self._on_state)
         signals.changes.connect(self._on_changes)
+        signals.databaseFault.connect(self._on_database_fault)
         self.reload_companies()
 
     def _build_menu(self, current: str) -> None:
@@ -259,6 +269,7 @@ class MainWindow(QMainWindow):
         self.ai_switch.setChecked(row.ai_enabled)
         self.ai_switch.blockSignals(False)
         self.ai_off_banner.setVisible(not row.ai_enabled)
+        self._show_database_faults()
         self.business.set_company(company_id)
         self.agenda.set_company(company_id)
         self.customers.set_company(company_id)
@@ -281,6 +292,29 @@ class MainWindow(QMainWindow):
         """Switch to the Conversations page with this conversation open."""
         self.tabs.setCurrentWidget(self.conversations)
         self.conversations.open_conversation(conversation_id)
+
+    def _on_database_fault(self, event: DatabaseFault) -> None:
+        key = (event.company_id, event.waiting)
+        if event.reason is None:
+            self._database_faults.pop(key, None)
+        else:
+            self._database_faults[key] = event.reason
+        self._show_database_faults()
+
+    def _show_database_faults(self) -> None:
+        """Customers' messages waiting (the store is shared) and this company's replies waiting."""
+        lines = []
+        incoming = self._database_faults.get((None, Waiting.INCOMING))
+        if incoming is not None:
+            lines.append(self.tr("Customers' messages are waiting to be saved: %1. AI Admin keeps "
+                                 "trying and saves them as soon as it can; none is lost.")
+                         .replace("%1", reason_text(incoming)))
+        replies = self._database_faults.get((self._company_id, Waiting.REPLIES))
+        if replies is not None:
+            lines.append(self.tr("Replies are waiting to be sent: %1. AI Admin keeps trying; "
+                                 "none is lost.").replace("%1", reason_text(replies)))
+        self.fault_banner.setText("\n".join(lines))
+        self.fault_banner.setVisible(bool(lines))
 
     def _on_changes(self, changes: Changes) -> None:
         """Staff changed a company's profile (its name) or its AI switch: the sidebar, the tray

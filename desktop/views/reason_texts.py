@@ -268,6 +268,17 @@ def _connection_texts() -> dict[str, str]:
             "ConnectionReasons", "internal error; see the log"),
         "send.cancelled_by_staff": QCoreApplication.translate(
             "ConnectionReasons", "cancelled by staff"),
+        # the database cannot be written (messages wait; nothing is lost)
+        "database.locked": QCoreApplication.translate(
+            "ConnectionReasons", "the database cannot be written: it is locked by another program"),
+        "database.full": QCoreApplication.translate(
+            "ConnectionReasons", "the database cannot be written: the disk is full"),
+        "database.read_only": QCoreApplication.translate(
+            "ConnectionReasons", "the database cannot be written: the file is read-only"),
+        "database.damaged": QCoreApplication.translate(
+            "ConnectionReasons", "the database is damaged; run `ai-admin doctor`"),
+        "database.failed": QCoreApplication.translate(
+            "ConnectionReasons", "the database failed: {detail}"),
     }
     # A close's {detail} is WhatsApp's own English ("Connection Closed", "Stream Errored (...)"):
     # the log keeps it for a technician, the window says the same as for a close without one.

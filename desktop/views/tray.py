@@ -1,6 +1,6 @@
 """The system tray: AI Admin keeps answering when the window is closed, shows the shop's overall
 health in its icon, and tells staff when a person is needed, a company is disconnected or logged
-out, or a message could not be sent.
+out, a message could not be sent, or messages wait because the database cannot be written.
 """
 
 from __future__ import annotations
@@ -11,7 +11,13 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from desktop.bot.events import ConversationChanged, MessageStatusChanged, SessionStateChanged
+from desktop.bot.events import (
+    ConversationChanged,
+    DatabaseFault,
+    MessageStatusChanged,
+    SessionStateChanged,
+    Waiting,
+)
 from desktop.bridge import SessionState, SessionStatus
 from desktop.reason import from_stored
 from desktop.resources import resources_dir
@@ -70,6 +76,7 @@ class ShopTray(QObject):
         self._names = dict(names or {})
         self._statuses: dict[int, SessionStatus] = {}
         self._flagged: set[int] = set()
+        self._database_faults: set[tuple[int | None, Waiting]] = set()
         self.notices: list[Notice] = []  # everything shown, newest last
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
         self.icon = QSystemTrayIcon(health_icon(GREY), self)
@@ -90,6 +97,7 @@ class ShopTray(QObject):
         signals.sessionStateChanged.connect(self._on_state)
         signals.conversationChanged.connect(self._on_conversation)
         signals.messageStatusChanged.connect(self._on_status)
+        signals.databaseFault.connect(self._on_database_fault)
 
     def set_company_name(self, company_id: int, name: str) -> None:
         self._names[company_id] = name
@@ -126,14 +134,18 @@ class ShopTray(QObject):
                     else QSystemTrayIcon.MessageIcon.Information)
             self.icon.showMessage(notice.title, notice.text, icon, 8000)
 
-    def _on_state(self, event: SessionStateChanged) -> None:
-        previous = self._statuses.get(event.company_id)
-        self._statuses[event.company_id] = event.status
-        colour = overall_colour(list(self._statuses.values()))
+    def _show_health(self) -> None:
+        # Messages waiting for the database need attention however connected the shop is.
+        colour = RED if self._database_faults else overall_colour(list(self._statuses.values()))
         self.icon.setIcon(health_icon(colour))
         self.icon.setToolTip(self.tr("AI Admin — %1").replace("%1", {
             GREEN: self.tr("all companies connected"), AMBER: self.tr("connecting…"),
             RED: self.tr("a company needs attention"), GREY: self.tr("not connected")}[colour]))
+
+    def _on_state(self, event: SessionStateChanged) -> None:
+        previous = self._statuses.get(event.company_id)
+        self._statuses[event.company_id] = event.status
+        self._show_health()
         state = event.status.state
         was = previous.state if previous else None
         name = self._name(event.company_id)
@@ -163,6 +175,21 @@ class ShopTray(QObject):
             self.notify(Notice(self.tr("A message could not be sent"),
                                f"{self._name(event.company_id)}: {reason_text(from_stored(event.error))}".strip(),
                                warning=True))
+
+    def _on_database_fault(self, event: DatabaseFault) -> None:
+        key = (event.company_id, event.waiting)
+        if event.reason is None:
+            if key in self._database_faults:
+                self._database_faults.discard(key)
+                self.notify(Notice(self.tr("Working again"),
+                                   self.tr("The database can be written again; nothing was lost.")))
+        elif key not in self._database_faults:
+            self._database_faults.add(key)
+            where = "" if event.company_id is None else f"{self._name(event.company_id)}: "
+            title = (self.tr("Customers' messages are waiting") if event.waiting is Waiting.INCOMING
+                     else self.tr("Replies are waiting"))
+            self.notify(Notice(title, f"{where}{reason_text(event.reason)}", warning=True))
+        self._show_health()
 
     def hide(self) -> None:
         self.icon.hide()

@@ -14,6 +14,7 @@ from collections import Counter
 
 from sqlalchemy.exc import OperationalError
 
+from desktop.bot.events import DatabaseFault, Waiting
 from desktop.bot.responder import EchoResponder
 from desktop.store import db as store_db
 from desktop.waiting import within
@@ -56,6 +57,8 @@ async def test_outbox_survives_a_write_lock_longer_than_the_busy_timeout(
         make_shop, monkeypatch, caplog) -> None:
     monkeypatch.setattr(store_db, "SQLITE_BUSY_TIMEOUT_MS", 200)
     shop = await make_shop()
+    told: list[DatabaseFault] = []
+    shop.engine.bus.subscribe(lambda e: told.append(e) if isinstance(e, DatabaseFault) else None)
     sender = shop.engine.sender(shop.company_id)
     gated = GatedChannel(sender._channel)
     sender._channel = gated
@@ -88,6 +91,10 @@ async def test_outbox_survives_a_write_lock_longer_than_the_busy_timeout(
     assert {r.status for r in shop.outbox()} <= {"sent", "delivered", "read"}
     paused = [r for r in caplog.records if "Outbox paused" in r.getMessage()]
     assert len(paused) == 1, "the lock is logged once, not per attempt"
+    await shop.engine.bus.drain()
+    assert [(e.company_id, e.waiting, e.reason and e.reason.code) for e in told] == [
+        (shop.company_id, Waiting.REPLIES, "database.locked"),
+        (shop.company_id, Waiting.REPLIES, None)]
 
 
 async def _three_questions_survive(shop, fault_cleared) -> None:
@@ -109,6 +116,8 @@ async def _three_questions_survive(shop, fault_cleared) -> None:
 async def test_incoming_messages_wait_out_a_locked_database(make_shop, monkeypatch) -> None:
     monkeypatch.setattr(store_db, "SQLITE_BUSY_TIMEOUT_MS", 200)
     shop = await make_shop()
+    told: list[DatabaseFault] = []
+    shop.engine.bus.subscribe(lambda e: told.append(e) if isinstance(e, DatabaseFault) else None)
     lock = sqlite3.connect(shop.runner.runtime.database.sqlite_file, timeout=0.1)
     lock.execute("BEGIN IMMEDIATE")
 
@@ -121,6 +130,10 @@ async def test_incoming_messages_wait_out_a_locked_database(make_shop, monkeypat
     finally:
         with contextlib.suppress(sqlite3.ProgrammingError):
             lock.close()
+    # Staff are told once that messages wait, and once that it works again.
+    await shop.engine.bus.drain()
+    assert [(e.company_id, e.waiting, e.reason and e.reason.code) for e in told] == [
+        (None, Waiting.INCOMING, "database.locked"), (None, Waiting.INCOMING, None)]
 
 
 async def test_incoming_messages_wait_out_a_full_disk(make_shop, monkeypatch) -> None:

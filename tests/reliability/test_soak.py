@@ -2,10 +2,11 @@
 
 Three simulator companies, 200 customers writing texts, split thoughts and media, staff taking
 conversations over and handing them back, and every fault the simulator has that the app recovers
-from (disconnects 408, 428, 500, 503, 515, bridge kills, send timeouts, redeliveries), and shop-wide database faults: a write lock held longer than the busy timeout and,
-where a tmpfs can be mounted, a really full disk under the database. The memory
-bounds here are looser than the soak's 10 %: one minute on a busy two-core machine is noisy, and a
-bridge restarted by a kill starts smaller or larger than the one it replaces.
+from (disconnects 408, 428, 500, 503, 515, bridge kills, send timeouts, redeliveries), and
+shop-wide database faults: a write lock held longer than the busy timeout and, where a tmpfs can
+be mounted, a really full disk under the database. The memory bounds here are looser than the
+soak's 10 %: one minute on a busy two-core machine is noisy, and a bridge restarted by a kill
+starts smaller or larger than the one it replaces.
 """
 
 from __future__ import annotations

@@ -167,3 +167,25 @@ def test_a_failed_ai_switch_says_why_in_the_windows_words(window, gui_shop, qtbo
     assert box.text() == "The AI switch did not change."
     assert box.informativeText() == error_text(EngineError("any"))  # not the engine's English
     assert window.ai_switch.isChecked()  # back as it is
+
+
+def test_messages_waiting_for_the_database_show_in_a_banner_until_it_works(window,
+                                                                           gui_shop) -> None:
+    from desktop.bot.db_faults import LOCKED
+    from desktop.bot.events import DatabaseFault, Waiting
+    from desktop.reason import Reason
+
+    signals = window._signals
+    assert window.fault_banner.isHidden()
+    signals.relay(DatabaseFault(None, Waiting.INCOMING, Reason(LOCKED)))
+    assert window.fault_banner.isVisible()
+    assert "locked by another program" in window.fault_banner.text()
+    assert "none is lost" in window.fault_banner.text()
+    # Another company's replies waiting are that company's: not shown on this one.
+    signals.relay(DatabaseFault(gui_shop.company_id + 1, Waiting.REPLIES, Reason(LOCKED)))
+    assert "Replies" not in window.fault_banner.text()
+    signals.relay(DatabaseFault(gui_shop.company_id, Waiting.REPLIES, Reason(LOCKED)))
+    assert "Replies are waiting to be sent" in window.fault_banner.text()
+    signals.relay(DatabaseFault(None, Waiting.INCOMING, None))
+    signals.relay(DatabaseFault(gui_shop.company_id, Waiting.REPLIES, None))
+    assert window.fault_banner.isHidden()

@@ -84,3 +84,25 @@ def test_without_a_tray_closing_quits(tray) -> None:
     tray, _ = tray
     tray.available = False
     assert tray.keep_running_on_close() is False
+
+
+def test_messages_waiting_for_the_database_are_told_once_and_turn_the_icon_red(tray) -> None:
+    from desktop.bot.db_faults import FULL
+    from desktop.bot.events import DatabaseFault, Waiting
+    from desktop.reason import Reason
+
+    tray, signals = tray
+    signals.relay(SessionStateChanged(1, _status(SessionState.CONNECTED)))
+    assert "all companies connected" in tray.icon.toolTip()
+    signals.relay(DatabaseFault(None, Waiting.INCOMING, Reason(FULL)))
+    signals.relay(DatabaseFault(None, Waiting.INCOMING, Reason(FULL)))  # told once
+    assert "needs attention" in tray.icon.toolTip()
+    signals.relay(DatabaseFault(1, Waiting.REPLIES, Reason(FULL)))
+    signals.relay(DatabaseFault(None, Waiting.INCOMING, None))
+    signals.relay(DatabaseFault(1, Waiting.REPLIES, None))
+    assert [n.title for n in tray.notices] == ["Customers' messages are waiting",
+                                               "Replies are waiting", "Working again",
+                                               "Working again"]
+    assert tray.notices[0].text == "the database cannot be written: the disk is full"
+    assert tray.notices[1].text.startswith("Demo Barbershop: ")
+    assert "all companies connected" in tray.icon.toolTip()
