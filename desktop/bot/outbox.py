@@ -437,7 +437,8 @@ class OutboxSender:
         behind = [s.value for s, rank in PROGRESS.items() if rank < PROGRESS[status]]
         refusal = or_(*(OutboxMessage.last_error.startswith(f'{{"code": "{code}"', autoescape=True)
                         for code in sorted(REFUSALS)))
-        proven_sent = and_(OutboxMessage.status == OutboxStatus.FAILED.value, not_(refusal))
+        proven_sent = and_(OutboxMessage.status == OutboxStatus.FAILED.value,
+                           or_(OutboxMessage.last_error.is_(None), not_(refusal)))
         with self._database.session() as session:
             moved = session.execute(
                 update(OutboxMessage)
