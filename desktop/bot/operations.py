@@ -165,7 +165,8 @@ class Operations:
 
     async def retry_send(self, company_id: int, outbox_id: int) -> None:
         """Send a failed message again; returns once it is queued again (its status event says
-        so, and the outbox is woken)."""
+        so, and the outbox is woken). A message WhatsApp already has (a receipt or its echo
+        proved it arrived) is refused with `AlreadySentError`, whose reason the window shows."""
         await self._engine.retry_outgoing(company_id, outbox_id)
 
     async def send_staff_message(self, conversation_id: int, text: str) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, not_, or_, select, update
 from sqlalchemy.exc import OperationalError
 
 from desktop.bot.db_faults import database_fault, describe_db_error
@@ -50,6 +50,8 @@ REFUSED_WHY = define("send.refused_why", "WhatsApp refused this message: {why}")
 REFUSED_PLAIN = define("send.refused_plain", "WhatsApp refused this message.")
 INTERNAL_ERROR = define("send.internal_error", "internal error; see the log")
 CANCELLED_BY_STAFF = define("send.cancelled_by_staff", "cancelled by staff")
+ALREADY_SENT = define("send.already_sent",
+                      "This message already reached WhatsApp; it is not sent again.")
 # The reasons of a refusal for good; screens note such a message under its bubble.
 REFUSALS = frozenset({REFUSED_OWN_CHAT, REFUSED_STATUS_WHY, REFUSED_STATUS, REFUSED_WHY,
                       REFUSED_PLAIN})
@@ -66,6 +68,20 @@ def refusal_reason(code: int | None, detail: Reason | str | None = None) -> Reas
         return (Reason(REFUSED_STATUS_WHY, {"status": code, "why": detail}) if detail
                 else Reason(REFUSED_STATUS, {"status": code}))
     return Reason(REFUSED_WHY, {"why": detail}) if detail else Reason(REFUSED_PLAIN)
+
+
+# WhatsApp has the message: staff cannot send it again.
+SHOWN_SENT = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ)
+
+
+class AlreadySentError(ValueError):
+    """Staff asked to send again a message WhatsApp already has: refused, with the reason."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
+
+
 FAULT_RETRY_FIRST = 0.5     # after a database fault the sender tries again this soon ...
 FAULT_RETRY_MAX = 30.0      # ... doubling up to this
 
@@ -310,8 +326,10 @@ class OutboxSender:
             self._finish(row_id, OutboxStatus.FAILED, refusal_reason(exc.status, exc.reason))
             return
         except SendError as exc:
-            if self._known.get(wa_id, (None,))[0] is OutboxStatus.FAILED:
-                return  # an error receipt refused it while the send was waiting: never retried
+            if self._known.get(wa_id, (None,))[0] in (OutboxStatus.FAILED, *SHOWN_SENT):
+                # An error receipt refused it while the send was waiting (never retried), or an
+                # echo or receipt proved it arrived (a hung bridge's send): never sent twice.
+                return
             if attempts + 1 >= self.options.max_attempts:
                 log.error("Outbox message %s failed for good after %d attempts: %s", wa_id,
                           attempts + 1, exc, extra=self._extra)
@@ -402,7 +420,7 @@ class OutboxSender:
         once.
         """
         known = self._known.get(wa_id)
-        if known is not None:
+        if known is not None and known[0] is not OutboxStatus.FAILED:
             current, row_id, conversation_id = known
             if current not in PROGRESS or PROGRESS[status] <= PROGRESS[current]:
                 return False  # nothing new: no database round trip at all
@@ -415,17 +433,27 @@ class OutboxSender:
             self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id,
                                                    wa_id, status))
             return True
-        # A row this sender has not seen since it started (e.g. after a restart): ask the store.
+        # A row this sender has not seen since it started (e.g. after a restart), or one that
+        # failed: ask the store. A receipt or an echo proves a `failed` row was sent after all (a
+        # send to a hung bridge, or one that timed out, can arrive late): it is shown as sent and
+        # never sent again. A row WhatsApp refused stays failed.
         behind = [s.value for s, rank in PROGRESS.items() if rank < PROGRESS[status]]
+        refusal = or_(*(OutboxMessage.last_error.startswith(f'{{"code": "{code}"', autoescape=True)
+                        for code in sorted(REFUSALS)))
+        proven_sent = and_(OutboxMessage.status == OutboxStatus.FAILED.value,
+                           or_(OutboxMessage.last_error.is_(None), not_(refusal)))
         with self._database.session() as session:
             moved = session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id,
-                       OutboxMessage.status.in_(behind))
+                       or_(OutboxMessage.status.in_(behind), proven_sent))
                 .values(status=status.value, last_error=None, updated_at=utcnow())
                 .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
         if moved is None:
             return False
+        if known is not None:
+            log.warning("Outbox message %s had failed, but WhatsApp shows it %s: marked %s",
+                        wa_id, status.value, status.value, extra=self._extra)
         self._remember(wa_id, status, moved.id, moved.conversation_id)
         self._announce(MessageStatusChanged(self.company_id, moved.conversation_id, moved.id,
                                                wa_id, status))
@@ -504,7 +532,12 @@ class OutboxSender:
 
     async def retry(self, outbox_id: int) -> None:
         """Staff: try a failed (or waiting) row again now; returns once it is queued again (written,
-        announced, and the sender woken)."""
+        announced, and the sender woken). A row WhatsApp already has (sent, delivered, read: also
+        one a receipt proved sent after it had failed) is refused with `AlreadySentError`."""
+        # A receipt may not be written yet (they are written in batches): memory knows first.
+        if any(row_id == outbox_id and status in SHOWN_SENT
+               for status, row_id, _ in self._known.values()):
+            raise AlreadySentError(Reason(ALREADY_SENT))
         conversation_id, wa_id = await asyncio.to_thread(self._requeue, outbox_id)
         self._remember(wa_id, OutboxStatus.QUEUED, outbox_id, conversation_id)
         self._announce(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
@@ -516,6 +549,8 @@ class OutboxSender:
             row = session.get(OutboxMessage, outbox_id)
             if row is None or row.company_id != self.company_id:
                 raise LookupError(f"no outgoing message {outbox_id} for this company")
+            if row.status in {s.value for s in SHOWN_SENT}:
+                raise AlreadySentError(Reason(ALREADY_SENT))
             if row.status not in (OutboxStatus.FAILED.value, OutboxStatus.QUEUED.value):
                 raise ValueError(f"message {outbox_id} is {row.status}; only failed or waiting "
                                  "messages can be retried")

@@ -463,18 +463,27 @@ class BridgeProcess:
         future: asyncio.Future[CommandResult] = asyncio.get_running_loop().create_future()
         self._pending[command_id] = (cmd, future)
         timeout = self._command_timeout if timeout is None else timeout
+        taken = False  # the whole line left our write buffer
         try:
-            try:
-                self._proc.stdin.write(line)
-                await self._proc.stdin.drain()
-            except (OSError, RuntimeError) as exc:
-                raise BridgeExitedError(f"The WhatsApp bridge stopped before it got {cmd!r}.") from exc
-            try:
-                result = await within(asyncio.shield(future), timeout)
-            except TimeoutError:
+            # One bound for writing and answering: a bridge that stopped reading its stdin (hung,
+            # or stopped with SIGSTOP) fills the pipe, and drain() would otherwise wait for ever.
+            async with asyncio.timeout(timeout):
+                try:
+                    self._proc.stdin.write(line)
+                    await self._proc.stdin.drain()
+                except (OSError, RuntimeError) as exc:
+                    raise BridgeExitedError(
+                        f"The WhatsApp bridge stopped before it got {cmd!r}.") from exc
+                taken = True
+                result = await asyncio.shield(future)
+        except TimeoutError:
+            if not taken:
                 raise CommandTimeoutError(
-                    f"The WhatsApp bridge did not answer {cmd!r} within {timeout:g} s.", cmd
-                ) from None
+                    f"The WhatsApp bridge did not read {cmd!r} within {timeout:g} s (it is not "
+                    "reading its input).", cmd) from None
+            raise CommandTimeoutError(
+                f"The WhatsApp bridge did not answer {cmd!r} within {timeout:g} s.", cmd
+            ) from None
         finally:
             self._pending.pop(command_id, None)
         if not result.ok:
@@ -487,7 +496,12 @@ class BridgeProcess:
         if not self.alive or self._proc is None or self._proc.stdin is None:
             raise BridgeExitedError("The WhatsApp bridge is not running.")
         self._proc.stdin.write(data)
-        await self._proc.stdin.drain()
+        try:
+            await within(self._proc.stdin.drain(), self._command_timeout)
+        except TimeoutError:
+            raise CommandTimeoutError(
+                f"The WhatsApp bridge did not read raw input within {self._command_timeout:g} s.",
+                "raw") from None
 
     # -- readers --------------------------------------------------------------------------------
 

@@ -128,6 +128,9 @@ SEND_NO_ANSWER = define("send.no_answer",
 SEND_BRIDGE_STOPPED = define("send.bridge_stopped",
                              "The WhatsApp bridge stopped while sending; the message was not "
                              "confirmed as sent.")
+SEND_BRIDGE_HUNG = define("send.bridge_hung",
+                          "The WhatsApp bridge stopped answering while sending and was restarted; "
+                          "the message may have gone out and is sent again with the same id.")
 
 
 def linked_number(me: str) -> str:
@@ -578,6 +581,9 @@ class CompanySession:
         except CommandTimeoutError as exc:
             raise SendTimeoutError(Reason(SEND_NO_ANSWER, {"seconds": f"{timeout:g}"})) from exc
         except BridgeExitedError as exc:
+            if self._supervisor.was_hung(proc):
+                # Written to a bridge that stopped answering: it may have reached WhatsApp.
+                raise SendTimeoutError(Reason(SEND_BRIDGE_HUNG)) from exc
             raise SendFailedError(Reason(SEND_BRIDGE_STOPPED)) from exc
         timestamp = result.get("timestamp")
         return SentMessage(

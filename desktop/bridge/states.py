@@ -201,6 +201,10 @@ class SessionOptions:
     stable_after: float = 60.0  # a bridge up this long resets the restart backoff
     memory_limit_bytes: int = 600 * 1024 * 1024
     memory_check_interval: float = 30.0
+    # A bridge that does not answer `status` within the deadline is hung (stopped, or its event
+    # loop blocked): it is killed and started again.
+    heartbeat_interval: float = 10.0
+    heartbeat_deadline: float = 10.0
     link_limit: int = 5  # QR sessions allowed ...
     link_window: float = 3600.0  # ... within this many seconds
     shutdown_grace: float = 5.0

@@ -1,9 +1,13 @@
-"""The process supervisor: starts a company's bridge, restarts it when it dies or grows too big.
+"""The process supervisor: starts a company's bridge, restarts it when it dies, grows too big or
+stops answering.
 
 It owns at most one :class:`~desktop.bridge.process.BridgeProcess` at a time. A restart waits for
 sends in flight (a send is never cut in half), backs off when the bridge keeps dying, and resets the
-backoff once a bridge stayed up long enough. What the link does around it (open the socket again,
-which state to show) it asks the session through :class:`SupervisorHooks`.
+backoff once a bridge stayed up long enough. A bridge that misses its heartbeat (``status`` within
+a deadline) is hung: waiting for its sends would wait for nothing, so it is killed at once and its
+sends in flight end as of unknown fate (the outbox sends them again with the same WhatsApp id).
+What the link does around it (open the socket again, which state to show) it asks the session
+through :class:`SupervisorHooks`.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from .process import (
     BridgeLaunch,
     BridgeProcess,
     BridgeStartError,
+    CommandTimeoutError,
     ProcessOutcome,
     ProtocolMismatchError,
 )
@@ -42,6 +47,8 @@ FOLDER_UNUSABLE = define("bridge.folder_unusable",
 TRYING_AGAIN = define("bridge.trying_again", "{why} Trying again at {at}.")
 RESTARTING = define("bridge.restarting", "{why} Restarting the bridge at {at}.")
 TOO_BIG = define("bridge.too_big", "The bridge uses {mb} MB, more than the {limit} MB allowed.")
+NOT_ANSWERING = define("bridge.not_answering",
+                       "The bridge did not answer within {seconds} s; it is hung.")
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,8 @@ class BridgeSupervisor:
         self._restart_task: asyncio.Task[None] | None = None
         self._restart_now = asyncio.Event()
         self._memory_task: asyncio.Task[None] | None = None
+        self._heartbeat_task: asyncio.Task[None] | None = None
+        self._hung: BridgeProcess | None = None  # the process killed for missing its heartbeat
 
     @property
     def alive(self) -> bool:
@@ -166,6 +175,7 @@ class BridgeSupervisor:
         except BridgeError as exc:
             log.warning("bridge status after start failed: %s", exc, extra=self._extra)
         self._ensure_memory_watch()
+        self._ensure_heartbeat()
         if not self._hooks.wants_connection():
             self._machine.fire(LinkEvent.BRIDGE_IDLE, Reason(IDLE))
         return True
@@ -219,7 +229,11 @@ class BridgeSupervisor:
                 return
             async with self._op_lock:
                 old = self.process
-                if old is not None and old.alive:
+                if old is not None and old is self._hung:
+                    self._hooks.expect_close()
+                    old.kill()
+                    await old.wait()  # its sends in flight have failed: none is left waiting
+                elif old is not None and old.alive:
                     await self.wait_sends_done(old, self.options.send_timeout
                                                + self.options.send_timeout_margin + 1.0)
                     self._hooks.expect_close()
@@ -274,11 +288,47 @@ class BridgeSupervisor:
                 limit_mb = self.options.memory_limit_bytes / (1024 * 1024)
                 self._schedule(0.0, Reason(TOO_BIG, {"mb": f"{mb:.0f}", "limit": f"{limit_mb:.0f}"}))
 
+    # -- heartbeat --------------------------------------------------------------------------------
+
+    def _ensure_heartbeat(self) -> None:
+        if self._heartbeat_task is None or self._heartbeat_task.done():
+            self._heartbeat_task = self._spawn(self._watch_heartbeat(), "heartbeat")
+
+    async def _watch_heartbeat(self) -> None:
+        while not self._hooks.closing():
+            await asyncio.sleep(self.options.heartbeat_interval)
+            proc = self.process
+            if proc is None or not proc.alive or self.restarting:
+                continue
+            try:
+                await proc.request("status", timeout=self.options.heartbeat_deadline)
+            except CommandTimeoutError:
+                if proc is self.process and proc.alive and not self._hooks.closing():
+                    self._on_hung(proc)
+            except BridgeError:
+                continue  # it ended: the exit watch restarts it
+
+    def _on_hung(self, proc: BridgeProcess) -> None:
+        """The bridge missed its heartbeat: not `connected` any more, killed now, started again."""
+        reason = Reason(NOT_ANSWERING, {"seconds": f"{self.options.heartbeat_deadline:g}"})
+        log.error("the bridge (pid %s) did not answer its heartbeat within %g s; killing it",
+                  proc.pid, self.options.heartbeat_deadline, extra=self._extra)
+        self._hung = proc
+        # The restart is planned first, so the state (and can_send) says so before anything
+        # else runs; the kill fails the sends in flight at once rather than after their timeout.
+        # SIGKILL ends a stopped process too.
+        self._schedule(0.0, reason)
+        proc.kill()
+
+    def was_hung(self, proc: BridgeProcess | None) -> bool:
+        """True when ``proc`` was killed for missing its heartbeat (its sends' fate is unknown)."""
+        return proc is not None and proc is self._hung
+
     # -- stopping ---------------------------------------------------------------------------------
 
     def cancel_tasks(self) -> None:
         """Stop planning restarts and watching memory (shutdown)."""
-        for task in (self._restart_task, self._memory_task):
+        for task in (self._restart_task, self._memory_task, self._heartbeat_task):
             if task is not None and not task.done():
                 task.cancel()
 

@@ -136,6 +136,8 @@ def _connection_texts() -> dict[str, str]:
             "ConnectionReasons", "{why} Restarting the bridge at {at}."),
         "bridge.too_big": QCoreApplication.translate(
             "ConnectionReasons", "The bridge uses {mb} MB, more than the {limit} MB allowed."),
+        "bridge.not_answering": QCoreApplication.translate(
+            "ConnectionReasons", "The bridge did not answer within {seconds} s; it is hung."),
         "bridge.restart_asked": QCoreApplication.translate(
             "ConnectionReasons", "Restart requested."),
         # what a close of the WhatsApp connection means
@@ -253,6 +255,10 @@ def _connection_texts() -> dict[str, str]:
         "send.bridge_stopped": QCoreApplication.translate(
             "ConnectionReasons", "The WhatsApp bridge stopped while sending; the message was not "
                                  "confirmed as sent."),
+        "send.bridge_hung": QCoreApplication.translate(
+            "ConnectionReasons", "The WhatsApp bridge stopped answering while sending and was "
+                                 "restarted; the message may have gone out and is sent again "
+                                 "with the same id."),
         "send.refused_own_chat": QCoreApplication.translate(
             "ConnectionReasons", "WhatsApp refused this message: the contact must be messaged in their "
                                  "own chat (error 463). Answer them after their next message."),
@@ -268,6 +274,8 @@ def _connection_texts() -> dict[str, str]:
             "ConnectionReasons", "internal error; see the log"),
         "send.cancelled_by_staff": QCoreApplication.translate(
             "ConnectionReasons", "cancelled by staff"),
+        "send.already_sent": QCoreApplication.translate(
+            "ConnectionReasons", "This message already reached WhatsApp; it is not sent again."),
         # the database cannot be written (messages wait; nothing is lost)
         "database.locked": QCoreApplication.translate(
             "ConnectionReasons", "the database cannot be written: it is locked by another program"),

@@ -830,311 +830,326 @@
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="139"/>
+        <source>The bridge did not answer within {seconds} s; it is hung.</source>
+        <translation>הגשר לא ענה תוך {seconds} שניות; הוא תקוע.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="141"/>
         <source>Restart requested.</source>
         <translation>התבקשה הפעלה מחדש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="142"/>
+        <location filename="../../desktop/views/reason_texts.py" line="144"/>
         <source>No internet connection.</source>
         <translation>אין חיבור לאינטרנט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="144"/>
+        <location filename="../../desktop/views/reason_texts.py" line="146"/>
         <source>The QR code expired before the phone scanned it.</source>
         <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <location filename="../../desktop/views/reason_texts.py" line="148"/>
         <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
         <translation>המחשב הזה נותק מ-WhatsApp (בוצעה התנתקות בטלפון, או שתוקף הקישור פג).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="149"/>
+        <location filename="../../desktop/views/reason_texts.py" line="151"/>
         <source>WhatsApp refused this number (it may be banned or restricted).</source>
         <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום או מוגבל).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="151"/>
+        <location filename="../../desktop/views/reason_texts.py" line="153"/>
         <source>The connection to WhatsApp timed out.</source>
         <translation>תם הזמן להתחברות ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="153"/>
+        <location filename="../../desktop/views/reason_texts.py" line="155"/>
         <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
         <translation>לפי WhatsApp, ההתחברות השמורה לא תואמת את המכשירים המקושרים של הטלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="155"/>
+        <location filename="../../desktop/views/reason_texts.py" line="157"/>
         <source>The connection to WhatsApp was closed.</source>
         <translation>החיבור ל-WhatsApp נסגר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="157"/>
+        <location filename="../../desktop/views/reason_texts.py" line="159"/>
         <source>Another computer or program opened this WhatsApp session and took it over.</source>
         <translation>מחשב או תוכנה אחרים פתחו את חיבור ה-WhatsApp הזה והשתלטו עליו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="160"/>
+        <location filename="../../desktop/views/reason_texts.py" line="162"/>
         <source>WhatsApp could not use the saved session.</source>
         <translation>WhatsApp לא הצליח להשתמש בחיבור השמור.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="162"/>
+        <location filename="../../desktop/views/reason_texts.py" line="164"/>
         <source>WhatsApp is unavailable right now.</source>
         <translation>WhatsApp לא זמין כרגע.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="164"/>
+        <location filename="../../desktop/views/reason_texts.py" line="166"/>
         <source>WhatsApp asked for a restart (normal right after linking).</source>
         <translation>WhatsApp ביקש הפעלה מחדש (זה רגיל מיד אחרי קישור).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="166"/>
+        <location filename="../../desktop/views/reason_texts.py" line="168"/>
         <source>The connection to WhatsApp was lost.</source>
         <translation>החיבור ל-WhatsApp אבד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="168"/>
+        <location filename="../../desktop/views/reason_texts.py" line="170"/>
         <source>The connection to WhatsApp closed with code {code}.</source>
         <translation>החיבור ל-WhatsApp נסגר עם קוד {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="171"/>
+        <location filename="../../desktop/views/reason_texts.py" line="173"/>
         <source>Trying again by itself until WhatsApp can be reached.</source>
         <translation>האפליקציה מנסה שוב בעצמה עד ש-WhatsApp יהיה זמין.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="173"/>
+        <location filename="../../desktop/views/reason_texts.py" line="175"/>
         <source>Press “New QR” when the phone is at hand.</source>
         <translation>לחצו על &quot;קוד QR חדש&quot; כשהטלפון בהישג יד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="175"/>
+        <location filename="../../desktop/views/reason_texts.py" line="177"/>
         <source>The saved login was deleted; link the phone again.</source>
         <translation>ההתחברות השמורה נמחקה; יש לקשר את הטלפון שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="177"/>
+        <location filename="../../desktop/views/reason_texts.py" line="179"/>
         <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
         <translation>לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון לפני שמקשרים שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="180"/>
+        <location filename="../../desktop/views/reason_texts.py" line="182"/>
         <source>Reconnecting after a short pause.</source>
         <translation>מתחבר מחדש אחרי הפסקה קצרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="182"/>
+        <location filename="../../desktop/views/reason_texts.py" line="184"/>
         <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
         <translation>לא מתחבר מחדש מעצמו (אחרת שניהם יתחרו על החיבור); לחצו על &quot;התחברות&quot; כדי להחזיר אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="185"/>
+        <location filename="../../desktop/views/reason_texts.py" line="187"/>
         <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
         <translation>מתחבר מחדש אחרי הפסקה; אם זה חוזר על עצמו, התנתקו וקשרו שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="188"/>
+        <location filename="../../desktop/views/reason_texts.py" line="190"/>
         <source>Reconnecting after a pause.</source>
         <translation>מתחבר מחדש אחרי הפסקה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="190"/>
+        <location filename="../../desktop/views/reason_texts.py" line="192"/>
         <source>Reconnecting now.</source>
         <translation>מתחבר מחדש עכשיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="192"/>
+        <location filename="../../desktop/views/reason_texts.py" line="194"/>
         <source>{meaning} {next_step}</source>
         <translation>{meaning} {next_step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="195"/>
+        <location filename="../../desktop/views/reason_texts.py" line="197"/>
         <source>Enter the shop&apos;s WhatsApp phone number with its country code.</source>
         <translation>הזינו את מספר ה-WhatsApp של העסק עם קידומת המדינה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="197"/>
+        <location filename="../../desktop/views/reason_texts.py" line="199"/>
         <source>{phone} is not a phone number: write it with the country code, like +972 50 123 4567.</source>
         <translation>{phone} אינו מספר טלפון: כתבו אותו עם קידומת המדינה, למשל +972 50 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="200"/>
+        <location filename="../../desktop/views/reason_texts.py" line="202"/>
         <source>{phone} is not a valid phone number: check the country code and the digits.</source>
         <translation>{phone} אינו מספר טלפון תקין: בדקו את קידומת המדינה ואת הספרות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="203"/>
+        <location filename="../../desktop/views/reason_texts.py" line="205"/>
         <source>Opening the WhatsApp connection.</source>
         <translation>פותח את החיבור ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="205"/>
+        <location filename="../../desktop/views/reason_texts.py" line="207"/>
         <source>A QR code is on screen.</source>
         <translation>קוד QR מוצג על המסך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="207"/>
+        <location filename="../../desktop/views/reason_texts.py" line="209"/>
         <source>Pairing code {code}.</source>
         <translation>קוד קישור {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="209"/>
+        <location filename="../../desktop/views/reason_texts.py" line="211"/>
         <source>Linked as {me}.</source>
         <translation>מקושר בתור {me}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="211"/>
+        <location filename="../../desktop/views/reason_texts.py" line="213"/>
         <source>{count} QR codes were shown in the last {minutes} minutes. Linking is paused until {until} so WhatsApp does not block the number.</source>
         <translation>ב-{minutes} הדקות האחרונות הוצגו {count} קודי QR. הקישור מושהה עד {until} כדי ש-WhatsApp לא יחסום את המספר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="214"/>
+        <location filename="../../desktop/views/reason_texts.py" line="216"/>
         <source>The linking pause is over: press Connect to link.</source>
         <translation>ההשהיה של הקישור הסתיימה: לחצו על &quot;התחברות&quot; כדי לקשר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="216"/>
+        <location filename="../../desktop/views/reason_texts.py" line="218"/>
         <source>{why} Next try at {at}.</source>
         <translation>{why} הניסיון הבא ב-{at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="218"/>
+        <location filename="../../desktop/views/reason_texts.py" line="220"/>
         <source>{why} This keeps happening: logging out and linking again may help.</source>
         <translation>{why} זה חוזר על עצמו: יציאה וקישור מחדש עשויים לעזור.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="220"/>
+        <location filename="../../desktop/views/reason_texts.py" line="222"/>
         <source>Disconnected; the saved login is kept.</source>
         <translation>מנותק; ההתחברות השמורה נשארת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="222"/>
+        <location filename="../../desktop/views/reason_texts.py" line="224"/>
         <source>You unlinked this computer; the saved login was deleted.</source>
         <translation>ניתקתם את המחשב הזה; ההתחברות השמורה נמחקה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="224"/>
+        <location filename="../../desktop/views/reason_texts.py" line="226"/>
         <source>The app closed the WhatsApp bridge.</source>
         <translation>התוכנה סגרה את גשר WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="226"/>
+        <location filename="../../desktop/views/reason_texts.py" line="228"/>
         <source>The session is shutting down.</source>
         <translation>החיבור נסגר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="228"/>
+        <location filename="../../desktop/views/reason_texts.py" line="230"/>
         <source>The WhatsApp bridge is not running for this company.</source>
         <translation>גשר WhatsApp אינו פועל עבור העסק הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="230"/>
+        <location filename="../../desktop/views/reason_texts.py" line="232"/>
         <source>A pairing code can be asked for only while a QR code is showing: press Connect first.</source>
         <translation>אפשר לבקש קוד קישור רק בזמן שמוצג קוד QR: לחצו קודם על &quot;התחברות&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="234"/>
+        <location filename="../../desktop/views/reason_texts.py" line="236"/>
         <source>WhatsApp is not connected for this company; the message was not sent.</source>
         <translation>WhatsApp אינו מחובר עבור העסק הזה; ההודעה לא נשלחה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="236"/>
+        <location filename="../../desktop/views/reason_texts.py" line="238"/>
         <source>WhatsApp is not connected for this company ({why}); the message was not sent.</source>
         <translation>WhatsApp אינו מחובר עבור העסק הזה ({why}); ההודעה לא נשלחה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="239"/>
+        <location filename="../../desktop/views/reason_texts.py" line="241"/>
         <source>WhatsApp did not accept the message within {seconds} s; it was not confirmed as sent.</source>
         <translation>WhatsApp לא קיבל את ההודעה בתוך {seconds} שניות; השליחה לא אושרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="242"/>
+        <location filename="../../desktop/views/reason_texts.py" line="244"/>
         <source>WhatsApp disconnected before the message was sent ({error}).</source>
         <translation>WhatsApp התנתק לפני שההודעה נשלחה ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="244"/>
+        <location filename="../../desktop/views/reason_texts.py" line="246"/>
         <source>The message was not sent: {error}.</source>
         <translation>ההודעה לא נשלחה: {error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="246"/>
+        <location filename="../../desktop/views/reason_texts.py" line="248"/>
         <source>WhatsApp refused the message for good: {error}</source>
         <translation>WhatsApp דחה את ההודעה לצמיתות: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="248"/>
+        <location filename="../../desktop/views/reason_texts.py" line="250"/>
         <source>WhatsApp refused the message: {error}</source>
         <translation>WhatsApp דחה את ההודעה: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="250"/>
+        <location filename="../../desktop/views/reason_texts.py" line="252"/>
         <source>The WhatsApp bridge did not answer within {seconds} s; the message was not confirmed as sent.</source>
         <translation>גשר WhatsApp לא ענה בתוך {seconds} שניות; שליחת ההודעה לא אושרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="253"/>
+        <location filename="../../desktop/views/reason_texts.py" line="255"/>
         <source>The WhatsApp bridge stopped while sending; the message was not confirmed as sent.</source>
         <translation>גשר WhatsApp נעצר בזמן השליחה; שליחת ההודעה לא אושרה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="256"/>
+        <location filename="../../desktop/views/reason_texts.py" line="258"/>
+        <source>The WhatsApp bridge stopped answering while sending and was restarted; the message may have gone out and is sent again with the same id.</source>
+        <translation>גשר WhatsApp הפסיק לענות בזמן השליחה והופעל מחדש; ייתכן שההודעה כבר יצאה, והיא נשלחת שוב עם אותו מזהה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="262"/>
         <source>WhatsApp refused this message: the contact must be messaged in their own chat (error 463). Answer them after their next message.</source>
         <translation>WhatsApp דחה את ההודעה: יש לכתוב ללקוח בצ&apos;אט שלו (שגיאה 463). ענו לו אחרי ההודעה הבאה שלו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="259"/>
+        <location filename="../../desktop/views/reason_texts.py" line="265"/>
         <source>WhatsApp refused this message (error {status}): {why}</source>
         <translation>WhatsApp דחה את ההודעה (שגיאה {status}): {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="261"/>
+        <location filename="../../desktop/views/reason_texts.py" line="267"/>
         <source>WhatsApp refused this message (error {status}).</source>
         <translation>WhatsApp דחה את ההודעה (שגיאה {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="263"/>
+        <location filename="../../desktop/views/reason_texts.py" line="269"/>
         <source>WhatsApp refused this message: {why}</source>
         <translation>WhatsApp דחה את ההודעה: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="265"/>
+        <location filename="../../desktop/views/reason_texts.py" line="271"/>
         <source>WhatsApp refused this message.</source>
         <translation>WhatsApp דחה את ההודעה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="267"/>
+        <location filename="../../desktop/views/reason_texts.py" line="273"/>
         <source>internal error; see the log</source>
         <translation>שגיאה פנימית; ראו את היומן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="269"/>
+        <location filename="../../desktop/views/reason_texts.py" line="275"/>
         <source>cancelled by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="272"/>
+        <location filename="../../desktop/views/reason_texts.py" line="277"/>
+        <source>This message already reached WhatsApp; it is not sent again.</source>
+        <translation>ההודעה הזאת כבר הגיעה ל-WhatsApp; היא לא תישלח שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="280"/>
         <source>the database cannot be written: it is locked by another program</source>
         <translation>לא ניתן לכתוב למסד הנתונים: תוכנה אחרת נועלת אותו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="274"/>
+        <location filename="../../desktop/views/reason_texts.py" line="282"/>
         <source>the database cannot be written: the disk is full</source>
         <translation>לא ניתן לכתוב למסד הנתונים: הדיסק מלא</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="276"/>
+        <location filename="../../desktop/views/reason_texts.py" line="284"/>
         <source>the database cannot be written: the file is read-only</source>
         <translation>לא ניתן לכתוב למסד הנתונים: הקובץ לקריאה בלבד</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="278"/>
+        <location filename="../../desktop/views/reason_texts.py" line="286"/>
         <source>the database is damaged; run `ai-admin doctor`</source>
         <translation>מסד הנתונים פגום; הפעילו `ai-admin doctor`</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="280"/>
+        <location filename="../../desktop/views/reason_texts.py" line="288"/>
         <source>the database failed: {detail}</source>
         <translation>תקלה במסד הנתונים: {detail}</translation>
     </message>
@@ -2655,232 +2670,232 @@
 <context>
     <name>ShopReasons</name>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="303"/>
+        <location filename="../../desktop/views/reason_texts.py" line="311"/>
         <source>The shop does not offer “{service}”. Services: {offered}.</source>
         <translation>העסק אינו מציע את „{service}”. שירותים: {offered}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="305"/>
+        <location filename="../../desktop/views/reason_texts.py" line="313"/>
         <source>The shop does not offer “{service}”: no services are listed in the business profile.</source>
         <translation>העסק אינו מציע את „{service}”: בפרופיל העסק לא רשום אף שירות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="308"/>
+        <location filename="../../desktop/views/reason_texts.py" line="316"/>
         <source>{start} has already passed. Choose a later time.</source>
         <translation>{start} כבר עבר. בחרו שעה מאוחרת יותר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="310"/>
+        <location filename="../../desktop/views/reason_texts.py" line="318"/>
         <source>Bookings need at least {minutes} minutes&apos; notice; {start} is too soon.</source>
         <translation>יש לקבוע תור לפחות {minutes} דקות מראש; {start} מוקדם מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="313"/>
+        <location filename="../../desktop/views/reason_texts.py" line="321"/>
         <source>Bookings are taken up to {days} days ahead; {day} is too far.</source>
         <translation>תורים נקבעים עד {days} ימים מראש; {day} רחוק מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="315"/>
+        <location filename="../../desktop/views/reason_texts.py" line="323"/>
         <source>{service} ({minutes} min) at {start} does not fit the opening hours that day ({hours}).</source>
         <translation>{service} ({minutes} דק׳) ב-{start} אינו נכנס בשעות הפתיחה של אותו יום ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="318"/>
+        <location filename="../../desktop/views/reason_texts.py" line="326"/>
         <source>{service} ({minutes} min) at {start}: the shop is closed that day.</source>
         <translation>{service} ({minutes} דק׳) ב-{start}: העסק סגור ביום זה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="320"/>
+        <location filename="../../desktop/views/reason_texts.py" line="328"/>
         <source>{start} is already taken.</source>
         <translation>{start} כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="322"/>
+        <location filename="../../desktop/views/reason_texts.py" line="330"/>
         <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
         <translation>תור {appointment} אינו תור עתידי של לקוח זה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="325"/>
+        <location filename="../../desktop/views/reason_texts.py" line="333"/>
         <source>“{text}” is not a date like 2026-12-20.</source>
         <translation>„{text}” אינו תאריך כמו 2026-12-20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="327"/>
+        <location filename="../../desktop/views/reason_texts.py" line="335"/>
         <source>“{text}” is not a time like 15:30.</source>
         <translation>„{text}” אינו שעה כמו 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="330"/>
+        <location filename="../../desktop/views/reason_texts.py" line="338"/>
         <source>The phone number is empty.</source>
         <translation>מספר הטלפון ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="332"/>
+        <location filename="../../desktop/views/reason_texts.py" line="340"/>
         <source>The phone number is too long.</source>
         <translation>מספר הטלפון ארוך מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="334"/>
+        <location filename="../../desktop/views/reason_texts.py" line="342"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>„{phone}” אינו מספר טלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="336"/>
+        <location filename="../../desktop/views/reason_texts.py" line="344"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>„{phone}” אינו מספר טלפון אפשרי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="338"/>
+        <location filename="../../desktop/views/reason_texts.py" line="346"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>„{phone}” אינו מספר טלפון ש-WhatsApp יכול להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="341"/>
+        <location filename="../../desktop/views/reason_texts.py" line="349"/>
         <source>The profile must be a JSON object.</source>
         <translation>הפרופיל חייב להיות אובייקט JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="343"/>
+        <location filename="../../desktop/views/reason_texts.py" line="351"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: חייב להיות אובייקט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="345"/>
+        <location filename="../../desktop/views/reason_texts.py" line="353"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: מפתח לא מוכר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="347"/>
+        <location filename="../../desktop/views/reason_texts.py" line="355"/>
         <source>{field}: is required.</source>
         <translation>{field}: שדה חובה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <location filename="../../desktop/views/reason_texts.py" line="357"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: חייב להיות טקסט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <location filename="../../desktop/views/reason_texts.py" line="359"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: אינו יכול להיות ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <location filename="../../desktop/views/reason_texts.py" line="361"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: ארוך מ-{limit} תווים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="363"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: חייב להיות מספר שלם בין {low} ל-{high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="365"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: חייב להיות שעה כמו 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="367"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: חייב להיות רשימת טווחי שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="369"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: חייב להיות טווח שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="371"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: חייב להסתיים אחרי שהוא מתחיל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="373"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: חופף לטווח שלפניו (רשמו את הטווחים לפי הסדר).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="367"/>
+        <location filename="../../desktop/views/reason_texts.py" line="375"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: חייב להיות רשימת טקסטים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="369"/>
+        <location filename="../../desktop/views/reason_texts.py" line="377"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: חייב להיות מספר, 0 ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="371"/>
+        <location filename="../../desktop/views/reason_texts.py" line="379"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: חייב להיות קוד מטבע בן 3 אותיות, כמו USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="373"/>
+        <location filename="../../desktop/views/reason_texts.py" line="381"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: „{zone}” אינו אזור זמן (למשל Europe/Moscow או Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="376"/>
+        <location filename="../../desktop/views/reason_texts.py" line="384"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: חייב להיות רשימה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="378"/>
+        <location filename="../../desktop/views/reason_texts.py" line="386"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: לשני שירותים יש אותו שם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="380"/>
+        <location filename="../../desktop/views/reason_texts.py" line="388"/>
         <source>Cannot read {file}: {error}</source>
         <translation>לא ניתן לקרוא את {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="382"/>
+        <location filename="../../desktop/views/reason_texts.py" line="390"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} אינו JSON תקין ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="384"/>
+        <location filename="../../desktop/views/reason_texts.py" line="392"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} אינו JSON שמיש ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="386"/>
+        <location filename="../../desktop/views/reason_texts.py" line="394"/>
         <source>Company {company} does not exist.</source>
         <translation>החברה {company} אינה קיימת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="388"/>
+        <location filename="../../desktop/views/reason_texts.py" line="396"/>
         <source>The customer belongs to another company.</source>
         <translation>הלקוח שייך לחברה אחרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="391"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>הגדרת ספק ה-AI חייבת לציין סוג ספק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="393"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: הגדרה לא מוכרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="395"/>
+        <location filename="../../desktop/views/reason_texts.py" line="403"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: „{kind}” אינו אחד מ: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="397"/>
+        <location filename="../../desktop/views/reason_texts.py" line="405"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: ציינו את כתובת השרת, למשל http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="407"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: ציינו את שם המודל שהשרת מגיש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="409"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>לא הוגדר מפתח OpenAI לחברה זו: הוסיפו אותו בעמוד „העסק”.</translation>
     </message>

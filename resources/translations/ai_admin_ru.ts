@@ -830,311 +830,326 @@
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="139"/>
+        <source>The bridge did not answer within {seconds} s; it is hung.</source>
+        <translation>Мост не ответил за {seconds} с — он завис.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="141"/>
         <source>Restart requested.</source>
         <translation>Запрошен перезапуск.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="142"/>
+        <location filename="../../desktop/views/reason_texts.py" line="144"/>
         <source>No internet connection.</source>
         <translation>Нет подключения к интернету.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="144"/>
+        <location filename="../../desktop/views/reason_texts.py" line="146"/>
         <source>The QR code expired before the phone scanned it.</source>
         <translation>QR-код истёк до того, как телефон его отсканировал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="146"/>
+        <location filename="../../desktop/views/reason_texts.py" line="148"/>
         <source>This computer was unlinked from WhatsApp (logged out on the phone, or the link expired).</source>
         <translation>Этот компьютер отвязан от WhatsApp (выход выполнен на телефоне или срок привязки истёк).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="149"/>
+        <location filename="../../desktop/views/reason_texts.py" line="151"/>
         <source>WhatsApp refused this number (it may be banned or restricted).</source>
         <translation>WhatsApp отказал этому номеру (возможно, он заблокирован или ограничен).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="151"/>
+        <location filename="../../desktop/views/reason_texts.py" line="153"/>
         <source>The connection to WhatsApp timed out.</source>
         <translation>Время ожидания связи с WhatsApp истекло.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="153"/>
+        <location filename="../../desktop/views/reason_texts.py" line="155"/>
         <source>WhatsApp says the saved login does not match the phone&apos;s linked devices.</source>
         <translation>WhatsApp сообщает, что сохранённый вход не совпадает со связанными устройствами телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="155"/>
+        <location filename="../../desktop/views/reason_texts.py" line="157"/>
         <source>The connection to WhatsApp was closed.</source>
         <translation>Соединение с WhatsApp закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="157"/>
+        <location filename="../../desktop/views/reason_texts.py" line="159"/>
         <source>Another computer or program opened this WhatsApp session and took it over.</source>
         <translation>Другой компьютер или программа открыли этот сеанс WhatsApp и перехватили его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="160"/>
+        <location filename="../../desktop/views/reason_texts.py" line="162"/>
         <source>WhatsApp could not use the saved session.</source>
         <translation>WhatsApp не смог использовать сохранённый сеанс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="162"/>
+        <location filename="../../desktop/views/reason_texts.py" line="164"/>
         <source>WhatsApp is unavailable right now.</source>
         <translation>WhatsApp сейчас недоступен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="164"/>
+        <location filename="../../desktop/views/reason_texts.py" line="166"/>
         <source>WhatsApp asked for a restart (normal right after linking).</source>
         <translation>WhatsApp попросил перезапуск (это нормально сразу после привязки).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="166"/>
+        <location filename="../../desktop/views/reason_texts.py" line="168"/>
         <source>The connection to WhatsApp was lost.</source>
         <translation>Связь с WhatsApp потеряна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="168"/>
+        <location filename="../../desktop/views/reason_texts.py" line="170"/>
         <source>The connection to WhatsApp closed with code {code}.</source>
         <translation>Соединение с WhatsApp закрыто с кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="171"/>
+        <location filename="../../desktop/views/reason_texts.py" line="173"/>
         <source>Trying again by itself until WhatsApp can be reached.</source>
         <translation>Приложение само повторяет попытки, пока WhatsApp не станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="173"/>
+        <location filename="../../desktop/views/reason_texts.py" line="175"/>
         <source>Press “New QR” when the phone is at hand.</source>
         <translation>Нажмите «Новый QR-код», когда телефон будет под рукой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="175"/>
+        <location filename="../../desktop/views/reason_texts.py" line="177"/>
         <source>The saved login was deleted; link the phone again.</source>
         <translation>Сохранённый вход удалён; привяжите телефон снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="177"/>
+        <location filename="../../desktop/views/reason_texts.py" line="179"/>
         <source>Nothing will be retried; check the WhatsApp app on the phone before linking again.</source>
         <translation>Повторных попыток не будет; перед новой привязкой проверьте приложение WhatsApp на телефоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="180"/>
+        <location filename="../../desktop/views/reason_texts.py" line="182"/>
         <source>Reconnecting after a short pause.</source>
         <translation>Переподключение после короткой паузы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="182"/>
+        <location filename="../../desktop/views/reason_texts.py" line="184"/>
         <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
         <translation>Само не переподключается (иначе оба будут перехватывать сеанс друг у друга); нажмите «Подключить», чтобы вернуть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="185"/>
+        <location filename="../../desktop/views/reason_texts.py" line="187"/>
         <source>Reconnecting after a pause; if this keeps happening, log out and link again.</source>
         <translation>Переподключение после паузы; если это повторяется, выйдите и привяжите телефон снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="188"/>
+        <location filename="../../desktop/views/reason_texts.py" line="190"/>
         <source>Reconnecting after a pause.</source>
         <translation>Переподключение после паузы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="190"/>
+        <location filename="../../desktop/views/reason_texts.py" line="192"/>
         <source>Reconnecting now.</source>
         <translation>Переподключаемся сразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="192"/>
+        <location filename="../../desktop/views/reason_texts.py" line="194"/>
         <source>{meaning} {next_step}</source>
         <translation>{meaning} {next_step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="195"/>
+        <location filename="../../desktop/views/reason_texts.py" line="197"/>
         <source>Enter the shop&apos;s WhatsApp phone number with its country code.</source>
         <translation>Введите номер WhatsApp магазина с кодом страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="197"/>
+        <location filename="../../desktop/views/reason_texts.py" line="199"/>
         <source>{phone} is not a phone number: write it with the country code, like +972 50 123 4567.</source>
         <translation>{phone} — это не номер телефона: укажите его с кодом страны, например +972 50 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="200"/>
+        <location filename="../../desktop/views/reason_texts.py" line="202"/>
         <source>{phone} is not a valid phone number: check the country code and the digits.</source>
         <translation>{phone} — неверный номер телефона: проверьте код страны и цифры.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="203"/>
+        <location filename="../../desktop/views/reason_texts.py" line="205"/>
         <source>Opening the WhatsApp connection.</source>
         <translation>Открывается соединение с WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="205"/>
+        <location filename="../../desktop/views/reason_texts.py" line="207"/>
         <source>A QR code is on screen.</source>
         <translation>QR-код на экране.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="207"/>
+        <location filename="../../desktop/views/reason_texts.py" line="209"/>
         <source>Pairing code {code}.</source>
         <translation>Код привязки {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="209"/>
+        <location filename="../../desktop/views/reason_texts.py" line="211"/>
         <source>Linked as {me}.</source>
         <translation>Привязан как {me}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="211"/>
+        <location filename="../../desktop/views/reason_texts.py" line="213"/>
         <source>{count} QR codes were shown in the last {minutes} minutes. Linking is paused until {until} so WhatsApp does not block the number.</source>
         <translation>За последние {minutes} мин показано QR-кодов: {count}. Привязка приостановлена до {until}, чтобы WhatsApp не заблокировал номер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="214"/>
+        <location filename="../../desktop/views/reason_texts.py" line="216"/>
         <source>The linking pause is over: press Connect to link.</source>
         <translation>Пауза привязки закончилась: нажмите «Подключить», чтобы привязать телефон.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="216"/>
+        <location filename="../../desktop/views/reason_texts.py" line="218"/>
         <source>{why} Next try at {at}.</source>
         <translation>{why} Следующая попытка в {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="218"/>
+        <location filename="../../desktop/views/reason_texts.py" line="220"/>
         <source>{why} This keeps happening: logging out and linking again may help.</source>
         <translation>{why} Это повторяется: может помочь выход и повторная привязка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="220"/>
+        <location filename="../../desktop/views/reason_texts.py" line="222"/>
         <source>Disconnected; the saved login is kept.</source>
         <translation>Отключено; сохранённый вход остаётся.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="222"/>
+        <location filename="../../desktop/views/reason_texts.py" line="224"/>
         <source>You unlinked this computer; the saved login was deleted.</source>
         <translation>Вы отвязали этот компьютер; сохранённый вход удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="224"/>
+        <location filename="../../desktop/views/reason_texts.py" line="226"/>
         <source>The app closed the WhatsApp bridge.</source>
         <translation>Программа закрыла мост WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="226"/>
+        <location filename="../../desktop/views/reason_texts.py" line="228"/>
         <source>The session is shutting down.</source>
         <translation>Сеанс завершается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="228"/>
+        <location filename="../../desktop/views/reason_texts.py" line="230"/>
         <source>The WhatsApp bridge is not running for this company.</source>
         <translation>Мост WhatsApp для этой компании не запущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="230"/>
+        <location filename="../../desktop/views/reason_texts.py" line="232"/>
         <source>A pairing code can be asked for only while a QR code is showing: press Connect first.</source>
         <translation>Код привязки можно запросить, только пока показан QR-код: сначала нажмите «Подключить».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="234"/>
+        <location filename="../../desktop/views/reason_texts.py" line="236"/>
         <source>WhatsApp is not connected for this company; the message was not sent.</source>
         <translation>WhatsApp не подключён для этой компании; сообщение не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="236"/>
+        <location filename="../../desktop/views/reason_texts.py" line="238"/>
         <source>WhatsApp is not connected for this company ({why}); the message was not sent.</source>
         <translation>WhatsApp не подключён для этой компании ({why}); сообщение не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="239"/>
+        <location filename="../../desktop/views/reason_texts.py" line="241"/>
         <source>WhatsApp did not accept the message within {seconds} s; it was not confirmed as sent.</source>
         <translation>WhatsApp не принял сообщение за {seconds} с; отправка не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="242"/>
+        <location filename="../../desktop/views/reason_texts.py" line="244"/>
         <source>WhatsApp disconnected before the message was sent ({error}).</source>
         <translation>WhatsApp отключился до отправки сообщения ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="244"/>
+        <location filename="../../desktop/views/reason_texts.py" line="246"/>
         <source>The message was not sent: {error}.</source>
         <translation>Сообщение не отправлено: {error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="246"/>
+        <location filename="../../desktop/views/reason_texts.py" line="248"/>
         <source>WhatsApp refused the message for good: {error}</source>
         <translation>WhatsApp окончательно отклонил сообщение: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="248"/>
+        <location filename="../../desktop/views/reason_texts.py" line="250"/>
         <source>WhatsApp refused the message: {error}</source>
         <translation>WhatsApp отклонил сообщение: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="250"/>
+        <location filename="../../desktop/views/reason_texts.py" line="252"/>
         <source>The WhatsApp bridge did not answer within {seconds} s; the message was not confirmed as sent.</source>
         <translation>Мост WhatsApp не ответил за {seconds} с; отправка сообщения не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="253"/>
+        <location filename="../../desktop/views/reason_texts.py" line="255"/>
         <source>The WhatsApp bridge stopped while sending; the message was not confirmed as sent.</source>
         <translation>Мост WhatsApp остановился во время отправки; отправка сообщения не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="256"/>
+        <location filename="../../desktop/views/reason_texts.py" line="258"/>
+        <source>The WhatsApp bridge stopped answering while sending and was restarted; the message may have gone out and is sent again with the same id.</source>
+        <translation>Мост WhatsApp перестал отвечать во время отправки и был перезапущен; сообщение могло уже уйти и отправляется снова с тем же идентификатором.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="262"/>
         <source>WhatsApp refused this message: the contact must be messaged in their own chat (error 463). Answer them after their next message.</source>
         <translation>WhatsApp отклонил это сообщение: клиенту нужно писать в его собственном чате (ошибка 463). Ответьте ему после его следующего сообщения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="259"/>
+        <location filename="../../desktop/views/reason_texts.py" line="265"/>
         <source>WhatsApp refused this message (error {status}): {why}</source>
         <translation>WhatsApp отклонил это сообщение (ошибка {status}): {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="261"/>
+        <location filename="../../desktop/views/reason_texts.py" line="267"/>
         <source>WhatsApp refused this message (error {status}).</source>
         <translation>WhatsApp отклонил это сообщение (ошибка {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="263"/>
+        <location filename="../../desktop/views/reason_texts.py" line="269"/>
         <source>WhatsApp refused this message: {why}</source>
         <translation>WhatsApp отклонил это сообщение: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="265"/>
+        <location filename="../../desktop/views/reason_texts.py" line="271"/>
         <source>WhatsApp refused this message.</source>
         <translation>WhatsApp отклонил это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="267"/>
+        <location filename="../../desktop/views/reason_texts.py" line="273"/>
         <source>internal error; see the log</source>
         <translation>внутренняя ошибка; см. журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="269"/>
+        <location filename="../../desktop/views/reason_texts.py" line="275"/>
         <source>cancelled by staff</source>
         <translation>отменено сотрудником</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="272"/>
+        <location filename="../../desktop/views/reason_texts.py" line="277"/>
+        <source>This message already reached WhatsApp; it is not sent again.</source>
+        <translation>Это сообщение уже дошло до WhatsApp; повторно оно не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="280"/>
         <source>the database cannot be written: it is locked by another program</source>
         <translation>в базу данных нельзя записать: её заблокировала другая программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="274"/>
+        <location filename="../../desktop/views/reason_texts.py" line="282"/>
         <source>the database cannot be written: the disk is full</source>
         <translation>в базу данных нельзя записать: диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="276"/>
+        <location filename="../../desktop/views/reason_texts.py" line="284"/>
         <source>the database cannot be written: the file is read-only</source>
         <translation>в базу данных нельзя записать: файл только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="278"/>
+        <location filename="../../desktop/views/reason_texts.py" line="286"/>
         <source>the database is damaged; run `ai-admin doctor`</source>
         <translation>база данных повреждена; запустите `ai-admin doctor`</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="280"/>
+        <location filename="../../desktop/views/reason_texts.py" line="288"/>
         <source>the database failed: {detail}</source>
         <translation>ошибка базы данных: {detail}</translation>
     </message>
@@ -2660,232 +2675,232 @@
 <context>
     <name>ShopReasons</name>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="303"/>
+        <location filename="../../desktop/views/reason_texts.py" line="311"/>
         <source>The shop does not offer “{service}”. Services: {offered}.</source>
         <translation>Услуги «{service}» нет. Услуги: {offered}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="305"/>
+        <location filename="../../desktop/views/reason_texts.py" line="313"/>
         <source>The shop does not offer “{service}”: no services are listed in the business profile.</source>
         <translation>Услуги «{service}» нет: в профиле бизнеса не указано ни одной услуги.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="308"/>
+        <location filename="../../desktop/views/reason_texts.py" line="316"/>
         <source>{start} has already passed. Choose a later time.</source>
         <translation>{start} уже прошло. Выберите время позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="310"/>
+        <location filename="../../desktop/views/reason_texts.py" line="318"/>
         <source>Bookings need at least {minutes} minutes&apos; notice; {start} is too soon.</source>
         <translation>Записываться нужно минимум за {minutes} мин.; {start} — слишком скоро.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="313"/>
+        <location filename="../../desktop/views/reason_texts.py" line="321"/>
         <source>Bookings are taken up to {days} days ahead; {day} is too far.</source>
         <translation>Запись принимается не более чем на {days} дн. вперёд; {day} — слишком далеко.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="315"/>
+        <location filename="../../desktop/views/reason_texts.py" line="323"/>
         <source>{service} ({minutes} min) at {start} does not fit the opening hours that day ({hours}).</source>
         <translation>{service} ({minutes} мин) в {start} не укладывается в часы работы этого дня ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="318"/>
+        <location filename="../../desktop/views/reason_texts.py" line="326"/>
         <source>{service} ({minutes} min) at {start}: the shop is closed that day.</source>
         <translation>{service} ({minutes} мин) в {start}: в этот день салон закрыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="320"/>
+        <location filename="../../desktop/views/reason_texts.py" line="328"/>
         <source>{start} is already taken.</source>
         <translation>{start} уже занято.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="322"/>
+        <location filename="../../desktop/views/reason_texts.py" line="330"/>
         <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
         <translation>Запись {appointment} не является предстоящей записью этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="325"/>
+        <location filename="../../desktop/views/reason_texts.py" line="333"/>
         <source>“{text}” is not a date like 2026-12-20.</source>
         <translation>«{text}» — не дата вида 2026-12-20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="327"/>
+        <location filename="../../desktop/views/reason_texts.py" line="335"/>
         <source>“{text}” is not a time like 15:30.</source>
         <translation>«{text}» — не время вида 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="330"/>
+        <location filename="../../desktop/views/reason_texts.py" line="338"/>
         <source>The phone number is empty.</source>
         <translation>Номер телефона не указан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="332"/>
+        <location filename="../../desktop/views/reason_texts.py" line="340"/>
         <source>The phone number is too long.</source>
         <translation>Номер телефона слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="334"/>
+        <location filename="../../desktop/views/reason_texts.py" line="342"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>«{phone}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="336"/>
+        <location filename="../../desktop/views/reason_texts.py" line="344"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>«{phone}» не может быть номером телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="338"/>
+        <location filename="../../desktop/views/reason_texts.py" line="346"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>«{phone}» — номер, который WhatsApp не сможет использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="341"/>
+        <location filename="../../desktop/views/reason_texts.py" line="349"/>
         <source>The profile must be a JSON object.</source>
         <translation>Профиль должен быть объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="343"/>
+        <location filename="../../desktop/views/reason_texts.py" line="351"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: должно быть объектом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="345"/>
+        <location filename="../../desktop/views/reason_texts.py" line="353"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: неизвестный ключ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="347"/>
+        <location filename="../../desktop/views/reason_texts.py" line="355"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <location filename="../../desktop/views/reason_texts.py" line="357"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <location filename="../../desktop/views/reason_texts.py" line="359"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <location filename="../../desktop/views/reason_texts.py" line="361"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="363"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="365"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: должно быть временем вида 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="367"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: должно быть списком промежутков вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="369"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: должно быть промежутком вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="371"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: конец должен быть позже начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="373"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: пересекается с предыдущим промежутком (указывайте промежутки по порядку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="367"/>
+        <location filename="../../desktop/views/reason_texts.py" line="375"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: должно быть списком текстов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="369"/>
+        <location filename="../../desktop/views/reason_texts.py" line="377"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: должно быть числом, 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="371"/>
+        <location filename="../../desktop/views/reason_texts.py" line="379"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: должно быть трёхбуквенным кодом валюты, например USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="373"/>
+        <location filename="../../desktop/views/reason_texts.py" line="381"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: «{zone}» — не часовой пояс (пример: Europe/Moscow или Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="376"/>
+        <location filename="../../desktop/views/reason_texts.py" line="384"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: должно быть списком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="378"/>
+        <location filename="../../desktop/views/reason_texts.py" line="386"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: у двух услуг одинаковое название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="380"/>
+        <location filename="../../desktop/views/reason_texts.py" line="388"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Не удаётся прочитать {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="382"/>
+        <location filename="../../desktop/views/reason_texts.py" line="390"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} — некорректный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="384"/>
+        <location filename="../../desktop/views/reason_texts.py" line="392"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} — непригодный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="386"/>
+        <location filename="../../desktop/views/reason_texts.py" line="394"/>
         <source>Company {company} does not exist.</source>
         <translation>Компании {company} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="388"/>
+        <location filename="../../desktop/views/reason_texts.py" line="396"/>
         <source>The customer belongs to another company.</source>
         <translation>Клиент относится к другой компании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="391"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>В настройке ИИ должен быть указан вид провайдера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="393"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: неизвестная настройка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="395"/>
+        <location filename="../../desktop/views/reason_texts.py" line="403"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: «{kind}» — не одно из: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="397"/>
+        <location filename="../../desktop/views/reason_texts.py" line="405"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: укажите адрес сервера, например http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="407"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: укажите название модели, которую обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="409"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
     </message>

@@ -75,3 +75,44 @@ def test_a_folder_with_companies_from_before_is_past_the_first_run(database: Dat
     assert not preferences_at_start(database, shop_is_new=True).first_run_done
     assert preferences_at_start(database, shop_is_new=False).first_run_done
     assert window_preferences(database).first_run_done  # stored, not only reported
+
+
+class _QuietSession:
+    """A session that only takes subscriptions: nothing is sent in this test."""
+
+    def subscribe(self, callback):
+        return lambda: None
+
+
+async def test_sending_again_a_message_whatsapp_has_is_refused_with_a_reason(
+        database: Database) -> None:
+    from desktop.bot.outbox import ALREADY_SENT, AlreadySentError
+    from desktop.reason import Reason
+    from desktop.store.models import OutboxMessage, OutboxStatus
+
+    company_id = ensure_demo_company(database)
+    records = ConversationRecords(database)
+    engine = Engine(records, EchoResponder())
+    engine.attach(company_id, _QuietSession())
+    operations = Operations(database, engine)
+    conversation_id = records.conversation_for_phone(company_id, "+15550001111", now=utcnow())
+    with database.session() as session:
+        row = OutboxMessage(company_id=company_id, conversation_id=conversation_id,
+                            wa_id="AIAHUNG1", to_jid="15550001111@s.whatsapp.net", text="hi",
+                            author="bot", created_at=utcnow(), next_attempt_at=utcnow(),
+                            status=OutboxStatus.FAILED.value, attempts=5)
+        session.add(row)
+        session.flush()
+        outbox_id = row.id
+    # The phone's receipt proves the failed reply arrived after all.
+    engine.sender(company_id).on_receipt("AIAHUNG1", "read")
+    try:
+        await operations.retry_send(company_id, outbox_id)
+    except AlreadySentError as refused:
+        assert refused.reason == Reason(ALREADY_SENT)
+    else:
+        raise AssertionError("a message the customer has read was queued to be sent again")
+    engine.sender(company_id).flush()
+    with database.session() as session:
+        assert session.get(OutboxMessage, outbox_id).status == OutboxStatus.READ.value
+    engine.bus.close()

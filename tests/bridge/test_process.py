@@ -26,6 +26,7 @@ from desktop.bridge.process import (
     ProtocolMismatchError,
 )
 from desktop.bridge.session import SessionState
+from desktop.waiting import within
 
 from .conftest import fake_runtime, wait_until
 
@@ -229,3 +230,23 @@ async def test_bridge_that_exits_at_once_is_bridge_failed_and_retried(harness, t
     delays = [b.at - a.at for a, b in itertools.pairwise(rec.transitions)
               if b.to_state is SessionState.STARTING]
     assert delays == sorted(delays)  # each retry waits at least as long as the one before
+
+
+async def test_a_large_command_to_a_stopped_bridge_fails_within_its_bound(runtime, tmp_path):
+    # A bridge that does not read its stdin (SIGSTOP, or hung) fills the pipe (64 KB) and our
+    # write buffer; the rest of a long text must not wait for ever in drain().
+    proc = BridgeProcess(launch(runtime, tmp_path))
+    await proc.start()
+    text = "ж" * 65_536  # the longest text allowed; 393 KB on the wire (\\u escapes)
+    os.kill(proc.pid, signal.SIGSTOP)
+    try:
+        with pytest.raises(CommandTimeoutError, match="did not read 'send_text' within 0.5 s"):
+            # The test's own bound only turns the old unbounded wait into a failure.
+            await within(proc.request("send_text", {"to": "+15550100200", "text": text,
+                                                    "message_id": "3EB0BIG"}, timeout=0.5), 10)
+        with pytest.raises(CommandTimeoutError, match="'status'"):
+            await within(proc.request("status", timeout=0.3), 10)  # behind it in the pipe
+    finally:
+        proc.kill()  # SIGKILL works on a stopped process
+        outcome = await within(proc.wait(), 20)
+    assert outcome.signal == signal.SIGKILL and not psutil.pid_exists(proc.pid)

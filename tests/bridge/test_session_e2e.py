@@ -316,3 +316,34 @@ async def test_transitions_are_reported_and_a_bad_subscriber_breaks_nothing(harn
     first = rec.transitions[0]
     assert first.from_state is SessionState.STOPPED and first.company_id == 7
     assert session.history == tuple(rec.transitions)
+
+
+async def test_a_hung_bridge_misses_its_heartbeat_and_is_restarted(harness):
+    # SIGSTOP: the process lives, its pipes stay open, nothing answers. Short heartbeat here;
+    # the send's own bound (3 s + 1 s) is longer than the heartbeat's, so the heartbeat is
+    # what notices.
+    session, rec = await harness.linked(heartbeat_interval=0.1, heartbeat_deadline=0.3)
+    old_pid = session.status().pid
+    os.kill(old_pid, signal.SIGSTOP)
+    try:
+        send = asyncio.create_task(session.send_text(CUSTOMER, "while hung", "m-hung"))
+        assert await session.wait_for_state({SessionState.RECONNECTING}, 10.0), session.status()
+        status = session.status()
+        assert not status.can_send
+        assert status.reason.code == "bridge.restarting"
+        assert status.reason.params["why"] == Reason("bridge.not_answering", {"seconds": "0.3"})
+        # Written to a bridge that does not answer: of unknown fate, never "failed" for good.
+        with pytest.raises(SendTimeoutError) as info:
+            await send
+        assert info.value.reason.code == "send.bridge_hung"
+    finally:
+        if psutil.pid_exists(old_pid):
+            os.kill(old_pid, signal.SIGCONT)
+    assert await session.wait_for_state({SessionState.CONNECTED}, 10.0), session.status()
+    assert session.status().pid != old_pid and not psutil.pid_exists(old_pid)
+    assert session.bridge_restarts == 1
+    # Sent again with the same id: the customer's phone gets it once.
+    await session.send_text(CUSTOMER, "while hung", "m-hung")
+    await wait_until(lambda: any(o.id == "m-hung" for o in rec.of(SimOutgoing)), 3.0, "delivery")
+    await session.drain_events()
+    assert [o.id for o in rec.of(SimOutgoing)] == ["m-hung"]
