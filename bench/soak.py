@@ -7,7 +7,8 @@ real Node bridge per company on the WhatsApp simulator, logging to a file) in a 
 folder. Customers write single messages, split thoughts and media; staff take conversations over
 (in the app and on the shop's phone) and hand them back; and each company suffers faults in turn:
 disconnects with every close code the app reconnects from (408, 428, 500, 503, 515), bridge kills,
-send timeouts and redeliveries; and the whole shop suffers database faults in turn: a write lock
+send timeouts, a hung bridge (SIGSTOP until its heartbeat is missed and it is restarted) and
+redeliveries; and the whole shop suffers database faults in turn: a write lock
 held longer than the busy timeout (another program holding the file), and a full disk (the database
 lives on a small tmpfs that is filled to the last byte; skipped, and said so, where a tmpfs cannot
 be mounted). At the end every customer message is accounted for from the store
@@ -27,8 +28,10 @@ import contextlib
 import datetime as dt
 import gc
 import json
+import os
 import random
 import re
+import signal
 import sqlite3
 import sys
 import tempfile
@@ -108,7 +111,7 @@ def soak_engine_options() -> EngineOptions:
 def soak_session_options() -> SessionOptions:
     return SessionOptions(transport="sim", sim=SimTimings(connect_delay_ms=20), reconnect_base=0.2,
                           reconnect_max=2.0, restart_base=0.2, restart_max=2.0, send_timeout=3.0,
-                          stable_after=5.0)
+                          stable_after=5.0, heartbeat_interval=1.0, heartbeat_deadline=2.0)
 
 
 class RecordingResponder(Responder):
@@ -144,7 +147,8 @@ class Tally:
     reply_ms: list[float] = field(default_factory=list)
     actions: collections.Counter[str] = field(default_factory=collections.Counter)
     faults: collections.Counter[str] = field(default_factory=collections.Counter)
-    # Database faults the shop noticed (the outbox paused or incoming messages waited).
+    # Faults the shop noticed: the outbox paused or incoming messages waited (database faults),
+    # the session left `connected` (a hung bridge).
     felt: collections.Counter[str] = field(default_factory=collections.Counter)
     not_accepted: int = 0
 
@@ -363,7 +367,7 @@ class Soak:
     async def _faults(self, company_id: int, until: float, offset: float) -> None:
         session = self.runtime.sessions[company_id]
         plan = ([("disconnect", code) for code in RECONNECTING_CODES]
-                + [("kill_bridge", None), ("send_timeout", 2), ("redeliver", 3)])
+                + [("kill_bridge", None), ("send_timeout", 2), ("hang", None), ("redeliver", 3)])
         step = 0
         await asyncio.sleep(offset)
         while time.monotonic() < until:
@@ -373,6 +377,8 @@ class Soak:
                 if session.state is SessionState.CONNECTED:
                     if fault == "kill_bridge":
                         await self.runtime.kill_bridge(company_id)
+                    elif fault == "hang":
+                        await self._hang_bridge(session)
                     elif fault == "disconnect":
                         await session.sim_fault("disconnect", code=value)
                     else:
@@ -382,6 +388,22 @@ class Soak:
             except BridgeError:
                 pass
             await asyncio.sleep(self.settings.fault_every)
+
+    async def _hang_bridge(self, session) -> None:
+        """The bridge stops (SIGSTOP: a frozen process, not a dead one) until the heartbeat
+        notices it and the session restarts it; woken at the end whatever happened."""
+        pid = session.process.pid if session.process is not None else None
+        if not pid:
+            return
+        os.kill(pid, signal.SIGSTOP)
+        try:
+            noticed = await session.wait_for_state(
+                {s for s in SessionState if s is not SessionState.CONNECTED}, 30.0)
+            if noticed:
+                self.tally.felt["hang"] += 1
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
 
     async def _database_faults(self, until: float) -> None:
         """A write lock, then a full disk, in turn, each held for `db_fault_seconds`."""
@@ -526,7 +548,7 @@ class Soak:
             "replies_timed": len(self.tally.reply_ms),
             "actions": dict(self.tally.actions),
             "faults": dict(self.tally.faults),
-            "database_faults_felt": dict(self.tally.felt),
+            "faults_felt": dict(self.tally.felt),
             "disk_full_unavailable": self.disk_unavailable,
             "start": {k: round(v, 1) for k, v in at_start.items()},
             "end": {k: round(v, 1) for k, v in at_end.items()},
@@ -588,7 +610,7 @@ def render(report: dict[str, Any]) -> str:
     lines.append(f"  end:   {report['end']}")
     lines.append(f"  actions: {report['actions']}")
     lines.append(f"  faults: {report['faults']}")
-    lines.append(f"  database faults the shop felt: {report['database_faults_felt']}")
+    lines.append(f"  faults the shop felt: {report['faults_felt']}")
     if report["disk_full_unavailable"]:
         lines.append(f"  no full-disk fault: {report['disk_full_unavailable']}")
     lines.append(f"  unmasked phones in the log: {report['unmasked_phones_in_log'] or 'none'}")

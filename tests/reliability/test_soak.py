@@ -2,7 +2,7 @@
 
 Three simulator companies, 200 customers writing texts, split thoughts and media, staff taking
 conversations over and handing them back, and every fault the simulator has that the app recovers
-from (disconnects 408, 428, 500, 503, 515, bridge kills, send timeouts, redeliveries), and
+from (disconnects 408, 428, 500, 503, 515, bridge kills, send timeouts, hung bridges, redeliveries), and
 shop-wide database faults: a write lock held longer than the busy timeout and, where a tmpfs can
 be mounted, a really full disk under the database. The memory bounds here are looser than the
 soak's 10 %: one minute on a busy two-core machine is noisy, and a bridge restarted by a kill
@@ -36,13 +36,14 @@ async def test_a_minute_of_traffic_and_faults(tmp_path: Path) -> None:
     assert report["outbox_unfinished"] == report["outbox_failed"] == 0
     assert report["staff_messages_not_delivered"] == 0
     # Every kind of fault happened at least once.
-    assert {"kill_bridge", "send_timeout", "redeliver"} <= set(report["faults"])
+    assert {"kill_bridge", "send_timeout", "hang", "redeliver"} <= set(report["faults"])
+    assert report["faults_felt"].get("hang") == report["faults"]["hang"]
     assert {f"disconnect {code}" for code in (408, 428, 500, 503, 515)} <= set(report["faults"])
     # The database faults happened and the shop felt them (the outbox paused, messages waited).
     database_faults = {"database locked"} | (set() if report["disk_full_unavailable"]
                                               else {"disk full"})
     assert database_faults <= set(report["faults"])
-    assert database_faults <= set(report["database_faults_felt"]), report["database_faults_felt"]
+    assert database_faults <= set(report["faults_felt"]), report["faults_felt"]
     assert report["app_memory_growth"] < APP_GROWTH_BOUND
     assert report["bridge_memory_growth"] < BRIDGE_GROWTH_BOUND
     assert report["end"]["app_threads"] <= report["start"]["app_threads"] + 2
