@@ -91,10 +91,27 @@ class OutboxStatus(enum.StrEnum):
 
 
 class AppointmentStatus(enum.StrEnum):
-    """Whether a booking still holds its time (the no-double-booking trigger checks "booked")."""
+    """Where a visit stands; `booked` and `confirmed` hold their time (the no-double-booking
+    trigger checks those, per staff member)."""
 
     BOOKED = "booked"
+    CONFIRMED = "confirmed"   # the customer answered a reminder with "yes"
     CANCELLED = "cancelled"
+    NO_SHOW = "no_show"       # staff marked it: the customer did not come
+    DONE = "done"             # staff marked it: the visit took place
+
+    @property
+    def holds_time(self) -> bool:
+        return self in (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED)
+
+
+class ReminderStatus(enum.StrEnum):
+    """A reminder's way: planned, then queued in the outbox and sent once, or never sent."""
+
+    PLANNED = "planned"
+    SENT = "sent"         # queued in the outbox (which sends it exactly once)
+    SKIPPED = "skipped"   # due in quiet hours too close to the visit, or already due when booked
+    DROPPED = "dropped"   # the visit was cancelled or moved (a moved visit gets new reminders)
 
 
 class Company(Base):
@@ -213,20 +230,46 @@ class Setting(Base):
 
 
 class Appointment(Base):
-    """A booking for one service at one time."""
+    """A booking for one service at one time, with one staff member."""
 
     __tablename__ = "appointments"
-    __table_args__ = (Index("ix_appointments_company_start", "company_id", "start_at"),)
+    __table_args__ = (Index("ix_appointments_company_start", "company_id", "start_at"),
+                      Index("ix_appointments_company_staff_start", "company_id", "staff",
+                            "start_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     service: Mapped[str] = mapped_column(String(200))
+    # The staff member's name from the business profile; None: the one implicit staff member of
+    # a profile without `staff` (and every visit booked before staff existed).
+    staff: Mapped[str | None] = mapped_column(String(100), nullable=True)
     start_at: Mapped[dt.datetime] = mapped_column()
     end_at: Mapped[dt.datetime] = mapped_column()
     status: Mapped[str] = mapped_column(String(16), default=AppointmentStatus.BOOKED.value)
     booked_by: Mapped[str] = mapped_column(String(16), default="bot")  # bot | staff
     notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Reminder(Base):
+    """A reminder of a visit, planned when it is booked or moved: sent exactly once, or never."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("appointment_id", "offset_min", name="uq_reminder_offset"),
+        Index("ix_reminders_status_due", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    appointment_id: Mapped[int] = mapped_column(
+        ForeignKey("appointments.id", ondelete="CASCADE"))
+    offset_min: Mapped[int] = mapped_column()     # minutes before the visit
+    due_at: Mapped[dt.datetime] = mapped_column()
+    status: Mapped[str] = mapped_column(String(16), default=ReminderStatus.PLANNED.value)
+    outbox_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outbox_messages.id", ondelete="SET NULL"), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from desktop.store.db import Database
-from desktop.store.models import Company, Conversation, Customer, Message, OutboxMessage
+from desktop.store.models import (
+    Appointment,
+    Company,
+    Conversation,
+    Customer,
+    Message,
+    OutboxMessage,
+)
 
 
 def _company(database: Database, name: str = "Shop") -> int:
@@ -112,3 +120,55 @@ def test_deleting_a_company_removes_its_records(database: Database) -> None:
     with database.session() as session:
         assert session.query(Message).count() == 0
         assert session.query(Customer).count() == 0
+
+
+_PHONES = itertools.count(1)
+
+
+def _visit(database: Database, company_id: int, staff: str | None, start_hour: int,
+           status: str = "booked") -> int:
+    start = dt.datetime(2026, 12, 8, start_hour, tzinfo=dt.UTC)
+    with database.session() as session:
+        customer = Customer(company_id=company_id, phone=f"+1555090{next(_PHONES):04d}")
+        session.add(customer)
+        session.flush()
+        visit = Appointment(company_id=company_id, customer_id=customer.id, service="Haircut",
+                            staff=staff, start_at=start, end_at=start + dt.timedelta(minutes=45),
+                            status=status)
+        session.add(visit)
+        session.flush()
+        return visit.id
+
+
+def test_two_staff_members_take_two_customers_at_one_time(database: Database) -> None:
+    shop = _company(database)
+    _visit(database, shop, "Anna", 10)
+    _visit(database, shop, "Boris", 10)
+    with pytest.raises(IntegrityError, match="overlaps"):
+        _visit(database, shop, "Anna", 10)
+
+
+def test_a_confirmed_visit_holds_its_time_and_a_done_one_does_not(database: Database) -> None:
+    shop = _company(database)
+    _visit(database, shop, "Anna", 11, status="confirmed")
+    with pytest.raises(IntegrityError, match="overlaps"):
+        _visit(database, shop, "Anna", 11)
+    _visit(database, shop, "Boris", 12, status="done")
+    _visit(database, shop, "Boris", 12)
+
+
+def test_visits_without_a_staff_member_are_one_chair_as_before(database: Database) -> None:
+    shop = _company(database)
+    _visit(database, shop, None, 13)
+    with pytest.raises(IntegrityError, match="overlaps"):
+        _visit(database, shop, None, 13)
+
+
+def test_moving_a_visit_onto_its_staff_members_other_visit_is_refused(database: Database) -> None:
+    shop = _company(database)
+    _visit(database, shop, "Anna", 14)
+    moved = _visit(database, shop, "Anna", 16)
+    with pytest.raises(IntegrityError, match="overlaps"), database.session() as session:
+        visit = session.get(Appointment, moved)
+        visit.start_at = dt.datetime(2026, 12, 8, 14, 15, tzinfo=dt.UTC)
+        visit.end_at = visit.start_at + dt.timedelta(minutes=45)
