@@ -49,7 +49,7 @@ from sqlalchemy import select  # noqa: E402
 from desktop.bot.profile import load_profile  # noqa: E402
 from desktop.bot.runtime import PRACTICE, ShopRuntime  # noqa: E402
 from desktop.bot.shop import build_shop  # noqa: E402
-from desktop.bridge import SessionState  # noqa: E402
+from desktop.bridge import IncomingMessage, SessionState  # noqa: E402
 from desktop.bridge.localwa import LocalWhatsApp  # noqa: E402
 from desktop.bridge.protocol import QrCode  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
@@ -76,18 +76,37 @@ def shop_phone(n: int) -> str:
 
 
 class CustomerPhones:
-    """The customers' side of the local server: each answer their phones decrypted, and when."""
+    """The customers' side of the local server: each answer their phones decrypted, and when.
+
+    Also where a trip's time goes: `legs` holds, per answered message, the milliseconds from
+    `customer.send` to the message at the engine (`seen_by_shop`, a session subscriber) and from
+    there to the answer decrypted at the phone."""
 
     def __init__(self) -> None:
         self.waiting: dict[str, asyncio.Future[float]] = {}
         self.delivered: collections.Counter[str] = collections.Counter()  # wa_id -> times
+        self.legs: list[tuple[float, float]] = []
+        self._sent_at: dict[str, float] = {}
+        self._seen_at: dict[str, float] = {}
+
+    async def write(self, server: LocalWhatsApp, phone: str, text: str, shop: str) -> None:
+        self._sent_at[phone] = time.perf_counter()
+        await server.customer_send(phone, text, shop=shop)
+
+    def seen_by_shop(self, event: Any) -> None:
+        payload = event.payload
+        if isinstance(payload, IncomingMessage) and not payload.from_me and payload.phone:
+            self._seen_at[payload.phone] = time.perf_counter()
 
     def __call__(self, event: dict[str, Any]) -> None:
         if event.get("event") != "delivered":
             return
-        now = time.perf_counter()
+        now, phone = time.perf_counter(), str(event.get("to"))
         self.delivered[str(event.get("id"))] += 1
-        future = self.waiting.pop(str(event.get("to")), None)
+        sent, seen = self._sent_at.pop(phone, None), self._seen_at.pop(phone, None)
+        if sent is not None and seen is not None:
+            self.legs.append(((seen - sent) * 1000, (now - seen) * 1000))
+        future = self.waiting.pop(phone, None)
         if future is not None and not future.done():
             future.set_result(now)
 
@@ -172,7 +191,7 @@ async def compared_trips(server: LocalWhatsApp, phones: CustomerPhones, company_
     shop = shop_phone(company_id)
 
     async def customer_writes(phone: str, text: str) -> None:
-        await server.customer_send(phone, text, shop=shop)
+        await phones.write(server, phone, text, shop)
 
     with tempfile.TemporaryDirectory(prefix="ai-admin-bench-") as folder:
         async with running_shop(Path(folder), InstantResponder(), zero_delay_options()) as (
@@ -199,8 +218,7 @@ async def more_messages(server: LocalWhatsApp, phones: CustomerPhones, company_i
     for start in range(0, count, WAVE):
         writers = [customer_phone(n % CUSTOMERS) for n in range(start, min(count, start + WAVE))]
         answers = [phones.expect(phone) for phone in writers]
-        await asyncio.gather(*(server.customer_send(phone, f"And on Friday? ({start + k})",
-                                                    shop=shop)
+        await asyncio.gather(*(phones.write(server, phone, f"And on Friday? ({start + k})", shop)
                                for k, phone in enumerate(writers)))
         try:
             await within(asyncio.gather(*answers), TRIP_TIMEOUT)
@@ -209,15 +227,16 @@ async def more_messages(server: LocalWhatsApp, phones: CustomerPhones, company_i
                                f"{TRIP_TIMEOUT:g} s") from None
 
 
+def cpu_seconds(processes: list[psutil.Process]) -> list[float]:
+    return [t.user + t.system for t in (p.cpu_times() for p in processes)]
+
+
 async def idle_cpu(processes: list[psutil.Process], seconds: float) -> list[float]:
     """Each process's CPU (user + system) over a quiet `seconds`, as percent of one core."""
-    before = [p.cpu_times() for p in processes]
-    started = time.perf_counter()
+    before, started = cpu_seconds(processes), time.perf_counter()
     await asyncio.sleep(seconds)  # the measured interval itself: nothing is awaited in it
     wall = time.perf_counter() - started
-    after = [p.cpu_times() for p in processes]
-    return [100 * ((a.user + a.system) - (b.user + b.system)) / wall
-            for a, b in zip(after, before, strict=True)]
+    return [100 * (a - b) / wall for a, b in zip(cpu_seconds(processes), before, strict=True)]
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -242,6 +261,7 @@ async def main(argv: list[str]) -> None:
             phones = CustomerPhones()
             server.subscribe(phones)
             first = runtime.load_companies()[0]
+            runtime.sessions[first].subscribe(phones.seen_by_shop)
             await link_all(runtime, [first])
             linked_mb = rss_mb(bridge(runtime, first))
             progress(f"company {first} linked through Baileys (bridge {linked_mb:.1f} MB); "
@@ -250,13 +270,25 @@ async def main(argv: list[str]) -> None:
             real_p50, real_p99 = percentile(real, 50), percentile(real, 99)
             sim_p50, sim_p99 = percentile(simulated, 50), percentile(simulated, 99)
             ratio = real_p50 / sim_p50
+            timed_legs = phones.legs[-args.trips:]
+            in_p50 = percentile([leg[0] for leg in timed_legs], 50)
+            out_p50 = percentile([leg[1] for leg in timed_legs], 50)
             progress(f"  real: p50 {real_p50:.2f} ms, p99 {real_p99:.2f} ms; simulator: p50 "
-                     f"{sim_p50:.2f} ms, p99 {sim_p99:.2f} ms; ratio (p50) {ratio:.1f}")
+                     f"{sim_p50:.2f} ms, p99 {sim_p99:.2f} ms; ratio (p50) {ratio:.1f}; real legs "
+                     f"p50: in {in_p50:.2f} ms, answer out {out_p50:.2f} ms")
 
             sent = args.warm_up + args.trips
             rest = max(0, args.messages - sent)
             progress(f"{rest} more messages ({WAVE} customers at once) to {sent + rest} ...")
+            # Where a message's work is done: CPU per message of the bridge, the app and the
+            # server, over these messages (the simulator's shop is stopped by now).
+            busy = [bridge(runtime, first), psutil.Process(), psutil.Process(server.info.pid)]
+            before = cpu_seconds(busy)
             await more_messages(server, phones, first, rest)
+            bridge_ms, app_ms, server_ms = (
+                1000 * (a - b) / max(1, rest) for a, b in zip(cpu_seconds(busy), before, strict=True))
+            progress(f"  CPU per message: bridge {bridge_ms:.1f} ms, app {app_ms:.1f} ms, "
+                     f"server {server_ms:.1f} ms")
             if not await runtime.engine.wait_idle(30):
                 raise RuntimeError("the engine did not settle after the messages")
             answers = sum(phones.delivered.values())
@@ -293,7 +325,8 @@ async def main(argv: list[str]) -> None:
         "(the answer decrypted at the customer's phone); the same number through bench_engine's "
         f"simulator shop in the same run, the two taking turns in blocks of {BLOCK}; ratio = real "
         f"p50 / simulator p50. Memory: resident set of the Node bridge after {args.messages:,} "
-        f"messages in and answered (the rest after the trips sent {WAVE} customers at once). "
+        f"messages in and answered (the rest after the trips sent {WAVE} customers at once; "
+        "over those, CPU time per message of the bridge, the app and the local server). "
         f"{total} companies: {total - 1} more practice companies linked at once (each its own "
         f"phone) beside the first; resident sets of the {total} bridges and of the app process "
         "(Python: "
@@ -310,6 +343,12 @@ async def main(argv: list[str]) -> None:
             metric("simulator, same run: in -> answer out p99", round(sim_p99, 2), "ms",
                    "informational", True),
             metric("real / simulator (p50)", round(ratio, 1), "x", "informational", True),
+            metric("real: customer.send -> message at the engine p50", round(in_p50, 2), "ms",
+                   "informational", True),
+            metric("real: message at the engine -> answer decrypted p50", round(out_p50, 2), "ms",
+                   "informational", True),
+            metric("real: CPU per message, bridge / app / local server",
+                   f"{bridge_ms:.1f} / {app_ms:.1f} / {server_ms:.1f}", "ms", "informational", True),
             metric(f"real bridge memory after {args.messages:,} messages", round(used_mb, 1), "MB",
                    f"< {TARGET_BRIDGE_MB} MB", used_mb < TARGET_BRIDGE_MB),
             metric(f"answers at the phones ({args.messages:,} sent)", answers, "answers",
