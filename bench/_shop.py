@@ -13,7 +13,8 @@ import json
 import math
 import secrets
 import sys
-from collections.abc import AsyncIterator, Sequence
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from desktop.bot.outbox import OutboxOptions  # noqa: E402
 from desktop.bot.profile import load_profile  # noqa: E402
 from desktop.bot.responder import Reply, ReplyRequest, Responder  # noqa: E402
 from desktop.bot.runtime import ShopRuntime  # noqa: E402
-from desktop.bot.shop import build_shop  # noqa: E402
+from desktop.bot.shop import Shop, build_shop  # noqa: E402
 from desktop.bridge import CompanySession, SessionOptions, SessionState, SimTimings  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.resources import demo_profile_path  # noqa: E402
@@ -146,13 +147,42 @@ async def running_shop(folder: Path, responder: Responder,
         await link(runtime.sessions[company_id])
         yield runtime, company_id
     finally:
+        await stop_shop(shop)
+
+
+async def stop_shop(shop: Shop) -> None:
+    """Stop the shop and release its database; its bridges are closed even when the stop hangs."""
+    runtime = shop.runtime
+    try:
+        await within(runtime.stop(), STOP_TIMEOUT)
+    except TimeoutError:
+        # A stop that hangs must not leave a bridge behind or the benchmark waiting for ever.
+        progress(f"the shop did not stop within {STOP_TIMEOUT:g} s; closing the bridges directly")
+        await asyncio.gather(*(s.shutdown() for s in runtime.sessions.values()),
+                             return_exceptions=True)
+        if runtime.practice is not None:
+            await runtime.practice.shutdown()
+    finally:
+        shop.close()
+
+
+async def timed_trips(send: Callable[[str, str], Awaitable[object]],
+                      answer_at: Callable[[str], asyncio.Future[float]], *, count: int,
+                      warm_up: int, customers: int, timeout: float) -> list[float]:
+    """Messages one at a time, `customers` writing in turn, each waiting for its answer: the
+    milliseconds from `send(phone, text)` to the moment `answer_at(phone)` (asked for before the
+    send) resolves, the answer at that customer's phone. The first `warm_up` are not counted."""
+    times = []
+    for n in range(warm_up + count):
+        phone = customer_phone(n % customers)
+        answered = answer_at(phone)
+        started = time.perf_counter()
+        await send(phone, f"Can I book for tomorrow? ({n})")
         try:
-            await within(runtime.stop(), STOP_TIMEOUT)
+            at = await within(answered, timeout)
         except TimeoutError:
-            # A stop that hangs must not leave a bridge behind or the benchmark waiting for ever.
-            progress(f"the shop did not stop within {STOP_TIMEOUT:g} s; "
-                     "closing the bridge directly")
-            await asyncio.gather(*(s.shutdown() for s in runtime.sessions.values()),
-                                 return_exceptions=True)
-        finally:
-            shop.close()
+            raise RuntimeError(f"message {n} from {phone} got no answer within "
+                               f"{timeout:g} s") from None
+        if n >= warm_up:
+            times.append((at - started) * 1000)
+    return times

@@ -26,6 +26,7 @@ from _shop import (  # noqa: E402
     print_result,
     progress,
     running_shop,
+    timed_trips,
     wa_message_id,
     zero_delay_options,
 )
@@ -106,23 +107,13 @@ async def floor_trips() -> list[float]:
     return times
 
 
-async def sequential_trips(session, watch: PhoneWatch) -> list[float]:
+async def sequential_trips(session, watch: PhoneWatch, count: int = SEQUENTIAL,
+                           warm_up: int = WARM_UP) -> list[float]:
     """Message in at the simulator -> its answer at the customer's phone, one at a time."""
-    times = []
-    for n in range(WARM_UP + SEQUENTIAL):
-        phone = customer_phone(n % SEQUENTIAL_CUSTOMERS)
-        answered = watch.expect(jid_for_phone(phone))
-        started = time.perf_counter()
-        await session.sim_incoming(phone, text=f"Can I book for tomorrow? ({n})",
-                                   message_id=wa_message_id())
-        try:
-            at = await within(answered, TRIP_TIMEOUT)
-        except TimeoutError:
-            raise RuntimeError(f"message {n} from {phone} got no answer within "
-                               f"{TRIP_TIMEOUT:g} s") from None
-        if n >= WARM_UP:
-            times.append((at - started) * 1000)
-    return times
+    return await timed_trips(
+        lambda phone, text: session.sim_incoming(phone, text=text, message_id=wa_message_id()),
+        lambda phone: watch.expect(jid_for_phone(phone)),
+        count=count, warm_up=warm_up, customers=SEQUENTIAL_CUSTOMERS, timeout=TRIP_TIMEOUT)
 
 
 async def burst(runtime, company_id: int, watch: PhoneWatch) -> tuple[float, list[str]]:
