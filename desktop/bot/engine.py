@@ -8,6 +8,12 @@ finish typing, then ask the responder for one answer to all of it.
 
 The receiver never waits for the AI or for WhatsApp: answers are worked out in their own tasks and
 sent by the outbox, so one slow conversation never stalls the others.
+
+Nor does the event loop wait for the database: every read and write runs on the database's
+thread (`Database.run`, in the order handed over), a message's writes together in one hop
+(storing it, and what its decision writes), and the engine's memory (batches, flags, seen ids)
+is changed only on the loop, after the hop returns. A locked database slows the shop, never
+freezes the window.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from desktop.bot.events import (
 from desktop.bot.lids import Merge
 from desktop.bot.outbox import OutboxOptions, OutboxSender
 from desktop.bot.phones import InvalidPhoneNumber
-from desktop.bot.records import ConversationRecords, QueuedReply
+from desktop.bot.records import ConversationRecords, OwedDecision, QueuedReply, StoredMessage
 from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.bridge import (
     CompanySession,
@@ -60,8 +66,7 @@ from desktop.bridge import (
 )
 from desktop.reason import stored
 from desktop.redact import remove_secrets_from_text
-from desktop.store.db import existing_row
-from desktop.store.models import Author, Conversation, Direction, OutboxMessage, OutboxStatus, utcnow
+from desktop.store.models import Author, Direction, OutboxMessage, OutboxStatus, utcnow
 from desktop.store.models import SessionEvent as StoredTransition
 from desktop.waiting import StateWatch, wait_bounded, within
 
@@ -114,6 +119,17 @@ class _Batch:
     message_ids: list[int]
     first: float
     last: float
+
+
+@dataclass(frozen=True)
+class _Arrival:
+    """What storing one incoming message wrote and read (on the database thread)."""
+
+    stored: StoredMessage
+    # The conversation a LID merge kept, as it is after the merge.
+    merged_into: ConversationChanged | None = None
+    # Staff typed on the shop's phone: the conversation with the AI paused.
+    paused: ConversationChanged | None = None
 
 
 @dataclass
@@ -201,15 +217,19 @@ class Engine:
             await company.sender.stop()
         self.bus.close()
 
-    def record_transition(self, transition: Transition) -> None:
+    async def record_transition(self, transition: Transition) -> None:
         """Keep a session state change in the store (connection history for diagnostics)."""
-        try:
+
+        def write() -> None:
             with self.records.database.session() as session:
                 session.add(StoredTransition(company_id=transition.company_id, at=transition.at,
                                              from_state=transition.from_state.value,
                                              to_state=transition.to_state.value,
                                              code=transition.code,
                                              reason=stored(transition.reason)))
+
+        try:
+            await self.records.database.run(write)
         except OperationalError as exc:
             # The log keeps it instead: a history row is not worth holding the session up for.
             log.warning("Connection history not saved (%s -> %s): %s",
@@ -228,12 +248,12 @@ class Engine:
                 self._active -= 1
                 self._activity.changed()
         elif isinstance(payload, Receipt):
-            self._companies[company_id].sender.on_receipt(payload.id, payload.status,
-                                                          payload.error_code, payload.message)
+            await self._companies[company_id].sender.on_receipt(
+                payload.id, payload.status, payload.error_code, payload.message)
         elif isinstance(payload, LidMapping):
             self._active += 1
             try:
-                self.handle_lid_mapping(company_id, payload)
+                await self.handle_lid_mapping(company_id, payload)
             finally:
                 self._active -= 1
                 self._activity.changed()
@@ -261,8 +281,9 @@ class Engine:
         """Store one WhatsApp message and decide what to do about it.
 
         A database that cannot be written (locked, disk full, read-only) does not lose the
-        message: it is tried again with backoff, staff see "messages are waiting", and it is
-        marked seen only once it is stored.
+        message: each attempt waits out the busy timeout on the database thread (the loop keeps
+        running), then it is tried again with backoff; staff see "messages are waiting" once,
+        and "can be written again" once, and it is marked seen only once it is stored.
         """
         message = valid_texts(message)
         attempt = 0
@@ -282,13 +303,13 @@ class Engine:
             return
 
     async def _until_written(self, company_id: int, write: Callable[[], _T]) -> _T:
-        """Run one store write, waiting out a database that cannot be written (locked, disk
-        full, read-only) as `handle_incoming` does: a decision already made (an answer the AI
-        wrote) is kept, never dropped for the next start."""
+        """Run one store write on the database thread, waiting out a database that cannot be
+        written (locked, disk full, read-only) as `handle_incoming` does: a decision already
+        made (an answer the AI wrote) is kept, never dropped for the next start."""
         attempt = 0
         while True:
             try:
-                result = write()
+                result = await self.records.database.run(write)
             except OperationalError as exc:
                 attempt += 1
                 await self._store_refused(company_id, exc, attempt)
@@ -328,14 +349,18 @@ class Engine:
             log.debug("Ignored a %s message", message.chat_type, extra={"company_id": company_id})
             return
         sender = self._companies[company_id].sender
-        if message.own_send or (message.from_me and self._is_our_send(company_id, message.id)):
-            # Our own message coming back from WhatsApp: it got there, nothing else to do.
-            sender.advance(message.id, OutboxStatus.DELIVERED, durable=False)
-            return
         author = Author.PHONE if message.from_me else Author.CUSTOMER
-        stored = self.records.record_incoming(company_id, message, author=author, now=now)
+        arrival = None
+        if not message.own_send:
+            arrival = await self.records.database.run(
+                functools.partial(self._store, company_id, message, author, now))
+        if arrival is None:
+            # Our own message coming back from WhatsApp: it got there, nothing else to do.
+            await sender.advance(message.id, OutboxStatus.DELIVERED, durable=False)
+            return
+        stored = arrival.stored
         if stored.merged is not None:
-            self._after_merge(company_id, stored.merged)
+            self._after_merge(company_id, stored.merged, arrival.merged_into)
         if stored.duplicate:
             self._note(company_id, f"Message {message.id} was delivered again; already stored, "
                                    "not answered twice")
@@ -364,36 +389,64 @@ class Engine:
         if author is Author.PHONE:
             self._note(company_id, f"Staff replied on the shop's phone in conversation "
                                    f"{stored.conversation_id}: AI paused")
-            self._publish_conversation(self.records.change_conversation(
-                stored.conversation_id, ai_paused_until=self._pause_until(now),
-                needs_human=False, needs_human_reason=None))
+            assert arrival.paused is not None  # paused in the same hop as storing
+            self._publish_conversation(arrival.paused)
             return
         self._note(company_id, f"Incoming {message.kind} {message.id} in conversation "
                                f"{stored.conversation_id} ({len(message.text or '')} chars)")
         self._publish_conversation(stored.conversation)
         sent_at = (dt.datetime.fromtimestamp(message.timestamp, dt.UTC)
                    if message.timestamp else None)
-        self._decide(company_id, stored.conversation_id, stored.customer_id, stored.phone,
-                     stored.message_id, message.kind, message.text,
-                     backlog=message.type == "append", sent_at=sent_at, now=now,
-                     state=stored.conversation)
+        await self._decide(company_id, stored.conversation_id, stored.customer_id, stored.phone,
+                           stored.message_id, message.kind, message.text,
+                           backlog=message.type == "append", sent_at=sent_at, now=now,
+                           state=stored.conversation)
+
+    def _store(self, company_id: int, message: IncomingMessage, author: Author,
+               now: dt.datetime) -> _Arrival | None:
+        """On the database thread: store the message and what follows from it alone (the pause
+        when staff typed on the phone, the state a merge left); None for our own send."""
+        if message.from_me and self._is_our_send(company_id, message.id):
+            return None
+        stored = self.records.record_incoming(company_id, message, author=author, now=now)
+        merge = stored.merged
+        merged_into = None
+        if merge is not None and merge.into_conversation is not None \
+                and merge.from_conversation not in (None, merge.into_conversation):
+            merged_into = self.records.conversation_state(merge.into_conversation)
+        paused = None
+        if author is Author.PHONE and not stored.duplicate and not message.is_history:
+            paused = self.records.change_conversation(
+                stored.conversation_id, ai_paused_until=self._pause_until(now),
+                needs_human=False, needs_human_reason=None)
+        return _Arrival(stored, merged_into, paused)
 
     async def _flag_if_still_unreadable(self, conversation_id: int, message_id: int) -> None:
         await asyncio.sleep(self.options.undecryptable_flag_after)
-        if self.records.kind_of(message_id) == "undecryptable":
-            self._flag(self._resolve(conversation_id),
-                       "A message from the customer could not be read; ask them to send it again")
+        kind = await self.records.database.run(functools.partial(self.records.kind_of, message_id))
+        if kind == "undecryptable":
+            await self._flag(self._resolve(conversation_id), "A message from the customer could "
+                             "not be read; ask them to send it again")
 
-    def handle_lid_mapping(self, company_id: int, mapping: LidMapping) -> None:
+    async def handle_lid_mapping(self, company_id: int, mapping: LidMapping) -> None:
         """WhatsApp told the phone behind a LID: one customer, one conversation."""
+        now = self.clock()
+
+        def link() -> tuple[Merge | None, ConversationChanged | None]:
+            merge = self.records.link_lid(company_id, mapping.lid, mapping.phone, now=now)
+            if merge is None or merge.into_conversation is None \
+                    or merge.from_conversation in (None, merge.into_conversation):
+                return merge, None
+            return merge, self.records.conversation_state(merge.into_conversation)
+
         try:
-            merge = self.records.link_lid(company_id, mapping.lid, mapping.phone, now=self.clock())
+            merge, merged_into = await self.records.database.run(link)
         except InvalidPhoneNumber as exc:
             self._note(company_id, f"WhatsApp mapped {mapping.lid} to an unusable number ({exc}); "
                                    "ignored", logging.WARNING)
             return
         if merge is not None:
-            self._after_merge(company_id, merge)
+            self._after_merge(company_id, merge, merged_into)
 
     def _resolve(self, conversation_id: int) -> int:
         """The conversation that stands for `conversation_id` now (after LID merges)."""
@@ -402,9 +455,10 @@ class Engine:
             conversation_id, seen = self._merged[conversation_id], seen + 1
         return conversation_id
 
-    def _after_merge(self, company_id: int, merge: Merge) -> None:
+    def _after_merge(self, company_id: int, merge: Merge,
+                     merged_into: ConversationChanged | None) -> None:
         old, new = merge.from_conversation, merge.into_conversation
-        if old is None or new is None or old == new:
+        if old is None or new is None or old == new or merged_into is None:
             # No conversation changed id; a waiting batch just learns the phone.
             for batch in self._batches.values():
                 if batch.customer_id == merge.from_customer:
@@ -428,56 +482,68 @@ class Engine:
         self._note(company_id, f"Conversation {old} is the same customer as conversation {new} "
                                "(WhatsApp told the phone behind a hidden number): merged")
         self.bus.publish(ConversationsMerged(company_id, old, new))
-        self._publish_conversation(self.records.conversation_state(new))
+        self._publish_conversation(merged_into)
 
     def _is_our_send(self, company_id: int, wa_id: str) -> bool:
         # After a bridge restart the bridge no longer knows its own sends; our outbox does.
+        # On the database thread (part of `_store`).
         with self.records.database.session() as session:
             return session.scalar(select(OutboxMessage.id).where(
                 OutboxMessage.company_id == company_id, OutboxMessage.wa_id == wa_id)) is not None
 
-    def _decide(self, company_id: int, conversation_id: int, customer_id: int, phone: str | None,
-                message_id: int, kind: str, text: str | None, *, backlog: bool,
-                sent_at: dt.datetime | None, now: dt.datetime,
-                state: ConversationChanged | None = None) -> None:
+    async def _decide(self, company_id: int, conversation_id: int, customer_id: int,
+                      phone: str | None, message_id: int, kind: str, text: str | None, *,
+                      backlog: bool, sent_at: dt.datetime | None, now: dt.datetime,
+                      state: ConversationChanged) -> None:
+        """Decide on the loop (the engine's memory and the stored state); what the decision
+        writes goes to the database in one hop."""
+        records, run = self.records, self.records.database.run
+        handled = functools.partial(records.mark_handled, [message_id])
         if kind == "reaction":
-            self.records.mark_handled([message_id])
+            await run(handled)
             return
-        reason = self._ai_off_reason(company_id, conversation_id, now, state)
+        reason = self._engine_off_reason(company_id, conversation_id) \
+            or conversation_off_reason(state, now)
         if reason:
-            self.records.mark_handled([message_id])
+            await run(handled)
             self._note(company_id, f"Conversation {conversation_id}: {reason}; stored, not answered")
             return
         age_hours = (now - sent_at).total_seconds() / 3600 if sent_at else 0.0
         if backlog and age_hours > self.options.backlog_max_age_hours:
-            self.records.mark_handled([message_id])
-            self._flag(conversation_id, f"Arrived while AI Admin was offline ({age_hours:.0f} h "
-                                        "ago); not answered automatically")
+            why = (f"Arrived while AI Admin was offline ({age_hours:.0f} h ago); not answered "
+                   "automatically")
+
+            def handled_and_flagged() -> ConversationChanged:
+                records.mark_handled([message_id])
+                return records.change_conversation(conversation_id, **flag_values(why))
+
+            self._flagged(await run(handled_and_flagged), why)
             return
         if kind != "text":
-            queued = self.records.queue_outgoing(company_id, conversation_id,
-                                                 self.options.media_reply_text, Author.BOT,
-                                                 now=now, answers=[message_id])
+            why = (f"The customer sent {MEDIA_WORDS.get(kind, MEDIA_WORDS['unknown'])}: a person "
+                   "should look at it")
+
+            def answered_and_flagged() -> tuple[QueuedReply | None, ConversationChanged]:
+                queued = records.queue_outgoing(company_id, conversation_id,
+                                                self.options.media_reply_text, Author.BOT,
+                                                now=now, answers=[message_id])
+                return queued, records.change_conversation(conversation_id, **flag_values(why))
+
+            queued, flagged = await run(answered_and_flagged)
             self._published_reply(company_id, queued, phone)
-            self._flag(conversation_id, f"The customer sent {MEDIA_WORDS.get(kind, MEDIA_WORDS['unknown'])}"
-                                        ": a person should look at it")
+            self._flagged(flagged, why)
             return
         if not (text or "").strip():
-            self.records.mark_handled([message_id])
+            await run(handled)
             return
         self._add_to_batch(company_id, conversation_id, customer_id, phone, message_id)
 
-    def _ai_off_reason(self, company_id: int, conversation_id: int, now: dt.datetime,
-                       state: ConversationChanged | None = None) -> str | None:
+    def _engine_off_reason(self, company_id: int, conversation_id: int) -> str | None:
+        """Why the AI must not answer here, from the engine's memory (on the loop)."""
         if not self._flags[company_id][0]:
             return "AI is off for the company"
         if self._staff_replying[conversation_id]:
             return "staff are replying"
-        state = state or self.records.conversation_state(conversation_id)
-        if not state.ai_enabled:
-            return "AI is off for this conversation"
-        if state.ai_paused_until and state.ai_paused_until > now:
-            return f"AI is paused until {state.ai_paused_until:%H:%M} UTC"
         return None
 
     # -- waiting for the customer to finish, then answering ------------------------------------
@@ -538,9 +604,10 @@ class Engine:
 
     async def _answer(self, batch: _Batch) -> None:
         company_id, conversation_id = batch.company_id, batch.conversation_id
+        texts = await self.records.database.run(
+            functools.partial(self.records.texts_of, batch.message_ids))
         request = ReplyRequest(company_id, conversation_id, batch.customer_id, batch.phone,
-                               tuple(batch.message_ids),
-                               tuple(self.records.texts_of(batch.message_ids)), self.clock())
+                               tuple(batch.message_ids), tuple(texts), self.clock())
         started = time.perf_counter()
         try:
             reply = await within(self.responder.reply(request),
@@ -557,29 +624,44 @@ class Engine:
         now = self.clock()
         # The conversation may have been merged into another while the AI was writing.
         conversation_id = self._resolve(conversation_id)
-        reason = self._ai_off_reason(company_id, conversation_id, now)
+        records, answers = self.records, batch.message_ids
+        engine_reason = self._engine_off_reason(company_id, conversation_id)
+        text = reply.text if reply.text and reply.text.strip() else None
+        handoff = reply.handoff
+
+        decided: dict[str, QueuedReply | None] = {}
+
+        def write() -> tuple[str | None, QueuedReply | None, ConversationChanged | None]:
+            # One hop: the stored switches read, and the answer (or the decision) written, with
+            # nothing of the engine's in between (the database thread runs one thing at a time).
+            # Tried again after a database fault: an answer queued by an earlier try is kept (and
+            # published), never queued twice.
+            if "queued" not in decided:
+                reason = engine_reason or conversation_off_reason(
+                    records.conversation_state(conversation_id), now)
+                if reason:
+                    records.mark_handled(answers)
+                    return reason, None, None
+                decided["queued"] = (records.queue_outgoing(
+                    company_id, conversation_id, text, Author.BOT, now=now, answers=answers)
+                    if text else None)
+                if not text:
+                    records.mark_handled(answers)
+            flagged = (records.change_conversation(conversation_id, **flag_values(handoff))
+                       if handoff else None)
+            return None, decided["queued"], flagged
+
+        reason, queued, flagged = await self._until_written(company_id, write)
         if reason:
             # Staff took over while the answer was being written: theirs is the last word.
-            await self._until_written(company_id,
-                                      lambda: self.records.mark_handled(batch.message_ids))
             self._note(company_id, f"Conversation {conversation_id}: {reason}; answer dropped")
             return
-        text = reply.text
-        if text and text.strip():
-            # Queued once: a retry after a failed write finds the answer already there (one
-            # answer per customer message is a unique column) and does not queue it twice.
-            queued = await self._until_written(company_id, lambda: self.records.queue_outgoing(
-                company_id, conversation_id, text, Author.BOT, now=now,
-                answers=batch.message_ids))
+        if text:
             self._note(company_id, f"Answer for conversation {conversation_id} ready in "
                                    f"{elapsed_ms:.0f} ms")
             self._published_reply(company_id, queued, batch.phone)
-        else:
-            await self._until_written(company_id,
-                                      lambda: self.records.mark_handled(batch.message_ids))
-        if reply.handoff:
-            handoff = reply.handoff
-            await self._until_written(company_id, lambda: self._flag(conversation_id, handoff))
+        if flagged is not None and handoff:
+            self._flagged(flagged, handoff)
 
     def _published_reply(self, company_id: int, queued: QueuedReply | None,
                          phone: str | None) -> None:
@@ -593,36 +675,39 @@ class Engine:
 
     async def _resume_unhandled(self, company_id: int) -> None:
         now = self.clock()
-        for pending in self.records.unhandled(company_id):
-            with self.records.database.session() as session:
-                conversation = existing_row(session, Conversation, pending.conversation_id)
-                customer_id = conversation.customer_id
-                phone = conversation.customer.phone
+        owed: list[OwedDecision] = await self.records.database.run(
+            functools.partial(self.records.owed_decisions, company_id))
+        for decision in owed:
+            pending = decision.message
             self._note(company_id, f"Message {pending.message_id} was stored but not answered "
                                    "before the last stop; answering it now")
-            self._decide(company_id, pending.conversation_id, customer_id, phone,
-                         pending.message_id, pending.kind, pending.text, backlog=True,
-                         sent_at=pending.sent_at or pending.created_at, now=now)
+            await self._decide(company_id, pending.conversation_id, decision.customer_id,
+                               decision.phone, pending.message_id, pending.kind, pending.text,
+                               backlog=True, sent_at=pending.sent_at or pending.created_at,
+                               now=now, state=decision.state)
 
     # -- staff actions ---------------------------------------------------------------------------
 
     def _pause_until(self, now: dt.datetime) -> dt.datetime:
         return now + dt.timedelta(minutes=self.options.pause_minutes)
 
-    def _flag(self, conversation_id: int, reason: str) -> None:
-        # Staff read the reason; a provider's error in it may echo the API key.
-        reason = remove_secrets_from_text(reason)
-        changed = self.records.change_conversation(conversation_id, needs_human=True,
-                                                   needs_human_reason=reason[:500])
-        self._note(changed.company_id, f"Conversation {conversation_id} needs a human: {reason}",
-                   logging.WARNING)
+    async def _flag(self, conversation_id: int, reason: str) -> None:
+        changed = await self.records.database.run(functools.partial(
+            self.records.change_conversation, conversation_id, **flag_values(reason)))
+        self._flagged(changed, reason)
+
+    def _flagged(self, changed: ConversationChanged, reason: str) -> None:
+        """Tell staff a conversation was flagged for a human (the flag is written)."""
+        self._note(changed.company_id, f"Conversation {changed.conversation_id} needs a human: "
+                                       f"{remove_secrets_from_text(reason)}", logging.WARNING)
         self._publish_conversation(changed)
 
     def _publish_conversation(self, changed: ConversationChanged) -> None:
         self.bus.publish(changed)
 
-    def _company_of(self, conversation_id: int) -> int:
-        state = self.records.conversation_state(conversation_id)
+    async def _company_of(self, conversation_id: int) -> int:
+        state = await self.records.database.run(
+            functools.partial(self.records.conversation_state, conversation_id))
         if state.company_id not in self._companies:
             raise EngineError(f"conversation {conversation_id} belongs to a company that is not "
                               "running")
@@ -636,10 +721,10 @@ class Engine:
         if len(text) > MAX_STAFF_TEXT:
             raise EngineError(f"The message is too long ({len(text)} characters; WhatsApp takes "
                               f"at most {MAX_STAFF_TEXT}).")
-        company_id = self._company_of(conversation_id)
+        company_id = await self._company_of(conversation_id)
         now = self.clock()
 
-        def write() -> QueuedReply:
+        def write() -> tuple[QueuedReply, ConversationChanged]:
             # In the outbox first, then the pause: the reply is never lost to a failed pause.
             queued = self.records.queue_outgoing(company_id, conversation_id, text, Author.STAFF,
                                                  now=now)
@@ -648,32 +733,38 @@ class Engine:
             self.records.change_conversation(
                 conversation_id, ai_paused_until=self._pause_until(now), needs_human=False,
                 needs_human_reason=None, unread_count=0)
-            return queued
+            # Read after the commit: the engine's writes run on this thread one after another,
+            # so this is the conversation's latest state (as in _change_conversation).
+            return queued, self.records.conversation_state(conversation_id)
 
-        # Written off the event loop. Meanwhile the pipeline goes on, but an answer it decides
-        # for this conversation is dropped (`_ai_off_reason`): staff have the last word, as when
-        # the pause is in place.
+        # Written on the database thread. Meanwhile the pipeline goes on, but an answer it
+        # decides for this conversation is dropped (`_engine_off_reason`): staff have the last
+        # word, as when the pause is in place. An answer decided before staff pressed Send was
+        # handed to the database thread before this write, so it is written first.
         self._staff_replying[conversation_id] += 1
         try:
-            queued = await asyncio.to_thread(write)
+            queued, changed = await self.records.database.run(write)
         finally:
             self._staff_replying[conversation_id] -= 1
             if not self._staff_replying[conversation_id]:
                 del self._staff_replying[conversation_id]
-        # Announced once committed, with the conversation's latest state (as _change_conversation).
-        self._publish_conversation(self.records.conversation_state(conversation_id))
+        # Announced once committed, with the conversation's latest state.
+        self._publish_conversation(changed)
         self._published_reply(company_id, queued, None)
         self._note(company_id, f"Staff replied in conversation {conversation_id}: AI paused")
         return queued
 
     async def _change_conversation(self, conversation_id: int,
                                    **values: object) -> ConversationChanged:
-        # Written off the event loop; announced once the write has committed. What is announced
-        # is read again here, on the loop: the thread's own picture may be older than a change
-        # the pipeline made meanwhile (a staff reply's pause), and the last announcement of a
-        # conversation must always be its latest state.
-        await asyncio.to_thread(self.records.change_conversation, conversation_id, **values)
-        changed = self.records.conversation_state(conversation_id)
+        # Written on the database thread; announced once the write has committed. What is
+        # announced is read again after the commit, in the same hop: the engine's writes (a
+        # staff reply's pause, the pipeline's) run on that thread one after another, so the
+        # last announcement of a conversation is always its latest state.
+        def write() -> ConversationChanged:
+            self.records.change_conversation(conversation_id, **values)
+            return self.records.conversation_state(conversation_id)
+
+        changed = await self.records.database.run(write)
         self._publish_conversation(changed)
         return changed
 
@@ -702,7 +793,8 @@ class Engine:
 
         Returns once it is stored and in force: a message decided after this obeys it.
         """
-        await asyncio.to_thread(self.records.set_company_ai, company_id, enabled)
+        await self.records.database.run(
+            functools.partial(self.records.set_company_ai, company_id, enabled))
         self._flags[company_id] = (enabled, self._flags.get(company_id, (enabled, False))[1])
         self._note(company_id, f"AI switched {'on' if enabled else 'off'} for the company")
 
@@ -756,6 +848,21 @@ def outbox_counts(records: ConversationRecords, company_id: int | None = None) -
                                                  OutboxStatus.READ))
     pending = sum(counts.get(s, 0) for s in (OutboxStatus.QUEUED, OutboxStatus.SENDING))
     return {"sent": done, "failed": counts.get(OutboxStatus.FAILED.value, 0), "pending": pending}
+
+
+def flag_values(reason: str) -> dict[str, object]:
+    """The conversation columns of a "needs a human" flag. Staff read the reason; a provider's
+    error in it may echo the API key."""
+    return {"needs_human": True, "needs_human_reason": remove_secrets_from_text(reason)[:500]}
+
+
+def conversation_off_reason(state: ConversationChanged, now: dt.datetime) -> str | None:
+    """Why the AI must not answer in this conversation, from its stored switches."""
+    if not state.ai_enabled:
+        return "AI is off for this conversation"
+    if state.ai_paused_until and state.ai_paused_until > now:
+        return f"AI is paused until {state.ai_paused_until:%H:%M} UTC"
+    return None
 
 
 def valid_text(text: str | None) -> str | None:

@@ -4,6 +4,10 @@ A row goes queued -> sending -> sent -> delivered -> read, or failed with the re
 waits (bounded) until WhatsApp can send, shows "typing…", keeps to the company's rate limit and
 retries with backoff. A row that was `sending` when the app stopped is sent again at the next start
 with the same WhatsApp message id.
+
+Every read and write of the sender runs on the database's thread (`Database.run`), never on the
+event loop: a locked database holds up the outbox, not the window. The sender's own memory
+(`_known`, `_unwritten`, the limiter) is changed only on the loop, once a write has returned.
 """
 
 from __future__ import annotations
@@ -163,15 +167,17 @@ class OutboxSender:
             collections.OrderedDict()
         self._unwritten: dict[str, OutboxStatus] = {}
         self._flush_handle: asyncio.TimerHandle | None = None
+        self._flushes: set[asyncio.Task[None]] = set()
         # Why the sender cannot work right now (None: it can), for status and diagnostics.
         self.fault: str | None = None
         self._fault_attempts = 0
+        # Rows left `sending` by the last run are queued again first thing, in the sender's task.
+        self._recovered = False
 
     # -- life cycle ----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Resume unfinished rows and start sending."""
-        self._recover()
+        """Start sending; the task first resumes rows left unfinished by the last run."""
         self._task = asyncio.get_running_loop().create_task(self._run(),
                                                             name=f"outbox-{self.company_id}")
 
@@ -179,7 +185,7 @@ class OutboxSender:
         """Stop sending; rows stay in the store for the next start. Bounded, never hangs."""
         if self._flush_handle is not None:
             self._flush_handle.cancel()
-        self.flush()
+        await self._flush()
         if self._task is not None:
             self._task.cancel()
             await asyncio.wait({self._task}, timeout=timeout)
@@ -190,7 +196,11 @@ class OutboxSender:
         self._wake.set()
         self._on_change()
 
-    def _recover(self) -> None:
+    async def _recover(self) -> None:
+        await self._database.run(self._queue_unfinished_sends)
+        self._recovered = True
+
+    def _queue_unfinished_sends(self) -> None:
         with self._database.session() as session:
             rows = session.scalars(select(OutboxMessage).where(
                 OutboxMessage.company_id == self.company_id,
@@ -206,6 +216,7 @@ class OutboxSender:
     # -- state for others ----------------------------------------------------------------------
 
     def pending_count(self) -> int:
+        """Rows not sent yet (a read: from the database thread, or where a wait does not matter)."""
         with self._database.session() as session:
             return session.scalar(select(func.count()).select_from(OutboxMessage).where(
                 OutboxMessage.company_id == self.company_id,
@@ -214,7 +225,8 @@ class OutboxSender:
     @property
     def busy(self) -> bool:
         """True while a row is being sent, one is due now, or receipts wait to be stored."""
-        return self._busy or self._wake.is_set() or bool(self._unwritten)
+        return (self._busy or self._wake.is_set() or bool(self._unwritten) or bool(self._flushes)
+                or not self._recovered)
 
     # -- the loop ------------------------------------------------------------------------------
 
@@ -222,8 +234,8 @@ class OutboxSender:
         """Supervised: a database fault ends one attempt, never the sender (backoff, then again)."""
         while True:
             try:
-                if self.fault is not None:
-                    self._repair_after_fault()
+                if self.fault is not None or not self._recovered:
+                    await self._repair_after_fault()
                 await self._step()
             except asyncio.CancelledError:
                 raise
@@ -250,16 +262,17 @@ class OutboxSender:
         delay = min(FAULT_RETRY_MAX, FAULT_RETRY_FIRST * 2 ** (self._fault_attempts - 1))
         await asyncio.sleep(delay)
 
-    def _repair_after_fault(self) -> None:
-        """Before trying again after a fault: store what was learnt meanwhile (sends that
-        succeeded), then queue rows a failed write left as `sending` (nothing is in flight at
-        this point, so such a row is stale; it goes again with the same WhatsApp id)."""
-        self._flush_or_raise()
-        self._recover()
+    async def _repair_after_fault(self) -> None:
+        """At the start and before trying again after a fault: store what was learnt meanwhile
+        (sends that succeeded), then queue rows the last run or a failed write left as `sending`
+        (nothing is in flight at this point, so such a row is stale; it goes again with the same
+        WhatsApp id)."""
+        await self._flush_or_raise()
+        await self._recover()
 
     async def _step(self) -> None:
         self._wake.clear()
-        due, wait = self._next_due()
+        due, wait = await self._next_due()
         if due is None:
             self._on_change()  # nothing due: the wake-up that made it busy is used up
             await wait_event(self._wake, wait)
@@ -275,28 +288,31 @@ class OutboxSender:
         except Exception:  # noqa: BLE001 - one bad row must not stop the outbox
             log.exception("Outbox message %s could not be processed", row_id,
                           extra=self._extra)
-            self._finish(row_id, OutboxStatus.FAILED, Reason(INTERNAL_ERROR))
+            await self._finish(row_id, OutboxStatus.FAILED, Reason(INTERNAL_ERROR))
         finally:
             self._busy = False
             self._on_change()
 
-    def _next_due(self) -> tuple[Any | None, float | None]:
+    async def _next_due(self) -> tuple[Any | None, float | None]:
         """The oldest due queued row (what sending needs of it), or how long to sleep until one
         is due (None: no row at all). One query: this runs for every message."""
+        row = await self._database.run(self._oldest_queued)
         now = utcnow()
+        if row is None:
+            return None, None
+        if row.next_attempt_at is None or row.next_attempt_at <= now:
+            return row, None
+        return None, (row.next_attempt_at - now).total_seconds()
+
+    def _oldest_queued(self) -> Any | None:
         with self._database.session() as session:
-            row = session.execute(select(
+            return session.execute(select(
                 OutboxMessage.id, OutboxMessage.next_attempt_at, OutboxMessage.to_jid,
                 OutboxMessage.text, OutboxMessage.wa_id, OutboxMessage.conversation_id,
                 OutboxMessage.attempts).where(
                 OutboxMessage.company_id == self.company_id,
                 OutboxMessage.status == OutboxStatus.QUEUED.value)
                 .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id).limit(1)).first()
-        if row is None:
-            return None, None
-        if row.next_attempt_at is None or row.next_attempt_at <= now:
-            return row, None
-        return None, (row.next_attempt_at - now).total_seconds()
 
     async def _send(self, due: Any) -> None:
         row_id, to, text, wa_id = due.id, due.to_jid, due.text, due.wa_id
@@ -304,7 +320,8 @@ class OutboxSender:
         try:
             await self._channel.wait_can_send(self.options.wait_can_send)
         except NotConnectedError as exc:
-            self._reschedule(row_id, self.options.not_connected_retry, exc.reason, count=False)
+            await self._reschedule(row_id, self.options.not_connected_retry, exc.reason,
+                                   count=False)
             return
         wait = self.limiter.wait_time()
         while wait > 0:
@@ -314,7 +331,10 @@ class OutboxSender:
             wait = self.limiter.wait_time()
         if self.options.typing_seconds > 0:
             await self._typing(to)
-        self._set_status(row_id, conversation_id, wa_id, OutboxStatus.SENDING, attempts=attempts + 1)
+        if not await self._claim(row_id, conversation_id, wa_id, attempts):
+            log.info("Outbox message %s was cancelled or changed while it waited to be sent; "
+                     "not sent", wa_id, extra=self._extra)
+            return
         self.limiter.record()
         started = time.perf_counter()
         try:
@@ -323,7 +343,8 @@ class OutboxSender:
             # Refused for good: the same message to the same address is refused again.
             log.error("WhatsApp refused %s for good (%s); not retried", wa_id, exc,
                       extra=self._extra)
-            self._finish(row_id, OutboxStatus.FAILED, refusal_reason(exc.status, exc.reason))
+            await self._finish(row_id, OutboxStatus.FAILED,
+                               refusal_reason(exc.status, exc.reason))
             return
         except SendError as exc:
             if self._known.get(wa_id, (None,))[0] in (OutboxStatus.FAILED, *SHOWN_SENT):
@@ -333,17 +354,18 @@ class OutboxSender:
             if attempts + 1 >= self.options.max_attempts:
                 log.error("Outbox message %s failed for good after %d attempts: %s", wa_id,
                           attempts + 1, exc, extra=self._extra)
-                self._finish(row_id, OutboxStatus.FAILED, exc.reason)
+                await self._finish(row_id, OutboxStatus.FAILED, exc.reason)
             else:
                 delay = retry_delay(attempts + 1, self.options)
                 log.warning("Send of %s failed (%s); retrying in %.0f s", wa_id, exc, delay,
                             extra=self._extra)
-                self._reschedule(row_id, delay, exc.reason, count=False, back_to_queue=True)
+                await self._reschedule(row_id, delay, exc.reason, count=False,
+                                       back_to_queue=True)
             return
         log.info("Sent %s in %.0f ms", wa_id, (time.perf_counter() - started) * 1000,
                  extra=self._extra)
         try:
-            self.advance(wa_id, OutboxStatus.SENT)
+            await self.advance(wa_id, OutboxStatus.SENT)
         except OperationalError:
             # WhatsApp has it: never let a database fault turn this into "failed" or a resend.
             # Kept in memory and written when the database can be written again.
@@ -360,41 +382,62 @@ class OutboxSender:
 
     # -- row updates ---------------------------------------------------------------------------
 
-    def _set_status(self, row_id: int, conversation_id: int, wa_id: str, status: OutboxStatus,
-                    **values: object) -> None:
-        # One UPDATE by id (no read first): this runs for every message sent.
-        with self._database.session() as session:
-            changed = session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
-                                      .values(status=status.value, updated_at=utcnow(), **values))
-            if changed.rowcount != 1:  # type: ignore[attr-defined]
-                raise LookupError(f"outbox message {row_id} is not in the database (any more)")
-        self._remember(wa_id, status, row_id, conversation_id)
-        self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
-                                               status))
+    async def _claim(self, row_id: int, conversation_id: int, wa_id: str, attempts: int) -> bool:
+        """Mark the row `sending` for this attempt, only if it is still the queued row read
+        before the waits (typing, rate limit, WhatsApp able to send): staff may have cancelled
+        it meanwhile, or retried it (attempts back to 0), and a cancelled answer must never go
+        out. False when the row changed: it is not sent now."""
 
-    def _reschedule(self, row_id: int, delay: float, reason: Reason, *, count: bool,
-                    back_to_queue: bool = False) -> None:
+        def claim() -> bool:
+            # One guarded UPDATE by id (no read first): this runs for every message sent.
+            with self._database.session() as session:
+                claimed = session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id == row_id,
+                           OutboxMessage.status == OutboxStatus.QUEUED.value,
+                           OutboxMessage.attempts == attempts)
+                    .values(status=OutboxStatus.SENDING.value, attempts=attempts + 1,
+                            updated_at=utcnow()))
+                return claimed.rowcount == 1  # type: ignore[attr-defined]
+
+        if not await self._database.run(claim):
+            return False
+        self._remember(wa_id, OutboxStatus.SENDING, row_id, conversation_id)
+        self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
+                                            OutboxStatus.SENDING))
+        return True
+
+    async def _reschedule(self, row_id: int, delay: float, reason: Reason, *, count: bool,
+                          back_to_queue: bool = False) -> None:
         error = stored(reason)
-        with self._database.session() as session:
-            row = existing_row(session, OutboxMessage, row_id)
-            row.status = OutboxStatus.QUEUED.value
-            row.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
-            row.last_error = error
-            if count:
-                row.attempts += 1
-            conversation_id, wa_id = row.conversation_id, row.wa_id
+
+        def write() -> tuple[int, str]:
+            with self._database.session() as session:
+                row = existing_row(session, OutboxMessage, row_id)
+                row.status = OutboxStatus.QUEUED.value
+                row.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
+                row.last_error = error
+                if count:
+                    row.attempts += 1
+                return row.conversation_id, row.wa_id
+
+        conversation_id, wa_id = await self._database.run(write)
         self._remember(wa_id, OutboxStatus.QUEUED, row_id, conversation_id)
         if back_to_queue:
             self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                    OutboxStatus.QUEUED, error))
 
-    def _finish(self, row_id: int, status: OutboxStatus, reason: Reason) -> None:
+    async def _finish(self, row_id: int, status: OutboxStatus, reason: Reason) -> None:
         error = stored(reason)
-        with self._database.session() as session:
-            row = existing_row(session, OutboxMessage, row_id)
-            row.status = status.value
-            row.last_error = error
-            conversation_id, wa_id = row.conversation_id, row.wa_id
+
+        def write() -> tuple[int, str]:
+            with self._database.session() as session:
+                row = existing_row(session, OutboxMessage, row_id)
+                row.status = status.value
+                row.last_error = error
+                return row.conversation_id, row.wa_id
+
+        conversation_id, wa_id = await self._database.run(write)
         self._remember(wa_id, status, row_id, conversation_id)
         self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                status, error))
@@ -411,7 +454,7 @@ class OutboxSender:
         while len(self._known) > KNOWN_ROWS:
             self._known.popitem(last=False)
 
-    def advance(self, wa_id: str, status: OutboxStatus, *, durable: bool = True) -> bool:
+    async def advance(self, wa_id: str, status: OutboxStatus, *, durable: bool = True) -> bool:
         """Move a row forward (send result, echo, receipt); never backwards. True if it moved.
 
         Receipts and echoes (`durable=False`) are applied to the event stream at once and written
@@ -426,7 +469,7 @@ class OutboxSender:
                 return False  # nothing new: no database round trip at all
             self._remember(wa_id, status, row_id, conversation_id)
             if durable:
-                self._write_statuses({wa_id: status})
+                await self._database.run(lambda: self._write_statuses({wa_id: status}))
             else:
                 self._unwritten[wa_id] = status
                 self._schedule_flush()
@@ -442,13 +485,18 @@ class OutboxSender:
                         for code in sorted(REFUSALS)))
         proven_sent = and_(OutboxMessage.status == OutboxStatus.FAILED.value,
                            or_(OutboxMessage.last_error.is_(None), not_(refusal)))
-        with self._database.session() as session:
-            moved = session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id,
-                       or_(OutboxMessage.status.in_(behind), proven_sent))
-                .values(status=status.value, last_error=None, updated_at=utcnow())
-                .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
+
+        def write() -> Any:
+            with self._database.session() as session:
+                return session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.company_id == self.company_id,
+                           OutboxMessage.wa_id == wa_id,
+                           or_(OutboxMessage.status.in_(behind), proven_sent))
+                    .values(status=status.value, last_error=None, updated_at=utcnow())
+                    .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
+
+        moved = await self._database.run(write)
         if moved is None:
             return False
         if known is not None:
@@ -460,7 +508,8 @@ class OutboxSender:
         return True
 
     def _write_statuses(self, statuses: dict[str, OutboxStatus]) -> None:
-        """Store forward moves; each update is guarded so a row never goes backwards."""
+        """Store forward moves; each update is guarded so a row never goes backwards.
+        On the database thread."""
         with self._database.session() as session:
             for wa_id, status in statuses.items():
                 behind = [s.value for s, rank in PROGRESS.items() if rank < PROGRESS[status]]
@@ -475,10 +524,20 @@ class OutboxSender:
             self._flush_handle = asyncio.get_running_loop().call_later(delay, self.flush)
 
     def flush(self) -> None:
-        """Write the receipts gathered since the last flush (one transaction)."""
+        """Start writing the receipts gathered since the last flush (one transaction, on the
+        database thread); `busy` until it is written."""
         self._flush_handle = None
+        task = asyncio.get_running_loop().create_task(self._flush())
+        self._flushes.add(task)
+        task.add_done_callback(self._flush_done)
+
+    def _flush_done(self, task: asyncio.Task[None]) -> None:
+        self._flushes.discard(task)
+        self._on_change()
+
+    async def _flush(self) -> None:
         try:
-            self._flush_or_raise()
+            await self._flush_or_raise()
         except Exception as exc:  # noqa: BLE001 - kept for the next flush; keep sending
             if self.fault is None:
                 log.warning("Could not store %d delivery statuses yet: %s", len(self._unwritten),
@@ -486,42 +545,46 @@ class OutboxSender:
             if self._unwritten:
                 self._schedule_flush(FAULT_RETRY_MAX / 10)
 
-    def _flush_or_raise(self) -> None:
-        pending, self._unwritten = self._unwritten, {}
+    async def _flush_or_raise(self) -> None:
+        # Kept in `_unwritten` until written (a failed write leaves them for the next flush);
+        # a newer move that arrived meanwhile stays to be written too.
+        pending = dict(self._unwritten)
         if pending:
-            try:
-                self._write_statuses(pending)
-            except Exception:
-                # Put them back; newer moves that arrived meanwhile win.
-                self._unwritten = {**pending, **self._unwritten}
-                raise
+            await self._database.run(lambda: self._write_statuses(pending))
+            for wa_id, status in pending.items():
+                if self._unwritten.get(wa_id) is status:
+                    del self._unwritten[wa_id]
             self._on_change()
 
-    def on_receipt(self, wa_id: str, receipt_status: str, error_code: int | None = None,
-                   detail: str | None = None) -> None:
+    async def on_receipt(self, wa_id: str, receipt_status: str, error_code: int | None = None,
+                         detail: str | None = None) -> None:
         """Apply a WhatsApp receipt to our row; an error receipt fails it, even after `sent`."""
         if receipt_status == "error":
-            self.refused(wa_id, refusal_reason(error_code, detail))
+            await self.refused(wa_id, refusal_reason(error_code, detail))
             return
         status = RECEIPT_STATUS.get(receipt_status)
         if status is not None:
-            self.advance(wa_id, status, durable=False)
+            await self.advance(wa_id, status, durable=False)
 
-    def refused(self, wa_id: str, reason: Reason) -> bool:
+    async def refused(self, wa_id: str, reason: Reason) -> bool:
         """WhatsApp refused a message after taking it: the row fails with the reason, for good.
 
         Unlike ticks this may move a row "back" from sent or delivered: the customer will not
         get it, and staff must see that. True if a row changed.
         """
         self._unwritten.pop(wa_id, None)
-        with self._database.session() as session:
-            row = session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == wa_id,
-                       OutboxMessage.status.not_in(FINAL))
-                .values(status=OutboxStatus.FAILED.value, last_error=stored(reason),
-                        updated_at=utcnow())
-                .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
+
+        def write() -> Any:
+            with self._database.session() as session:
+                return session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.company_id == self.company_id,
+                           OutboxMessage.wa_id == wa_id, OutboxMessage.status.not_in(FINAL))
+                    .values(status=OutboxStatus.FAILED.value, last_error=stored(reason),
+                            updated_at=utcnow())
+                    .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
+
+        row = await self._database.run(write)
         if row is None:
             return False
         log.error("WhatsApp refused %s: %s", wa_id, reason, extra=self._extra)
@@ -538,7 +601,7 @@ class OutboxSender:
         if any(row_id == outbox_id and status in SHOWN_SENT
                for status, row_id, _ in self._known.values()):
             raise AlreadySentError(Reason(ALREADY_SENT))
-        conversation_id, wa_id = await asyncio.to_thread(self._requeue, outbox_id)
+        conversation_id, wa_id = await self._database.run(lambda: self._requeue(outbox_id))
         self._remember(wa_id, OutboxStatus.QUEUED, outbox_id, conversation_id)
         self._announce(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
                                                OutboxStatus.QUEUED))
@@ -564,7 +627,8 @@ class OutboxSender:
 
     async def cancel(self, outbox_id: int) -> None:
         """Staff: give up on a failed or waiting row; returns once it is written and announced."""
-        conversation_id, wa_id = await asyncio.to_thread(self._write_cancelled, outbox_id)
+        conversation_id, wa_id = await self._database.run(
+            lambda: self._write_cancelled(outbox_id))
         self._remember(wa_id, OutboxStatus.CANCELLED, outbox_id, conversation_id)
         self._announce(MessageStatusChanged(self.company_id, conversation_id, outbox_id, wa_id,
                                             OutboxStatus.CANCELLED,

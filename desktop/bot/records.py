@@ -81,6 +81,16 @@ class PendingMessage:
 
 
 @dataclass(frozen=True)
+class OwedDecision:
+    """A pending customer message with what deciding on it needs (read in one go at start)."""
+
+    message: PendingMessage
+    customer_id: int
+    phone: str | None
+    state: ConversationChanged
+
+
+@dataclass(frozen=True)
 class QueuedReply:
     """An outgoing message written to the store and the outbox, ready for the sender."""
 
@@ -292,6 +302,16 @@ class ConversationRecords:
                 Message.company_id == company_id, Message.handled.is_(False)).order_by(Message.id))
             return [PendingMessage(r.id, r.conversation_id, r.kind, r.text, r.created_at, r.sent_at)
                     for r in rows]
+
+    def owed_decisions(self, company_id: int) -> list[OwedDecision]:
+        """`unhandled`, each with its customer and its conversation's state."""
+        owed = []
+        with self.database.session() as session:
+            for pending in self.unhandled(company_id):
+                conversation = existing_row(session, Conversation, pending.conversation_id)
+                owed.append(OwedDecision(pending, conversation.customer_id,
+                                         conversation.customer.phone, _changed(conversation)))
+        return owed
 
     def kind_of(self, message_id: int) -> str | None:
         """The stored kind of a message (None once it is gone)."""

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from desktop.bot.engine import Engine
 from desktop.bot.events import SessionStateChanged
 from desktop.bot.operations import Operations
+from desktop.bot.outbox import OutboxSender
 from desktop.bot.phones import shop_region
 from desktop.bridge import CompanySession, SessionOptions, SessionStatus
 from desktop.bridge.localwa import LocalWhatsApp
@@ -220,8 +221,9 @@ class ShopRuntime:
         await self.engine.stop()
         await asyncio.gather(*(s.shutdown() for s in self.sessions.values()),
                              return_exceptions=True)
-        for company_id, session in self.sessions.items():
-            self._write_status(company_id, session.status())
+        # Waited for: the last snapshot says "stopped" before the database closes.
+        await self.database.run(self._snapshots_writer(
+            {company_id: session.status() for company_id, session in self.sessions.items()}))
         with contextlib.suppress(OSError):  # stopped: nothing waits in this app any more
             (self.paths.root / FAULTS_FILE).unlink()
         if self.practice is not None:
@@ -229,7 +231,7 @@ class ShopRuntime:
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, SessionStateChanged):
-            self._write_status(event.company_id, event.status)
+            self._save_snapshots({event.company_id: event.status})
 
     def faults(self, company_id: int) -> dict:
         """Why this company's replies or incoming messages wait right now (None: they do not).
@@ -240,10 +242,11 @@ class ShopRuntime:
         return {"outbox": self.engine.sender(company_id).fault, "store": self.engine.store_fault}
 
     def write_status(self) -> None:
-        """Save every company's snapshot and the faults file now (also done every 10 s)."""
+        """Save the faults file now and hand every company's snapshot to the database thread
+        (also done every 10 s)."""
         self._write_faults()
-        for company_id, session in self.sessions.items():
-            self._write_status(company_id, session.status())
+        self._save_snapshots({company_id: session.status()
+                              for company_id, session in self.sessions.items()})
 
     def _write_faults(self) -> None:
         faults = {str(company_id): self.faults(company_id) for company_id in self.sessions}
@@ -262,15 +265,32 @@ class ShopRuntime:
             with contextlib.suppress(OSError):
                 temp.unlink()
 
-    def _write_status(self, company_id: int, status: SessionStatus) -> None:
+    def _save_snapshots(self, statuses: dict[int, SessionStatus]) -> None:
+        # Not awaited: a locked database holds up the snapshot on the database thread (for its
+        # busy timeout), never the loop; the faults file already says why.
+        self.database.submit(self._snapshots_writer(statuses))
+
+    def _snapshots_writer(self, statuses: dict[int, SessionStatus]) -> Callable[[], None]:
+        """The snapshots' writes, for the database thread: what the loop knows (states,
+        faults) is taken now, on the loop; the thread adds the outbox counts and writes."""
+        faults = {company_id: self.faults(company_id) for company_id in statuses}
+        senders = {company_id: self.engine.sender(company_id) for company_id in statuses}
+
+        def write() -> None:
+            for company_id, status in statuses.items():
+                self._write_status(company_id, status, senders[company_id], faults[company_id])
+
+        return write
+
+    def _write_status(self, company_id: int, status: SessionStatus, sender: OutboxSender,
+                      faults: dict) -> None:
         try:
-            pending = self.engine.sender(company_id).pending_count()
+            pending = sender.pending_count()
         except Exception:  # noqa: BLE001 - the snapshot is still worth having without it
             pending = None
         try:
             self.settings.set(STATUS_KEY, status_snapshot(
-                status, outbox_pending=pending, faults=self.faults(company_id)),
-                company_id=company_id)
+                status, outbox_pending=pending, faults=faults), company_id=company_id)
         except Exception:  # noqa: BLE001 - a status snapshot is never worth stopping for
             log.exception("Could not save the status snapshot", extra={"company_id": company_id})
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -27,6 +30,8 @@ SCHEMA_HEAD = "0006"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+_Result = TypeVar("_Result")
 
 
 def copy_sqlite_file(source: Path, target: Path) -> None:
@@ -112,12 +117,40 @@ def alembic_config(engine: Engine, on_step: MigrationStep | None = None) -> Conf
 
 
 class Database:
-    """The shop's database: an engine, a session factory and the migration state."""
+    """The shop's database: an engine, a session factory, the migration state, and the one
+    thread the engine's database work runs on (`run`)."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = create_db_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._worker: ThreadPoolExecutor | None = None
+        self._worker_made = threading.Lock()
+
+    # The engine's database work leaves the event loop through ONE thread, not `to_thread`'s
+    # pool: a locked database then waits out its busy timeout there (the window and the bridges
+    # keep running) instead of on the loop; the work runs in the order it was handed over (an
+    # answer's row is written before the sender reads it, a receipt after the "sent" before it);
+    # and SQLite, which takes one writer at a time anyway, sees one writer from this process's
+    # engine instead of threads queueing on its lock. The thread only runs SQL and returns
+    # plain values; the engine's in-memory state is changed on the loop, after the await.
+    def _thread(self) -> ThreadPoolExecutor:
+        with self._worker_made:
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ai-admin-db")
+            return self._worker
+
+    async def run(self, work: Callable[[], _Result]) -> _Result:
+        """Run `work` (database calls, no engine state) on the database thread; its result.
+
+        A cancelled caller stops waiting, but work already begun still finishes (a thread cannot
+        be interrupted), so it must leave the store consistent on its own: one transaction.
+        """
+        return await asyncio.get_running_loop().run_in_executor(self._thread(), work)
+
+    def submit(self, work: Callable[[], object]) -> Future[object]:
+        """Hand `work` to the database thread without waiting (in order with `run`)."""
+        return self._thread().submit(work)
 
     @property
     def sqlite_file(self) -> Path | None:
@@ -243,6 +276,10 @@ class Database:
         return "; ".join(str(row[0]) for row in rows)
 
     def dispose(self) -> None:
+        with self._worker_made:
+            worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.shutdown(wait=True)  # what was handed over is written before the file closes
         self.engine.dispose()
 
 

@@ -262,4 +262,5 @@ async def test_receipts_reach_the_store_without_a_write_per_receipt(make_shop) -
     assert [row.status for row in shop.outbox()] == ["read"]
     sender = shop.engine.sender(shop.company_id)
     # A receipt that moves nothing costs nothing: no event, no write.
-    assert sender.advance(shop.outbox()[0].wa_id, OutboxStatus.DELIVERED, durable=False) is False
+    assert await sender.advance(shop.outbox()[0].wa_id, OutboxStatus.DELIVERED,
+                                durable=False) is False

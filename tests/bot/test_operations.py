@@ -105,14 +105,14 @@ async def test_sending_again_a_message_whatsapp_has_is_refused_with_a_reason(
         session.flush()
         outbox_id = row.id
     # The phone's receipt proves the failed reply arrived after all.
-    engine.sender(company_id).on_receipt("AIAHUNG1", "read")
+    await engine.sender(company_id).on_receipt("AIAHUNG1", "read")
     try:
         await operations.retry_send(company_id, outbox_id)
     except AlreadySentError as refused:
         assert refused.reason == Reason(ALREADY_SENT)
     else:
         raise AssertionError("a message the customer has read was queued to be sent again")
-    engine.sender(company_id).flush()
+    await engine.sender(company_id)._flush_or_raise()  # written now, not on the next flush
     with database.session() as session:
         assert session.get(OutboxMessage, outbox_id).status == OutboxStatus.READ.value
     engine.bus.close()

@@ -38,8 +38,8 @@ async def test_a_receipt_proves_a_failed_row_was_sent(database: Database) -> Non
         row = await _until(database, OutboxStatus.FAILED.value)
         assert len(channel.sends) == FAST.max_attempts
         # The bridge woke up (or WhatsApp had it all along): the phone's receipt comes.
-        sender.on_receipt(wa_id, "delivered")
-        sender.flush()
+        await sender.on_receipt(wa_id, "delivered")
+        await sender._flush_or_raise()  # written now, not on the next flush
         assert _status(database) == OutboxStatus.DELIVERED.value
         await bus.drain()
         assert events[-1].status is OutboxStatus.DELIVERED and events[-1].outbox_id == row.id
@@ -61,7 +61,7 @@ async def test_an_echo_proves_a_failed_row_was_sent_after_a_restart(database: Da
     bus = EventBus()
     sender = OutboxSender(company_id, database, Channel(), bus, FAST)
     try:
-        assert sender.advance(wa_id, OutboxStatus.DELIVERED, durable=False)  # our own echo
+        assert await sender.advance(wa_id, OutboxStatus.DELIVERED, durable=False)  # our own echo
         assert _status(database) == OutboxStatus.DELIVERED.value
         with pytest.raises(AlreadySentError):
             sender._requeue(row.id)  # the store refuses too, without the sender's memory
@@ -75,12 +75,12 @@ async def test_a_refused_row_stays_failed_whatever_comes_after(database: Databas
     channel.gate = asyncio.Event()
     async with _sending(database, company_id, channel) as sender:
         await _until(database, OutboxStatus.SENDING.value)
-        sender.on_receipt(wa_id, "error", 463, None)
+        await sender.on_receipt(wa_id, "error", 463, None)
         channel.gate.set()
         await _until(database, OutboxStatus.FAILED.value)
-        sender.on_receipt(wa_id, "delivered")
-        assert not sender.advance(wa_id, OutboxStatus.DELIVERED, durable=False)
-        sender.flush()
+        await sender.on_receipt(wa_id, "delivered")
+        assert not await sender.advance(wa_id, OutboxStatus.DELIVERED, durable=False)
+        await sender._flush_or_raise()  # written now, not on the next flush
         assert _status(database) == OutboxStatus.FAILED.value
 
 
@@ -91,7 +91,7 @@ async def test_an_echo_during_a_send_that_then_fails_is_not_sent_again(database:
     channel.gate = asyncio.Event()
     async with _sending(database, company_id, channel) as sender:
         await _until(database, OutboxStatus.SENDING.value)
-        sender.advance(wa_id, OutboxStatus.DELIVERED, durable=False)  # the engine, on the echo
+        await sender.advance(wa_id, OutboxStatus.DELIVERED, durable=False)  # the engine, on the echo
         channel.gate.set()
         await _until(database, OutboxStatus.DELIVERED.value)
         await asyncio.sleep(0.05)  # a retry at retry_base would have been sent by now

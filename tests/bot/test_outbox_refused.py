@@ -133,7 +133,7 @@ async def test_error_receipt_during_a_failing_send_is_not_retried(database: Data
     channel.gate = asyncio.Event()
     async with _sending(database, company_id, channel) as sender:
         await _until(database, OutboxStatus.SENDING.value)
-        sender.on_receipt(wa_id, "error", 463, None)
+        await sender.on_receipt(wa_id, "error", 463, None)
         channel.gate.set()
         await asyncio.sleep(0.1)  # a retry would have come by now
         row = await _until(database, OutboxStatus.FAILED.value)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import event
 
-from desktop.bot.engine import Engine
+from desktop.bot.engine import Engine, conversation_off_reason
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import EchoResponder
@@ -88,20 +88,23 @@ async def test_the_ai_keeps_quiet_while_a_staff_reply_is_being_written(shop, mon
     sending = asyncio.ensure_future(shop.engine.send_staff_message(shop.conversation_id, "Hi"))
     assert await asyncio.to_thread(entered.wait, 10)  # the loop runs while the reply is written
     # An answer the AI finishes now is dropped: staff have the last word.
-    assert shop.engine._ai_off_reason(shop.company_id, shop.conversation_id,
-                                      utcnow()) == "staff are replying"
+    assert shop.engine._engine_off_reason(shop.company_id,
+                                          shop.conversation_id) == "staff are replying"
     assert not sending.done()
     release.set()
     await sending
-    assert shop.engine._ai_off_reason(shop.company_id, shop.conversation_id,
-                                      utcnow()).startswith("AI is paused until")
+    assert shop.engine._engine_off_reason(shop.company_id, shop.conversation_id) is None
+    assert conversation_off_reason(shop.records.conversation_state(shop.conversation_id),
+                                   utcnow()).startswith("AI is paused until")
 
 
 async def test_a_refused_staff_reply_writes_nothing(shop) -> None:
     with pytest.raises(Exception, match="empty"):
         await shop.engine.send_staff_message(shop.conversation_id, "   ")
     assert shop.writers == []
-    assert shop.engine._ai_off_reason(shop.company_id, shop.conversation_id, utcnow()) is None
+    assert shop.engine._engine_off_reason(shop.company_id, shop.conversation_id) is None
+    assert conversation_off_reason(shop.records.conversation_state(shop.conversation_id),
+                                   utcnow()) is None
 
 
 async def test_a_cancelled_message_is_written_and_announced_when_the_await_returns(shop) -> None:

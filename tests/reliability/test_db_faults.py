@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from collections import Counter
 
+from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from desktop.bot.events import DatabaseFault, Waiting
@@ -186,3 +187,120 @@ async def test_an_answer_written_while_the_database_is_locked_is_kept(make_shop,
     await shop.settle()
     assert [d.text for d in shop.delivered] == ["Echo: are you open today?"]
     assert [m.handled for m in shop.messages(author="customer")] == [True]
+
+
+class LoopProbe:
+    """A second connection holds the write lock; the first engine write on `tables` that meets it
+    schedules a coroutine on the event loop, and only that coroutine releases the lock.
+
+    Off the loop, the write waits in SQLite's busy handler while the coroutine runs, sees the
+    write still in progress, and lets it through. On the loop, the coroutine could run only once
+    the write had given up (`database is locked`): it then finds no write in progress.
+    """
+
+    def __init__(self, database, tables: tuple[str, ...]) -> None:
+        self._engine = database.engine
+        self._tables = tables
+        self._loop = asyncio.get_running_loop()
+        self._writing: str | None = None
+        self.ran = asyncio.Event()
+        self.saw_write_waiting: bool | None = None
+        self.lock = sqlite3.connect(database.sqlite_file, timeout=0.1)
+        self.lock.execute("BEGIN IMMEDIATE")
+        event.listen(self._engine, "before_cursor_execute", self._before)
+        event.listen(self._engine, "after_cursor_execute", self._after)
+        event.listen(self._engine, "handle_error", self._failed)
+
+    def _before(self, _conn, _cursor, statement, *_args) -> None:
+        words = statement.split(None, 3)
+        if self.ran.is_set() or self._writing or words[0] not in ("INSERT", "UPDATE"):
+            return
+        table = words[2] if words[0] == "INSERT" else words[1]
+        if table in self._tables:
+            self._writing = statement
+            asyncio.run_coroutine_threadsafe(self._probe(), self._loop)
+
+    def _after(self, *_args) -> None:
+        self._writing = None
+
+    def _failed(self, _context) -> None:
+        self._writing = None
+
+    async def _probe(self) -> None:
+        await asyncio.sleep(0)
+        self.saw_write_waiting = self._writing is not None
+        self.release()
+        self.ran.set()
+
+    def release(self) -> None:
+        with contextlib.suppress(sqlite3.ProgrammingError):
+            self.lock.rollback()
+            self.lock.close()
+
+    def close(self) -> None:
+        self.release()
+        for name, listener in (("before_cursor_execute", self._before),
+                               ("after_cursor_execute", self._after),
+                               ("handle_error", self._failed)):
+            event.remove(self._engine, name, listener)
+
+
+async def _database_thread_done(shop) -> None:
+    """Everything handed to the database thread so far is written (it runs in order): the
+    start's status snapshots do not meet the lock before the write under test does."""
+    await shop.runner.runtime.database.run(lambda: None)
+
+
+# The app's own busy timeout (10 s), not the lowered one: a write that meets the lock waits in
+# SQLite while the probe runs. Before the fix the loop itself waited there, the write failed
+# after 10 s, and the probe ran only then.
+async def test_the_loop_runs_while_an_incoming_message_waits_for_the_lock(make_shop,
+                                                                        caplog) -> None:
+    shop = await make_shop()
+    await shop.settle()
+    await _database_thread_done(shop)
+    caplog.set_level(logging.INFO, logger="ai_admin.engine")
+    probe = LoopProbe(shop.runner.runtime.database, ("customers", "messages", "conversations"))
+    try:
+        ids = [await shop.session.sim_incoming(f"+1555050{n:04d}", text=f"hours {n}")
+               for n in range(3)]
+        await within(probe.ran.wait(), 30)
+        assert probe.saw_write_waiting, "the event loop was blocked while the write waited"
+        assert await shop.engine.wait_seen(ids, 30)
+    finally:
+        probe.close()
+    await shop.settle()
+    assert Counter(m.text for m in shop.messages(author="customer")) == \
+        Counter(f"hours {n}" for n in range(3)), "lost or stored twice"
+    assert Counter(d.text for d in shop.delivered) == \
+        Counter(f"Echo: hours {n}" for n in range(3)), "lost or answered twice"
+    waiting = [r for r in caplog.records if "Messages are waiting" in r.getMessage()]
+    assert waiting == [], "the lock was waited out, not turned into a fault"
+
+
+async def test_the_loop_runs_while_the_outbox_waits_for_the_lock(make_shop, caplog) -> None:
+    shop = await make_shop()
+    sender = shop.engine.sender(shop.company_id)
+    gated = GatedChannel(sender._channel)
+    sender._channel = gated
+    for n in range(3):
+        await shop.session.sim_incoming(f"+1555060{n:04d}", text=f"price {n}")
+    await _until(lambda: len([r for r in shop.outbox() if r.status == "queued"]) == 3)
+    await within(gated.waiting.wait(), 20)
+
+    await _database_thread_done(shop)
+    caplog.set_level(logging.INFO, logger="ai_admin.outbox")
+    probe = LoopProbe(shop.runner.runtime.database, ("outbox_messages",))
+    try:
+        gated.gate.set()  # the sender claims its row: the write meets the lock
+        await within(probe.ran.wait(), 30)
+        assert probe.saw_write_waiting, "the event loop was blocked while the outbox waited"
+    finally:
+        probe.close()
+    await _until(lambda: len(shop.delivered) >= 3, timeout=40)
+    await shop.settle()
+    counts = Counter(d.text for d in shop.delivered)
+    assert counts == Counter(f"Echo: price {n}" for n in range(3)), f"lost or sent twice: {counts}"
+    assert {r.status for r in shop.outbox()} <= {"sent", "delivered", "read"}
+    assert sender.fault is None
+    assert not [r for r in caplog.records if "Outbox paused" in r.getMessage()]
