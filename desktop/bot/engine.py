@@ -292,8 +292,14 @@ class Engine:
             log.debug("Ignored a %s message", message.chat_type, extra={"company_id": company_id})
             return
         sender = self._companies[company_id].sender
-        if message.own_send or (message.from_me and self._is_our_send(company_id, message.id)):
-            # Our own message coming back from WhatsApp: it got there, nothing else to do.
+        if message.own_send:
+            # Baileys' own copy of a message this bridge wrote, made as it writes it: it proves
+            # nothing about WhatsApp taking it (an error ack can still refuse it, and the send is
+            # then tried again). WhatsApp's ack and the receipts move the row.
+            return
+        if message.from_me and self._is_our_send(company_id, message.id):
+            # Our own message coming back from WhatsApp (a bridge that forgot its sends): it got
+            # there, nothing else to do.
             sender.advance(message.id, OutboxStatus.DELIVERED, durable=False)
             return
         author = Author.PHONE if message.from_me else Author.CUSTOMER
