@@ -529,7 +529,7 @@ export class LocalWhatsApp {
     const spec = {
       from: digits, name: record.name, text: text ?? '', media: media || null,
       messageId: messageId || newMessageId(), t: now(), undecryptable: Boolean(undecryptable),
-      byLid: addressing === 'lid'
+      byLid: addressing === 'lid' || addressing === 'lid_only', hidesPhone: addressing === 'lid_only'
     };
     await this.#deliverToShop(account, spec, { offline: Boolean(offline) });
     this.data.recent.push(spec);
@@ -576,7 +576,8 @@ export class LocalWhatsApp {
     if (spec.byLid) {
       // as WhatsApp addresses most chats now: from the LID, the phone number alongside
       attrs.from = `${record.lid}@lid`;
-      attrs.sender_pn = `${spec.from}@s.whatsapp.net`;
+      // lid_only: a customer whose number WhatsApp does not share (yet): only a lid.map tells it
+      if (!spec.hidesPhone) attrs.sender_pn = `${spec.from}@s.whatsapp.net`;
     } else if (record.lidShown) {
       attrs.sender_lid = `${record.lid}@lid`;
     }
