@@ -2,7 +2,7 @@
 (`ai-admin simulate --whatsapp server`): the same steps give the same outcome as with the simulator.
 
 Every scenario in docs/scenarios is compared with its simulator run. `make test` runs the few below
-(one of each kind, in each language once) and the scenarios with checks of their own; `make
+(a few kinds, within the time budget) and the scenarios with checks of their own; `make
 scenarios-real` (AI_ADMIN_REAL_SCENARIOS=all) runs all of them. Each starts its own server in its
 data folder: the scenarios share phone numbers and appointment times, so one shop for all of them
 would mix their outcomes. The `out` lines are what the customer's phone decrypted, so "answered
