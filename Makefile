@@ -10,7 +10,7 @@ STAMP_NODE := $(NODE_DIR)/node_modules/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-node lint bench check-node install translations clean
+.PHONY: run test test-node lint bench check-node install translations clean scenarios-real
 
 run: install
 	$(PY) -m desktop
@@ -30,6 +30,11 @@ lint: install
 	$(VENV)/bin/ruff check desktop tests bench tools installer
 	$(VENV)/bin/mypy desktop/store desktop/bridge desktop/bot
 	$(VENV)/bin/lint-imports
+
+# Every shipped scenario through the real Baileys bridge and the local WhatsApp server, each
+# compared with its simulator run (docs/local-whatsapp.md); make test runs a few of them.
+scenarios-real: install
+	AI_ADMIN_REAL_SCENARIOS=all $(PY) -m pytest -q -n 2 tests/bot/test_scenarios_real_whatsapp.py
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py

@@ -349,13 +349,17 @@ class Engine:
             log.debug("Ignored a %s message", message.chat_type, extra={"company_id": company_id})
             return
         sender = self._companies[company_id].sender
+        if message.own_send:
+            # Baileys' own copy of a message this bridge wrote, made as it writes it: it proves
+            # nothing about WhatsApp taking it (an error ack can still refuse it, and the send is
+            # then tried again). WhatsApp's ack and the receipts move the row.
+            return
         author = Author.PHONE if message.from_me else Author.CUSTOMER
-        arrival = None
-        if not message.own_send:
-            arrival = await self.records.database.run(
-                functools.partial(self._store, company_id, message, author, now))
+        arrival = await self.records.database.run(
+            functools.partial(self._store, company_id, message, author, now))
         if arrival is None:
-            # Our own message coming back from WhatsApp: it got there, nothing else to do.
+            # Our own message coming back from WhatsApp (a bridge that forgot its sends): it got
+            # there, nothing else to do.
             await sender.advance(message.id, OutboxStatus.DELIVERED, durable=False)
             return
         stored = arrival.stored

@@ -402,8 +402,10 @@ SERVER_SHOP_PHONE = "+15550100200"  # the practice phone the simulated shop is l
 
 # Scenario faults that end the link, as the server's disconnect codes.
 _DISCONNECT_CODES = {"logout": 401, "replaced": 440, "banned": 403}
-# A refused send in the scenario means "try again later", not WhatsApp's final 463 (LID) refusal.
+# `send_error` means "try again later": a 5xx error ack, which the bridge reports as retryable
+# (`send_failed`), unlike `send_refused`'s final refusal (463 by default).
 _SEND_ERROR_CODE = 500
+_SEND_REFUSED_CODE = 463
 
 
 class ServerScenarioRunner(ScenarioRunner):
@@ -541,6 +543,9 @@ class ServerScenarioRunner(ScenarioRunner):
                 await self.server.fault("hold_acks", count=step.count or 1)
             elif step.kind == "send_error":
                 await self.server.fault("refuse_send", count=step.count or 1, code=_SEND_ERROR_CODE)
+            elif step.kind == "send_refused":
+                await self.server.fault("refuse_send", count=step.count or 1,
+                                        code=step.code or _SEND_REFUSED_CODE)
             elif step.kind == "redeliver":
                 await self.server.request("customer.redeliver", {"count": step.count or 1})
         except LocalWhatsAppError as exc:

@@ -237,8 +237,13 @@ class LoopProbe:
             self.lock.rollback()
             self.lock.close()
 
-    def close(self) -> None:
+    async def close(self, database) -> None:
         self.release()
+        # Removed on the database thread, between two of its statements: removing them from here
+        # while that thread runs a statement changes the list it is going through.
+        await database.run(self._remove_listeners)
+
+    def _remove_listeners(self) -> None:
         for name, listener in (("before_cursor_execute", self._before),
                                ("after_cursor_execute", self._after),
                                ("handle_error", self._failed)):
@@ -268,7 +273,7 @@ async def test_the_loop_runs_while_an_incoming_message_waits_for_the_lock(make_s
         assert probe.saw_write_waiting, "the event loop was blocked while the write waited"
         assert await shop.engine.wait_seen(ids, 30)
     finally:
-        probe.close()
+        await probe.close(shop.runner.runtime.database)
     await shop.settle()
     assert Counter(m.text for m in shop.messages(author="customer")) == \
         Counter(f"hours {n}" for n in range(3)), "lost or stored twice"
@@ -296,7 +301,7 @@ async def test_the_loop_runs_while_the_outbox_waits_for_the_lock(make_shop, capl
         await within(probe.ran.wait(), 30)
         assert probe.saw_write_waiting, "the event loop was blocked while the outbox waited"
     finally:
-        probe.close()
+        await probe.close(shop.runner.runtime.database)
     await _until(lambda: len(shop.delivered) >= 3, timeout=40)
     await shop.settle()
     counts = Counter(d.text for d in shop.delivered)

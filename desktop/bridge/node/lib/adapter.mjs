@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { isLinked } from './auth-state.mjs';
 import { isIgnoredChat } from './jids.mjs';
 import {
-  STATUS_PENDING, describeLidMapping, describeMessage, describeReceipt, errorReceipt,
+  STATUS_PENDING, describeLidMapping, describeMessage, describeReceipt, errorCodeOf, errorReceipt, refusedForGood,
   historyLidMappings, isSignalling, toSeconds,
 } from './incoming.mjs';
 import { RetryCounterCache, SentLog } from './sent-log.mjs';
@@ -187,9 +187,13 @@ export class WhatsAppAdapter {
           'it was written and may have arrived', null, { written: true });
       }
       if (ack.error !== null) {
-        const status = Number(ack.error);
-        throw new CommandError('send_refused', errorReceipt(messageId, to, ack.error).message,
-          null, { status: Number.isSafeInteger(status) ? status : null });
+        const status = errorCodeOf(ack.error);
+        if (!refusedForGood(status)) {
+          // Not taken now, never delivered: the same message with the same id can go again later.
+          throw new CommandError('send_failed', `WhatsApp did not take the message this time (${ack.error}); ` +
+            'it was not delivered and can be sent again', null, { status });
+        }
+        throw new CommandError('send_refused', errorReceipt(messageId, to, ack.error).message, null, { status });
       }
       return { message_id: messageId, timestamp: toSeconds(sent?.messageTimestamp) ?? Math.floor(Date.now() / 1000) };
     } catch (err) {
@@ -348,7 +352,7 @@ export class WhatsAppAdapter {
     const waiting = this.#acks.get(id);
     this.#acks.delete(id);
     if (error !== undefined && error !== null) {
-      this.#reportError(errorReceipt(id, from ?? null, error));
+      this.#onReceipt(errorReceipt(id, from ?? null, error));
     } else if (!waiting) {
       // A send that had already timed out (written, unconfirmed) did arrive after all.
       this.log.info(`message ${id} was accepted after its send timed out`);
@@ -402,8 +406,15 @@ export class WhatsAppAdapter {
 
   #onReceipt(receipt) {
     if (!receipt) return;
-    if (receipt.status === 'error') this.#reportError(receipt);
-    else this.emit('receipt', receipt);
+    if (receipt.status !== 'error') {
+      this.emit('receipt', receipt);
+    } else if (refusedForGood(receipt.error_code)) {
+      this.#reportError(receipt);
+    } else {
+      // A "not now" (429, 5xx): the send's own result says so and the app sends it again; an
+      // error receipt would fail the message for good.
+      this.log.info(`message ${receipt.id} was not taken this time (error ${receipt.error_code}); it can be sent again`);
+    }
   }
 
   /**

@@ -140,9 +140,26 @@ export function describeReceipt({ key, update }) {
   return errorReceipt(key.id, key.remoteJid, reason);
 }
 
+/** WhatsApp's error number in an ack or a status update (a string or number), or null. */
+export function errorCodeOf(reason) {
+  return /^\d+$/.test(String(reason ?? '')) ? Number(reason) : null;
+}
+
+/**
+ * Whether an error ack refuses the message for good (docs/bridge-protocol.md, "Error acks"). Baileys
+ * itself never sends a message again after an error ack, whatever the code; 463 (no privacy token:
+ * the account is restricted, or the contact must be answered in their own chat) must not be
+ * retried, as another try counts as one more reach-out, and 479 (the stanza failed validation)
+ * comes back for the same stanza every time. Only WhatsApp's "not now" answers are worth another
+ * try: 429 (rate-overlimit) and the 5xx server errors. Anything else, or no number, is final.
+ */
+export function refusedForGood(code) {
+  return !(code === 429 || (Number.isSafeInteger(code) && code >= 500 && code <= 599));
+}
+
 /** A `receipt` with status `error` for WhatsApp's error number (a string or number, or absent). */
 export function errorReceipt(id, chat, reason) {
-  const code = /^\d+$/.test(String(reason ?? '')) ? Number(reason) : null;
+  const code = errorCodeOf(reason);
   return {
     id,
     chat,

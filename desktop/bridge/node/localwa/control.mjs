@@ -44,8 +44,8 @@ export function commandTable() {
     'customer.send': (c, s) => {
       const a = args(c, {
         from: check.phone, 'lid?': check.lid, 'name?': check.string, 'text?': (v, n) => { if (typeof v !== 'string') throw bad(`${n} must be a string`); return v; },
-        'media?': check.oneOf('image', 'audio', 'video', 'document', 'sticker'), 'message_id?': check.string,
-        'offline?': check.bool, 'undecryptable?': check.bool, 'shop?': check.phone, 'addressing?': check.oneOf('pn', 'lid')
+        'media?': check.oneOf('image', 'audio', 'video', 'document', 'sticker', 'location', 'contact', 'unknown'), 'message_id?': check.string,
+        'offline?': check.bool, 'undecryptable?': check.bool, 'shop?': check.phone, 'addressing?': check.oneOf('pn', 'lid', 'lid_only')
       });
       if (a.text === undefined && !a.media) throw bad('customer.send needs text or media');
       return s.whatsapp.customerSend(a);

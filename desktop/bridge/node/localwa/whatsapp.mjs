@@ -53,8 +53,22 @@ function customerMessage({ text, media }) {
     case 'video': return { videoMessage: { ...stub, mimetype: 'video/mp4', caption: text } };
     case 'audio': return { audioMessage: { ...stub, mimetype: 'audio/ogg; codecs=opus', ptt: true } };
     case 'sticker': return { stickerMessage: { ...stub, mimetype: 'image/webp' } };
+    case 'location': return { locationMessage: { degreesLatitude: 52.52, degreesLongitude: 13.405 } };
+    case 'contact': return { contactMessage: { displayName: 'A friend', vcard: 'BEGIN:VCARD\nVERSION:3.0\nFN:A friend\nEND:VCARD' } };
+    // Something the shop's app has no use for: a poll, as a customer's phone can send one.
+    case 'unknown': return { pollCreationMessage: { name: 'Which day suits you?', options: [{ optionName: 'Monday' }, { optionName: 'Tuesday' }], selectableOptionsCount: 1 } };
     default: return { documentMessage: { ...stub, mimetype: 'application/pdf', fileName: 'document.pdf', caption: text } };
   }
+}
+
+// The stanza's `mediatype` for each media stub, as WhatsApp labels them (a poll is no media).
+const MEDIA_TYPES = {
+  image: 'image', video: 'video', audio: 'audio', sticker: 'sticker', document: 'document', location: 'location', contact: 'vcard'
+};
+
+function stanzaType(media) {
+  if (!media) return 'text';
+  return media === 'unknown' ? 'poll' : 'media';
 }
 
 export class LocalWhatsApp {
@@ -515,7 +529,7 @@ export class LocalWhatsApp {
     const spec = {
       from: digits, name: record.name, text: text ?? '', media: media || null,
       messageId: messageId || newMessageId(), t: now(), undecryptable: Boolean(undecryptable),
-      byLid: addressing === 'lid'
+      byLid: addressing === 'lid' || addressing === 'lid_only', hidesPhone: addressing === 'lid_only'
     };
     await this.#deliverToShop(account, spec, { offline: Boolean(offline) });
     this.data.recent.push(spec);
@@ -558,18 +572,19 @@ export class LocalWhatsApp {
       enc = await peer.encryptMessage(session.deviceJid, device, customerMessage(spec));
     }
     this.save();
-    const attrs = { from: `${spec.from}@s.whatsapp.net`, id: spec.messageId, t: String(spec.t), type: spec.media ? 'media' : 'text' };
+    const attrs = { from: `${spec.from}@s.whatsapp.net`, id: spec.messageId, t: String(spec.t), type: stanzaType(spec.media) };
     if (spec.byLid) {
       // as WhatsApp addresses most chats now: from the LID, the phone number alongside
       attrs.from = `${record.lid}@lid`;
-      attrs.sender_pn = `${spec.from}@s.whatsapp.net`;
+      // lid_only: a customer whose number WhatsApp does not share (yet): only a lid.map tells it
+      if (!spec.hidesPhone) attrs.sender_pn = `${spec.from}@s.whatsapp.net`;
     } else if (record.lidShown) {
       attrs.sender_lid = `${record.lid}@lid`;
     }
     if (spec.name) attrs.notify = spec.name;
     if (offline) attrs.offline = '1';
     const encAttrs = { v: '2', type: enc.type };
-    if (spec.media) encAttrs.mediatype = spec.media;
+    if (MEDIA_TYPES[spec.media]) encAttrs.mediatype = MEDIA_TYPES[spec.media];
     (this.data.unacked[session.deviceJid] ||= {})[spec.messageId] = spec;
     this.save();
     session.connection.send({ tag: 'message', attrs, content: [{ tag: 'enc', attrs: encAttrs, content: enc.ciphertext }] });

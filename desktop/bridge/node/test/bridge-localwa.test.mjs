@@ -174,3 +174,35 @@ test('a pairing code asked for, then the socket lost: the next start registers a
   assert.equal(bridge.lines.some((line) => line.event === 'state' && line.code === 401), false);
   assert.equal(await bridge.close(), 0);
 });
+
+test('error acks: 429 and 5xx are "not now" (send_failed, no error receipt, the same id goes again); 479 and 400 are final', async () => {
+  const { bridge, phone } = await linkedBridge();
+  const customer = '+15551239002';
+  const incoming = await server.command('customer.send', { from: customer, text: 'Hi', shop: phone });
+  await bridge.event('message', (e) => e.id === incoming.message_id, 15000);
+
+  for (const [code, id] of [[429, '3EB0DD01'], [500, '3EB0DD02'], [503, '3EB0DD03']]) {
+    await server.command('fault', { fault: 'refuse_send', count: 1, code });
+    const refused = await bridge.request('send_text', { to: customer, text: `answer ${id}`, message_id: id }, 15000);
+    assert.equal(refused.ok, false);
+    assert.deepEqual([refused.error.code, refused.error.status], ['send_failed', code]);
+    // The app sends it again with the same id, as its outbox does: WhatsApp takes it this time.
+    const again = await bridge.request('send_text', { to: customer, text: `answer ${id}`, message_id: id }, 15000);
+    assert.equal(again.ok, true, JSON.stringify(again));
+    assert.equal((await server.waitEvent('delivered', (e) => e.id === id)).text, `answer ${id}`);
+  }
+  for (const [code, id] of [[479, '3EB0DE01'], [400, '3EB0DE02']]) {
+    await server.command('fault', { fault: 'refuse_send', count: 1, code });
+    const refused = await bridge.request('send_text', { to: customer, text: `answer ${id}`, message_id: id }, 15000);
+    assert.deepEqual([refused.ok, refused.error.code, refused.error.status], [false, 'send_refused', code]);
+    assert.equal((await bridge.event('receipt', (e) => e.id === id && e.status === 'error', 5000)).error_code, code);
+  }
+  // Sent after every refusal above: their receipts (and Baileys' own ERROR updates) came before it.
+  const last = await bridge.request('send_text', { to: customer, text: 'last', message_id: '3EB0DF01' }, 15000);
+  assert.equal(last.ok, true);
+  await bridge.event('receipt', (e) => e.id === '3EB0DF01' && e.status === 'sent', 5000);
+  const errors = bridge.lines.filter((line) => line.event === 'receipt' && line.status === 'error').map((line) => line.id);
+  assert.deepEqual(errors, ['3EB0DE01', '3EB0DE02'], 'an error receipt only for the final refusals');
+  assert.equal(await bridge.close(), 0);
+  assertCleanOutput(bridge);
+});
