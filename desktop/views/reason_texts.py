@@ -383,6 +383,11 @@ def _shop_texts() -> dict[str, str]:
                            "time zone (like Europe/Moscow or Asia/Jerusalem)."),
         "profile.not_a_list": QCoreApplication.translate(
             "ShopReasons", "{field}: must be a list."),
+        "profile.not_reminders": QCoreApplication.translate(
+            "ShopReasons", "{field}: must be a list of minutes before the visit, each from 5 to "
+                           "{high}, none twice."),
+        "profile.not_quiet_hours": QCoreApplication.translate(
+            "ShopReasons", "{field}: must be two different times like 21:00 and 09:00, or empty."),
         "profile.same_service_twice": QCoreApplication.translate(
             "ShopReasons", "{field}: two services have the same name."),
         "profile.cannot_read": QCoreApplication.translate(

@@ -2841,61 +2841,71 @@
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="386"/>
+        <source>{field}: must be a list of minutes before the visit, each from 5 to {high}, none twice.</source>
+        <translation>{field}: חייב להיות רשימה של דקות לפני התור, כל אחת בין 5 ל-{high}, בלי כפילויות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
+        <source>{field}: must be two different times like 21:00 and 09:00, or empty.</source>
+        <translation>{field}: חייב להיות שתי שעות שונות, למשל 21:00 ו-09:00, או ריק.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: לשני שירותים יש אותו שם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="388"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>Cannot read {file}: {error}</source>
         <translation>לא ניתן לקרוא את {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="390"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} אינו JSON תקין ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="392"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} אינו JSON שמיש ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="394"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>Company {company} does not exist.</source>
         <translation>החברה {company} אינה קיימת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="396"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>The customer belongs to another company.</source>
         <translation>הלקוח שייך לחברה אחרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="404"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>הגדרת ספק ה-AI חייבת לציין סוג ספק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="406"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: הגדרה לא מוכרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="403"/>
+        <location filename="../../desktop/views/reason_texts.py" line="408"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: „{kind}” אינו אחד מ: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="405"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: ציינו את כתובת השרת, למשל http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="407"/>
+        <location filename="../../desktop/views/reason_texts.py" line="412"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: ציינו את שם המודל שהשרת מגיש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="409"/>
+        <location filename="../../desktop/views/reason_texts.py" line="414"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>לא הוגדר מפתח OpenAI לחברה זו: הוסיפו אותו בעמוד „העסק”.</translation>
     </message>

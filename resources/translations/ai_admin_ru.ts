@@ -2846,61 +2846,71 @@
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="386"/>
+        <source>{field}: must be a list of minutes before the visit, each from 5 to {high}, none twice.</source>
+        <translation>{field}: должен быть списком минут до визита, каждое от 5 до {high}, без повторов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
+        <source>{field}: must be two different times like 21:00 and 09:00, or empty.</source>
+        <translation>{field}: должно быть два разных времени, например 21:00 и 09:00, или пусто.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: у двух услуг одинаковое название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="388"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Не удаётся прочитать {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="390"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} — некорректный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="392"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} — непригодный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="394"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>Company {company} does not exist.</source>
         <translation>Компании {company} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="396"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>The customer belongs to another company.</source>
         <translation>Клиент относится к другой компании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="404"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>В настройке ИИ должен быть указан вид провайдера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="406"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: неизвестная настройка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="403"/>
+        <location filename="../../desktop/views/reason_texts.py" line="408"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: «{kind}» — не одно из: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="405"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: укажите адрес сервера, например http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="407"/>
+        <location filename="../../desktop/views/reason_texts.py" line="412"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: укажите название модели, которую обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="409"/>
+        <location filename="../../desktop/views/reason_texts.py" line="414"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
     </message>
