@@ -154,7 +154,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "{time}{address}.",
                  "ru": "Здравствуйте! {shop} напоминает о вашей записи: {service}{staff}, {day}, "
                        "{time}{address}.",
-                 "he": "שלום מ{shop}! תזכורת לתור שלך: {service}{staff} ב{day} בשעה "
+                 "he": "שלום, כאן {shop}! תזכורת לתור שלך: {service}{staff} ב{day} בשעה "
                        "{time}{address}."},
     "reminder_staff": {"en": " with {staff}", "ru": " (мастер: {staff})", "he": " אצל {staff}"},
     "reminder_address": {"en": ", {address}", "ru": "; адрес: {address}",

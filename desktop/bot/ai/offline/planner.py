@@ -146,7 +146,7 @@ class Planner:
         if u.name and not self.f.called("save_my_details"):
             return ToolCall("save_my_details", {"name": u.name, "note": ""})
         handler = {
-            I.CANCEL: self._cancel, I.RESCHEDULE: self._reschedule,
+            I.CANCEL: self._cancel, I.RESCHEDULE: self._reschedule, I.CONFIRM: self._confirm,
             I.MY_APPOINTMENTS: self._my_appointments, I.BOOKING: self._booking,
             I.HOURS: self._info, I.ADDRESS: self._info, I.PRICES: self._info, I.FAQ: self._info,
             I.THANKS: lambda: self._say("thanks"),
@@ -366,6 +366,24 @@ class Planner:
             return self._say("not_found")
         a = result.appointment
         return self._say("cancelled", service=self._service(a.service), day=self._day(a.date),
+                         time=a.start)
+
+    def _confirm(self) -> ToolCall | Answer:
+        appointments = self._appointments()
+        if appointments is None:
+            return ToolCall("my_appointments", {})
+        if not appointments:
+            return self._say("my_none")
+        target = self._pick(appointments, by_day=True)
+        if target is None:
+            return self._which_one(appointments)
+        if not self.f.called("confirm_appointment"):
+            return ToolCall("confirm_appointment", {"appointment_id": target.appointment_id})
+        result = self.f.answer("confirm_appointment", AppointmentChange)
+        if isinstance(result, Refusal):
+            return self._say("not_found")
+        a = result.appointment
+        return self._say("confirmed", service=self._service(a.service), day=self._day(a.date),
                          time=a.start)
 
     def _reschedule(self) -> ToolCall | Answer:
