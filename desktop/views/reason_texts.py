@@ -327,6 +327,12 @@ def _shop_texts() -> dict[str, str]:
             "ShopReasons", "{service} ({minutes} min) at {start}: the shop is closed that day."),
         "booking.slot_taken": QCoreApplication.translate(
             "ShopReasons", "{start} is already taken."),
+        "visit.not_open": QCoreApplication.translate(
+            "ShopReasons", "Appointment {appointment} is no longer booked (cancelled, done or "
+                           "missed): only a booked or confirmed visit can be marked."),
+        "visit.not_started": QCoreApplication.translate(
+            "ShopReasons", "The visit at {start} has not started yet: it can be marked done or "
+                           "missed once it has."),
         "booking.not_found": QCoreApplication.translate(
             "ShopReasons", "Appointment {appointment} is not an "
                            "upcoming booking of this customer."),

@@ -2711,201 +2711,211 @@
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="330"/>
+        <source>Appointment {appointment} is no longer booked (cancelled, done or missed): only a booked or confirmed visit can be marked.</source>
+        <translation>התור {appointment} כבר לא בתוקף (בוטל, התקיים או שהלקוח לא הגיע): אפשר לסמן רק תור קבוע או מאושר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="333"/>
+        <source>The visit at {start} has not started yet: it can be marked done or missed once it has.</source>
+        <translation>התור ב-{start} עוד לא התחיל: אפשר לסמן שהתקיים או שהלקוח לא הגיע רק אחרי שהתחיל.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="336"/>
         <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
         <translation>תור {appointment} אינו תור עתידי של לקוח זה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="333"/>
+        <location filename="../../desktop/views/reason_texts.py" line="339"/>
         <source>“{text}” is not a date like 2026-12-20.</source>
         <translation>„{text}” אינו תאריך כמו 2026-12-20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="335"/>
+        <location filename="../../desktop/views/reason_texts.py" line="341"/>
         <source>“{text}” is not a time like 15:30.</source>
         <translation>„{text}” אינו שעה כמו 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="338"/>
+        <location filename="../../desktop/views/reason_texts.py" line="344"/>
         <source>The phone number is empty.</source>
         <translation>מספר הטלפון ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="340"/>
+        <location filename="../../desktop/views/reason_texts.py" line="346"/>
         <source>The phone number is too long.</source>
         <translation>מספר הטלפון ארוך מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="342"/>
+        <location filename="../../desktop/views/reason_texts.py" line="348"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>„{phone}” אינו מספר טלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="344"/>
+        <location filename="../../desktop/views/reason_texts.py" line="350"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>„{phone}” אינו מספר טלפון אפשרי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="346"/>
+        <location filename="../../desktop/views/reason_texts.py" line="352"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>„{phone}” אינו מספר טלפון ש-WhatsApp יכול להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <location filename="../../desktop/views/reason_texts.py" line="355"/>
         <source>The profile must be a JSON object.</source>
         <translation>הפרופיל חייב להיות אובייקט JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <location filename="../../desktop/views/reason_texts.py" line="357"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: חייב להיות אובייקט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <location filename="../../desktop/views/reason_texts.py" line="359"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: מפתח לא מוכר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="361"/>
         <source>{field}: is required.</source>
         <translation>{field}: שדה חובה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="363"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: חייב להיות טקסט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="365"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: אינו יכול להיות ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="367"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: ארוך מ-{limit} תווים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="369"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: חייב להיות מספר שלם בין {low} ל-{high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="371"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: חייב להיות שעה כמו 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="367"/>
+        <location filename="../../desktop/views/reason_texts.py" line="373"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: חייב להיות רשימת טווחי שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="369"/>
+        <location filename="../../desktop/views/reason_texts.py" line="375"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: חייב להיות טווח שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="371"/>
+        <location filename="../../desktop/views/reason_texts.py" line="377"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: חייב להסתיים אחרי שהוא מתחיל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="373"/>
+        <location filename="../../desktop/views/reason_texts.py" line="379"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: חופף לטווח שלפניו (רשמו את הטווחים לפי הסדר).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="375"/>
+        <location filename="../../desktop/views/reason_texts.py" line="381"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: חייב להיות רשימת טקסטים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="377"/>
+        <location filename="../../desktop/views/reason_texts.py" line="383"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: חייב להיות מספר, 0 ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="379"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: חייב להיות קוד מטבע בן 3 אותיות, כמו USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="381"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: „{zone}” אינו אזור זמן (למשל Europe/Moscow או Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="384"/>
+        <location filename="../../desktop/views/reason_texts.py" line="390"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: חייב להיות רשימה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="386"/>
+        <location filename="../../desktop/views/reason_texts.py" line="392"/>
         <source>{field}: must be a list of minutes before the visit, each from 5 to {high}, none twice.</source>
         <translation>{field}: חייב להיות רשימה של דקות לפני התור, כל אחת בין 5 ל-{high}, בלי כפילויות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="389"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>{field}: must be two different times like 21:00 and 09:00, or empty.</source>
         <translation>{field}: חייב להיות שתי שעות שונות, למשל 21:00 ו-09:00, או ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="391"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: לשני שירותים יש אותו שם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="393"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>Cannot read {file}: {error}</source>
         <translation>לא ניתן לקרוא את {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="395"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} אינו JSON תקין ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="397"/>
+        <location filename="../../desktop/views/reason_texts.py" line="403"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} אינו JSON שמיש ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="405"/>
         <source>Company {company} does not exist.</source>
         <translation>החברה {company} אינה קיימת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="407"/>
         <source>The customer belongs to another company.</source>
         <translation>הלקוח שייך לחברה אחרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="404"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>הגדרת ספק ה-AI חייבת לציין סוג ספק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="406"/>
+        <location filename="../../desktop/views/reason_texts.py" line="412"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: הגדרה לא מוכרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="408"/>
+        <location filename="../../desktop/views/reason_texts.py" line="414"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: „{kind}” אינו אחד מ: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="410"/>
+        <location filename="../../desktop/views/reason_texts.py" line="416"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: ציינו את כתובת השרת, למשל http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="412"/>
+        <location filename="../../desktop/views/reason_texts.py" line="418"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: ציינו את שם המודל שהשרת מגיש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="414"/>
+        <location filename="../../desktop/views/reason_texts.py" line="420"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>לא הוגדר מפתח OpenAI לחברה זו: הוסיפו אותו בעמוד „העסק”.</translation>
     </message>

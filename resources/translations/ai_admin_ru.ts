@@ -2716,201 +2716,211 @@
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="330"/>
+        <source>Appointment {appointment} is no longer booked (cancelled, done or missed): only a booked or confirmed visit can be marked.</source>
+        <translation>Запись {appointment} уже не действует (отменена, состоялась или клиент не пришёл): отметить можно только назначенный или подтверждённый визит.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="333"/>
+        <source>The visit at {start} has not started yet: it can be marked done or missed once it has.</source>
+        <translation>Визит {start} ещё не начался: отметить, что он состоялся или клиент не пришёл, можно только после его начала.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="336"/>
         <source>Appointment {appointment} is not an upcoming booking of this customer.</source>
         <translation>Запись {appointment} не является предстоящей записью этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="333"/>
+        <location filename="../../desktop/views/reason_texts.py" line="339"/>
         <source>“{text}” is not a date like 2026-12-20.</source>
         <translation>«{text}» — не дата вида 2026-12-20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="335"/>
+        <location filename="../../desktop/views/reason_texts.py" line="341"/>
         <source>“{text}” is not a time like 15:30.</source>
         <translation>«{text}» — не время вида 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="338"/>
+        <location filename="../../desktop/views/reason_texts.py" line="344"/>
         <source>The phone number is empty.</source>
         <translation>Номер телефона не указан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="340"/>
+        <location filename="../../desktop/views/reason_texts.py" line="346"/>
         <source>The phone number is too long.</source>
         <translation>Номер телефона слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="342"/>
+        <location filename="../../desktop/views/reason_texts.py" line="348"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>«{phone}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="344"/>
+        <location filename="../../desktop/views/reason_texts.py" line="350"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>«{phone}» не может быть номером телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="346"/>
+        <location filename="../../desktop/views/reason_texts.py" line="352"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>«{phone}» — номер, который WhatsApp не сможет использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <location filename="../../desktop/views/reason_texts.py" line="355"/>
         <source>The profile must be a JSON object.</source>
         <translation>Профиль должен быть объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <location filename="../../desktop/views/reason_texts.py" line="357"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: должно быть объектом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <location filename="../../desktop/views/reason_texts.py" line="359"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: неизвестный ключ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="361"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="363"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="365"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="367"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="369"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="371"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: должно быть временем вида 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="367"/>
+        <location filename="../../desktop/views/reason_texts.py" line="373"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: должно быть списком промежутков вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="369"/>
+        <location filename="../../desktop/views/reason_texts.py" line="375"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: должно быть промежутком вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="371"/>
+        <location filename="../../desktop/views/reason_texts.py" line="377"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: конец должен быть позже начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="373"/>
+        <location filename="../../desktop/views/reason_texts.py" line="379"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: пересекается с предыдущим промежутком (указывайте промежутки по порядку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="375"/>
+        <location filename="../../desktop/views/reason_texts.py" line="381"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: должно быть списком текстов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="377"/>
+        <location filename="../../desktop/views/reason_texts.py" line="383"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: должно быть числом, 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="379"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: должно быть трёхбуквенным кодом валюты, например USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="381"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: «{zone}» — не часовой пояс (пример: Europe/Moscow или Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="384"/>
+        <location filename="../../desktop/views/reason_texts.py" line="390"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: должно быть списком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="386"/>
+        <location filename="../../desktop/views/reason_texts.py" line="392"/>
         <source>{field}: must be a list of minutes before the visit, each from 5 to {high}, none twice.</source>
         <translation>{field}: должен быть списком минут до визита, каждое от 5 до {high}, без повторов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="389"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>{field}: must be two different times like 21:00 and 09:00, or empty.</source>
         <translation>{field}: должно быть два разных времени, например 21:00 и 09:00, или пусто.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="391"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: у двух услуг одинаковое название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="393"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Не удаётся прочитать {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="395"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} — некорректный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="397"/>
+        <location filename="../../desktop/views/reason_texts.py" line="403"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} — непригодный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="405"/>
         <source>Company {company} does not exist.</source>
         <translation>Компании {company} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="407"/>
         <source>The customer belongs to another company.</source>
         <translation>Клиент относится к другой компании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="404"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>В настройке ИИ должен быть указан вид провайдера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="406"/>
+        <location filename="../../desktop/views/reason_texts.py" line="412"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: неизвестная настройка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="408"/>
+        <location filename="../../desktop/views/reason_texts.py" line="414"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: «{kind}» — не одно из: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="410"/>
+        <location filename="../../desktop/views/reason_texts.py" line="416"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: укажите адрес сервера, например http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="412"/>
+        <location filename="../../desktop/views/reason_texts.py" line="418"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: укажите название модели, которую обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="414"/>
+        <location filename="../../desktop/views/reason_texts.py" line="420"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
     </message>
