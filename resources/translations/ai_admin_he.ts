@@ -2323,338 +2323,338 @@
         <translation>&quot;%1&quot; אינו טווח שעות כמו 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="88"/>
+        <location filename="../../desktop/views/profile_editor.py" line="89"/>
         <source>Monday</source>
         <translation>יום שני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="88"/>
+        <location filename="../../desktop/views/profile_editor.py" line="89"/>
         <source>Tuesday</source>
         <translation>יום שלישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="89"/>
+        <location filename="../../desktop/views/profile_editor.py" line="90"/>
         <source>Wednesday</source>
         <translation>יום רביעי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="89"/>
+        <location filename="../../desktop/views/profile_editor.py" line="90"/>
         <source>Thursday</source>
         <translation>יום חמישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="90"/>
+        <location filename="../../desktop/views/profile_editor.py" line="91"/>
         <source>Friday</source>
         <translation>יום שישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="90"/>
+        <location filename="../../desktop/views/profile_editor.py" line="91"/>
         <source>Saturday</source>
         <translation>שבת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="91"/>
+        <location filename="../../desktop/views/profile_editor.py" line="92"/>
         <source>Sunday</source>
         <translation>יום ראשון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="98"/>
+        <location filename="../../desktop/views/profile_editor.py" line="99"/>
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="107"/>
-        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="108"/>
+        <location filename="../../desktop/views/profile_editor.py" line="172"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="108"/>
-        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="109"/>
+        <location filename="../../desktop/views/profile_editor.py" line="172"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="109"/>
-        <location filename="../../desktop/views/profile_editor.py" line="172"/>
+        <location filename="../../desktop/views/profile_editor.py" line="110"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="110"/>
-        <location filename="../../desktop/views/profile_editor.py" line="172"/>
+        <location filename="../../desktop/views/profile_editor.py" line="111"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source>Time zone</source>
         <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116"/>
-        <location filename="../../desktop/views/profile_editor.py" line="173"/>
+        <location filename="../../desktop/views/profile_editor.py" line="117"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
         <source>Opening hours</source>
         <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="117"/>
+        <location filename="../../desktop/views/profile_editor.py" line="118"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="127"/>
+        <location filename="../../desktop/views/profile_editor.py" line="128"/>
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
-        <location filename="../../desktop/views/profile_editor.py" line="173"/>
+        <location filename="../../desktop/views/profile_editor.py" line="141"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="143"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="143"/>
+        <location filename="../../desktop/views/profile_editor.py" line="144"/>
         <source>Other names (comma separated)</source>
         <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="145"/>
         <source>Minutes</source>
         <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="145"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="145"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="151"/>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
+        <location filename="../../desktop/views/profile_editor.py" line="152"/>
+        <location filename="../../desktop/views/profile_editor.py" line="175"/>
         <source>Questions customers ask</source>
         <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="153"/>
+        <location filename="../../desktop/views/profile_editor.py" line="154"/>
         <source>Question</source>
         <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="153"/>
+        <location filename="../../desktop/views/profile_editor.py" line="154"/>
         <source>Answer</source>
         <translation>תשובה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161"/>
-        <location filename="../../desktop/views/profile_editor.py" line="175"/>
+        <location filename="../../desktop/views/profile_editor.py" line="162"/>
+        <location filename="../../desktop/views/profile_editor.py" line="176"/>
         <source>Booking rules</source>
         <translation>כללי קביעת תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="163"/>
         <location filename="../../desktop/views/profile_editor.py" line="164"/>
+        <location filename="../../desktop/views/profile_editor.py" line="165"/>
         <source> min</source>
         <translation> דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="165"/>
+        <location filename="../../desktop/views/profile_editor.py" line="166"/>
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="166"/>
-        <location filename="../../desktop/views/profile_editor.py" line="176"/>
+        <location filename="../../desktop/views/profile_editor.py" line="167"/>
+        <location filename="../../desktop/views/profile_editor.py" line="177"/>
         <source>Slots every</source>
         <translation>תורים כל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="167"/>
-        <location filename="../../desktop/views/profile_editor.py" line="177"/>
+        <location filename="../../desktop/views/profile_editor.py" line="168"/>
+        <location filename="../../desktop/views/profile_editor.py" line="178"/>
         <source>Book at least</source>
         <translation>מינימום זמן מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="168"/>
-        <location filename="../../desktop/views/profile_editor.py" line="178"/>
+        <location filename="../../desktop/views/profile_editor.py" line="169"/>
+        <location filename="../../desktop/views/profile_editor.py" line="179"/>
         <source>Book at most</source>
         <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="185"/>
+        <location filename="../../desktop/views/profile_editor.py" line="186"/>
         <source>Who answers</source>
         <translation>מי עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="188"/>
+        <location filename="../../desktop/views/profile_editor.py" line="189"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="190"/>
+        <location filename="../../desktop/views/profile_editor.py" line="191"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="191"/>
+        <location filename="../../desktop/views/profile_editor.py" line="192"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="196"/>
+        <location filename="../../desktop/views/profile_editor.py" line="197"/>
         <source>model name, e.g. llama3.1</source>
         <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="199"/>
+        <location filename="../../desktop/views/profile_editor.py" line="200"/>
         <source>leave empty to keep the stored key</source>
         <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="200"/>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="179"/>
-        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <location filename="../../desktop/views/profile_editor.py" line="180"/>
+        <location filename="../../desktop/views/profile_editor.py" line="202"/>
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="180"/>
-        <location filename="../../desktop/views/profile_editor.py" line="202"/>
+        <location filename="../../desktop/views/profile_editor.py" line="181"/>
+        <location filename="../../desktop/views/profile_editor.py" line="203"/>
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="203"/>
+        <location filename="../../desktop/views/profile_editor.py" line="204"/>
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="206"/>
+        <location filename="../../desktop/views/profile_editor.py" line="207"/>
         <source>Test</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="232"/>
+        <location filename="../../desktop/views/profile_editor.py" line="233"/>
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="233"/>
+        <location filename="../../desktop/views/profile_editor.py" line="234"/>
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="234"/>
+        <location filename="../../desktop/views/profile_editor.py" line="235"/>
         <source>Undo changes</source>
         <translation>ביטול השינויים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="235"/>
+        <location filename="../../desktop/views/profile_editor.py" line="236"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="271"/>
+        <location filename="../../desktop/views/profile_editor.py" line="272"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="272"/>
+        <location filename="../../desktop/views/profile_editor.py" line="273"/>
         <source>Remove selected</source>
         <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="302"/>
+        <location filename="../../desktop/views/profile_editor.py" line="303"/>
         <source>No key stored yet.</source>
         <translation>עדיין לא נשמר מפתח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="304"/>
+        <location filename="../../desktop/views/profile_editor.py" line="305"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="307"/>
+        <location filename="../../desktop/views/profile_editor.py" line="308"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="381"/>
+        <location filename="../../desktop/views/profile_editor.py" line="386"/>
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="431"/>
+        <location filename="../../desktop/views/profile_editor.py" line="437"/>
         <source>%1, row %2: %3</source>
         <translation>%1, שורה %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="458"/>
+        <location filename="../../desktop/views/profile_editor.py" line="464"/>
         <source>Not saved: %1</source>
         <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="495"/>
+        <location filename="../../desktop/views/profile_editor.py" line="501"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="502"/>
+        <location filename="../../desktop/views/profile_editor.py" line="508"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="503"/>
+        <location filename="../../desktop/views/profile_editor.py" line="509"/>
         <source>Saving the business profile</source>
         <translation>שמירת פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="515"/>
+        <location filename="../../desktop/views/profile_editor.py" line="521"/>
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="517"/>
+        <location filename="../../desktop/views/profile_editor.py" line="523"/>
         <source>Testing the provider</source>
         <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="523"/>
+        <location filename="../../desktop/views/profile_editor.py" line="529"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="524"/>
-        <location filename="../../desktop/views/profile_editor.py" line="546"/>
+        <location filename="../../desktop/views/profile_editor.py" line="530"/>
+        <location filename="../../desktop/views/profile_editor.py" line="552"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="539"/>
+        <location filename="../../desktop/views/profile_editor.py" line="545"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="544"/>
+        <location filename="../../desktop/views/profile_editor.py" line="550"/>
         <source>Export the business profile</source>
         <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="559"/>
-        <location filename="../../desktop/views/profile_editor.py" line="564"/>
+        <location filename="../../desktop/views/profile_editor.py" line="565"/>
+        <location filename="../../desktop/views/profile_editor.py" line="570"/>
         <source>Could not export: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="567"/>
+        <location filename="../../desktop/views/profile_editor.py" line="573"/>
         <source>Exported to %1</source>
         <translation>יוצא אל %1</translation>
     </message>
