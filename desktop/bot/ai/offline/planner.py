@@ -363,10 +363,18 @@ class Planner:
             return ToolCall("cancel_appointment", {"appointment_id": target.appointment_id})
         result = self.f.answer("cancel_appointment", AppointmentChange)
         if isinstance(result, Refusal):
-            return self._say("not_found")
+            return self._not_changed(result, "cancel")
         a = result.appointment
         return self._say("cancelled", service=self._service(a.service), day=self._day(a.date),
                          time=a.start)
+
+    def _not_changed(self, refusal: Refusal, what: str) -> ToolCall | Answer:
+        """A cancel or confirm refused: "not found" is said; any other rule (too close to the
+        visit to change it, ...) is a person's call."""
+        if refusal.error == AppointmentNotFound.code:
+            return self._say("not_found")
+        return self._hand_off(f"The customer asked to {what} a visit, refused: "
+                              f"{refusal.message or refusal.error}")
 
     def _confirm(self) -> ToolCall | Answer:
         appointments = self._appointments()
@@ -381,7 +389,7 @@ class Planner:
             return ToolCall("confirm_appointment", {"appointment_id": target.appointment_id})
         result = self.f.answer("confirm_appointment", AppointmentChange)
         if isinstance(result, Refusal):
-            return self._say("not_found")
+            return self._not_changed(result, "confirm")
         a = result.appointment
         return self._say("confirmed", service=self._service(a.service), day=self._day(a.date),
                          time=a.start)
