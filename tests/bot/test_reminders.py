@@ -13,9 +13,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop.bot.ai.booking import BookingDesk
-from desktop.bot.profile import parse_profile
+from desktop.bot.profile import load_profile, parse_profile
 from desktop.bot.records import ConversationRecords
 from desktop.bot.reminders import ReminderBook, ReminderScheduler, SentReminder, send_moment
+from desktop.bot.responder import EchoResponder
+from desktop.bot.scenario import parse_scenario
+from desktop.bot.simulate import ScenarioRunner, SimulationSettings
+from desktop.resources import demo_profile_path
 from desktop.store.companies import add_company
 from desktop.store.db import Database
 from desktop.store.models import (
@@ -30,6 +34,7 @@ from desktop.store.models import (
     Transport,
 )
 
+FAST = dict(step_timeout=20.0, debounce_gap=0.3, debounce_max=2.0)
 ZONE = "Asia/Jerusalem"
 PHONE = "+972501234567"
 # Monday 14 December 2026, 08:00 in Jerusalem (06:00 UTC); the shop opens at 09:00.
@@ -261,3 +266,31 @@ async def test_the_scheduler_sends_a_due_reminder_when_the_clock_says_so(shop: S
     [reminder] = sent
     assert reminder.phone == PHONE and reminder.queued.author is Author.BOT
     assert shop.outbox_texts() == [reminder.queued.text]
+
+
+async def test_staff_bookings_are_reminded_through_the_whole_shop_and_cancels_are_not(
+        tmp_path) -> None:
+    # The real engine, outbox and simulator bridge; the clock moves only on `advance_min`.
+    lines: list[dict[str, Any]] = []
+    runner = ScenarioRunner(tmp_path / "shop", load_profile(demo_profile_path()), EchoResponder(),
+                            lines.append, now=dt.datetime.fromisoformat("2026-03-18T09:00:00+03:00"),
+                            settings=SimulationSettings(**FAST))
+    try:
+        await runner.start()
+        await runner.run(parse_scenario('{"from": "+15550500001", "say": "hi"}'))
+        operations = runner._shop.operations
+        thursday = dt.datetime.fromisoformat("2026-03-19T12:00:00+03:00")
+        warm = await operations.book(runner.company_id, phone="+15550500001", name="Dana",
+                                     service="Haircut", start=thursday)
+        await operations.book(runner.company_id, phone="+15550500002", name="Cold",
+                              service="Haircut", start=thursday + dt.timedelta(hours=1))
+        await runner.run(parse_scenario('{"advance_min": 240}'))     # Wednesday 13:00
+        reminders = [line for line in lines if line.get("reason") == "reminder"]
+        assert [(line["to"], line["by"]) for line in reminders] == [("+15550500001", "bot")]
+        assert "Haircut on Thursday 19.03 at 12:00" in reminders[0]["text"]
+
+        await operations.cancel_booking(runner.company_id, warm.customer_id, warm.id)
+        await runner.run(parse_scenario('{"advance_min": 1440}'))    # Thursday 13:00
+        assert len([line for line in lines if line.get("reason") == "reminder"]) == 1
+    finally:
+        await runner.stop()
