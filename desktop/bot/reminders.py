@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
+from desktop.bot.ai.booking import HOLDING
 from desktop.bot.ai.offline.language import conversation_language
 from desktop.bot.ai.offline.phrases import day_name, reminder_text
 from desktop.bot.ai.offline.planner import service_label
@@ -45,7 +46,6 @@ from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.records import ConversationRecords, QueuedReply
 from desktop.store.models import (
     Appointment,
-    AppointmentStatus,
     Author,
     Company,
     Conversation,
@@ -63,7 +63,6 @@ MIN_LEAD_AFTER_QUIET = dt.timedelta(minutes=30)
 # simulation's `advance_min`, a laptop waking up), and a timer measured in real seconds would
 # not notice.
 MAX_NAP_SECONDS = 60.0
-HOLDING = [s.value for s in AppointmentStatus if s.holds_time]
 
 
 class ReminderAlreadySent(Exception):
@@ -135,17 +134,22 @@ class ReminderBook:
             visits = {a.id: a for a in session.scalars(select(Appointment).where(
                 Appointment.company_id == company_id, Appointment.status.in_(HOLDING),
                 Appointment.start_at > now))}
-            rows = list(session.scalars(select(Reminder).where(
+            rows = session.execute(select(Reminder, Appointment).join(
+                Appointment, Reminder.appointment_id == Appointment.id).where(
                 Reminder.company_id == company_id,
                 (Reminder.status == ReminderStatus.PLANNED.value)
-                | Reminder.appointment_id.in_(list(visits)))))
+                | Reminder.appointment_id.in_(list(visits))))
             have: set[tuple[int, int]] = set()
-            for row in rows:
+            for row, appointment in rows:
                 visit = visits.get(row.appointment_id)
                 have.add((row.appointment_id, row.offset_min))
                 if visit is None or row.offset_min not in offsets:
                     if row.status == ReminderStatus.PLANNED.value:
-                        row.status = ReminderStatus.DROPPED.value
+                        # A visit that still holds its time but has begun was missed (the app
+                        # was off); one cancelled, done or no longer reminded of is dropped.
+                        missed = appointment.status in HOLDING and row.offset_min in offsets
+                        row.status = (ReminderStatus.SKIPPED if missed
+                                      else ReminderStatus.DROPPED).value
                     continue
                 due = visit.start_at - dt.timedelta(minutes=row.offset_min)
                 if row.due_at != due or row.status == ReminderStatus.DROPPED.value:
@@ -236,15 +240,14 @@ class ReminderBook:
             Conversation.customer_id == visit.customer_id))
         if conversation is None or not conversation.chat_jid:
             return None
-        texts = list(session.scalars(select(Message.text).where(
-            Message.conversation_id == conversation.id, Message.author == Author.CUSTOMER.value,
-            Message.text.is_not(None)).order_by(Message.created_at.desc(), Message.id.desc())
-            .limit(20)))
-        if not texts and session.scalar(select(Message.id).where(
-                Message.conversation_id == conversation.id,
-                Message.author == Author.CUSTOMER.value).limit(1)) is None:
+        by_customer = select(Message).where(Message.conversation_id == conversation.id,
+                                            Message.author == Author.CUSTOMER.value)
+        if session.scalar(by_customer.limit(1)) is None:
             return None
-        return conversation.id, conversation.customer.phone, conversation_language([t for t in texts[::-1] if t])
+        latest = session.scalars(by_customer.where(Message.text.is_not(None))
+                                 .order_by(Message.created_at.desc(), Message.id.desc()).limit(20))
+        texts = [m.text for m in latest if m.text][::-1]
+        return conversation.id, conversation.customer.phone, conversation_language(texts)
 
     @staticmethod
     def text(profile: BusinessProfile, language: str, service: str, staff: str | None,

@@ -166,6 +166,17 @@ def test_a_moved_visit_is_reminded_of_its_new_time_and_a_cancelled_one_not_at_al
     assert shop.tick() == []
 
 
+def test_after_the_app_was_off_only_the_nearest_reminder_goes_and_none_for_a_past_visit(
+        shop: Shop, clock: Clock) -> None:
+    shop.visit("2026-12-16T11:00")   # Wednesday 11:00
+    shop.visit("2026-12-16T15:00")   # Wednesday 15:00
+    shop.tick()
+    clock.advance(days=2, hours=5, minutes=30)   # off until Wednesday 13:30: one visit begun
+    [text] = shop.tick()
+    assert "Wednesday 16.12 at 15:00" in text
+    assert [s for _, s, _ in shop.rows()] == ["skipped", "skipped", "skipped", "sent"]
+
+
 def test_a_confirmed_visit_is_still_reminded(shop: Shop, clock: Clock) -> None:
     visit = shop.visit("2026-12-14T12:00")
     with shop.database.session() as session:
