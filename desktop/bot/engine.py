@@ -35,6 +35,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.bot.db_faults import database_fault, describe_db_error
 from desktop.bot.events import (
+    Changes,
     ConversationChanged,
     ConversationsMerged,
     DatabaseFault,
@@ -51,6 +52,7 @@ from desktop.bot.lids import Merge
 from desktop.bot.outbox import OutboxOptions, OutboxSender
 from desktop.bot.phones import InvalidPhoneNumber
 from desktop.bot.records import ConversationRecords, OwedDecision, QueuedReply, StoredMessage
+from desktop.bot.reminders import ReminderScheduler, SentReminder
 from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.bridge import (
     CompanySession,
@@ -170,6 +172,9 @@ class Engine:
         # Conversations a staff reply is being written for (how many): the AI keeps quiet there
         # from the moment staff press Send, before the pause is committed.
         self._staff_replying: collections.Counter[int] = collections.Counter()
+        # Reminders of visits, planned from the appointments and sent through the outbox.
+        self.reminders = ReminderScheduler(records, lambda: self.clock(), lambda: self._companies,
+                                           self._reminder_sent, self._activity.changed)
 
     # -- companies -----------------------------------------------------------------------------
 
@@ -199,14 +204,18 @@ class Engine:
         self._started = True
         for company_id in list(self._companies):
             await self.start_company(company_id)
+        self.bus.subscribe(self._on_change)
 
     async def start_company(self, company_id: int) -> None:
         """Start one company's outbox and its owed decisions (also for a company added later)."""
         self._companies[company_id].sender.start()
         await self._resume_unhandled(company_id)
+        self.reminders.start()
+        self.reminders.wake()
 
     async def stop(self) -> None:
         """Stop answering: cancel waiting batches and outboxes (rows stay in the store)."""
+        await self.reminders.stop()
         for task in list(self._tasks):
             task.cancel()
         for task in list(self._tasks):
@@ -666,6 +675,17 @@ class Engine:
             self._published_reply(company_id, queued, batch.phone)
         if flagged is not None and handoff:
             self._flagged(flagged, handoff)
+        # The AI may have booked, moved or cancelled a visit: its reminders follow.
+        self.reminders.wake()
+
+    def _on_change(self, event: object) -> None:
+        if isinstance(event, Changes) and (event.appointments or event.profile):
+            self.reminders.wake()  # staff booked, moved or cancelled, or changed the reminders
+
+    def _reminder_sent(self, sent: SentReminder) -> None:
+        self._note(sent.company_id, f"Reminder queued in conversation "
+                                    f"{sent.queued.conversation_id}")
+        self._published_reply(sent.company_id, sent.queued, sent.phone)
 
     def _published_reply(self, company_id: int, queued: QueuedReply | None,
                          phone: str | None) -> None:
@@ -818,7 +838,7 @@ class Engine:
 
     def is_idle(self) -> bool:
         """Nothing being decided, no customer mid-thought, no reply waiting to be sent."""
-        if self._batches or self._active:
+        if self._batches or self._active or self.reminders.busy:
             return False
         return all(not c.sender.busy and c.sender.pending_count() == 0
                    for c in self._companies.values())

@@ -21,7 +21,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from desktop.bot.ai.booking import BookedAppointment, BookingDesk
+from desktop.bot.ai.booking import BookedAppointment, BookingDesk, BookingError
 from desktop.bot.ai.keys import ApiKeyStore
 from desktop.bot.ai.providers import ProviderKind, ProviderSettings
 from desktop.bot.business import save_business
@@ -31,8 +31,24 @@ from desktop.bot.phones import normalise_phone
 from desktop.bot.preferences import FIRST_RUN_DONE, LANGUAGE, TRAY_NOTICE_SHOWN, store_preference
 from desktop.bot.profile import BusinessProfile, parse_profile
 from desktop.bot.records import ConversationRecords
+from desktop.reason import Reason, define
 from desktop.store.db import Database, existing_row
-from desktop.store.models import Company, Conversation, Customer
+from desktop.store.models import Appointment, AppointmentStatus, Company, Conversation, Customer
+
+# Why staff cannot mark a visit done or missed. Times are given as "21.12 10:00".
+VISIT_NOT_OPEN = define("visit.not_open",
+                        "Appointment {appointment} is no longer booked (cancelled, done or "
+                        "missed): only a booked or confirmed visit can be marked.")
+VISIT_NOT_STARTED = define("visit.not_started",
+                           "The visit at {start} has not started yet: it can be marked done or "
+                           "missed once it has.")
+
+
+class VisitNotMarkable(BookingError):
+    """A visit staff cannot mark done or missed (not holding its time, or still ahead)."""
+
+    code = "not_markable"
+
 
 NAME_LIMIT = 200
 NOTES_LIMIT = 5000
@@ -120,6 +136,34 @@ class Operations:
             lambda: self._desk(company_id).cancel(customer_id, appointment_id, now))
         self._announce(Changes(company_id, appointments=frozenset({appointment_id})))
         return cancelled
+
+    async def mark_done(self, company_id: int, appointment_id: int) -> Changes:
+        """Staff mark a visit that has started as done (the customer came)."""
+        return await self._mark_visit(company_id, appointment_id, AppointmentStatus.DONE)
+
+    async def mark_no_show(self, company_id: int, appointment_id: int) -> Changes:
+        """Staff mark a visit that has started as missed (the customer did not come)."""
+        return await self._mark_visit(company_id, appointment_id, AppointmentStatus.NO_SHOW)
+
+    async def _mark_visit(self, company_id: int, appointment_id: int,
+                          status: AppointmentStatus) -> Changes:
+        now = self._engine.clock()
+
+        def write() -> None:
+            with self._database.session() as session:
+                row = session.get(Appointment, appointment_id)
+                if row is None or row.company_id != company_id:
+                    raise LookupError(f"no appointment {appointment_id} in this company")
+                if not AppointmentStatus(row.status).holds_time:
+                    raise VisitNotMarkable(Reason(VISIT_NOT_OPEN, {"appointment": appointment_id}))
+                if row.start_at > now:
+                    local = self._desk(company_id).local(row.start_at)
+                    raise VisitNotMarkable(Reason(VISIT_NOT_STARTED,
+                                                  {"start": f"{local:%d.%m %H:%M}"}))
+                row.status = status.value
+
+        await asyncio.to_thread(write)
+        return self._announce(Changes(company_id, appointments=frozenset({appointment_id})))
 
     # -- the business profile ----------------------------------------------------------------------
 

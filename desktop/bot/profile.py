@@ -46,6 +46,12 @@ NOT_A_TIMEZONE = define("profile.not_a_timezone",
                         "{field}: \"{zone}\" is not a time zone (like \"Europe/Moscow\" or "
                         "\"Asia/Jerusalem\")")
 NOT_A_LIST = define("profile.not_a_list", "{field}: must be a list")
+NOT_REMINDERS = define("profile.not_reminders",
+                       "{field}: must be a list of minutes before the visit, each from 5 to "
+                       "{high}, none twice")
+NOT_QUIET_HOURS = define("profile.not_quiet_hours",
+                         "{field}: must be a pair of different times like [\"21:00\", \"09:00\"], "
+                         "or null")
 SAME_SERVICE_TWICE = define("profile.same_service_twice", "{field}: two services have the same name")
 CANNOT_READ = define("profile.cannot_read", "cannot read {file}: {error}")
 NOT_JSON = define("profile.not_json", "{file} is not valid JSON ({error})")
@@ -92,6 +98,12 @@ class BookingRules:
     slot_step_min: int = 15
     min_notice_min: int = 60
     max_days_ahead: int = 30
+    # Minutes before a visit at which a reminder goes out (empty: none). A salon reminds the day
+    # before and two hours before; shipped scenarios never advance the clock far enough for one.
+    reminders_min: tuple[int, ...] = (1440, 120)
+    # Local times between which no automatic message goes out ("21:00", "09:00": overnight);
+    # None: none. A reply to a customer who just wrote is never held.
+    quiet_hours: tuple[dt.time, dt.time] | None = (dt.time(21, 0), dt.time(9, 0))
 
 
 @dataclass(frozen=True)
@@ -124,7 +136,10 @@ class BusinessProfile:
             "faq": [{"q": f.q, "a": f.a} for f in self.faq],
             "booking": {"slot_step_min": self.booking.slot_step_min,
                         "min_notice_min": self.booking.min_notice_min,
-                        "max_days_ahead": self.booking.max_days_ahead},
+                        "max_days_ahead": self.booking.max_days_ahead,
+                        "reminders_min": list(self.booking.reminders_min),
+                        "quiet_hours": ([f"{t:%H:%M}" for t in self.booking.quiet_hours]
+                                        if self.booking.quiet_hours else None)},
         }
 
 
@@ -185,6 +200,30 @@ def _hours(data: Any) -> dict[str, tuple[tuple[dt.time, dt.time], ...]]:
     return hours
 
 
+MAX_REMINDER_MIN = 14 * 24 * 60
+
+
+def _reminders(value: Any, path: str) -> tuple[int, ...]:
+    # Largest first: the day-before reminder comes before the two-hours-before one.
+    if (not isinstance(value, list) or len(value) > 10
+            or any(isinstance(m, bool) or not isinstance(m, int)
+                   or not 5 <= m <= MAX_REMINDER_MIN for m in value)
+            or len(set(value)) != len(value)):
+        raise _refuse(NOT_REMINDERS, path, high=MAX_REMINDER_MIN)
+    return tuple(sorted(value, reverse=True))
+
+
+def _quiet_hours(value: Any, path: str) -> tuple[dt.time, dt.time] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) != 2:
+        raise _refuse(NOT_QUIET_HOURS, path)
+    start, end = _time(value[0], f"{path}[0]"), _time(value[1], f"{path}[1]")
+    if start == end:
+        raise _refuse(NOT_QUIET_HOURS, path)
+    return start, end
+
+
 def _service(data: Any, path: str) -> Service:
     data = _only(data, path, {"name", "aliases", "duration_min", "price", "currency"},
                  {"name", "duration_min", "price", "currency"})
@@ -228,11 +267,16 @@ def parse_profile(data: Any) -> BusinessProfile:
         entry = _only(entry, f"faq[{n}]", {"q", "a"}, {"q", "a"})
         entries.append(FaqEntry(_text(entry["q"], f"faq[{n}].q"), _text(entry["a"], f"faq[{n}].a")))
     booking = _only(data.get("booking", {}), "booking",
-                    {"slot_step_min", "min_notice_min", "max_days_ahead"}, set())
+                    {"slot_step_min", "min_notice_min", "max_days_ahead", "reminders_min",
+                     "quiet_hours"}, set())
+    defaults = BookingRules()
     rules = BookingRules(
         _whole(booking.get("slot_step_min", 15), "booking.slot_step_min", 5, 240),
         _whole(booking.get("min_notice_min", 60), "booking.min_notice_min", 0, 7 * 24 * 60),
-        _whole(booking.get("max_days_ahead", 30), "booking.max_days_ahead", 1, 365))
+        _whole(booking.get("max_days_ahead", 30), "booking.max_days_ahead", 1, 365),
+        _reminders(booking.get("reminders_min", list(defaults.reminders_min)),
+                   "booking.reminders_min"),
+        _quiet_hours(booking.get("quiet_hours", ["21:00", "09:00"]), "booking.quiet_hours"))
     return BusinessProfile(
         name=_text(data["name"], "name", limit=200), timezone=timezone,
         address=_text(data.get("address", ""), "address", required=False),

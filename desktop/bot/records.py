@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, overload
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -335,11 +336,15 @@ class ConversationRecords:
     # -- outgoing ----------------------------------------------------------------------------
 
     def queue_outgoing(self, company_id: int, conversation_id: int, text: str, author: Author, *,
-                       now: dt.datetime, answers: list[int] | None = None) -> QueuedReply | None:
+                       now: dt.datetime, answers: list[int] | None = None,
+                       also: Callable[[Connection, int], None] | None = None
+                       ) -> QueuedReply | None:
         """Write an outgoing message and its outbox row in one transaction.
 
         `answers` are the customer messages this replies to; they become handled in the same
         transaction. Returns None when the last of them already has an answer (never two).
+        `also(connection, outbox_id)` writes more in the same transaction (a reminder marked
+        sent); if it raises, nothing is queued.
         """
         wa_id = new_message_id()
         answers = answers or []
@@ -367,6 +372,8 @@ class ConversationRecords:
                 "next_attempt_at": utcnow()}).scalar_one()
             if answers:
                 connection.execute(_HANDLED, [{"message": m} for m in answers])
+            if also is not None:
+                also(connection, outbox_id)
             connection.execute(_CONVERSATION_MOVED, {
                 "conversation": conversation_id, "last_message_at": now,
                 "last_message_preview": preview_of("text", text)})

@@ -98,7 +98,15 @@ class TellLid:
     phone: str
 
 
-Step = Union[Say, SendMedia, StaffReply, PhoneReply, SwitchAI, Fault, Wait, TellLid]
+@dataclass(frozen=True)
+class Advance:
+    """The engine's clock moves forward: what fell due meanwhile (reminders) runs in time order."""
+
+    line: int
+    minutes: int
+
+
+Step = Union[Say, SendMedia, StaffReply, PhoneReply, SwitchAI, Fault, Wait, TellLid, Advance]
 
 # Which keys each kind of step may carry (the first is the one that names the kind).
 SHAPES: dict[str, set[str]] = {
@@ -110,6 +118,7 @@ SHAPES: dict[str, set[str]] = {
     "fault": {"fault", "code", "count"},
     "wait_ms": {"wait_ms"},
     "lid_mapping": {"lid_mapping"},
+    "advance_min": {"advance_min"},
 }
 
 
@@ -187,6 +196,8 @@ def parse_step(step: Any, line: int) -> Step:
         return Fault(line, fault, code, count)
     if kind == "lid_mapping":
         return TellLid(line, _phone(step, "lid_mapping", line))
+    if kind == "advance_min":
+        return Advance(line, _count(step["advance_min"], "advance_min", line, 1, 366 * 24 * 60))
     return Wait(line, _count(step["wait_ms"], "wait_ms", line, 0, 600_000))
 
 

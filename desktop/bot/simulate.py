@@ -30,7 +30,18 @@ from desktop.bot.outbox import OutboxOptions
 from desktop.bot.profile import BusinessProfile
 from desktop.bot.responder import Responder
 from desktop.bot.runtime import ShopRuntime
-from desktop.bot.scenario import Fault, PhoneReply, Say, SendMedia, StaffReply, Step, SwitchAI, TellLid, Wait
+from desktop.bot.scenario import (
+    Advance,
+    Fault,
+    PhoneReply,
+    Say,
+    SendMedia,
+    StaffReply,
+    Step,
+    SwitchAI,
+    TellLid,
+    Wait,
+)
 from desktop.bot.shop import Shop, build_shop
 from desktop.bridge import BridgeError, SessionOptions, SessionState, SimTimings
 from desktop.paths import DataPaths
@@ -44,7 +55,9 @@ from desktop.store.models import (
     Message,
     OutboxMessage,
     OutboxStatus,
+    Reminder,
     Transport,
+    utcnow,
 )
 from desktop.waiting import StateWatch, wait_event
 
@@ -56,6 +69,7 @@ REACHED_PHONE = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ)
 RECONNECT_GRACE = 5.0     # how long a step waits for a dropped connection to come back
 NOT_CONNECTED = set(SessionState) - {SessionState.CONNECTED}
 LINK_ENDED = {SessionState.LOGGED_OUT, SessionState.REPLACED, SessionState.BANNED}
+MAX_DUE_MOMENTS = 10_000  # one `advance_min` step runs at most this many due moments
 
 
 class SimulationError(RuntimeError):
@@ -75,10 +89,26 @@ class SimulationSettings:
     outbox: OutboxOptions | None = None
 
 
-def fixed_clock(start: dt.datetime) -> Callable[[], dt.datetime]:
+class ScenarioClock:
+    """The engine's clock in a simulation: starts at `--now` (or the real time), runs at the real
+    pace, and jumps forward on an `advance_min` step."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self._start = start
+        self._origin = time.monotonic()
+        self._skipped = dt.timedelta()
+
+    def __call__(self) -> dt.datetime:
+        return self._start + dt.timedelta(seconds=time.monotonic() - self._origin) + self._skipped
+
+    def advance_to(self, moment: dt.datetime) -> None:
+        """Jump forward to `moment` (never back: what happened stays in the past)."""
+        self._skipped += max(dt.timedelta(), moment - self())
+
+
+def fixed_clock(start: dt.datetime) -> ScenarioClock:
     """A clock that starts at `start` (for `--now`) and runs at the real pace."""
-    origin = time.monotonic()
-    return lambda: start + dt.timedelta(seconds=time.monotonic() - origin)
+    return ScenarioClock(start)
 
 
 class ScenarioRunner:
@@ -94,6 +124,7 @@ class ScenarioRunner:
         self.emit = emit
         self.now = now
         self.settings = settings or SimulationSettings()
+        self.clock = fixed_clock(now if now is not None else utcnow())
         self._started = time.monotonic()
         self._reported_out: set[int] = set()
         self._flagged: set[int] = set()
@@ -145,7 +176,7 @@ class ScenarioRunner:
                 send_timeout=2.0, not_connected_retry=0.5))
         self.shop = build_shop(self.paths, responder=self.responder, engine_options=engine_options,
                                session_options=self._session_options,
-                               clock=fixed_clock(self.now) if self.now is not None else None)
+                               clock=self.clock)
         self.runtime = self.shop.runtime
         self.company_id = self._company(self.shop.database)
         self.runtime.engine.bus.subscribe(self._on_event)
@@ -215,7 +246,9 @@ class ScenarioRunner:
             row = existing_row(session, OutboxMessage, outbox_id)
             text, author = row.text, row.author
             phone = existing_row(session, Conversation, row.conversation_id).customer.phone
-        self.emit({"t_ms": self._t_ms(), "dir": "out", "to": phone, "text": text, "by": author})
+            why = _why_sent(session, outbox_id)
+        self.emit({"t_ms": self._t_ms(), "dir": "out", "to": phone, "text": text, "by": author,
+                   **why})
 
     # -- steps ---------------------------------------------------------------------------------
 
@@ -299,7 +332,24 @@ class ScenarioRunner:
             await session.sim_lid_mapping(step.phone)
         elif isinstance(step, Fault):
             await self._fault(step, session)
+        elif isinstance(step, Advance):
+            await self._advance(step.minutes)
         await self._settle()
+
+    async def _advance(self, minutes: int) -> None:
+        """Move the engine's clock forward, running what falls due meanwhile in time order: each
+        due moment in turn, settled (sent) before the next."""
+        reminders = self._shop.engine.reminders
+        end = self.clock() + dt.timedelta(minutes=minutes)
+        for _ in range(MAX_DUE_MOMENTS):
+            moment = await reminders.next_moment()
+            if moment is None or moment > end:
+                break
+            self.clock.advance_to(moment)
+            await reminders.run_due()
+            await self._settle()
+        self.clock.advance_to(end)
+        await reminders.run_due()
 
     async def _fault(self, step: Fault, session) -> None:
         self.emit({"t_ms": self._t_ms(), "event": "fault", "fault": step.kind,
@@ -353,6 +403,12 @@ class ScenarioRunner:
                             "ai_paused": paused, "outbox": counts}}
 
 
+def _why_sent(session, outbox_id: int) -> dict[str, str]:
+    """`{"reason": "reminder"}` for a visit's reminder; nothing for a reply."""
+    reminder = session.scalar(select(Reminder.id).where(Reminder.outbox_id == outbox_id).limit(1))
+    return {"reason": "reminder"} if reminder is not None else {}
+
+
 def render_line(line: dict[str, Any]) -> str:
     """A transcript line for people."""
     seconds = f"{line.get('t_ms', 0) / 1000:7.2f}s"
@@ -361,7 +417,8 @@ def render_line(line: dict[str, Any]) -> str:
     if line.get("dir") == "in":
         return f"{seconds}  {line['from']} > {line['text']}"
     if line.get("dir") == "out":
-        return f"{seconds}  {line['by']} > {line['to']}: {line['text']}"
+        why = f" ({line['reason']})" if line.get("reason") else ""
+        return f"{seconds}  {line['by']}{why} > {line['to']}: {line['text']}"
     detail = ", ".join(f"{k}={v}" for k, v in line.items() if k not in ("t_ms", "event"))
     return f"{seconds}  [{line['event']}] {detail}"
 
@@ -483,13 +540,16 @@ class ServerScenarioRunner(ScenarioRunner):
         self.delivered.append(event)
         self._deliveries.changed()
         author: str = Author.BOT
+        why: dict[str, str] = {}
         with self._shop.database.session() as session:
             row = session.scalar(select(OutboxMessage).where(
                 OutboxMessage.company_id == self.company_id, OutboxMessage.wa_id == str(event.get("id"))))
             if row is not None:
                 author = row.author
+                why = _why_sent(session, row.id)
         text = event.get("text") if event.get("text") is not None else f"[{event.get('kind')}]"
-        self.emit({"t_ms": self._t_ms(), "dir": "out", "to": event.get("to"), "text": text, "by": author})
+        self.emit({"t_ms": self._t_ms(), "dir": "out", "to": event.get("to"), "text": text, "by": author,
+                   **why})
 
     async def _settle(self) -> None:
         await super()._settle()

@@ -84,6 +84,7 @@ class ProfileEditorPage(QWidget):
         self._runtime = runtime
         self._keys = keys
         self._company_id: int | None = None
+        self._booking_kept: dict[str, Any] = {}
         self._fields: dict[str, QWidget] = {}
         self.day_names = dict(zip(DAYS, (self.tr("Monday"), self.tr("Tuesday"),
                                          self.tr("Wednesday"), self.tr("Thursday"),
@@ -347,6 +348,10 @@ class ProfileEditorPage(QWidget):
         self.slot_step.setValue(booking.get("slot_step_min", 15))
         self.min_notice.setValue(booking.get("min_notice_min", 60))
         self.max_days.setValue(booking.get("max_days_ahead", 30))
+        # The booking settings this form has no field for yet (reminders, quiet hours) are kept
+        # as they are, not reset to their defaults by a save.
+        self._booking_kept = {key: value for key, value in booking.items()
+                              if key not in ("slot_step_min", "min_notice_min", "max_days_ahead")}
 
     # -- collecting and validating -----------------------------------------------------------------
 
@@ -387,7 +392,8 @@ class ProfileEditorPage(QWidget):
         profile = {"name": self.name.text().strip(), "timezone": self.timezone.currentText().strip(),
                    "address": self.address.text().strip(), "phone": self.phone.text().strip(),
                    "hours": hours, "services": services, "faq": faq,
-                   "booking": {"slot_step_min": self.slot_step.value(),
+                   "booking": {**self._booking_kept,
+                               "slot_step_min": self.slot_step.value(),
                                "min_notice_min": self.min_notice.value(),
                                "max_days_ahead": self.max_days.value()}}
         return profile, problems

@@ -327,6 +327,12 @@ def _shop_texts() -> dict[str, str]:
             "ShopReasons", "{service} ({minutes} min) at {start}: the shop is closed that day."),
         "booking.slot_taken": QCoreApplication.translate(
             "ShopReasons", "{start} is already taken."),
+        "visit.not_open": QCoreApplication.translate(
+            "ShopReasons", "Appointment {appointment} is no longer booked (cancelled, done or "
+                           "missed): only a booked or confirmed visit can be marked."),
+        "visit.not_started": QCoreApplication.translate(
+            "ShopReasons", "The visit at {start} has not started yet: it can be marked done or "
+                           "missed once it has."),
         "booking.not_found": QCoreApplication.translate(
             "ShopReasons", "Appointment {appointment} is not an "
                            "upcoming booking of this customer."),
@@ -383,6 +389,11 @@ def _shop_texts() -> dict[str, str]:
                            "time zone (like Europe/Moscow or Asia/Jerusalem)."),
         "profile.not_a_list": QCoreApplication.translate(
             "ShopReasons", "{field}: must be a list."),
+        "profile.not_reminders": QCoreApplication.translate(
+            "ShopReasons", "{field}: must be a list of minutes before the visit, each from 5 to "
+                           "{high}, none twice."),
+        "profile.not_quiet_hours": QCoreApplication.translate(
+            "ShopReasons", "{field}: must be two different times like 21:00 and 09:00, or empty."),
         "profile.same_service_twice": QCoreApplication.translate(
             "ShopReasons", "{field}: two services have the same name."),
         "profile.cannot_read": QCoreApplication.translate(

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from desktop.bot.ai.booking import BookingError
 from desktop.bot.engine import Engine
 from desktop.bot.events import Changes, ConversationChanged
 from desktop.bot.operations import Operations
@@ -20,7 +23,7 @@ from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import EchoResponder
 from desktop.store.companies import ensure_demo_company
 from desktop.store.db import Database
-from desktop.store.models import Company, utcnow
+from desktop.store.models import Appointment, Company, utcnow
 
 
 async def test_commands_are_done_when_their_await_returns(database: Database) -> None:
@@ -115,4 +118,39 @@ async def test_sending_again_a_message_whatsapp_has_is_refused_with_a_reason(
     await engine.sender(company_id)._flush_or_raise()  # written now, not on the next flush
     with database.session() as session:
         assert session.get(OutboxMessage, outbox_id).status == OutboxStatus.READ.value
+    engine.bus.close()
+
+
+async def test_staff_mark_a_visit_that_has_started_done_or_missed(database: Database) -> None:
+    company_id = ensure_demo_company(database)
+    now = [dt.datetime(2026, 3, 18, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=3)))]
+    engine = Engine(ConversationRecords(database), EchoResponder(), clock=lambda: now[0])
+    operations = Operations(database, engine)
+    events: list[object] = []
+    engine.bus.subscribe(events.append)
+    start = dt.datetime(2026, 3, 18, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    first = await operations.book(company_id, phone="+15550001111", name="Dana",
+                                  service="Haircut", start=start)
+    second = await operations.book(company_id, phone="+15550002222", name="Sam",
+                                   service="Haircut", start=start + dt.timedelta(hours=1))
+
+    with pytest.raises(BookingError) as early:
+        await operations.mark_done(company_id, first.id)
+    assert early.value.reason.code == "visit.not_started"
+    assert early.value.reason.params == {"start": "18.03 12:00"}
+
+    now[0] = start + dt.timedelta(hours=2)
+    assert await operations.mark_done(company_id, first.id) == Changes(
+        company_id, appointments=frozenset({first.id}))
+    await operations.mark_no_show(company_id, second.id)
+    with database.session() as session:
+        assert session.get(Appointment, first.id).status == "done"
+        assert session.get(Appointment, second.id).status == "no_show"
+    with pytest.raises(BookingError) as twice:
+        await operations.mark_no_show(company_id, first.id)
+    assert twice.value.reason.code == "visit.not_open"
+    with pytest.raises(LookupError):
+        await operations.mark_done(company_id + 1, first.id)   # another company's visit
+    await engine.bus.drain()
+    assert Changes(company_id, appointments=frozenset({second.id})) in events
     engine.bus.close()

@@ -24,6 +24,20 @@ def test_demo_profile_loads_and_round_trips() -> None:
     assert parse_profile(profile.to_json()) == profile
 
 
+def test_reminders_and_quiet_hours_have_a_salons_defaults_and_can_be_turned_off() -> None:
+    rules = parse_profile(DEMO).booking
+    assert rules.reminders_min == (1440, 120)   # the day before and two hours before
+    assert [f"{t:%H:%M}" for t in rules.quiet_hours or ()] == ["21:00", "09:00"]
+    off = parse_profile(_broken(lambda d: d["booking"].update(reminders_min=[],
+                                                              quiet_hours=None)))
+    assert off.booking.reminders_min == () and off.booking.quiet_hours is None
+    assert parse_profile(off.to_json()) == off
+    mine = parse_profile(_broken(lambda d: d["booking"].update(reminders_min=[60, 2880],
+                                                               quiet_hours=["22:30", "08:00"])))
+    assert mine.booking.reminders_min == (2880, 60)
+    assert parse_profile(mine.to_json()) == mine
+
+
 def _broken(change) -> dict:
     data = copy.deepcopy(DEMO)
     change(data)
@@ -42,6 +56,12 @@ def _broken(change) -> dict:
     (lambda d: d["services"][0].update(currency="dollars"), "services[0].currency"),
     (lambda d: d["faq"][0].pop("a"), "faq[0].a"),
     (lambda d: d["booking"].update(max_days_ahead=0), "booking.max_days_ahead"),
+    (lambda d: d["booking"].update(reminders_min=[120, 120]), "booking.reminders_min"),
+    (lambda d: d["booking"].update(reminders_min=[2]), "booking.reminders_min"),
+    (lambda d: d["booking"].update(reminders_min="1440"), "booking.reminders_min"),
+    (lambda d: d["booking"].update(quiet_hours=["21:00"]), "booking.quiet_hours"),
+    (lambda d: d["booking"].update(quiet_hours=["21:00", "21:00"]), "booking.quiet_hours"),
+    (lambda d: d["booking"].update(quiet_hours=["21:00", "9"]), "booking.quiet_hours[1]"),
 ])
 def test_error_names_the_key(change, path: str) -> None:
     with pytest.raises(ProfileError) as caught:

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.bot.scenario import (
+    Advance,
     Fault,
     PhoneReply,
     Say,
@@ -32,18 +33,20 @@ DOCUMENTED = """
 {"fault": "send_timeout", "count": 1}
 {"fault": "redeliver", "count": 3}
 {"wait_ms": 500}
+{"advance_min": 1440}
 """
 
 
 def test_every_documented_step_parses() -> None:
     steps = parse_scenario(DOCUMENTED)
     assert [type(s) for s in steps] == [Say, Say, SendMedia, StaffReply, PhoneReply, SwitchAI,
-                                        Fault, Fault, Fault, Fault, Wait]
+                                        Fault, Fault, Fault, Fault, Wait, Advance]
     assert steps[0] == Say(3, "+972501234567", ("Hi! Can I book a haircut tomorrow at 10?",),
                            "Dana")
     assert steps[1].texts == ("hi", "i need a beard trim", "friday?")
     assert steps[7] == Fault(11, "disconnect", code=428)
     assert steps[10] == Wait(14, 500)
+    assert steps[11] == Advance(15, 1440)
 
 
 @pytest.mark.parametrize(("line", "message"), [
@@ -60,6 +63,8 @@ def test_every_documented_step_parses() -> None:
     ('{"fault": "send_error", "count": -1}', "'count' must be a whole number"),
     ('{"ai": "off"}', "'ai' must be true or false"),
     ('{"wait_ms": 1.5}', "'wait_ms' must be a whole number"),
+    ('{"advance_min": 0}', "'advance_min' must be a whole number from 1"),
+    ('{"advance_min": 60, "from": "+972501234567"}', "unknown key 'from'"),
     ('{"staff": "", "to": "+972501234567"}', "'staff' must be a non-empty text"),
 ])
 def test_malformed_step_names_its_line(line: str, message: str) -> None:

@@ -11,6 +11,7 @@ exactly once" is checked at the customer's end.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections import Counter
 
@@ -122,3 +123,26 @@ async def test_same_outcome_as_the_simulator(tmp_path, name) -> None:
     assert Counter((d["to"], d.get("text")) for d in runner.delivered) == \
         Counter((line["to"], line["text"]) for line in _out(sim_lines) if line["by"] != "phone")
     assert _trouble(lines) == _trouble(sim_lines) == []
+
+
+async def test_reminders_reach_the_customers_phone_once_each(tmp_path) -> None:
+    # The offline receptionist books; `advance_min` moves the engine's clock; the reminders go
+    # through the real bridge and server like any answer, and say why in the transcript.
+    lines: list[dict] = []
+    runner = ServerScenarioRunner(tmp_path, load_profile(demo_profile_path()), None, lines.append,
+                                  now=dt.datetime.fromisoformat("2026-03-18T09:00:00+03:00"),
+                                  settings=SimulationSettings(**FAST))
+    try:
+        await runner.start()
+        summary = (await runner.run(load_scenario(SCENARIOS / "reminder-en.jsonl")))["summary"]
+        await runner.runtime.engine.bus.drain()
+    finally:
+        await runner.stop()
+    reminders = [line for line in _out(lines) if line.get("reason") == "reminder"]
+    assert [line["to"] for line in reminders] == ["+15550100031", "+15550100032", "+15550100033",
+                                                  "+15550100031"]
+    assert all(line["text"].endswith("Reply YES to confirm, or tell us if you need to change it.")
+               for line in reminders)
+    texts = Counter(d.get("id") for d in runner.delivered)
+    assert set(texts.values()) == {1}   # nothing twice at the customers' phones
+    assert [a["status"] for a in summary["appointments"]] == ["confirmed", "cancelled", "booked"]

@@ -159,6 +159,7 @@ step_values = {
     "wait_ms": st.integers(-5, 700_000) | json_scalars,
     "history": st.booleans() | json_scalars, "undecryptable": st.booleans() | json_scalars,
     "lid_mapping": phone_like | json_scalars,
+    "advance_min": st.integers(-5, 600_000) | json_scalars,
 }
 ALL_KEYS = sorted(set().union(*SHAPES.values()))
 

@@ -45,6 +45,17 @@ def test_form_shows_the_stored_profile(editor) -> None:
     assert editor.services.rowCount() == 3 and editor.faq.rowCount() == 2
 
 
+def test_booking_settings_without_a_field_are_kept_by_a_save(editor) -> None:
+    # Reminders and quiet hours have no field yet: an owner's "no reminders" must not come back.
+    profile, _ = editor.collect()
+    profile["booking"].update(reminders_min=[], quiet_hours=None)
+    editor.fill(profile)
+    editor.min_notice.setValue(90)
+    booking = editor.collect()[0]["booking"]
+    assert booking == {"slot_step_min": 15, "min_notice_min": 90, "max_days_ahead": 30,
+                       "reminders_min": [], "quiet_hours": None}
+
+
 def test_bad_hours_are_marked_at_the_field_and_nothing_is_saved(editor, gui_shop_offline) -> None:
     before = _stored_profile(gui_shop_offline)
     editor.name.setText("Renamed Shop")

@@ -22,6 +22,8 @@ from desktop.store.db import Database
 from desktop.store.models import Appointment, AppointmentStatus
 
 MAX_SLOTS = 200  # enough for any day; keeps an answer about a month short
+# The statuses that hold a visit's time: a confirmed visit is still upcoming, and can be moved.
+HOLDING = [s.value for s in AppointmentStatus if s.holds_time]
 
 
 # Why a booking is refused. Times are given as "21.12 10:00", days as "21.12.2026": the same in
@@ -185,7 +187,7 @@ class BookingDesk:
                      ignore_id: int | None = None) -> Appointment | None:
         query = select(Appointment).where(
             Appointment.company_id == self.company_id,
-            Appointment.status == AppointmentStatus.BOOKED,
+            Appointment.status.in_(HOLDING),
             Appointment.start_at < end, Appointment.end_at > start)
         if ignore_id is not None:
             query = query.where(Appointment.id != ignore_id)
@@ -195,7 +197,7 @@ class BookingDesk:
                         end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
         rows = session.execute(select(Appointment.start_at, Appointment.end_at).where(
             Appointment.company_id == self.company_id,
-            Appointment.status == AppointmentStatus.BOOKED,
+            Appointment.status.in_(HOLDING),
             Appointment.start_at < end, Appointment.end_at > start))
         return [(a, b) for a, b in rows]
 
@@ -276,7 +278,7 @@ class BookingDesk:
             rows = session.scalars(select(Appointment).where(
                 Appointment.company_id == self.company_id,
                 Appointment.customer_id == customer_id,
-                Appointment.status == AppointmentStatus.BOOKED,
+                Appointment.status.in_(HOLDING),
                 Appointment.start_at > now).order_by(Appointment.start_at))
             return [self._view(row) for row in rows]
 
@@ -285,7 +287,7 @@ class BookingDesk:
         # The same answer for "not yours" and "does not exist": nothing leaks about others.
         row = session.get(Appointment, appointment_id)
         if (row is None or row.company_id != self.company_id or row.customer_id != customer_id
-                or row.status != AppointmentStatus.BOOKED or row.start_at <= now):
+                or row.status not in HOLDING or row.start_at <= now):
             raise AppointmentNotFound(Reason(NOT_FOUND, {"appointment": appointment_id}))
         return row
 
@@ -295,6 +297,15 @@ class BookingDesk:
         with self.database.session() as session:
             row = self._own(session, customer_id, appointment_id, now)
             row.status = AppointmentStatus.CANCELLED
+            session.flush()
+            return self._view(row)
+
+    def confirm(self, customer_id: int, appointment_id: int,
+                now: dt.datetime) -> BookedAppointment:
+        """The customer confirms one of their upcoming appointments (answering a reminder)."""
+        with self.database.session() as session:
+            row = self._own(session, customer_id, appointment_id, now)
+            row.status = AppointmentStatus.CONFIRMED
             session.flush()
             return self._view(row)
 

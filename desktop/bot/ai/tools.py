@@ -163,6 +163,22 @@ async def cancel_appointment(ctx: Ctx, appointment_id: int) -> str:
 
 
 @function_tool
+async def confirm_appointment(ctx: Ctx, appointment_id: int) -> str:
+    """Confirm one of this customer's upcoming appointments (they answered a reminder with yes).
+
+    Args:
+        appointment_id: the appointment_id from my_appointments.
+    """
+    _note(ctx, "confirm_appointment")
+    c = ctx.context
+    try:
+        confirmed = c.desk.confirm(c.customer_id, int(appointment_id), c.now)
+    except BookingError as exc:
+        return _refused(exc)
+    return tool_answer(AppointmentChange(AppointmentView.of(confirmed)))
+
+
+@function_tool
 async def reschedule_appointment(ctx: Ctx, appointment_id: int, date: str, time: str) -> str:
     """Move one of this customer's upcoming appointments to another day and time.
 
@@ -228,4 +244,5 @@ async def hand_off_to_human(ctx: Ctx, reason: str) -> str:
 
 RECEPTION_TOOLS: tuple[FunctionTool, ...] = (
     business_info, list_services, find_free_slots, book_appointment, my_appointments,
-    cancel_appointment, reschedule_appointment, save_my_details, hand_off_to_human)
+    cancel_appointment, confirm_appointment, reschedule_appointment, save_my_details,
+    hand_off_to_human)

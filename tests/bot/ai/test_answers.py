@@ -94,3 +94,22 @@ def test_the_offline_assistant_hands_off_when_the_business_details_cannot_be_rea
     step = Planner(understood, facts).next_step()
     assert isinstance(step, ToolCall) and step.name == "hand_off_to_human"
     assert "could not be read" in step.arguments["reason"]
+
+
+def test_a_cancel_refused_by_a_rule_other_than_not_found_goes_to_a_person() -> None:
+    # e.g. closer to the visit than the shop's notice for changes: staff decide, not the bot.
+    profile = load_profile(demo_profile_path())
+    visit = AppointmentView(7, "Haircut", "2026-03-18", "wed", "12:00", "12:30",
+                            AppointmentStatus.BOOKED)
+    listed = json.loads(tool_answer(AppointmentList([visit])))
+    refused = json.loads(tool_answer(Refusal("too_late_to_change", "Too close to the visit.")))
+    understood = understand([Turn(True, "Please cancel my appointment")], profile, NOW.date())
+    facts = Facts(profile, NOW, "Dana", [
+        ToolResult("my_appointments", {}, listed),
+        ToolResult("cancel_appointment", {"appointment_id": 7}, refused)])
+    step = Planner(understood, facts).next_step()
+    assert isinstance(step, ToolCall) and step.name == "hand_off_to_human"
+    assert step.arguments["reason"].endswith("refused: Too close to the visit.")
+    missing = json.loads(tool_answer(Refusal("not_found", "No such appointment.")))
+    facts.results[-1] = ToolResult("cancel_appointment", {"appointment_id": 7}, missing)
+    assert Planner(understood, facts).next_step().text.startswith("I could not find")

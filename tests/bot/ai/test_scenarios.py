@@ -19,7 +19,7 @@ from tests.conftest import REPO_ROOT
 NOW = "2026-03-18T09:00:00+03:00"  # a Wednesday; a past time so the outbox sends at once
 SCENARIOS = REPO_ROOT / "docs" / "scenarios"
 NAMES = [f"{kind}-{lang}" for kind in ("booking", "hours-and-prices", "cancel-reschedule",
-                                       "unclear-handoff") for lang in ("en", "ru", "he")]
+                                       "unclear-handoff", "reminder") for lang in ("en", "ru", "he")]
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -146,3 +146,29 @@ def test_unclear_and_injection_dialogues(transcripts, lang, clarify, refusal) ->
     refusals = [r for r in replies if r.startswith(refusal)]
     assert len(refusals) >= 2
     assert summary(lines)["appointments"] == []
+
+
+@pytest.mark.parametrize("lang, reminded, confirmed", [
+    ("en", "A reminder of your Haircut on Thursday 19.03 at 12:00, 12 Example St. Reply YES",
+     "Thank you, confirmed: Haircut on Thursday 19.03 at 12:00."),
+    ("ru", "напоминает о вашей записи: стрижка, четверг 19.03, 12:00; адрес: 12 Example St. "
+           "Ответьте ДА", "Спасибо, запись подтверждена: стрижка, четверг 19.03, 12:00."),
+    ("he", "תזכורת לתור שלך: תספורת ביום חמישי 19.03 בשעה 12:00, בכתובת 12 Example St. השב/י כן",
+     "תודה, התור אושר: תספורת ביום חמישי 19.03 בשעה 12:00."),
+])
+def test_reminder_dialogues(transcripts, lang, reminded, confirmed) -> None:
+    lines = transcripts[f"reminder-{lang}"]
+    out = [l for l in lines if l.get("dir") == "out"]
+    reminders = [(l["to"], l["text"]) for l in out if l.get("reason") == "reminder"]
+    phones = [a["phone"] for a in summary(lines)["appointments"]]
+    # The day before, in time order, one per visit (12:00, 16:00, 17:00); two hours before, only
+    # for the visit still at its time (the cancelled one dropped, the moved one not due yet).
+    assert [to for to, _ in reminders] == [*phones, phones[0]]
+    assert reminded in reminders[0][1] and reminders[3][1] == reminders[0][1]
+    assert all(l["by"] == "bot" for l in out if l.get("reason") == "reminder")
+    assert not [l for l in out if l.get("reason") not in (None, "reminder")]
+    replies = [l["text"] for l in out if "reason" not in l]
+    assert replies[3].startswith(confirmed)
+    assert [(a["start"], a["status"]) for a in summary(lines)["appointments"]] == [
+        ("2026-03-19T12:00:00+03:00", "confirmed"), ("2026-03-19T16:00:00+03:00", "cancelled"),
+        ("2026-03-20T15:30:00+03:00", "booked")]

@@ -80,6 +80,26 @@ async def test_cancel_and_reschedule_cannot_touch_another_customers_booking(
         ("booked", 7), ("booked", 9), ("booked", 11)]  # untouched (UTC hours)
 
 
+async def test_confirm_touches_only_this_customers_own_visit(shop, two_companies) -> None:
+    me, neighbour, stranger, bookings = two_companies
+    model = ScriptedModel([
+        [function_call("confirm_appointment", {"appointment_id": bookings[neighbour.customer_id]},
+                       call_id="c1")],
+        [function_call("confirm_appointment", {"appointment_id": bookings[stranger.customer_id]},
+                       call_id="c2")],
+        [function_call("confirm_appointment", {"appointment_id": bookings[me.customer_id]},
+                       call_id="c3")],
+        [assistant_message("Confirmed, see you!")]])
+    await me.say(responder_with(shop.database, model), "yes")
+    neighbours, strangers, mine = tool_outputs(model)
+    assert neighbours["error"] == strangers["error"] == "not_found"
+    assert mine["ok"] and mine["appointment"]["status"] == "confirmed"
+    with shop.database.session() as session:
+        statuses = {r.customer_id: r.status for r in session.scalars(select(Appointment))}
+    assert statuses == {me.customer_id: "confirmed", neighbour.customer_id: "booked",
+                        stranger.customer_id: "booked"}
+
+
 async def test_book_is_for_the_context_customer_and_company(shop, two_companies) -> None:
     me, *_ = two_companies
     model = ScriptedModel([

@@ -24,6 +24,7 @@ PRICES = "prices"
 FAQ = "faq"
 THANKS = "thanks"
 GREETING = "greeting"
+CONFIRM = "confirm"   # only as the answer to a reminder: a bare "yes" elsewhere is not one
 
 FLOW_INTENTS = (CANCEL, RESCHEDULE, BOOKING)
 INFO_INTENTS = (HOURS, ADDRESS, PRICES, FAQ)
@@ -88,6 +89,18 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
         r"привет", r"здравствуй", r"добр(ый|ое|ого) (день|вечер|утро)", r"доброе утро",
         r"שלום", r"היי", r"בוקר טוב", r"ערב טוב", r"אהלן"),
 }
+
+_CONFIRMATION = _rx(
+    r"^\W*(yes|yeah|yep|yup|sure|ok|okay|confirm(ed)?|i confirm|of course|definitely)\b",
+    r"\bi('ll| will) (be there|come)\b", r"\bsee you (then|there)\b",
+    r"^\W*(да|ага|конечно|подтвержда\w*|ок|хорошо|буду|приду)(?!\w)",
+    r"^\W*(כן|בטח|בסדר|מאשר|מאשרת|אגיע|אוקיי)(?!\w)", r"👍|✅|👌")
+
+
+def is_confirmation(text: str) -> bool:
+    """A reply that says yes ("yes", "да", "כן", 👍): a confirmation, where a reminder asked."""
+    return bool(_CONFIRMATION.search(text.strip().casefold()))
+
 
 _PHONE_NUMBER = re.compile(r"\+?\d[\d\s()-]{6,}\d")
 _ABOUT_BOOKINGS = re.compile(r"appointment|booking|book|запис|תור")

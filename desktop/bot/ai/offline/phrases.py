@@ -148,6 +148,24 @@ TEXT: dict[str, dict[str, str]] = {
                        "shortly.",
                  "ru": "Спасибо за сообщение! Наш сотрудник скоро вам ответит.",
                  "he": "תודה על ההודעה! אחד מאנשי הצוות יחזור אליך בהקדם."},
+    # A reminder of a visit (`bot/reminders.py`); "reminder_answer" is how the assistant knows,
+    # later, that the customer's "yes" answers it.
+    "reminder": {"en": "Hello from {shop}! A reminder of your {service}{staff} on {day} at "
+                       "{time}{address}.",
+                 "ru": "Здравствуйте! {shop} напоминает о вашей записи: {service}{staff}, {day}, "
+                       "{time}{address}.",
+                 "he": "שלום, כאן {shop}! תזכורת לתור שלך: {service}{staff} ב{day} בשעה "
+                       "{time}{address}."},
+    "reminder_staff": {"en": " with {staff}", "ru": " (мастер: {staff})", "he": " אצל {staff}"},
+    "reminder_address": {"en": ", {address}", "ru": "; адрес: {address}",
+                         "he": ", בכתובת {address}"},
+    "reminder_answer": {"en": "Reply YES to confirm, or tell us if you need to change it.",
+                        "ru": "Ответьте ДА, чтобы подтвердить, или напишите, если нужно "
+                              "что-то изменить.",
+                        "he": "השב/י כן לאישור, או כתוב/י לנו אם צריך לשנות."},
+    "confirmed": {"en": "Thank you, confirmed: {service} on {day} at {time}. See you!",
+                  "ru": "Спасибо, запись подтверждена: {service}, {day}, {time}. Ждём вас!",
+                  "he": "תודה, התור אושר: {service} ב{day} בשעה {time}. נתראה!"},
 }
 
 # The openings that identify the assistant's own questions in the conversation.
@@ -191,3 +209,18 @@ def weekday_of(day_key: str, language: str) -> str:
 def join_ranges(ranges: list[str], language: str) -> str:
     """"10:00-14:00 and 15:00-20:00" in the customer's language."""
     return TEXT["and"][language].join(ranges)
+
+
+def reminder_text(language: str, *, shop: str, service: str, staff: str | None, address: str,
+                  day: str, time: str) -> str:
+    """A visit's reminder: what, with whom, when, where, and how to answer it."""
+    body = say("reminder", language, shop=shop, service=service, day=day, time=time,
+               staff=say("reminder_staff", language, staff=staff) if staff else "",
+               address=say("reminder_address", language, address=address.rstrip("."))
+               if address else "")
+    return f"{body} {say('reminder_answer', language)}"
+
+
+def is_reminder(text: str) -> bool:
+    """Whether a shop's message is a visit reminder (in any language)."""
+    return any(answer in text for answer in TEXT["reminder_answer"].values())

@@ -146,7 +146,7 @@ class Planner:
         if u.name and not self.f.called("save_my_details"):
             return ToolCall("save_my_details", {"name": u.name, "note": ""})
         handler = {
-            I.CANCEL: self._cancel, I.RESCHEDULE: self._reschedule,
+            I.CANCEL: self._cancel, I.RESCHEDULE: self._reschedule, I.CONFIRM: self._confirm,
             I.MY_APPOINTMENTS: self._my_appointments, I.BOOKING: self._booking,
             I.HOURS: self._info, I.ADDRESS: self._info, I.PRICES: self._info, I.FAQ: self._info,
             I.THANKS: lambda: self._say("thanks"),
@@ -363,9 +363,35 @@ class Planner:
             return ToolCall("cancel_appointment", {"appointment_id": target.appointment_id})
         result = self.f.answer("cancel_appointment", AppointmentChange)
         if isinstance(result, Refusal):
-            return self._say("not_found")
+            return self._not_changed(result, "cancel")
         a = result.appointment
         return self._say("cancelled", service=self._service(a.service), day=self._day(a.date),
+                         time=a.start)
+
+    def _not_changed(self, refusal: Refusal, what: str) -> ToolCall | Answer:
+        """A cancel or confirm refused: "not found" is said; any other rule (too close to the
+        visit to change it, ...) is a person's call."""
+        if refusal.error == AppointmentNotFound.code:
+            return self._say("not_found")
+        return self._hand_off(f"The customer asked to {what} a visit, refused: "
+                              f"{refusal.message or refusal.error}")
+
+    def _confirm(self) -> ToolCall | Answer:
+        appointments = self._appointments()
+        if appointments is None:
+            return ToolCall("my_appointments", {})
+        if not appointments:
+            return self._say("my_none")
+        target = self._pick(appointments, by_day=True)
+        if target is None:
+            return self._which_one(appointments)
+        if not self.f.called("confirm_appointment"):
+            return ToolCall("confirm_appointment", {"appointment_id": target.appointment_id})
+        result = self.f.answer("confirm_appointment", AppointmentChange)
+        if isinstance(result, Refusal):
+            return self._not_changed(result, "confirm")
+        a = result.appointment
+        return self._say("confirmed", service=self._service(a.service), day=self._day(a.date),
                          time=a.start)
 
     def _reschedule(self) -> ToolCall | Answer:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from desktop.bot.ai.offline import intents as I
 from desktop.bot.ai.offline.dates import DateTimeWordsError, find_day, find_time
 from desktop.bot.ai.offline.language import conversation_language
-from desktop.bot.ai.offline.phrases import question_kind
+from desktop.bot.ai.offline.phrases import is_reminder, question_kind
 from desktop.bot.profile import BusinessProfile, FaqEntry, Service
 
 # Which intent wins when one message shows several.
@@ -45,6 +45,7 @@ class Understanding:
     bad_when: str | None = None          # a day or time that does not exist
     last_question: str | None = None     # the kind of the assistant's last question
     latest: str = ""
+    reminded: dt.date | None = None      # the day of the visit the shop's last turn reminded of
 
 
 def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> Understanding:
@@ -52,7 +53,8 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
     window, last_question = _open_part(turns)
     language = conversation_language([t.text for t in turns if t.by_customer])
     latest = window[-1] if window else ""
-    u = Understanding(language=language, intent=None, last_question=last_question, latest=latest)
+    u = Understanding(language=language, intent=None, last_question=last_question, latest=latest,
+                      reminded=_reminded_day(turns, today))
     if not window:
         return u
 
@@ -93,7 +95,21 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
         latest_intents.add(I.FAQ)
     u.info = tuple(i for i in PRIORITY if i in latest_intents and i in I.INFO_INTENTS)
     u.intent = _intent(u, latest_intents, window, latest_has_details)
+    if u.reminded is not None and u.intent in (I.CONFIRM, I.CANCEL) and u.day is None:
+        u.day = u.reminded  # "yes" / "cancel it" is about the visit just reminded of
     return u
+
+
+def _reminded_day(turns: list[Turn], today: dt.date) -> dt.date | None:
+    """The visit's day when the shop's last turn is a reminder ("...on Thursday 19.03 at 12:00.
+    Reply YES to confirm..."); None otherwise."""
+    last_shop = next((t.text for t in reversed(turns) if not t.by_customer), None)
+    if last_shop is None or not is_reminder(last_shop):
+        return None
+    try:
+        return find_day(last_shop, today)
+    except DateTimeWordsError:
+        return None
 
 
 def _open_part(turns: list[Turn]) -> tuple[list[str], str | None]:
@@ -121,6 +137,8 @@ def _intent(u: Understanding, latest_intents: set[str], window: list[str],
               and i in (I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING)]
     if strong:
         return strong[0]
+    if u.reminded is not None and I.is_confirmation(u.latest):
+        return I.CONFIRM
     if u.info:
         # "How much is a haircut?" is a price question even though it names a service.
         return u.info[0]
