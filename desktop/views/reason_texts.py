@@ -385,6 +385,15 @@ def _shop_texts() -> dict[str, str]:
             "ShopReasons", "{field}: must be a list."),
         "profile.same_service_twice": QCoreApplication.translate(
             "ShopReasons", "{field}: two services have the same name."),
+        "profile.same_staff_twice": QCoreApplication.translate(
+            "ShopReasons", "{field}: two staff members have the same name or alias."),
+        "profile.no_such_service": QCoreApplication.translate(
+            "ShopReasons", "{field}: “{service}” is not one of the services."),
+        "profile.not_a_date": QCoreApplication.translate(
+            "ShopReasons", "{field}: must be a date like 2026-12-31."),
+        "profile.not_a_country": QCoreApplication.translate(
+            "ShopReasons", "{field}: “{country}” is not a country whose public holidays are "
+                           "known (a 2-letter code like RU, IL, US)."),
         "profile.cannot_read": QCoreApplication.translate(
             "ShopReasons", "Cannot read {file}: {error}"),
         "profile.not_json": QCoreApplication.translate(
