@@ -2725,197 +2725,247 @@
         <translation>„{text}” אינו שעה כמו 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="338"/>
+        <location filename="../../desktop/views/reason_texts.py" line="337"/>
+        <source>The shop is closed on {day}.</source>
+        <translation>העסק סגור ב-{day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="339"/>
+        <source>The shop is closed on {day} ({holiday}).</source>
+        <translation>העסק סגור ב-{day} ({holiday}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="341"/>
+        <source>Nobody who does {service} is free at {start}.</source>
+        <translation>ב-{start} אין איש צוות פנוי ל„{service}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="343"/>
+        <source>{staff} is not on the team. The team: {team}.</source>
+        <translation>{staff} אינו/ה בצוות. הצוות: {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="345"/>
+        <source>{staff} is not on the team: the business profile lists no staff.</source>
+        <translation>{staff} אינו/ה בצוות: בפרופיל העסק לא רשומים אנשי צוות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="347"/>
+        <source>{staff} does not do {service}; it is done by {others}.</source>
+        <translation>{staff} לא מבצע/ת „{service}”; את זה עושים: {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <source>{staff} is not working on {day}.</source>
+        <translation>{staff} לא עובד/ת ב-{day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <source>{staff} works {hours} on {day}; {service} ({minutes} min) at {start} does not fit.</source>
+        <translation>{staff} עובד/ת ב-{day} בשעות {hours}; „{service}” ({minutes} דק') ב-{start} לא נכנס.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="354"/>
+        <source>{staff} is busy at {start}.</source>
+        <translation>{staff} תפוס/ה ב-{start}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="356"/>
+        <source>The visit at {start} is less than {minutes} minutes away: only staff can change it now.</source>
+        <translation>עד התור ב-{start} נותרו פחות מ-{minutes} דקות: עכשיו רק הצוות יכול לשנות אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="360"/>
         <source>The phone number is empty.</source>
         <translation>מספר הטלפון ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="340"/>
+        <location filename="../../desktop/views/reason_texts.py" line="362"/>
         <source>The phone number is too long.</source>
         <translation>מספר הטלפון ארוך מדי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="342"/>
+        <location filename="../../desktop/views/reason_texts.py" line="364"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>„{phone}” אינו מספר טלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="344"/>
+        <location filename="../../desktop/views/reason_texts.py" line="366"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>„{phone}” אינו מספר טלפון אפשרי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="346"/>
+        <location filename="../../desktop/views/reason_texts.py" line="368"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>„{phone}” אינו מספר טלפון ש-WhatsApp יכול להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <location filename="../../desktop/views/reason_texts.py" line="371"/>
         <source>The profile must be a JSON object.</source>
         <translation>הפרופיל חייב להיות אובייקט JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <location filename="../../desktop/views/reason_texts.py" line="373"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: חייב להיות אובייקט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <location filename="../../desktop/views/reason_texts.py" line="375"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: מפתח לא מוכר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="377"/>
         <source>{field}: is required.</source>
         <translation>{field}: שדה חובה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="379"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: חייב להיות טקסט.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="381"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: אינו יכול להיות ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="383"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: ארוך מ-{limit} תווים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: חייב להיות מספר שלם בין {low} ל-{high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: חייב להיות שעה כמו 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="367"/>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: חייב להיות רשימת טווחי שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="369"/>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: חייב להיות טווח שעות כמו 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="371"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: חייב להסתיים אחרי שהוא מתחיל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="373"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: חופף לטווח שלפניו (רשמו את הטווחים לפי הסדר).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="375"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: חייב להיות רשימת טקסטים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="377"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: חייב להיות מספר, 0 ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="379"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: חייב להיות קוד מטבע בן 3 אותיות, כמו USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="381"/>
+        <location filename="../../desktop/views/reason_texts.py" line="403"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: „{zone}” אינו אזור זמן (למשל Europe/Moscow או Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="384"/>
+        <location filename="../../desktop/views/reason_texts.py" line="406"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: חייב להיות רשימה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="386"/>
+        <location filename="../../desktop/views/reason_texts.py" line="408"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: לשני שירותים יש אותו שם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="388"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>{field}: two staff members have the same name or alias.</source>
         <translation>{field}: לשני אנשי צוות יש אותו שם או כינוי.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="390"/>
+        <location filename="../../desktop/views/reason_texts.py" line="412"/>
         <source>{field}: “{service}” is not one of the services.</source>
         <translation>{field}: „{service}” אינו אחד השירותים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="392"/>
+        <location filename="../../desktop/views/reason_texts.py" line="414"/>
         <source>{field}: must be a date like 2026-12-31.</source>
         <translation>{field}: צריך להיות תאריך כמו 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="394"/>
+        <location filename="../../desktop/views/reason_texts.py" line="416"/>
         <source>{field}: “{country}” is not a country whose public holidays are known (a 2-letter code like RU, IL, US).</source>
         <translation>{field}: „{country}” אינה מדינה שהחגים הרשמיים שלה ידועים (קוד בן 2 אותיות, כמו RU, IL, US).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="397"/>
+        <location filename="../../desktop/views/reason_texts.py" line="419"/>
         <source>Cannot read {file}: {error}</source>
         <translation>לא ניתן לקרוא את {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="421"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} אינו JSON תקין ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="423"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} אינו JSON שמיש ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="403"/>
+        <location filename="../../desktop/views/reason_texts.py" line="425"/>
         <source>Company {company} does not exist.</source>
         <translation>החברה {company} אינה קיימת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="405"/>
+        <location filename="../../desktop/views/reason_texts.py" line="427"/>
         <source>The customer belongs to another company.</source>
         <translation>הלקוח שייך לחברה אחרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="408"/>
+        <location filename="../../desktop/views/reason_texts.py" line="430"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>הגדרת ספק ה-AI חייבת לציין סוג ספק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="410"/>
+        <location filename="../../desktop/views/reason_texts.py" line="432"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: הגדרה לא מוכרת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="412"/>
+        <location filename="../../desktop/views/reason_texts.py" line="434"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: „{kind}” אינו אחד מ: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="414"/>
+        <location filename="../../desktop/views/reason_texts.py" line="436"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: ציינו את כתובת השרת, למשל http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="416"/>
+        <location filename="../../desktop/views/reason_texts.py" line="438"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: ציינו את שם המודל שהשרת מגיש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="418"/>
+        <location filename="../../desktop/views/reason_texts.py" line="440"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>לא הוגדר מפתח OpenAI לחברה זו: הוסיפו אותו בעמוד „העסק”.</translation>
     </message>

@@ -2730,197 +2730,247 @@
         <translation>«{text}» — не время вида 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="338"/>
+        <location filename="../../desktop/views/reason_texts.py" line="337"/>
+        <source>The shop is closed on {day}.</source>
+        <translation>{day} заведение не работает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="339"/>
+        <source>The shop is closed on {day} ({holiday}).</source>
+        <translation>{day} заведение не работает ({holiday}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="341"/>
+        <source>Nobody who does {service} is free at {start}.</source>
+        <translation>На {start} нет свободных мастеров на услугу «{service}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="343"/>
+        <source>{staff} is not on the team. The team: {team}.</source>
+        <translation>{staff} — не из нашей команды. Команда: {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="345"/>
+        <source>{staff} is not on the team: the business profile lists no staff.</source>
+        <translation>{staff} — не из нашей команды: в профиле заведения сотрудники не указаны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="347"/>
+        <source>{staff} does not do {service}; it is done by {others}.</source>
+        <translation>{staff} не делает услугу «{service}»; её делают: {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <source>{staff} is not working on {day}.</source>
+        <translation>{staff} не работает {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <source>{staff} works {hours} on {day}; {service} ({minutes} min) at {start} does not fit.</source>
+        <translation>{staff} работает {day}: {hours}; «{service}» ({minutes} мин) в {start} не помещается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="354"/>
+        <source>{staff} is busy at {start}.</source>
+        <translation>{staff} занят(а) в {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="356"/>
+        <source>The visit at {start} is less than {minutes} minutes away: only staff can change it now.</source>
+        <translation>До визита в {start} меньше {minutes} мин: теперь его могут изменить только сотрудники.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="360"/>
         <source>The phone number is empty.</source>
         <translation>Номер телефона не указан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="340"/>
+        <location filename="../../desktop/views/reason_texts.py" line="362"/>
         <source>The phone number is too long.</source>
         <translation>Номер телефона слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="342"/>
+        <location filename="../../desktop/views/reason_texts.py" line="364"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>«{phone}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="344"/>
+        <location filename="../../desktop/views/reason_texts.py" line="366"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>«{phone}» не может быть номером телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="346"/>
+        <location filename="../../desktop/views/reason_texts.py" line="368"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>«{phone}» — номер, который WhatsApp не сможет использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <location filename="../../desktop/views/reason_texts.py" line="371"/>
         <source>The profile must be a JSON object.</source>
         <translation>Профиль должен быть объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <location filename="../../desktop/views/reason_texts.py" line="373"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: должно быть объектом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <location filename="../../desktop/views/reason_texts.py" line="375"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: неизвестный ключ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="377"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="379"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="381"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="383"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: должно быть временем вида 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="367"/>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: должно быть списком промежутков вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="369"/>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: должно быть промежутком вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="371"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: конец должен быть позже начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="373"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: пересекается с предыдущим промежутком (указывайте промежутки по порядку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="375"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: должно быть списком текстов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="377"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: должно быть числом, 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="379"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: должно быть трёхбуквенным кодом валюты, например USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="381"/>
+        <location filename="../../desktop/views/reason_texts.py" line="403"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: «{zone}» — не часовой пояс (пример: Europe/Moscow или Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="384"/>
+        <location filename="../../desktop/views/reason_texts.py" line="406"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: должно быть списком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="386"/>
+        <location filename="../../desktop/views/reason_texts.py" line="408"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: у двух услуг одинаковое название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="388"/>
+        <location filename="../../desktop/views/reason_texts.py" line="410"/>
         <source>{field}: two staff members have the same name or alias.</source>
         <translation>{field}: у двух сотрудников совпадает имя или одно из других имён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="390"/>
+        <location filename="../../desktop/views/reason_texts.py" line="412"/>
         <source>{field}: “{service}” is not one of the services.</source>
         <translation>{field}: «{service}» нет среди услуг.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="392"/>
+        <location filename="../../desktop/views/reason_texts.py" line="414"/>
         <source>{field}: must be a date like 2026-12-31.</source>
         <translation>{field}: должна быть дата вида 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="394"/>
+        <location filename="../../desktop/views/reason_texts.py" line="416"/>
         <source>{field}: “{country}” is not a country whose public holidays are known (a 2-letter code like RU, IL, US).</source>
         <translation>{field}: «{country}» — не страна с известными государственными праздниками (нужен код из 2 букв, например RU, IL, US).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="397"/>
+        <location filename="../../desktop/views/reason_texts.py" line="419"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Не удаётся прочитать {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="421"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} — некорректный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="423"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} — непригодный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="403"/>
+        <location filename="../../desktop/views/reason_texts.py" line="425"/>
         <source>Company {company} does not exist.</source>
         <translation>Компании {company} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="405"/>
+        <location filename="../../desktop/views/reason_texts.py" line="427"/>
         <source>The customer belongs to another company.</source>
         <translation>Клиент относится к другой компании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="408"/>
+        <location filename="../../desktop/views/reason_texts.py" line="430"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>В настройке ИИ должен быть указан вид провайдера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="410"/>
+        <location filename="../../desktop/views/reason_texts.py" line="432"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: неизвестная настройка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="412"/>
+        <location filename="../../desktop/views/reason_texts.py" line="434"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: «{kind}» — не одно из: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="414"/>
+        <location filename="../../desktop/views/reason_texts.py" line="436"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: укажите адрес сервера, например http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="416"/>
+        <location filename="../../desktop/views/reason_texts.py" line="438"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: укажите название модели, которую обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="418"/>
+        <location filename="../../desktop/views/reason_texts.py" line="440"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
     </message>
