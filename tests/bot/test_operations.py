@@ -20,6 +20,7 @@ from desktop.bot.preferences import (
     preferences_at_start,
     window_preferences,
 )
+from desktop.bot.queries import agenda
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import EchoResponder
 from desktop.resources import demo_profile_path
@@ -139,6 +140,10 @@ async def test_booking_by_hand_takes_a_staff_member_or_lets_the_rules_pick(
     picked = await operations.book(company_id, phone="+15550002002", name="Mike",
                                    service="Haircut", start=start)
     assert (chosen.staff, picked.staff) == ("Boris", "Anna")
+    # The agenda's read model names each visit's staff member.
+    day = agenda(database, company_id, dt.datetime(2026, 3, 18, tzinfo=dt.UTC),
+                 dt.datetime(2026, 3, 19, tzinfo=dt.UTC))
+    assert {(item.id, item.staff) for item in day} == {(chosen.id, "Boris"), (picked.id, "Anna")}
     with pytest.raises(StaffUnavailable, match="Boris is busy"):
         await operations.book(company_id, phone="+15550002003", name="Sam", service="Haircut",
                               start=start, staff="Boris")

@@ -322,8 +322,12 @@ class BookingDesk:
                  busy: Busy) -> bool:
         # The buffer keeps minutes free on both sides of every visit of one person.
         gap = dt.timedelta(minutes=self.profile.booking.buffer_min)
-        return not any(a < end + gap and b + gap > start
-                       for a, b in busy.get(stored_name(member), ()))
+        visits = list(busy.get(stored_name(member), ()))
+        if member.name:
+            # A visit booked before the shop listed its staff is with nobody in particular: it
+            # keeps its time from everyone rather than be double booked.
+            visits += busy.get(None, ())
+        return not any(a < end + gap and b + gap > start for a, b in visits)
 
     def _by_load(self, members: list[StaffMember], day: dt.date, busy: Busy) -> list[StaffMember]:
         """The least booked that day first; ties keep the profile's order (a stable sort)."""

@@ -20,7 +20,7 @@ from desktop.bot.ai.booking import (
     UnknownStaff,
 )
 from desktop.bot.profile import parse_profile
-from desktop.store.models import Appointment
+from desktop.store.models import Appointment, Company
 from tests.bot.ai.conftest import NOW  # Wednesday 18.03.2026 09:00, Moscow
 
 
@@ -242,3 +242,17 @@ def test_a_shop_without_staff_books_one_customer_per_time_as_before(shop):
     with pytest.raises(OutsideWorkingHours):
         desk.book(customers[1], "Haircut", at(22, 12), NOW)
     assert desk.working(at(19, 0).date()).staff == ()
+
+
+def test_visits_from_before_the_staff_were_listed_still_keep_their_time(shop, make_desk):
+    before = BookingDesk(shop.database, shop.company(), shop.profile)
+    customer = shop.chat(before.company_id, "+15550000410").customer_id
+    old = before.book(customer, "Haircut", at(19, 10), NOW)
+    assert old.staff is None
+    data = staffed(shop)
+    with shop.database.session() as session:
+        session.get(Company, before.company_id).profile = data
+    after = BookingDesk(shop.database, before.company_id, parse_profile(data))
+    with pytest.raises(SlotTaken):
+        after.book(customer, "Haircut", at(19, 10), NOW)
+    assert after.book(customer, "Haircut", at(19, 10, 30), NOW).staff == "Anna"
