@@ -124,3 +124,11 @@ async def test_a_change_inside_the_change_notice_goes_to_a_person(shop, responde
 def _all(shop, company_id) -> list[Appointment]:
     with shop.database.session() as session:
         return list(session.scalars(select(Appointment).where(Appointment.company_id == company_id)))
+
+
+async def test_asking_for_someones_free_times_offers_only_theirs(shop, responder, company) -> None:
+    await shop.chat(company, "+15550000610").say(responder, "haircut with Boris on Friday at 10")
+    reply = await shop.chat(company, "+15550000611").say(responder, "haircut with Boris on Friday?")
+    assert reply.text.startswith("Free times with Boris for Haircut on Friday 20.03: 10:30, 10:45")
+    anna = await shop.chat(company, "+15550000612").say(responder, "Стрижка к Ане в пятницу?")
+    assert anna.text.startswith("Свободное время (стрижка, пятница 20.03, мастер — Аня): 10:00,")
