@@ -100,9 +100,10 @@ class Operations:
         return BookingDesk(self._database, company_id, profile)
 
     async def book(self, company_id: int, *, phone: str, name: str, service: str,
-                   start: dt.datetime) -> BookedAppointment:
+                   start: dt.datetime, staff: str | None = None) -> BookedAppointment:
         """Staff book a service for a customer (found by phone, or added with a conversation),
-        under the receptionist's rules; BookingError or InvalidPhoneNumber when refused."""
+        with the staff member chosen (None: the rules pick one, as for the receptionist), under
+        the receptionist's rules; BookingError or InvalidPhoneNumber when refused."""
         now = self._engine.clock()
 
         def write() -> tuple[BookedAppointment, int]:
@@ -110,9 +111,10 @@ class Operations:
             desk = self._desk(company_id)
             # Refused before a new customer is added for it (only a booking racing this one for
             # the same time can still refuse it below).
-            desk.check(service, start, now)
+            desk.check(service, start, now, staff=staff)
             customer_id = customer_for_booking(self._engine.records, company_id, e164, name, now)
-            return desk.book(customer_id, service, start, now, booked_by="staff"), customer_id
+            return desk.book(customer_id, service, start, now, staff=staff,
+                             booked_by="staff"), customer_id
 
         booked, customer_id = await asyncio.to_thread(write)
         self._announce(Changes(company_id, customers=frozenset({customer_id}),
@@ -120,20 +122,24 @@ class Operations:
         return booked
 
     async def move_booking(self, company_id: int, customer_id: int, appointment_id: int,
-                           start: dt.datetime) -> BookedAppointment:
-        """Staff move an upcoming appointment; the same rules as a new booking."""
+                           start: dt.datetime, staff: str | None = None) -> BookedAppointment:
+        """Staff move an upcoming appointment; the same rules as a new booking (the visit keeps
+        its staff member when free, unless another is chosen), at any notice."""
         now = self._engine.clock()
         moved = await asyncio.to_thread(
-            lambda: self._desk(company_id).reschedule(customer_id, appointment_id, start, now))
+            lambda: self._desk(company_id).reschedule(customer_id, appointment_id, start, now,
+                                                      staff=staff, by_staff=True))
         self._announce(Changes(company_id, appointments=frozenset({appointment_id})))
         return moved
 
     async def cancel_booking(self, company_id: int, customer_id: int,
                              appointment_id: int) -> BookedAppointment:
-        """Staff cancel an upcoming appointment (the customer is not told automatically)."""
+        """Staff cancel an upcoming appointment at any notice (the customer is not told
+        automatically)."""
         now = self._engine.clock()
         cancelled = await asyncio.to_thread(
-            lambda: self._desk(company_id).cancel(customer_id, appointment_id, now))
+            lambda: self._desk(company_id).cancel(customer_id, appointment_id, now,
+                                                  by_staff=True))
         self._announce(Changes(company_id, appointments=frozenset({appointment_id})))
         return cancelled
 

@@ -149,6 +149,7 @@ class AgendaItem:
     end: dt.datetime
     status: AppointmentStatus
     booked_by: str
+    staff: str | None = None          # the staff member's name; None in a shop without staff
 
 
 def agenda(database: Database, company_id: int, start: dt.datetime, end: dt.datetime, *,
@@ -165,10 +166,12 @@ def agenda(database: Database, company_id: int, start: dt.datetime, end: dt.date
                         Appointment.start_at < end)
                  .order_by(Appointment.start_at))
         if not include_cancelled:
-            query = query.where(Appointment.status == AppointmentStatus.BOOKED)
+            # Every visit that holds its time (booked or confirmed).
+            query = query.where(Appointment.status.in_(
+                [s.value for s in AppointmentStatus if s.holds_time]))
         return [AgendaItem(a.id, c.id, conversation_id, c.name or c.push_name or c.phone or "?",
                            c.phone, a.service, a.start_at, a.end_at,
-                           AppointmentStatus(a.status), a.booked_by)
+                           AppointmentStatus(a.status), a.booked_by, a.staff)
                 for a, c, conversation_id in session.execute(query)]
 
 

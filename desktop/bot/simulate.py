@@ -394,7 +394,7 @@ class ScenarioRunner:
             appointments = [
                 {"phone": existing_row(session, Customer, a.customer_id).phone, "service": a.service,
                  "start": a.start_at.astimezone(self.profile.zone).isoformat(),
-                 "status": a.status}
+                 "status": a.status, "staff": a.staff}
                 for a in session.scalars(select(Appointment).where(
                     Appointment.company_id == company_id).order_by(Appointment.start_at))]
         counts = outbox_counts(self._shop.records, company_id)

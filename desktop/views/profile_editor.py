@@ -51,6 +51,12 @@ _RANGE = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–—]\s*(\d{1,2}:\d{2})\s*$")
 SERVICE_COLUMNS = ("name", "aliases", "duration_min", "price", "currency")
 
 
+# The profile keys this form edits; every other key is kept as it was loaded.
+EDITED_KEYS = frozenset({"name", "timezone", "address", "phone", "hours", "services", "faq",
+                         "booking"})
+EDITED_BOOKING_KEYS = frozenset({"slot_step_min", "min_notice_min", "max_days_ahead"})
+
+
 def parse_day_ranges(text: str) -> list[list[str]] | str:
     """ "10:00-14:00, 15:00-20:00" -> [["10:00","14:00"],["15:00","20:00"]]; errors as text."""
     text = text.strip()
@@ -84,7 +90,8 @@ class ProfileEditorPage(QWidget):
         self._runtime = runtime
         self._keys = keys
         self._company_id: int | None = None
-        self._booking_kept: dict[str, Any] = {}
+        self._kept: dict[str, Any] = {}
+        self._kept_booking: dict[str, Any] = {}
         self._fields: dict[str, QWidget] = {}
         self.day_names = dict(zip(DAYS, (self.tr("Monday"), self.tr("Tuesday"),
                                          self.tr("Wednesday"), self.tr("Thursday"),
@@ -329,6 +336,11 @@ class ProfileEditorPage(QWidget):
 
     def fill(self, profile: dict[str, Any]) -> None:
         """Show a profile (from the store or an imported file) in the form."""
+        # What the form does not show (staff, closed dates, holidays, the currency, reminder
+        # rules) is kept as it was and saved with the form's own fields.
+        self._kept = {k: v for k, v in profile.items() if k not in EDITED_KEYS}
+        self._kept_booking = {k: v for k, v in profile.get("booking", {}).items()
+                              if k not in EDITED_BOOKING_KEYS}
         self.name.setText(profile.get("name", ""))
         self.address.setText(profile.get("address", ""))
         self.phone.setText(profile.get("phone", ""))
@@ -348,10 +360,6 @@ class ProfileEditorPage(QWidget):
         self.slot_step.setValue(booking.get("slot_step_min", 15))
         self.min_notice.setValue(booking.get("min_notice_min", 60))
         self.max_days.setValue(booking.get("max_days_ahead", 30))
-        # The booking settings this form has no field for yet (reminders, quiet hours) are kept
-        # as they are, not reset to their defaults by a save.
-        self._booking_kept = {key: value for key, value in booking.items()
-                              if key not in ("slot_step_min", "min_notice_min", "max_days_ahead")}
 
     # -- collecting and validating -----------------------------------------------------------------
 
@@ -376,8 +384,10 @@ class ProfileEditorPage(QWidget):
                 continue
             name, aliases, minutes, price, currency = values
             service: dict[str, Any] = {"name": name, "aliases": [a.strip() for a in
-                                                                 aliases.split(",") if a.strip()],
-                                       "currency": currency.upper()}
+                                                                 aliases.split(",") if a.strip()]}
+            if currency or "currency" not in self._kept:
+                # Empty with a business currency set: the service takes the business's.
+                service["currency"] = currency.upper()
             for key, text, kind in (("duration_min", minutes, int), ("price", price, float)):
                 try:
                     number = kind(text.replace(",", "."))
@@ -389,10 +399,11 @@ class ProfileEditorPage(QWidget):
         faq = [{"q": self._cell(self.faq, r, 0), "a": self._cell(self.faq, r, 1)}
                for r in range(self.faq.rowCount())
                if self._cell(self.faq, r, 0) or self._cell(self.faq, r, 1)]
-        profile = {"name": self.name.text().strip(), "timezone": self.timezone.currentText().strip(),
+        profile = {**self._kept,
+                   "name": self.name.text().strip(), "timezone": self.timezone.currentText().strip(),
                    "address": self.address.text().strip(), "phone": self.phone.text().strip(),
                    "hours": hours, "services": services, "faq": faq,
-                   "booking": {**self._booking_kept,
+                   "booking": {**self._kept_booking,
                                "slot_step_min": self.slot_step.value(),
                                "min_notice_min": self.min_notice.value(),
                                "max_days_ahead": self.max_days.value()}}

@@ -340,6 +340,28 @@ def _shop_texts() -> dict[str, str]:
             "ShopReasons", "“{text}” is not a date like 2026-12-20."),
         "booking.not_a_time": QCoreApplication.translate(
             "ShopReasons", "“{text}” is not a time like 15:30."),
+        "booking.shop_closed": QCoreApplication.translate(
+            "ShopReasons", "The shop is closed on {day}."),
+        "booking.holiday": QCoreApplication.translate(
+            "ShopReasons", "The shop is closed on {day} ({holiday})."),
+        "booking.nobody_free": QCoreApplication.translate(
+            "ShopReasons", "Nobody who does {service} is free at {start}."),
+        "booking.unknown_staff": QCoreApplication.translate(
+            "ShopReasons", "{staff} is not on the team. The team: {team}."),
+        "booking.no_team": QCoreApplication.translate(
+            "ShopReasons", "{staff} is not on the team: the business profile lists no staff."),
+        "booking.staff_not_offering": QCoreApplication.translate(
+            "ShopReasons", "{staff} does not do {service}; it is done by {others}."),
+        "booking.staff_off": QCoreApplication.translate(
+            "ShopReasons", "{staff} is not working on {day}."),
+        "booking.staff_hours": QCoreApplication.translate(
+            "ShopReasons", "{staff} works {hours} on {day}; {service} ({minutes} min) at "
+                           "{start} does not fit."),
+        "booking.staff_busy": QCoreApplication.translate(
+            "ShopReasons", "{staff} is busy at {start}."),
+        "booking.too_late_to_change": QCoreApplication.translate(
+            "ShopReasons", "The visit at {start} is less than {minutes} minutes away: only "
+                           "staff can change it now."),
         # phone numbers typed in
         "phone.empty": QCoreApplication.translate(
             "ShopReasons", "The phone number is empty."),
@@ -396,6 +418,15 @@ def _shop_texts() -> dict[str, str]:
             "ShopReasons", "{field}: must be two different times like 21:00 and 09:00, or empty."),
         "profile.same_service_twice": QCoreApplication.translate(
             "ShopReasons", "{field}: two services have the same name."),
+        "profile.same_staff_twice": QCoreApplication.translate(
+            "ShopReasons", "{field}: two staff members have the same name or alias."),
+        "profile.no_such_service": QCoreApplication.translate(
+            "ShopReasons", "{field}: “{service}” is not one of the services."),
+        "profile.not_a_date": QCoreApplication.translate(
+            "ShopReasons", "{field}: must be a date like 2026-12-31."),
+        "profile.not_a_country": QCoreApplication.translate(
+            "ShopReasons", "{field}: “{country}” is not a country whose public holidays are "
+                           "known (a 2-letter code like RU, IL, US)."),
         "profile.cannot_read": QCoreApplication.translate(
             "ShopReasons", "Cannot read {file}: {error}"),
         "profile.not_json": QCoreApplication.translate(

@@ -2323,343 +2323,343 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="63"/>
+        <location filename="../../desktop/views/profile_editor.py" line="69"/>
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>«%1» — не промежуток времени вида 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="89"/>
+        <location filename="../../desktop/views/profile_editor.py" line="96"/>
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="89"/>
+        <location filename="../../desktop/views/profile_editor.py" line="96"/>
         <source>Tuesday</source>
         <translation>Вторник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="90"/>
+        <location filename="../../desktop/views/profile_editor.py" line="97"/>
         <source>Wednesday</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="90"/>
+        <location filename="../../desktop/views/profile_editor.py" line="97"/>
         <source>Thursday</source>
         <translation>Четверг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="91"/>
+        <location filename="../../desktop/views/profile_editor.py" line="98"/>
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="91"/>
+        <location filename="../../desktop/views/profile_editor.py" line="98"/>
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="92"/>
+        <location filename="../../desktop/views/profile_editor.py" line="99"/>
         <source>Sunday</source>
         <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="99"/>
+        <location filename="../../desktop/views/profile_editor.py" line="106"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="108"/>
-        <location filename="../../desktop/views/profile_editor.py" line="172"/>
+        <location filename="../../desktop/views/profile_editor.py" line="115"/>
+        <location filename="../../desktop/views/profile_editor.py" line="179"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="109"/>
-        <location filename="../../desktop/views/profile_editor.py" line="172"/>
+        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="179"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="110"/>
-        <location filename="../../desktop/views/profile_editor.py" line="173"/>
+        <location filename="../../desktop/views/profile_editor.py" line="117"/>
+        <location filename="../../desktop/views/profile_editor.py" line="180"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="111"/>
-        <location filename="../../desktop/views/profile_editor.py" line="173"/>
+        <location filename="../../desktop/views/profile_editor.py" line="118"/>
+        <location filename="../../desktop/views/profile_editor.py" line="180"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="117"/>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
+        <location filename="../../desktop/views/profile_editor.py" line="124"/>
+        <location filename="../../desktop/views/profile_editor.py" line="181"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="118"/>
+        <location filename="../../desktop/views/profile_editor.py" line="125"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="128"/>
+        <location filename="../../desktop/views/profile_editor.py" line="135"/>
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
+        <location filename="../../desktop/views/profile_editor.py" line="148"/>
+        <location filename="../../desktop/views/profile_editor.py" line="181"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="151"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="144"/>
+        <location filename="../../desktop/views/profile_editor.py" line="151"/>
         <source>Other names (comma separated)</source>
         <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <location filename="../../desktop/views/profile_editor.py" line="152"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <location filename="../../desktop/views/profile_editor.py" line="152"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="145"/>
+        <location filename="../../desktop/views/profile_editor.py" line="152"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152"/>
-        <location filename="../../desktop/views/profile_editor.py" line="175"/>
+        <location filename="../../desktop/views/profile_editor.py" line="159"/>
+        <location filename="../../desktop/views/profile_editor.py" line="182"/>
         <source>Questions customers ask</source>
         <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="154"/>
+        <location filename="../../desktop/views/profile_editor.py" line="161"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="154"/>
+        <location filename="../../desktop/views/profile_editor.py" line="161"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="162"/>
-        <location filename="../../desktop/views/profile_editor.py" line="176"/>
+        <location filename="../../desktop/views/profile_editor.py" line="169"/>
+        <location filename="../../desktop/views/profile_editor.py" line="183"/>
         <source>Booking rules</source>
         <translation>Правила записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
-        <location filename="../../desktop/views/profile_editor.py" line="165"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
+        <location filename="../../desktop/views/profile_editor.py" line="172"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="166"/>
+        <location filename="../../desktop/views/profile_editor.py" line="173"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="167"/>
-        <location filename="../../desktop/views/profile_editor.py" line="177"/>
+        <location filename="../../desktop/views/profile_editor.py" line="174"/>
+        <location filename="../../desktop/views/profile_editor.py" line="184"/>
         <source>Slots every</source>
         <translation>Интервал записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="168"/>
-        <location filename="../../desktop/views/profile_editor.py" line="178"/>
+        <location filename="../../desktop/views/profile_editor.py" line="175"/>
+        <location filename="../../desktop/views/profile_editor.py" line="185"/>
         <source>Book at least</source>
         <translation>Запись не раньше чем за</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="169"/>
-        <location filename="../../desktop/views/profile_editor.py" line="179"/>
+        <location filename="../../desktop/views/profile_editor.py" line="176"/>
+        <location filename="../../desktop/views/profile_editor.py" line="186"/>
         <source>Book at most</source>
         <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="186"/>
+        <location filename="../../desktop/views/profile_editor.py" line="193"/>
         <source>Who answers</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="189"/>
+        <location filename="../../desktop/views/profile_editor.py" line="196"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="191"/>
+        <location filename="../../desktop/views/profile_editor.py" line="198"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
+        <location filename="../../desktop/views/profile_editor.py" line="199"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="197"/>
+        <location filename="../../desktop/views/profile_editor.py" line="204"/>
         <source>model name, e.g. llama3.1</source>
         <translation>название модели, например llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="200"/>
+        <location filename="../../desktop/views/profile_editor.py" line="207"/>
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <location filename="../../desktop/views/profile_editor.py" line="208"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="180"/>
-        <location filename="../../desktop/views/profile_editor.py" line="202"/>
+        <location filename="../../desktop/views/profile_editor.py" line="187"/>
+        <location filename="../../desktop/views/profile_editor.py" line="209"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="181"/>
-        <location filename="../../desktop/views/profile_editor.py" line="203"/>
+        <location filename="../../desktop/views/profile_editor.py" line="188"/>
+        <location filename="../../desktop/views/profile_editor.py" line="210"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="204"/>
+        <location filename="../../desktop/views/profile_editor.py" line="211"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="207"/>
+        <location filename="../../desktop/views/profile_editor.py" line="214"/>
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="233"/>
+        <location filename="../../desktop/views/profile_editor.py" line="240"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="234"/>
+        <location filename="../../desktop/views/profile_editor.py" line="241"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="235"/>
+        <location filename="../../desktop/views/profile_editor.py" line="242"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="236"/>
+        <location filename="../../desktop/views/profile_editor.py" line="243"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="272"/>
+        <location filename="../../desktop/views/profile_editor.py" line="279"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="273"/>
+        <location filename="../../desktop/views/profile_editor.py" line="280"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="303"/>
+        <location filename="../../desktop/views/profile_editor.py" line="310"/>
         <source>No key stored yet.</source>
         <translation>Ключ ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="305"/>
+        <location filename="../../desktop/views/profile_editor.py" line="312"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="308"/>
+        <location filename="../../desktop/views/profile_editor.py" line="315"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="386"/>
+        <location filename="../../desktop/views/profile_editor.py" line="396"/>
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="437"/>
+        <location filename="../../desktop/views/profile_editor.py" line="448"/>
         <source>%1, row %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="464"/>
+        <location filename="../../desktop/views/profile_editor.py" line="475"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="501"/>
+        <location filename="../../desktop/views/profile_editor.py" line="512"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="508"/>
+        <location filename="../../desktop/views/profile_editor.py" line="519"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="509"/>
+        <location filename="../../desktop/views/profile_editor.py" line="520"/>
         <source>Saving the business profile</source>
         <translation>Сохранение профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="521"/>
+        <location filename="../../desktop/views/profile_editor.py" line="532"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="523"/>
+        <location filename="../../desktop/views/profile_editor.py" line="534"/>
         <source>Testing the provider</source>
         <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="529"/>
+        <location filename="../../desktop/views/profile_editor.py" line="540"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="530"/>
-        <location filename="../../desktop/views/profile_editor.py" line="552"/>
+        <location filename="../../desktop/views/profile_editor.py" line="541"/>
+        <location filename="../../desktop/views/profile_editor.py" line="563"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="545"/>
+        <location filename="../../desktop/views/profile_editor.py" line="556"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="550"/>
+        <location filename="../../desktop/views/profile_editor.py" line="561"/>
         <source>Export the business profile</source>
         <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="565"/>
-        <location filename="../../desktop/views/profile_editor.py" line="570"/>
+        <location filename="../../desktop/views/profile_editor.py" line="576"/>
+        <location filename="../../desktop/views/profile_editor.py" line="581"/>
         <source>Could not export: %1</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="573"/>
+        <location filename="../../desktop/views/profile_editor.py" line="584"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -2740,187 +2740,257 @@
         <translation>«{text}» — не время вида 15:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="344"/>
+        <location filename="../../desktop/views/reason_texts.py" line="343"/>
+        <source>The shop is closed on {day}.</source>
+        <translation>{day} заведение не работает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="345"/>
+        <source>The shop is closed on {day} ({holiday}).</source>
+        <translation>{day} заведение не работает ({holiday}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="347"/>
+        <source>Nobody who does {service} is free at {start}.</source>
+        <translation>На {start} нет свободных мастеров на услугу «{service}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="349"/>
+        <source>{staff} is not on the team. The team: {team}.</source>
+        <translation>{staff} — не из нашей команды. Команда: {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="351"/>
+        <source>{staff} is not on the team: the business profile lists no staff.</source>
+        <translation>{staff} — не из нашей команды: в профиле заведения сотрудники не указаны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="353"/>
+        <source>{staff} does not do {service}; it is done by {others}.</source>
+        <translation>{staff} не делает услугу «{service}»; её делают: {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <source>{staff} is not working on {day}.</source>
+        <translation>{staff} не работает {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <source>{staff} works {hours} on {day}; {service} ({minutes} min) at {start} does not fit.</source>
+        <translation>{staff} работает {day}: {hours}; «{service}» ({minutes} мин) в {start} не помещается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="360"/>
+        <source>{staff} is busy at {start}.</source>
+        <translation>{staff} занят(а) в {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="362"/>
+        <source>The visit at {start} is less than {minutes} minutes away: only staff can change it now.</source>
+        <translation>До визита в {start} меньше {minutes} мин: теперь его могут изменить только сотрудники.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="366"/>
         <source>The phone number is empty.</source>
         <translation>Номер телефона не указан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="346"/>
+        <location filename="../../desktop/views/reason_texts.py" line="368"/>
         <source>The phone number is too long.</source>
         <translation>Номер телефона слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="348"/>
+        <location filename="../../desktop/views/reason_texts.py" line="370"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>«{phone}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="350"/>
+        <location filename="../../desktop/views/reason_texts.py" line="372"/>
         <source>“{phone}” is not a possible phone number.</source>
         <translation>«{phone}» не может быть номером телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="352"/>
+        <location filename="../../desktop/views/reason_texts.py" line="374"/>
         <source>“{phone}” is not a phone number WhatsApp could use.</source>
         <translation>«{phone}» — номер, который WhatsApp не сможет использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="355"/>
+        <location filename="../../desktop/views/reason_texts.py" line="377"/>
         <source>The profile must be a JSON object.</source>
         <translation>Профиль должен быть объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="357"/>
+        <location filename="../../desktop/views/reason_texts.py" line="379"/>
         <source>{field}: must be an object.</source>
         <translation>{field}: должно быть объектом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="359"/>
+        <location filename="../../desktop/views/reason_texts.py" line="381"/>
         <source>{field}: unknown key.</source>
         <translation>{field}: неизвестный ключ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="361"/>
+        <location filename="../../desktop/views/reason_texts.py" line="383"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="363"/>
+        <location filename="../../desktop/views/reason_texts.py" line="385"/>
         <source>{field}: must be a text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="365"/>
+        <location filename="../../desktop/views/reason_texts.py" line="387"/>
         <source>{field}: must not be empty.</source>
         <translation>{field}: не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="367"/>
+        <location filename="../../desktop/views/reason_texts.py" line="389"/>
         <source>{field}: is longer than {limit} characters.</source>
         <translation>{field}: длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="369"/>
+        <location filename="../../desktop/views/reason_texts.py" line="391"/>
         <source>{field}: must be a whole number from {low} to {high}.</source>
         <translation>{field}: должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="371"/>
+        <location filename="../../desktop/views/reason_texts.py" line="393"/>
         <source>{field}: must be a time like 09:30.</source>
         <translation>{field}: должно быть временем вида 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="373"/>
+        <location filename="../../desktop/views/reason_texts.py" line="395"/>
         <source>{field}: must be a list of time ranges like 10:00-14:00.</source>
         <translation>{field}: должно быть списком промежутков вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="375"/>
+        <location filename="../../desktop/views/reason_texts.py" line="397"/>
         <source>{field}: must be a time range like 10:00-14:00.</source>
         <translation>{field}: должно быть промежутком вида 10:00-14:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="377"/>
+        <location filename="../../desktop/views/reason_texts.py" line="399"/>
         <source>{field}: must end after it starts.</source>
         <translation>{field}: конец должен быть позже начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="379"/>
+        <location filename="../../desktop/views/reason_texts.py" line="401"/>
         <source>{field}: overlaps the range before it (list ranges in order).</source>
         <translation>{field}: пересекается с предыдущим промежутком (указывайте промежутки по порядку).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="381"/>
+        <location filename="../../desktop/views/reason_texts.py" line="403"/>
         <source>{field}: must be a list of texts.</source>
         <translation>{field}: должно быть списком текстов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="383"/>
+        <location filename="../../desktop/views/reason_texts.py" line="405"/>
         <source>{field}: must be a number, 0 or more.</source>
         <translation>{field}: должно быть числом, 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="385"/>
+        <location filename="../../desktop/views/reason_texts.py" line="407"/>
         <source>{field}: must be a 3-letter currency code like USD.</source>
         <translation>{field}: должно быть трёхбуквенным кодом валюты, например USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="387"/>
+        <location filename="../../desktop/views/reason_texts.py" line="409"/>
         <source>{field}: “{zone}” is not a time zone (like Europe/Moscow or Asia/Jerusalem).</source>
         <translation>{field}: «{zone}» — не часовой пояс (пример: Europe/Moscow или Asia/Jerusalem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="390"/>
+        <location filename="../../desktop/views/reason_texts.py" line="412"/>
         <source>{field}: must be a list.</source>
         <translation>{field}: должно быть списком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="392"/>
+        <location filename="../../desktop/views/reason_texts.py" line="414"/>
         <source>{field}: must be a list of minutes before the visit, each from 5 to {high}, none twice.</source>
         <translation>{field}: должен быть списком минут до визита, каждое от 5 до {high}, без повторов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="395"/>
+        <location filename="../../desktop/views/reason_texts.py" line="417"/>
         <source>{field}: must be two different times like 21:00 and 09:00, or empty.</source>
         <translation>{field}: должно быть два разных времени, например 21:00 и 09:00, или пусто.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="397"/>
+        <location filename="../../desktop/views/reason_texts.py" line="419"/>
         <source>{field}: two services have the same name.</source>
         <translation>{field}: у двух услуг одинаковое название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="399"/>
+        <location filename="../../desktop/views/reason_texts.py" line="421"/>
+        <source>{field}: two staff members have the same name or alias.</source>
+        <translation>{field}: у двух сотрудников совпадает имя или одно из других имён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="423"/>
+        <source>{field}: “{service}” is not one of the services.</source>
+        <translation>{field}: «{service}» нет среди услуг.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="425"/>
+        <source>{field}: must be a date like 2026-12-31.</source>
+        <translation>{field}: должна быть дата вида 2026-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="427"/>
+        <source>{field}: “{country}” is not a country whose public holidays are known (a 2-letter code like RU, IL, US).</source>
+        <translation>{field}: «{country}» — не страна с известными государственными праздниками (нужен код из 2 букв, например RU, IL, US).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="430"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Не удаётся прочитать {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="401"/>
+        <location filename="../../desktop/views/reason_texts.py" line="432"/>
         <source>{file} is not valid JSON ({error}).</source>
         <translation>{file} — некорректный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="403"/>
+        <location filename="../../desktop/views/reason_texts.py" line="434"/>
         <source>{file} is not usable JSON ({error}).</source>
         <translation>{file} — непригодный JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="405"/>
+        <location filename="../../desktop/views/reason_texts.py" line="436"/>
         <source>Company {company} does not exist.</source>
         <translation>Компании {company} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="407"/>
+        <location filename="../../desktop/views/reason_texts.py" line="438"/>
         <source>The customer belongs to another company.</source>
         <translation>Клиент относится к другой компании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="410"/>
+        <location filename="../../desktop/views/reason_texts.py" line="441"/>
         <source>The AI provider setting must name a kind of provider.</source>
         <translation>В настройке ИИ должен быть указан вид провайдера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="412"/>
+        <location filename="../../desktop/views/reason_texts.py" line="443"/>
         <source>{field}: unknown setting.</source>
         <translation>{field}: неизвестная настройка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="414"/>
+        <location filename="../../desktop/views/reason_texts.py" line="445"/>
         <source>{field}: “{kind}” is not one of {kinds}.</source>
         <translation>{field}: «{kind}» — не одно из: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="416"/>
+        <location filename="../../desktop/views/reason_texts.py" line="447"/>
         <source>{field}: give the server&apos;s address, like http://127.0.0.1:11434/v1</source>
         <translation>{field}: укажите адрес сервера, например http://127.0.0.1:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="418"/>
+        <location filename="../../desktop/views/reason_texts.py" line="449"/>
         <source>{field}: give the model name the server serves.</source>
         <translation>{field}: укажите название модели, которую обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reason_texts.py" line="420"/>
+        <location filename="../../desktop/views/reason_texts.py" line="451"/>
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
     </message>

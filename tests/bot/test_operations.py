@@ -4,10 +4,11 @@ announced (no waiting afterwards)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
-from desktop.bot.ai.booking import BookingError
+from desktop.bot.ai.booking import BookingError, StaffUnavailable
 from desktop.bot.engine import Engine
 from desktop.bot.events import Changes, ConversationChanged
 from desktop.bot.operations import Operations
@@ -19,11 +20,13 @@ from desktop.bot.preferences import (
     preferences_at_start,
     window_preferences,
 )
+from desktop.bot.queries import agenda
 from desktop.bot.records import ConversationRecords
 from desktop.bot.responder import EchoResponder
-from desktop.store.companies import ensure_demo_company
+from desktop.resources import demo_profile_path
+from desktop.store.companies import add_company, ensure_demo_company
 from desktop.store.db import Database
-from desktop.store.models import Appointment, Company, utcnow
+from desktop.store.models import Appointment, Company, Transport, utcnow
 
 
 async def test_commands_are_done_when_their_await_returns(database: Database) -> None:
@@ -153,4 +156,35 @@ async def test_staff_mark_a_visit_that_has_started_done_or_missed(database: Data
         await operations.mark_done(company_id + 1, first.id)   # another company's visit
     await engine.bus.drain()
     assert Changes(company_id, appointments=frozenset({second.id})) in events
+
+
+async def test_booking_by_hand_takes_a_staff_member_or_lets_the_rules_pick(
+        database: Database) -> None:
+    profile = json.loads(demo_profile_path().read_text(encoding="utf-8"))
+    profile["staff"] = [{"name": "Anna"}, {"name": "Boris"}]
+    profile["booking"]["change_notice_min"] = 24 * 60
+    company_id = add_company(database, "Two chairs", profile, Transport.SIM)
+    now = dt.datetime(2026, 3, 18, 6, 0, tzinfo=dt.UTC)  # Wednesday 09:00 in Moscow
+    engine = Engine(ConversationRecords(database), EchoResponder(), clock=lambda: now)
+    operations = Operations(database, engine)
+    start = dt.datetime(2026, 3, 18, 12, 0)
+
+    chosen = await operations.book(company_id, phone="+15550002001", name="Dana",
+                                   service="Haircut", start=start, staff="Boris")
+    picked = await operations.book(company_id, phone="+15550002002", name="Mike",
+                                   service="Haircut", start=start)
+    assert (chosen.staff, picked.staff) == ("Boris", "Anna")
+    # The agenda's read model names each visit's staff member.
+    day = agenda(database, company_id, dt.datetime(2026, 3, 18, tzinfo=dt.UTC),
+                 dt.datetime(2026, 3, 19, tzinfo=dt.UTC))
+    assert {(item.id, item.staff) for item in day} == {(chosen.id, "Boris"), (picked.id, "Anna")}
+    with pytest.raises(StaffUnavailable, match="Boris is busy"):
+        await operations.book(company_id, phone="+15550002003", name="Sam", service="Haircut",
+                              start=start, staff="Boris")
+    # Staff change a visit at any notice (the receptionist would hand this one to them).
+    moved = await operations.move_booking(company_id, chosen.customer_id, chosen.id,
+                                          dt.datetime(2026, 3, 18, 13, 0))
+    assert (moved.start.hour, moved.staff) == (13, "Boris")
+    cancelled = await operations.cancel_booking(company_id, picked.customer_id, picked.id)
+    assert cancelled.status == "cancelled"
     engine.bus.close()

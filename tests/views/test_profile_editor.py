@@ -182,3 +182,33 @@ def test_import_and_export(editor, gui_shop_offline, tmp_path, run) -> None:
     data = json.loads(exported.read_text())
     assert data["name"] == "Salon Aviv" and data["services"][0]["currency"] == "ILS"
     assert parse_profile(data).timezone == "Asia/Jerusalem"
+
+
+SHOP_SHAPE = {
+    "currency": "RUB",
+    "staff": [{"name": "Anna", "aliases": ["Аня"], "services": ["Haircut"],
+               "hours": {"mon": [["10:00", "16:00"]]}, "off": [["2026-11-27", "2026-11-27"]]},
+              {"name": "Boris"}],
+    "closed": [["2026-12-31", "2027-01-01"]],
+    "holidays": {"country": "RU"},
+}
+
+
+def test_saving_keeps_the_keys_the_form_does_not_edit(editor, gui_shop_offline, run) -> None:
+    stored = _stored_profile(gui_shop_offline)
+    shaped = {**stored, **SHOP_SHAPE,
+              "booking": {**stored["booking"], "buffer_min": 10, "change_notice_min": 120,
+                          "reminders_min": [1440, 120], "quiet_hours": ["21:00", "09:00"]}}
+    with gui_shop_offline.database.session() as session:
+        session.get(Company, gui_shop_offline.company_id).profile = shaped
+    editor.set_company(gui_shop_offline.company_id)
+    editor.name.setText("Four Chairs")
+    editor.min_notice.setValue(30)
+    run(editor.save())
+    saved = _stored_profile(gui_shop_offline)
+    assert saved["name"] == "Four Chairs" and saved["booking"]["min_notice_min"] == 30
+    assert set(SHOP_SHAPE) <= set(saved)
+    # Everything else as it was (in the profile's own written form).
+    expected = {**shaped, "name": "Four Chairs",
+                "booking": {**shaped["booking"], "min_notice_min": 30}}
+    assert parse_profile(saved) == parse_profile(expected)

@@ -69,12 +69,13 @@ class BusinessInfo(ToolAnswer):
     today: str                        # its weekday key: mon, tue, ...
     hours: dict[str, list[str]]       # weekday key -> ["09:00-13:00", ...]; [] when closed
     faq: list[FaqEntry]
+    team: list[str] = dataclasses.field(default_factory=list)  # staff names; [] without staff
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Self:
         return cls(data["name"], data["address"], data["phone"], data["timezone"], data["now"],
                    data["today"], {day: list(ranges) for day, ranges in data["hours"].items()},
-                   [FaqEntry(e["q"], e["a"]) for e in data["faq"]])
+                   [FaqEntry(e["q"], e["a"]) for e in data["faq"]], list(data.get("team", [])))
 
 
 @dataclass(frozen=True)
@@ -107,19 +108,25 @@ class DaySlots:
     weekday: str
     times: list[str]                  # "10:00", "10:15", ...
     more: int
+    # Staff member -> the times they are free of those shown (empty in a shop without staff).
+    staff: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class SlotOffer(ToolAnswer):
-    """Free start times for a service, day by day (days without any are left out)."""
+    """Free start times for a service, day by day (days without any are left out); with only
+    the staff member asked for (`staff`) when one was."""
 
     service: str
     days: list[DaySlots]
+    staff: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Self:
         return cls(data["service"], [DaySlots(d["date"], d["weekday"], list(d["times"]),
-                                              int(d["more"])) for d in data["days"]])
+                                              int(d["more"]),
+                                              {k: list(v) for k, v in d.get("staff", {}).items()})
+                                     for d in data["days"]], data.get("staff"))
 
     def first_times(self) -> list[str]:
         """The times of the first day that has any (empty when none is free)."""
@@ -137,17 +144,42 @@ class AppointmentView:
     start: str                        # "10:00"
     end: str
     status: AppointmentStatus
+    staff: str | None = None          # who the visit is with; None in a shop without staff
 
     @classmethod
     def of(cls, appointment: BookedAppointment) -> AppointmentView:
         return cls(appointment.id, appointment.service, appointment.start.date().isoformat(),
                    DAYS[appointment.start.weekday()], f"{appointment.start:%H:%M}",
-                   f"{appointment.end:%H:%M}", appointment.status)
+                   f"{appointment.end:%H:%M}", appointment.status, appointment.staff)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AppointmentView:
         return cls(int(data["appointment_id"]), data["service"], data["date"], data["weekday"],
-                   data["start"], data["end"], AppointmentStatus(data["status"]))
+                   data["start"], data["end"], AppointmentStatus(data["status"]),
+                   data.get("staff"))
+
+
+@dataclass(frozen=True)
+class StaffHours:
+    """One staff member working that day, and when."""
+
+    name: str
+    hours: list[str]                  # ["10:00-16:00", ...]
+
+
+@dataclass(frozen=True)
+class TeamDay(ToolAnswer):
+    """Who works on a day; `closed` (the reason, in English) when the whole shop is shut."""
+
+    date: str
+    weekday: str
+    closed: str | None
+    staff: list[StaffHours]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Self:
+        return cls(data["date"], data["weekday"], data.get("closed"),
+                   [StaffHours(m["name"], list(m["hours"])) for m in data["staff"]])
 
 
 @dataclass(frozen=True)

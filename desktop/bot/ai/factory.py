@@ -47,12 +47,23 @@ def build_instructions(profile: BusinessProfile) -> str:
                 f"{s.currency}" if s.aliases else
                 f"- {s.name}: {s.duration_min} min, {s.price:g} {s.currency}"
                 for s in profile.services]
+    team = [f"- {m.name}" + (f" ({', '.join(m.aliases)})" if m.aliases else "")
+            + (f": {', '.join(m.services)}" if m.services is not None else ": every service")
+            for m in profile.staff]
+    staff_lines = ["Staff:", *team,
+                   "- A customer may ask for someone by name: pass it as `staff`; if they are off "
+                   "or busy, say so, offer their nearest free times, and say separately who else "
+                   "is free. Without a preference leave `staff` empty: the shop chooses."
+                   ] if team else []
     return "\n".join([
         f"You are the WhatsApp receptionist of {profile.name}, a small business.",
         f"Address: {profile.address or 'not given'}. Phone: {profile.phone or 'not given'}. "
         f"Timezone: {profile.timezone}.",
         "Opening hours:", *hours,
         "Services:", *(services or ["- none listed"]),
+        *staff_lines,
+        "The shop is also closed on its closed dates and public holidays: the tools refuse "
+        "those days with the reason; pass it on.",
         "",
         "How to answer:",
         "- Reply in the language the customer writes in (English, Russian, Hebrew, ...).",

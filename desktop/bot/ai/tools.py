@@ -27,9 +27,11 @@ from desktop.bot.ai.answers import (
     ServiceList,
     ServicePrice,
     SlotOffer,
+    StaffHours,
+    TeamDay,
     tool_answer,
 )
-from desktop.bot.ai.booking import NOT_A_DATE, NOT_A_TIME, BookingError
+from desktop.bot.ai.booking import NOT_A_DATE, NOT_A_TIME, BookingError, ShopClosed
 from desktop.bot.ai.context import ReceptionContext
 from desktop.bot.profile import DAYS
 from desktop.reason import Reason
@@ -81,7 +83,8 @@ async def business_info(ctx: Ctx) -> str:
         today=DAYS[now.weekday()],
         hours={day: [f"{a:%H:%M}-{b:%H:%M}" for a, b in profile.hours.get(day, ())]
                for day in DAYS},
-        faq=[FaqEntry(f.q, f.a) for f in profile.faq]))
+        faq=[FaqEntry(f.q, f.a) for f in profile.faq],
+        team=[m.name for m in profile.staff]))
 
 
 @function_tool
@@ -93,45 +96,83 @@ async def list_services(ctx: Ctx) -> str:
 
 
 @function_tool
-async def find_free_slots(ctx: Ctx, service: str, date: str, days: int) -> str:
-    """Free start times for a service.
+async def find_free_slots(ctx: Ctx, service: str, date: str, days: int, staff: str = "") -> str:
+    """Free start times for a service, with who is free at each (when the shop lists staff).
 
     Args:
         service: the service name, as in list_services.
         date: the first day to look at, YYYY-MM-DD.
         days: how many days to look at from that day (1 to 14).
+        staff: only this staff member's times (a name from business_info's team), or "" for
+            anyone's.
     """
     _note(ctx, "find_free_slots")
+    desk = ctx.context.desk
     try:
         first = _date(date)
         days = max(1, min(int(days), MAX_SLOT_DAYS))
-        slots = ctx.context.desk.free_slots(service, first, first + dt.timedelta(days=days - 1),
-                                            ctx.context.now)
+        last = first + dt.timedelta(days=days - 1)
+        who = desk.staff_member(staff).name if staff.strip() else None
+        slots = desk.free_slots(service, first, last, ctx.context.now, staff=who)
+        closed = [reason for n in range(days)
+                  if (reason := desk.closed_reason(first + dt.timedelta(days=n))) is not None]
+        if not slots and len(closed) == days:
+            # Every day asked about is a closed date or a holiday: say so, not just "none".
+            raise ShopClosed(closed[0])
     except BookingError as exc:
         return _refused(exc)
     by_day: dict[dt.date, list[str]] = {}
+    staff_by_day: dict[dt.date, dict[str, list[str]]] = {}
     for slot in slots:
-        by_day.setdefault(slot.start.date(), []).append(f"{slot.start:%H:%M}")
-    return tool_answer(SlotOffer(ctx.context.desk.service(service).name, [
+        day = slot.start.date()
+        times = by_day.setdefault(day, [])
+        if len(times) < MAX_SLOTS_PER_DAY:
+            for name in slot.staff:
+                staff_by_day.setdefault(day, {}).setdefault(name, []).append(
+                    f"{slot.start:%H:%M}")
+        times.append(f"{slot.start:%H:%M}")
+    return tool_answer(SlotOffer(desk.service(service).name, [
         DaySlots(day.isoformat(), DAYS[day.weekday()], times[:MAX_SLOTS_PER_DAY],
-                 max(0, len(times) - MAX_SLOTS_PER_DAY))
-        for day, times in sorted(by_day.items())]))
+                 max(0, len(times) - MAX_SLOTS_PER_DAY), staff_by_day.get(day, {}))
+        for day, times in sorted(by_day.items())], who))
 
 
 @function_tool
-async def book_appointment(ctx: Ctx, service: str, date: str, time: str) -> str:
+async def who_is_working(ctx: Ctx, date: str) -> str:
+    """Which staff members work on a day, and their hours (or why the shop is closed then).
+
+    Args:
+        date: the day, YYYY-MM-DD.
+    """
+    _note(ctx, "who_is_working")
+    desk = ctx.context.desk
+    try:
+        day = _date(date)
+    except BookingError as exc:
+        return _refused(exc)
+    working = desk.working(day)
+    closed = desk.closed_reason(day)
+    return tool_answer(TeamDay(day.isoformat(), DAYS[day.weekday()],
+                               closed.text if closed else None,
+                               [StaffHours(name, [f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges])
+                                for name, ranges in working.staff]))
+
+
+@function_tool
+async def book_appointment(ctx: Ctx, service: str, date: str, time: str, staff: str = "") -> str:
     """Book a service for this customer.
 
     Args:
         service: the service name, as in list_services.
         date: the day, YYYY-MM-DD.
         time: the start time, HH:MM (24-hour, the business's local time).
+        staff: the staff member the customer asked for, or "" to let the shop choose.
     """
     _note(ctx, "book_appointment")
     c = ctx.context
     try:
         start = dt.datetime.combine(_date(date), _time(time), c.profile.zone)
-        booked = c.desk.book(c.customer_id, service, start, c.now)
+        booked = c.desk.book(c.customer_id, service, start, c.now, staff=staff.strip() or None)
     except BookingError as exc:
         return _refused(exc)
     return tool_answer(BookingOutcome(AppointmentView.of(booked), _customer(c).name))
@@ -179,19 +220,23 @@ async def confirm_appointment(ctx: Ctx, appointment_id: int) -> str:
 
 
 @function_tool
-async def reschedule_appointment(ctx: Ctx, appointment_id: int, date: str, time: str) -> str:
-    """Move one of this customer's upcoming appointments to another day and time.
+async def reschedule_appointment(ctx: Ctx, appointment_id: int, date: str, time: str,
+                                 staff: str = "") -> str:
+    """Move one of this customer's upcoming appointments to another day and time (it stays with
+    the same staff member when they are free then).
 
     Args:
         appointment_id: the appointment_id from my_appointments.
         date: the new day, YYYY-MM-DD.
         time: the new start time, HH:MM.
+        staff: another staff member the customer asked for, or "".
     """
     _note(ctx, "reschedule_appointment")
     c = ctx.context
     try:
         start = dt.datetime.combine(_date(date), _time(time), c.profile.zone)
-        moved = c.desk.reschedule(c.customer_id, int(appointment_id), start, c.now)
+        moved = c.desk.reschedule(c.customer_id, int(appointment_id), start, c.now,
+                                  staff=staff.strip() or None)
     except BookingError as exc:
         return _refused(exc)
     return tool_answer(AppointmentChange(AppointmentView.of(moved)))
@@ -243,6 +288,6 @@ async def hand_off_to_human(ctx: Ctx, reason: str) -> str:
 
 
 RECEPTION_TOOLS: tuple[FunctionTool, ...] = (
-    business_info, list_services, find_free_slots, book_appointment, my_appointments,
-    cancel_appointment, confirm_appointment, reschedule_appointment, save_my_details,
-    hand_off_to_human)
+    business_info, list_services, find_free_slots, who_is_working, book_appointment,
+    my_appointments, cancel_appointment, confirm_appointment, reschedule_appointment,
+    save_my_details, hand_off_to_human)

@@ -22,6 +22,8 @@ from desktop.bot.ai.answers import (
     ServiceList,
     ServicePrice,
     SlotOffer,
+    StaffHours,
+    TeamDay,
     ToolAnswer,
     read_answer,
     tool_answer,
@@ -43,6 +45,10 @@ ANSWERS: list[ToolAnswer] = [
     ServiceList([ServicePrice("Haircut", 30, 25.0, "USD"), ServicePrice("Beard trim", 15, 12.5,
                                                                         "USD")]),
     SlotOffer("Haircut", [DaySlots("2026-03-19", "thu", ["10:00", "10:15"], 3)]),
+    SlotOffer("Haircut", [DaySlots("2026-03-19", "thu", ["10:00", "10:15"], 0,
+                                   {"Anna": ["10:00"], "Boris": ["10:00", "10:15"]})], "Anna"),
+    TeamDay("2026-03-21", "sat", None, [StaffHours("Boris", ["11:00-17:00"])]),
+    TeamDay("2026-12-31", "thu", "We are closed on 31.12.2026.", []),
     BookingOutcome(HAIRCUT, "Dana"),
     BookingOutcome(HAIRCUT, None),
     AppointmentChange(HAIRCUT),
@@ -69,7 +75,8 @@ def test_a_booking_is_shown_to_the_model_with_the_keys_it_always_had() -> None:
     assert json.loads(text) == {
         "ok": True,
         "appointment": {"appointment_id": 7, "service": "Haircut", "date": "2026-03-19",
-                        "weekday": "thu", "start": "10:00", "end": "10:30", "status": "booked"},
+                        "weekday": "thu", "start": "10:00", "end": "10:30", "status": "booked",
+                        "staff": None},  # who the visit is with (None: a shop without staff)
         "customer_name": "Дана"}
 
 
@@ -109,7 +116,7 @@ def test_a_cancel_refused_by_a_rule_other_than_not_found_goes_to_a_person() -> N
         ToolResult("cancel_appointment", {"appointment_id": 7}, refused)])
     step = Planner(understood, facts).next_step()
     assert isinstance(step, ToolCall) and step.name == "hand_off_to_human"
-    assert step.arguments["reason"].endswith("refused: Too close to the visit.")
+    assert step.arguments["reason"].endswith(": Too close to the visit.")
     missing = json.loads(tool_answer(Refusal("not_found", "No such appointment.")))
     facts.results[-1] = ToolResult("cancel_appointment", {"appointment_id": 7}, missing)
     assert Planner(understood, facts).next_step().text.startswith("I could not find")

@@ -19,7 +19,9 @@ from tests.conftest import REPO_ROOT
 NOW = "2026-03-18T09:00:00+03:00"  # a Wednesday; a past time so the outbox sends at once
 SCENARIOS = REPO_ROOT / "docs" / "scenarios"
 NAMES = [f"{kind}-{lang}" for kind in ("booking", "hours-and-prices", "cancel-reschedule",
-                                       "unclear-handoff", "reminder") for lang in ("en", "ru", "he")]
+                                       "unclear-handoff", "reminder", "staff") for lang in ("en", "ru", "he")]
+# The staff scenarios play in a shop with two staff members and a closed date.
+PROFILES = {f"staff-{lang}": SCENARIOS / "staff-profile.json" for lang in ("en", "ru", "he")}
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -29,11 +31,15 @@ def transcripts(tmp_path_factory) -> dict[str, list[dict]]:
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     env.pop("AI_ADMIN_DATABASE_URL", None)
 
+    # Made here, not in the threads: pytest's numbered folders are not made safely in parallel.
+    folders = {name: tmp_path_factory.mktemp(name) for name in NAMES}
+
     def simulate(name: str) -> list[dict]:
-        data = tmp_path_factory.mktemp(name)
+        data = folders[name]
+        profile = ["--profile", str(PROFILES[name])] if name in PROFILES else []
         done = subprocess.run(
             [sys.executable, "-m", "desktop", "simulate", str(SCENARIOS / f"{name}.jsonl"),
-             "--now", NOW, "--json", "--data", str(data)], cwd=REPO_ROOT, env=env,
+             "--now", NOW, "--json", "--data", str(data), *profile], cwd=REPO_ROOT, env=env,
             capture_output=True, text=True, timeout=200, check=False)
         assert done.returncode == 0, f"{name}: {done.stderr}"
         return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
@@ -172,3 +178,36 @@ def test_reminder_dialogues(transcripts, lang, reminded, confirmed) -> None:
     assert [(a["start"], a["status"]) for a in summary(lines)["appointments"]] == [
         ("2026-03-19T12:00:00+03:00", "confirmed"), ("2026-03-19T16:00:00+03:00", "cancelled"),
         ("2026-03-20T15:30:00+03:00", "booked")]
+
+
+@pytest.mark.parametrize("lang, anna, boris, off, who, closed, mine", [
+    ("en", "Booked: Haircut with Anna on Thursday 19.03 at 11:00. See you, Dana!",
+     "Booked: Haircut with Boris on Thursday 19.03 at 11:00. See you, Mike!",
+     "Anna is not working on Saturday 21.03.", "Working on Saturday 21.03: Boris 11:00-17:00.",
+     "On Wednesday 25.03 we are closed.", "Haircut with Anna — Thursday 19.03 at 11:00"),
+    ("ru", "Готово, вы записаны: стрижка, четверг 19.03, 11:00, мастер — Аня. Ждём вас, Олег!",
+     "Готово, вы записаны: стрижка, четверг 19.03, 11:00, мастер — Борис. Ждём вас, Ира!",
+     "Суббота 21.03: мастер Аня не работает.", "Суббота 21.03 работают: Борис 11:00-17:00.",
+     "Среда 25.03: выходной.", "стрижка — четверг 19.03, 11:00, мастер — Аня"),
+    ("he", "נקבע: תספורת אצל אנה ביום חמישי 19.03 בשעה 11:00. נתראה, Dana!",
+     "נקבע: תספורת אצל בוריס ביום חמישי 19.03 בשעה 11:00. נתראה, Avi!",
+     "אנה לא בעבודה בשבת 21.03.", "בשבת 21.03 עובדים: בוריס 11:00-17:00.",
+     "ביום רביעי 25.03 אנחנו סגורים.", "תספורת אצל אנה — יום חמישי 19.03 בשעה 11:00"),
+])
+def test_staff_dialogues(transcripts, lang, anna, boris, off, who, closed, mine) -> None:
+    lines = transcripts[f"staff-{lang}"]
+    replies = bot(lines)
+    assert replies[:2] == [anna, boris]  # two customers at one time, one with each
+    assert any(r.startswith(off) for r in replies)
+    assert who in replies and any(r.startswith(closed) for r in replies)
+    assert mine in replies[-1]
+    visits = [(a["start"][:16], a["staff"]) for a in summary(lines)["appointments"]]
+    assert visits[:2] == [("2026-03-19T11:00", "Anna"), ("2026-03-19T11:00", "Boris")]
+    # Anna was off on Saturday: the customer took Boris, who was free then.
+    assert ("2026-03-21T12:00", "Boris") in visits
+    assert not handoffs(lines)
+
+
+def test_the_summary_names_no_staff_in_a_shop_without_staff(transcripts) -> None:
+    appointments = summary(transcripts["booking-en"])["appointments"]
+    assert appointments and {a["staff"] for a in appointments} == {None}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktop.bot.profile import FaqEntry, Service
+from desktop.bot.profile import FaqEntry, Service, StaffMember
 
 # Asking about other people, the assistant's instructions, or for actions beyond the tools.
 REFUSE = "refuse"
@@ -18,6 +18,7 @@ CANCEL = "cancel"
 RESCHEDULE = "reschedule"
 MY_APPOINTMENTS = "my_appointments"
 BOOKING = "booking"
+WHO_WORKS = "who_works"
 HOURS = "hours"
 ADDRESS = "address"
 PRICES = "prices"
@@ -66,6 +67,11 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
         r"\bavailab", r"\bfree (time|slot)", r"\bcan i come\b", r"\bcome in\b",
         r"запиш", r"записа", r"запись", r"свободн", r"окошк", r"окно",
         r"לקבוע", r"תור", r"להזמין", r"לתאם", r"פנוי", r"להגיע ב"),
+    WHO_WORKS: _rx(
+        r"\bwho(?:'s| is)? (?:is )?(?:working|in|on duty)\b", r"\bwho works\b",
+        r"\bwhich (?:barber|stylist|master|hairdresser)s? (?:is|are) (?:in|working|on)\b",
+        r"кто (?:сегодня |завтра |из мастеров )?работа", r"какие мастера", r"кто из мастеров",
+        r"מי עובד", r"מי בעבודה", r"מי מהספרים"),
     HOURS: _rx(
         r"\bhours\b", r"\bopen", r"\bclos(e|ed|ing)\b", r"\bwhat time do you\b",
         r"\buntil when\b", r"\bworking (time|day)",
@@ -140,6 +146,31 @@ def find_service(text: str, services: Iterable[Service]) -> Service | None:
             match = _alias_pattern(alias).search(lowered)
             if match and (best is None or len(match[0]) > best[0]):
                 best = (len(match[0]), service)
+    return best[1] if best else None
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    words = []
+    for word in name.casefold().split():
+        if re.fullmatch(r"[а-яё]{3,}", word):
+            # Russian names decline: "Аня" -> "к Ане", "Аню"; "Борис" -> "у Бориса".
+            stem = word[:-1] if word[-1] in "аяеиоуыьй" else word
+            words.append(re.escape(stem) + r"[аяеиоуыюйьм]{0,2}")
+        else:
+            words.append(re.escape(word))
+    body = r"\s+".join(words)
+    return re.compile(rf"(?:^|(?<=[^\w])|(?<=[והבלש])){body}(?!\w)")
+
+
+def find_staff(text: str, staff: Iterable[StaffMember]) -> StaffMember | None:
+    """The staff member a text names ("with Anna", "к Ане", "אצל אנה"); the longest match wins."""
+    lowered = text.casefold()
+    best: tuple[int, StaffMember] | None = None
+    for member in staff:
+        for name in (member.name, *member.aliases):
+            match = _name_pattern(name).search(lowered)
+            if match and (best is None or len(match[0]) > best[0]):
+                best = (len(match[0]), member)
     return best[1] if best else None
 
 

@@ -59,6 +59,53 @@ TEXT: dict[str, dict[str, str]] = {
                  "ru": "Свободное время ({service}, {day}): к сожалению, нет. Подойдёт другой "
                        "день?",
                  "he": "שעות פנויות ל{service} ב{day}: אין, מצטערים. יום אחר מתאים?"},
+    "slots_with": {"en": "Free times with {staff} for {service} on {day}: {times}. Which time "
+                         "suits you?",
+                   "ru": "Свободное время ({service}, {day}, мастер — {staff}): {times}. Какое "
+                         "время вам удобно?",
+                   "he": "שעות פנויות אצל {staff} ל{service} ב{day}: {times}. איזו שעה מתאימה "
+                         "לך?"},
+    "booked_with": {"en": "Booked: {service} with {staff} on {day} at {time}. See you, {name}!",
+                    "ru": "Готово, вы записаны: {service}, {day}, {time}, мастер — {staff}. Ждём "
+                          "вас, {name}!",
+                    "he": "נקבע: {service} אצל {staff} ב{day} בשעה {time}. נתראה, {name}!"},
+    "staff_off": {"en": "{staff} is not working on {day}.",
+                  "ru": "{day}: мастер {staff} не работает.",
+                  "he": "{staff} לא בעבודה ב{day}."},
+    "staff_hours": {"en": "{staff} works {hours} on {day}, so {time} does not fit.",
+                    "ru": "{day} мастер {staff} работает {hours}, поэтому {time} не подходит.",
+                    "he": "ב{day} {staff} בעבודה בשעות {hours}, אז {time} לא מתאים."},
+    "staff_busy": {"en": "{staff} is already booked on {day} at {time}.",
+                   "ru": "{day}, {time}: у мастера {staff} это время уже занято.",
+                   "he": "ל{staff} כבר יש תור ב{day} בשעה {time}."},
+    "staff_nearest": {"en": "Nearest free times with {staff}: {day}: {times}.",
+                      "ru": "Ближайшее свободное время, мастер — {staff}: {day}: {times}.",
+                      "he": "השעות הפנויות הקרובות אצל {staff}: {day}: {times}."},
+    "staff_none_soon": {"en": "{staff} has no free times in the next {days} days.",
+                        "ru": "У мастера {staff} нет свободного времени в ближайшие {days} дней.",
+                        "he": "אצל {staff} אין שעות פנויות ב-{days} הימים הקרובים."},
+    "someone_else": {"en": "Free then ({day} at {time}): {others}.",
+                     "ru": "Свободны в это время ({day}, {time}): {others}.",
+                     "he": "פנויים באותה שעה ({day} בשעה {time}): {others}."},
+    "which_time": {"en": "Which time would you like?", "ru": "Какое время вам подходит?",
+                   "he": "איזו שעה תרצה?"},
+    "staff_not_offering": {"en": "{staff} does not do {service}; {others} does. Write the day "
+                                 "and time and I will book you.",
+                           "ru": "Мастер {staff} не делает услугу «{service}», её делает: "
+                                 "{others}. Напишите день и время, и я вас запишу.",
+                           "he": "{staff} לא עושה {service}; את זה עושים: {others}. כתבו יום "
+                                 "ושעה ואקבע לכם תור."},
+    "who_works": {"en": "Working on {day}: {list}.", "ru": "{day} работают: {list}.",
+                  "he": "ב{day} עובדים: {list}."},
+    "nobody_works": {"en": "On {day} nobody is working.",
+                     "ru": "{day} никто из мастеров не работает.",
+                     "he": "ב{day} אף אחד מהצוות לא עובד."},
+    "too_late_to_change": {"en": "Your visit is soon, so I have asked a colleague to help you "
+                                 "change it; they will reply here shortly.",
+                           "ru": "До визита осталось совсем немного, поэтому я попросил коллегу "
+                                 "помочь вам с изменением; вам ответят здесь в ближайшее время.",
+                           "he": "התור שלך קרוב, אז ביקשתי מעמית לעזור לך לשנות אותו; הוא יענה "
+                                 "לך כאן בהקדם."},
     "ask_name": {"en": "What name should I book it under?",
                  "ru": "На какое имя вас записать?", "he": "על איזה שם לרשום את התור?"},
     "booked": {"en": "Booked: {service} on {day} at {time}. See you, {name}!",
@@ -99,6 +146,9 @@ TEXT: dict[str, dict[str, str]] = {
     "my_list": {"en": "Your appointments:", "ru": "Ваши записи:", "he": "התורים שלך:"},
     "appointment_line": {"en": "{service} — {day} at {time}", "ru": "{service} — {day}, {time}",
                          "he": "{service} — {day} בשעה {time}"},
+    "appointment_line_with": {"en": "{service} with {staff} — {day} at {time}",
+                              "ru": "{service} — {day}, {time}, мастер — {staff}",
+                              "he": "{service} אצל {staff} — {day} בשעה {time}"},
     "which_one": {"en": "You have several appointments: {list}. Which one (reply with its "
                         "number)?",
                   "ru": "У вас несколько записей: {list}. Какую именно (напишите номер)?",
@@ -169,8 +219,9 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 # The openings that identify the assistant's own questions in the conversation.
-QUESTION_KINDS = ("clarify", "ask_name", "which_one", "slots", "alternatives", "ask_day",
-                  "ask_service", "ask_new_time", "no_slots", "other_day", "bad_when")
+QUESTION_KINDS = ("clarify", "ask_name", "which_one", "slots", "slots_with", "alternatives",
+                  "ask_day", "ask_service", "ask_new_time", "no_slots", "other_day", "bad_when",
+                  "which_time")
 
 
 def say(key: str, language: str, **values: object) -> str:

@@ -22,22 +22,28 @@ from desktop.bot.ai.answers import (
     Refusal,
     ServiceList,
     SlotOffer,
+    TeamDay,
     read_answer,
 )
 from desktop.bot.ai.booking import (
     AppointmentNotFound,
     InThePast,
     OutsideWorkingHours,
+    ShopClosed,
     SlotTaken,
+    StaffUnavailable,
     TooFarAhead,
+    TooLateToChange,
     TooSoon,
+    UnknownStaff,
 )
 from desktop.bot.ai.offline import intents as I
 from desktop.bot.ai.offline.phrases import day_name, join_ranges, say, weekday_of
 from desktop.bot.ai.offline.understanding import Understanding
-from desktop.bot.profile import DAYS, BusinessProfile, Service
+from desktop.bot.profile import DAYS, BusinessProfile, Service, StaffMember
 
 MAX_TIMES_SHOWN = 8
+NEAREST_DAYS = 7  # how far ahead a busy staff member's nearest free times are looked for
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,14 @@ class Facts:
     def called(self, name: str) -> bool:
         return self.result(name) is not None
 
+    def result_for(self, name: str, **arguments: Any) -> ToolResult | None:
+        """The latest result of `name` called with (at least) these arguments."""
+        for result in reversed(self.results):
+            if result.name == name and all(result.arguments.get(k) == v
+                                           for k, v in arguments.items()):
+                return result
+        return None
+
     def answer(self, name: str, kind: type[AnswerT]) -> AnswerT | Refusal:
         """The answer of `name` as `kind`; the plan asks for a tool's call first, and reads it
         once called."""
@@ -111,6 +125,17 @@ def service_label(service: Service | str, language: str, profile: BusinessProfil
     return service.name
 
 
+def staff_label(name: str, language: str, profile: BusinessProfile) -> str:
+    """A staff member's name in the customer's script when the profile has such an alias."""
+    member = next((m for m in profile.staff if m.name == name), None)
+    for alias in member.aliases if member else ():
+        if language == "ru" and any("\u0400" <= ch <= "\u04ff" for ch in alias):
+            return alias
+        if language == "he" and any("\u0590" <= ch <= "\u05ff" for ch in alias):
+            return alias
+    return name
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -131,6 +156,9 @@ class Planner:
     def _service(self, service: Service | str) -> str:
         return service_label(service, self.lang, self.f.profile)
 
+    def _staff(self, name: str) -> str:
+        return staff_label(name, self.lang, self.f.profile)
+
     def _say(self, key: str, **values: object) -> Answer:
         return Answer(_capital(say(key, self.lang, **values)))
 
@@ -148,6 +176,7 @@ class Planner:
         handler = {
             I.CANCEL: self._cancel, I.RESCHEDULE: self._reschedule, I.CONFIRM: self._confirm,
             I.MY_APPOINTMENTS: self._my_appointments, I.BOOKING: self._booking,
+            I.WHO_WORKS: self._who_works,
             I.HOURS: self._info, I.ADDRESS: self._info, I.PRICES: self._info, I.FAQ: self._info,
             I.THANKS: lambda: self._say("thanks"),
             I.GREETING: lambda: self._say("greeting", name=self.f.profile.name),
@@ -172,6 +201,15 @@ class Planner:
         about_business = any(i in wanted for i in (I.HOURS, I.ADDRESS, I.FAQ))
         if about_business and not self.f.called("business_info"):
             return ToolCall("business_info", {})
+        profile = self.f.profile
+        if (I.HOURS in wanted and self.u.day is not None
+                and (profile.closed or profile.holidays_country)):
+            # The weekly hours do not know the closed dates and holidays: ask about that day.
+            team = self._team_day(self.u.day)
+            if isinstance(team, ToolCall):
+                return team
+            if team is not None and team.closed:
+                return self._say("closed_day", day=self._day(self.u.day))
         if I.PRICES in wanted and not self.f.called("list_services"):
             return ToolCall("list_services", {})
         info = self.f.answer("business_info", BusinessInfo) if about_business else None
@@ -251,6 +289,8 @@ class Planner:
             return self._say("ask_name")
         arguments = {"service": service.name, "date": u.day.isoformat(),
                      "time": f"{u.time:%H:%M}"}
+        if u.staff is not None:
+            arguments["staff"] = u.staff.name
         if not f.called("book_appointment"):
             return ToolCall("book_appointment", arguments)
         booked = f.answer("book_appointment", BookingOutcome)
@@ -258,26 +298,150 @@ class Planner:
             return self._refusal(booked, service, u.day, u.time)
         a = booked.appointment
         name = booked.customer_name or u.name or f.customer_name or ""
+        if a.staff:
+            return self._say("booked_with", service=self._service(a.service),
+                             staff=self._staff(a.staff), day=self._day(a.date), time=a.start,
+                             name=name)
         return self._say("booked", service=self._service(a.service), day=self._day(a.date),
                          time=a.start, name=name)
 
     def _offer_times(self, service: Service, day: dt.date) -> ToolCall | Answer:
+        member = self.u.staff
+        arguments: dict[str, Any] = {"service": service.name, "date": day.isoformat(), "days": 1}
+        if member is not None:
+            arguments["staff"] = member.name
         if not self.f.called("find_free_slots"):
-            return ToolCall("find_free_slots", {"service": service.name,
-                                                "date": day.isoformat(), "days": 1})
-        times = self._free_times()
+            return ToolCall("find_free_slots", arguments)
+        offer = self.f.answer("find_free_slots", SlotOffer)
+        if isinstance(offer, Refusal):
+            return self._refusal(offer, service, day, None)
+        times = offer.first_times()[:MAX_TIMES_SHOWN]
+        if not times and member is not None:
+            return self._staff_unavailable(member, service, day, None)
         if not times:
             return self._say("no_slots", service=self._service(service), day=self._day(day))
+        if member is not None:
+            return self._say("slots_with", staff=self._staff(member.name),
+                             service=self._service(service), day=self._day(day),
+                             times=", ".join(times))
         return self._say("slots", service=self._service(service), day=self._day(day),
                          times=", ".join(times))
 
+    def _team_day(self, day: dt.date) -> ToolCall | TeamDay | None:
+        """Who works that day (None when the answer could not be read), or the call for it."""
+        result = self.f.result_for("who_is_working", date=day.isoformat())
+        if result is None:
+            return ToolCall("who_is_working", {"date": day.isoformat()})
+        team = result.read(TeamDay)
+        return None if isinstance(team, Refusal) else team
+
+    def _staff_unavailable(self, member: StaffMember, service: Service, day: dt.date,
+                           time: dt.time | None) -> ToolCall | Answer:
+        """The staff member asked for cannot take it: say why, offer their nearest times and,
+        separately, who else is free then."""
+        team = self._team_day(day)
+        if isinstance(team, ToolCall):
+            return team
+        nearest_args = {"service": service.name, "date": day.isoformat(), "days": NEAREST_DAYS,
+                        "staff": member.name}
+        nearest = self.f.result_for("find_free_slots", **nearest_args)
+        if nearest is None:
+            return ToolCall("find_free_slots", nearest_args)
+        others_args = {"service": service.name, "date": day.isoformat(), "days": 1}
+        others_result = None
+        if time is not None:
+            others_result = next((r for r in reversed(self.f.results)
+                                  if r.name == "find_free_slots" and r.arguments == others_args),
+                                 None)
+            if others_result is None:
+                return ToolCall("find_free_slots", others_args)
+        who = self._staff(member.name)
+        hours = next((m.hours for m in team.staff if m.name == member.name),
+                     None) if team is not None else None
+        values = {"staff": who, "day": self._day(day),
+                  "time": f"{time:%H:%M}" if time else ""}
+        if team is not None and team.closed:
+            return Answer(_capital(say("closed_day", self.lang, day=self._day(day)))
+                          + " " + say("other_day", self.lang))
+        parts = []
+        if hours is None:
+            parts.append(say("staff_off", self.lang, **values))
+        elif time is not None and not self._within(time, service, hours):
+            parts.append(say("staff_hours", self.lang, hours=join_ranges(hours, self.lang),
+                             **values))
+        elif time is not None:
+            parts.append(say("staff_busy", self.lang, **values))
+        offer = nearest.read(SlotOffer)
+        found = not isinstance(offer, Refusal) and bool(offer.days)
+        if found and not isinstance(offer, Refusal):
+            first = offer.days[0]
+            parts.append(say("staff_nearest", self.lang, staff=who, day=self._day(first.date),
+                             times=", ".join(first.times[:MAX_TIMES_SHOWN])))
+        else:
+            parts.append(say("staff_none_soon", self.lang, staff=who, days=NEAREST_DAYS))
+        others: list[str] = []
+        if others_result is not None and time is not None:
+            free = others_result.read(SlotOffer)
+            if not isinstance(free, Refusal) and free.days:
+                others = [self._staff(name) for name, times in free.days[0].staff.items()
+                          if name != member.name and f"{time:%H:%M}" in times]
+            if others:
+                parts.append(say("someone_else", self.lang, others=", ".join(others), **values))
+        parts.append(say("which_time" if found or others else "other_day", self.lang))
+        return Answer(" ".join(_capital(p) for p in parts))
+
+    def _within(self, time: dt.time, service: Service, hours: list[str]) -> bool:
+        start = dt.datetime.combine(self.today, time)
+        end = start + dt.timedelta(minutes=service.duration_min)
+        for text in hours:
+            a, b = (dt.datetime.combine(self.today, dt.time.fromisoformat(t))
+                    for t in text.split("-"))
+            if a <= start and end <= b:
+                return True
+        return False
+
+    def _who_works(self) -> ToolCall | Answer:
+        day = self.u.day or self.today
+        if not self.f.profile.staff:
+            # One implicit staff member: "who works" is "are you open", the shop's hours.
+            self.u.info = (I.HOURS,)
+            self.u.day = day
+            return self._info()
+        team = self._team_day(day)
+        if isinstance(team, ToolCall):
+            return team
+        if team is None:
+            return self._hand_off("The staff of a day could not be read")
+        if team.closed:
+            return self._say("closed_day", day=self._day(day))
+        if not team.staff:
+            return self._say("nobody_works", day=self._day(day))
+        listed = ", ".join(f"{self._staff(m.name)} {join_ranges(m.hours, self.lang)}"
+                           for m in team.staff)
+        return self._say("who_works", day=self._day(day), list=listed)
+
     def _refusal(self, refusal: Refusal, service: Service, day: dt.date,
-                 time: dt.time) -> ToolCall | Answer:
+                 time: dt.time | None) -> ToolCall | Answer:
         """A refused booking or move: say why in the customer's language, offer other times."""
         code = refusal.error
-        values = {"day": self._day(day), "time": f"{time:%H:%M}", "service": self._service(service)}
+        values = {"day": self._day(day), "time": f"{time:%H:%M}" if time else "",
+                  "service": self._service(service)}
         if code == AppointmentNotFound.code:
             return self._say("not_found")
+        if code == ShopClosed.code:
+            return Answer(_capital(say("closed_day", self.lang, day=self._day(day))) + " "
+                          + say("other_day", self.lang))
+        if code == TooLateToChange.code:
+            return self._too_late(refusal)
+        if code == StaffUnavailable.code and self.u.staff is not None:
+            return self._staff_unavailable(self.u.staff, service, day, time)
+        if code == UnknownStaff.code and self.u.staff is not None:
+            others = [self._staff(m.name) for m in self.f.profile.staff
+                      if m.offers(service.name)]
+            return self._say("staff_not_offering", staff=self._staff(self.u.staff.name),
+                             service=self._service(service), others=", ".join(others))
+        if time is None:
+            return self._hand_off(f"Free times could not be found: {refusal.message or code}")
         if code == TooFarAhead.code:
             text = say("too_far_ahead", self.lang, days=self.f.profile.booking.max_days_ahead)
             return Answer(_capital(text) + " " + say("other_day", self.lang))
@@ -302,6 +466,13 @@ class Planner:
                   else say("other_day", self.lang))
         return Answer(_capital(text) + " " + follow)
 
+    def _too_late(self, refusal: Refusal) -> ToolCall | Answer:
+        """A change inside the shop's change notice: a person does it, so hand it over."""
+        if not self.f.called("hand_off_to_human"):
+            return ToolCall("hand_off_to_human", {
+                "reason": f"The customer wants to change a visit that is soon: {refusal.message}"})
+        return self._say("too_late_to_change")
+
     def _hand_off(self, reason: str) -> ToolCall | Answer:
         """Ask staff to take over (once), then tell the customer a person will answer."""
         if not self.f.called("hand_off_to_human"):
@@ -318,6 +489,9 @@ class Planner:
         return [] if isinstance(listed, Refusal) else listed.appointments
 
     def _line(self, a: AppointmentView) -> str:
+        if a.staff:
+            return say("appointment_line_with", self.lang, service=self._service(a.service),
+                       staff=self._staff(a.staff), day=self._day(a.date), time=a.start)
         return say("appointment_line", self.lang, service=self._service(a.service),
                    day=self._day(a.date), time=a.start)
 
@@ -362,6 +536,8 @@ class Planner:
         if not self.f.called("cancel_appointment"):
             return ToolCall("cancel_appointment", {"appointment_id": target.appointment_id})
         result = self.f.answer("cancel_appointment", AppointmentChange)
+        if isinstance(result, Refusal) and result.error == TooLateToChange.code:
+            return self._too_late(result)
         if isinstance(result, Refusal):
             return self._not_changed(result, "cancel")
         a = result.appointment
@@ -422,6 +598,8 @@ class Planner:
             a = result.appointment
             return self._say("rescheduled", service=self._service(a.service),
                              day=self._day(a.date), time=a.start)
+        if result.error == TooLateToChange.code:
+            return self._too_late(result)
         if service is None:
             return self._say("not_found")
         return self._refusal(result, service, u.day, u.time)

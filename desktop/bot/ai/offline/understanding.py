@@ -14,11 +14,11 @@ from desktop.bot.ai.offline import intents as I
 from desktop.bot.ai.offline.dates import DateTimeWordsError, find_day, find_time
 from desktop.bot.ai.offline.language import conversation_language
 from desktop.bot.ai.offline.phrases import is_reminder, question_kind
-from desktop.bot.profile import BusinessProfile, FaqEntry, Service
+from desktop.bot.profile import BusinessProfile, FaqEntry, Service, StaffMember
 
 # Which intent wins when one message shows several.
-PRIORITY = (I.REFUSE, I.HUMAN, I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING, I.PRICES,
-            I.HOURS, I.ADDRESS, I.FAQ, I.THANKS, I.GREETING)
+PRIORITY = (I.REFUSE, I.HUMAN, I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING,
+            I.WHO_WORKS, I.PRICES, I.HOURS, I.ADDRESS, I.FAQ, I.THANKS, I.GREETING)
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Understanding:
     intent: str | None
     info: tuple[str, ...] = ()           # info intents of the latest message, to answer together
     service: Service | None = None
+    staff: StaffMember | None = None     # the staff member the customer asked for
     day: dt.date | None = None
     time: dt.time | None = None
     name: str | None = None              # a name the customer just gave
@@ -65,6 +66,9 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
         service = I.find_service(text, profile.services)
         if service:
             u.service = service
+        member = I.find_staff(text, profile.staff)
+        if member:
+            u.staff = member
         choice = I.find_choice(text) if is_latest and last_question == "which_one" else None
         if choice is not None:
             u.choice = choice
@@ -73,7 +77,7 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
         try:
             day = find_day(text, today)
             time = find_time(text, bare_number=is_latest and last_question in (
-                "slots", "alternatives", "ask_new_time"))
+                "slots", "slots_with", "alternatives", "which_time", "ask_new_time"))
         except DateTimeWordsError as exc:
             if is_latest:
                 u.bad_when = str(exc)
@@ -83,7 +87,7 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
         if time:
             u.time = time
         if is_latest:
-            latest_has_details = bool(service or day or time)
+            latest_has_details = bool(service or member or day or time)
     u.name = I.find_name(latest)
     if u.name is None and last_question == "ask_name":
         u.name = I.bare_name(latest)
@@ -134,7 +138,7 @@ def _intent(u: Understanding, latest_intents: set[str], window: list[str],
         if special in latest_intents:
             return special
     strong = [i for i in PRIORITY if i in latest_intents
-              and i in (I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING)]
+              and i in (I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING, I.WHO_WORKS)]
     if strong:
         return strong[0]
     if u.reminded is not None and I.is_confirmation(u.latest):
@@ -147,7 +151,7 @@ def _intent(u: Understanding, latest_intents: set[str], window: list[str],
             earlier = [i for i in PRIORITY if i in I.intents_of(text) and i in I.FLOW_INTENTS]
             if earlier:
                 return earlier[0]
-        if u.service or u.day or u.time or u.bad_when:
+        if u.service or u.staff or u.day or u.time or u.bad_when:
             return I.BOOKING
         if u.name is not None:
             return "name"
