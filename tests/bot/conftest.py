@@ -94,10 +94,10 @@ async def make_shop(tmp_path) -> AsyncIterator:
     """Start a simulator shop: `await make_shop(responder=..., **settings)`; stopped afterwards."""
     runners: list[ScenarioRunner] = []
 
-    async def start(responder=None, data=None, **settings: Any) -> SimShop:
+    async def start(responder=None, data=None, now=None, **settings: Any) -> SimShop:
         shop = SimShop()
         shop.runner = ScenarioRunner(data or tmp_path / "shop", load_profile(demo_profile_path()),
-                                     responder or EchoResponder(), shop.lines.append,
+                                     responder or EchoResponder(), shop.lines.append, now=now,
                                      settings=SimulationSettings(**{**FAST, **settings}),
                                      observe=shop.observe)
         runners.append(shop.runner)

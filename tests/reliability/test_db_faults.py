@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import sqlite3
 from collections import Counter
@@ -15,6 +16,7 @@ from collections import Counter
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
+from desktop.bot.ai.responder import AgentResponder
 from desktop.bot.events import DatabaseFault, Waiting
 from desktop.bot.responder import EchoResponder
 from desktop.store import db as store_db
@@ -309,3 +311,35 @@ async def test_the_loop_runs_while_the_outbox_waits_for_the_lock(make_shop, capl
     assert {r.status for r in shop.outbox()} <= {"sent", "delivered", "read"}
     assert sender.fault is None
     assert not [r for r in caplog.records if "Outbox paused" in r.getMessage()]
+
+
+class LockedWhileAnswering(AgentResponder):
+    """The real offline receptionist; another program takes the write lock as it starts on an
+    answer (the customer's message is stored by then), so its booking meets the lock."""
+
+    probe: LoopProbe | None = None
+
+    async def reply(self, request):
+        self.probe = LoopProbe(self.database, ("appointments",))
+        return await super().reply(request)
+
+
+async def test_the_loop_runs_while_the_receptionist_books_into_a_locked_database(
+        make_shop) -> None:
+    shops = []
+    responder = LockedWhileAnswering(lambda: shops[0].runner.runtime.database)
+    shop = await make_shop(responder=responder,
+                           now=dt.datetime.fromisoformat("2026-03-18T09:00:00+03:00"))
+    shops.append(shop)
+    await shop.session.sim_incoming("+15550800001", text="Hi! Can I book a haircut tomorrow "
+                                                         "at 10?", name="Dana")
+    await _until(lambda: responder.probe is not None)
+    try:
+        await within(responder.probe.ran.wait(), 60)
+        assert responder.probe.saw_write_waiting, \
+            "the event loop was blocked while the booking waited"
+    finally:
+        await responder.probe.close(shop.runner.runtime.database)
+    await _until(lambda: len(shop.delivered) >= 1, timeout=40)
+    await shop.settle()
+    assert shop.delivered[0].text.startswith("Booked: Haircut")

@@ -4,6 +4,8 @@ Every tool reads the company, the customer and the conversation from the run con
 its arguments, so no wording of a message can reach another customer's or company's data. Each
 tool builds a typed answer (`answers.py`, shared with the offline assistant) and returns it as the
 JSON text the model reads; a refused request is a `Refusal` with a message the model can relay.
+Tools that write (book, cancel, confirm, move, save details) write on the database's own thread
+(`Database.run`): a database locked by another program slows the answer, never the window.
 """
 
 from __future__ import annotations
@@ -172,7 +174,8 @@ async def book_appointment(ctx: Ctx, service: str, date: str, time: str, staff: 
     c = ctx.context
     try:
         start = dt.datetime.combine(_date(date), _time(time), c.profile.zone)
-        booked = c.desk.book(c.customer_id, service, start, c.now, staff=staff.strip() or None)
+        booked = await c.database.run(lambda: c.desk.book(c.customer_id, service, start, c.now,
+                                                          staff=staff.strip() or None))
     except BookingError as exc:
         return _refused(exc)
     return tool_answer(BookingOutcome(AppointmentView.of(booked), _customer(c).name))
@@ -197,7 +200,8 @@ async def cancel_appointment(ctx: Ctx, appointment_id: int) -> str:
     _note(ctx, "cancel_appointment")
     c = ctx.context
     try:
-        cancelled = c.desk.cancel(c.customer_id, int(appointment_id), c.now)
+        cancelled = await c.database.run(lambda: c.desk.cancel(c.customer_id, int(appointment_id),
+                                                                c.now))
     except BookingError as exc:
         return _refused(exc)
     return tool_answer(AppointmentChange(AppointmentView.of(cancelled)))
@@ -213,7 +217,8 @@ async def confirm_appointment(ctx: Ctx, appointment_id: int) -> str:
     _note(ctx, "confirm_appointment")
     c = ctx.context
     try:
-        confirmed = c.desk.confirm(c.customer_id, int(appointment_id), c.now)
+        confirmed = await c.database.run(lambda: c.desk.confirm(c.customer_id,
+                                                                 int(appointment_id), c.now))
     except BookingError as exc:
         return _refused(exc)
     return tool_answer(AppointmentChange(AppointmentView.of(confirmed)))
@@ -235,8 +240,8 @@ async def reschedule_appointment(ctx: Ctx, appointment_id: int, date: str, time:
     c = ctx.context
     try:
         start = dt.datetime.combine(_date(date), _time(time), c.profile.zone)
-        moved = c.desk.reschedule(c.customer_id, int(appointment_id), start, c.now,
-                                  staff=staff.strip() or None)
+        moved = await c.database.run(lambda: c.desk.reschedule(
+            c.customer_id, int(appointment_id), start, c.now, staff=staff.strip() or None))
     except BookingError as exc:
         return _refused(exc)
     return tool_answer(AppointmentChange(AppointmentView.of(moved)))
@@ -261,14 +266,19 @@ async def save_my_details(ctx: Ctx, name: str, note: str) -> str:
     _note(ctx, "save_my_details")
     c = ctx.context
     name, note = " ".join((name or "").split())[:MAX_NAME], (note or "").strip()[:MAX_NOTE]
-    with c.database.session() as session:
-        customer = existing_row(session, Customer, c.customer_id)
-        if name:
-            customer.name = name
-        if note:
-            stamp = c.local_now.strftime("%Y-%m-%d")
-            customer.notes = (customer.notes + "\n" if customer.notes else "") + f"{stamp}: {note}"
-        saved_name = customer.name
+
+    def write() -> str | None:
+        with c.database.session() as session:
+            customer = existing_row(session, Customer, c.customer_id)
+            if name:
+                customer.name = name
+            if note:
+                stamp = c.local_now.strftime("%Y-%m-%d")
+                customer.notes = ((customer.notes + "\n" if customer.notes else "")
+                                  + f"{stamp}: {note}")
+            return customer.name
+
+    saved_name = await c.database.run(write)
     return tool_answer(DetailsSaved(saved_name, note_saved=bool(note)))
 
 
