@@ -22,7 +22,7 @@ test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
 
 test-node: install
-	cd $(NODE_DIR) && node --test test/
+	cd $(NODE_DIR) && node --test --test-concurrency=3 test/
 
 # The house rules (docs/architecture.md): ruff (asyncio.wait_for banned), mypy on the engine layers,
 # import-linter's layer contracts (.importlinter). Part of `make test`.
