@@ -682,6 +682,20 @@ class Engine:
         if isinstance(event, Changes) and (event.appointments or event.profile):
             self.reminders.wake()  # staff booked, moved or cancelled, or changed the reminders
 
+    async def tell_customer_of_change(self, company_id: int, appointment_id: int,
+                                      change: str) -> bool:
+        """Staff moved ("visit_moved") or cancelled ("visit_cancelled") a visit: the customer is
+        told in their chat, through the outbox; False when they never wrote to us."""
+        now = self.clock()
+        sent = await self.records.database.run(
+            lambda: self.reminders.book.tell_of_change(company_id, appointment_id, change, now))
+        if sent is None:
+            return False
+        self._note(company_id, f"Customer told of a visit staff changed, in conversation "
+                               f"{sent.queued.conversation_id}")
+        self._published_reply(company_id, sent.queued, sent.phone)
+        return True
+
     def _reminder_sent(self, sent: SentReminder) -> None:
         self._note(sent.company_id, f"Reminder queued in conversation "
                                     f"{sent.queued.conversation_id}")
@@ -695,7 +709,9 @@ class Engine:
         self.bus.publish(MessageStored(company_id, queued.conversation_id, queued.message_id,
                                        queued.wa_id, Direction.OUT, queued.author, "text", queued.text,
                                        phone))
-        self._companies[company_id].sender.wake()
+        company = self._companies.get(company_id)
+        if company is not None:  # not running: its sender finds the row when it starts
+            company.sender.wake()
 
     async def _resume_unhandled(self, company_id: int) -> None:
         now = self.clock()

@@ -124,23 +124,26 @@ class Operations:
     async def move_booking(self, company_id: int, customer_id: int, appointment_id: int,
                            start: dt.datetime, staff: str | None = None) -> BookedAppointment:
         """Staff move an upcoming appointment; the same rules as a new booking (the visit keeps
-        its staff member when free, unless another is chosen), at any notice."""
+        its staff member when free, unless another is chosen), at any notice. The customer is
+        told in their chat (when they ever wrote to us)."""
         now = self._engine.clock()
         moved = await asyncio.to_thread(
             lambda: self._desk(company_id).reschedule(customer_id, appointment_id, start, now,
                                                       staff=staff, by_staff=True))
         self._announce(Changes(company_id, appointments=frozenset({appointment_id})))
+        await self._engine.tell_customer_of_change(company_id, appointment_id, "visit_moved")
         return moved
 
     async def cancel_booking(self, company_id: int, customer_id: int,
                              appointment_id: int) -> BookedAppointment:
-        """Staff cancel an upcoming appointment at any notice (the customer is not told
-        automatically)."""
+        """Staff cancel an upcoming appointment at any notice; the customer is told in their
+        chat (when they ever wrote to us)."""
         now = self._engine.clock()
         cancelled = await asyncio.to_thread(
             lambda: self._desk(company_id).cancel(customer_id, appointment_id, now,
                                                   by_staff=True))
         self._announce(Changes(company_id, appointments=frozenset({appointment_id})))
+        await self._engine.tell_customer_of_change(company_id, appointment_id, "visit_cancelled")
         return cancelled
 
     async def mark_done(self, company_id: int, appointment_id: int) -> Changes:

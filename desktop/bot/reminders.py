@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from desktop.bot.ai.booking import HOLDING
 from desktop.bot.ai.offline.language import conversation_language
-from desktop.bot.ai.offline.phrases import day_name, reminder_text
+from desktop.bot.ai.offline.phrases import day_name, reminder_text, visit_change_text
 from desktop.bot.ai.offline.planner import service_label
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.records import ConversationRecords, QueuedReply
@@ -257,6 +257,31 @@ class ReminderBook:
             service, language, profile), staff=staff, address=profile.address,
             day=day_name(local.date(), language, now.astimezone(profile.zone).date()),
             time=f"{local:%H:%M}")
+
+    def tell_of_change(self, company_id: int, appointment_id: int, change: str,
+                       now: dt.datetime) -> SentReminder | None:
+        """Queue the message telling a customer that staff moved or cancelled their visit
+        (`change`: "visit_moved" or "visit_cancelled"); None when they never wrote to us (no
+        first message to a cold number) or the profile cannot be read."""
+        profile = self.profile(company_id)
+        if profile is None:
+            return None
+        with self.database.session() as session:
+            visit = session.get_one(Appointment, appointment_id)
+            chat = self._chat(session, visit)
+            if chat is None:
+                log.info("Visit %s changed by staff; the customer is not told: they never wrote "
+                         "to us", appointment_id, extra={"company_id": company_id})
+                return None
+            service, staff, start = visit.service, visit.staff, visit.start_at
+        conversation_id, phone, language = chat
+        local = start.astimezone(profile.zone)
+        text = visit_change_text(change, language, shop=profile.name, service=service_label(
+            service, language, profile), staff=staff, day=day_name(
+            local.date(), language, now.astimezone(profile.zone).date()), time=f"{local:%H:%M}")
+        queued = self.records.queue_outgoing(company_id, conversation_id, text, Author.BOT,
+                                             now=now)
+        return None if queued is None else SentReminder(company_id, queued, phone)
 
     def _queue(self, company_id: int, conversation_id: int, reminder_id: int, text: str,
                now: dt.datetime) -> QueuedReply | None:

@@ -207,6 +207,19 @@ TEXT: dict[str, dict[str, str]] = {
                  "he": "שלום, כאן {shop}! תזכורת לתור שלך: {service}{staff} ב{day} בשעה "
                        "{time}{address}."},
     "reminder_staff": {"en": " with {staff}", "ru": " (мастер: {staff})", "he": " אצל {staff}"},
+    # Staff moved or cancelled a visit on the agenda: the customer is told in their chat.
+    "visit_moved": {"en": "Hello from {shop}! Your {service}{staff} has been moved to {day} at "
+                          "{time}. If that does not suit you, just reply here.",
+                    "ru": "Здравствуйте! {shop}: запись «{service}{staff}» перенесена на {day}, "
+                          "{time}. Если так неудобно, просто ответьте на это сообщение.",
+                    "he": "שלום, כאן {shop}! התור שלך ל{service}{staff} הועבר ל{day} בשעה "
+                          "{time}. אם זה לא מתאים, פשוט השב/י כאן."},
+    "visit_cancelled": {"en": "Hello from {shop}! Your {service}{staff} on {day} at {time} has "
+                              "been cancelled. Reply here to book another time.",
+                        "ru": "Здравствуйте! {shop}: запись «{service}{staff}» на {day}, {time} "
+                              "отменена. Ответьте на это сообщение, чтобы выбрать другое время.",
+                        "he": "שלום, כאן {shop}! התור שלך ל{service}{staff} ב{day} בשעה {time} "
+                              "בוטל. השב/י כאן כדי לקבוע מועד אחר."},
     "reminder_address": {"en": ", {address}", "ru": "; адрес: {address}",
                          "he": ", בכתובת {address}"},
     "reminder_answer": {"en": "Reply YES to confirm, or tell us if you need to change it.",
@@ -270,6 +283,14 @@ def reminder_text(language: str, *, shop: str, service: str, staff: str | None, 
                address=say("reminder_address", language, address=address.rstrip("."))
                if address else "")
     return f"{body} {say('reminder_answer', language)}"
+
+
+def visit_change_text(change: str, language: str, *, shop: str, service: str,
+                      staff: str | None, day: str, time: str) -> str:
+    """What the customer is told when staff move (`visit_moved`) or cancel (`visit_cancelled`)
+    their visit."""
+    return say(change, language, shop=shop, service=service, day=day, time=time,
+               staff=say("reminder_staff", language, staff=staff) if staff else "")
 
 
 def is_reminder(text: str) -> bool:
