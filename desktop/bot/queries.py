@@ -166,9 +166,9 @@ def agenda(database: Database, company_id: int, start: dt.datetime, end: dt.date
                         Appointment.start_at < end)
                  .order_by(Appointment.start_at))
         if not include_cancelled:
-            # Every visit that holds its time (booked or confirmed).
-            query = query.where(Appointment.status.in_(
-                [s.value for s in AppointmentStatus if s.holds_time]))
+            # Every visit that holds its time (booked or confirmed), and those staff marked done
+            # or missed: the day as it went.
+            query = query.where(Appointment.status != AppointmentStatus.CANCELLED.value)
         return [AgendaItem(a.id, c.id, conversation_id, c.name or c.push_name or c.phone or "?",
                            c.phone, a.service, a.start_at, a.end_at,
                            AppointmentStatus(a.status), a.booked_by, a.staff)

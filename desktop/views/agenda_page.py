@@ -37,6 +37,7 @@ from desktop.bot.phones import InvalidPhoneNumber
 from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import AgendaItem, agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
+from desktop.store.models import AppointmentStatus
 from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.formats import (
     day_month_text,
@@ -67,12 +68,21 @@ class BookingDialog(QDialog):
         self.name = QLineEdit()
         self.service = QComboBox()
         self.service.addItems([s.name for s in profile.services])
+        # With whom: anyone free (the rules pick the least booked), or one named member; a move
+        # keeps the visit's own member when they are free.
+        self.staff = QComboBox()
+        self.staff.addItem(self.tr("Same staff member") if moving else self.tr("Anyone free"),
+                           None)
+        for member in profile.staff:
+            self.staff.addItem(member.name, member.name)
         if moving is None:
             form.addRow(self.tr("Customer's phone"), self.phone)
             form.addRow(self.tr("Name"), self.name)
             form.addRow(self.tr("Service"), self.service)
         else:
             form.addRow(QLabel(f"{moving.customer} — {moving.service}"))
+        if profile.staff:
+            form.addRow(self.tr("Staff member"), self.staff)
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
         self.time = QTimeEdit(QTime(10, 0))
@@ -96,6 +106,9 @@ class BookingDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+    def chosen_staff(self) -> str | None:
+        return self.staff.currentData()
 
 
 class AgendaPage(QWidget):
@@ -147,7 +160,8 @@ class AgendaPage(QWidget):
         frame, layout = card(self.tr("Bookings"))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("Service"), self.tr("Customer"),
-                                   self.tr("Booked by")])
+                                   self.tr("Booked by"), self.tr("Staff member"),
+                                   self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemDoubleClicked.connect(lambda *_: self._open_selected())
@@ -162,16 +176,23 @@ class AgendaPage(QWidget):
         self.move_button = QPushButton(self.tr("Move…"))
         self.cancel_button = QPushButton(self.tr("Cancel booking…"))
         self.open_button = QPushButton(self.tr("Open conversation"))
+        # After the visit's start: the customer came, or did not (the Customers page counts it).
+        self.done_button = QPushButton(self.tr("Done"))
+        self.no_show_button = QPushButton(self.tr("No-show"))
         self.new_button.clicked.connect(self.new_booking)
         self.move_button.clicked.connect(self.move_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.open_button.clicked.connect(self._open_selected)
-        for button in (self.new_button, self.move_button, self.cancel_button, self.open_button):
+        self.done_button.clicked.connect(lambda: self.mark_selected(AppointmentStatus.DONE))
+        self.no_show_button.clicked.connect(lambda: self.mark_selected(AppointmentStatus.NO_SHOW))
+        for button in (self.new_button, self.move_button, self.cancel_button, self.open_button,
+                       self.done_button, self.no_show_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.status = QLabel(objectName="muted")
-        actions.addWidget(self.status)
         outer.addLayout(actions)
+        # Under the buttons, so that six of them still fit a 1024-pixel screen in Russian.
+        self.status = QLabel(objectName="muted")
+        outer.addWidget(self.status)
         self._update_buttons()
 
     # -- what is shown -------------------------------------------------------------------------
@@ -257,14 +278,23 @@ class AgendaPage(QWidget):
                 by = self.tr("Receptionist") if item.booked_by == "bot" else self.tr("Staff")
                 hours = f"{time_text(local_start, zone)}–{time_text(local_end, zone)}"
                 row = QTreeWidgetItem([hours, item.service,
-                                       who, by])
+                                       who, by, item.staff or "", self._status_words(item.status)])
                 row.setData(0, ItemRole, item)
                 self.tree.addTopLevelItem(row)
-        for column in range(4):
+        # The staff column only for a shop that lists its staff.
+        self.tree.setColumnHidden(4, not (self._profile is not None and self._profile.staff))
+        for column in range(6):
             self.tree.resizeColumnToContents(column)
         self.empty.setText("" if items else self.tr("No bookings in this period."))
         self.empty.setVisible(not items)
         self._update_buttons()
+
+    def _status_words(self, status: AppointmentStatus) -> str:
+        return {AppointmentStatus.BOOKED: self.tr("Booked"),
+                AppointmentStatus.CONFIRMED: self.tr("Confirmed"),
+                AppointmentStatus.DONE: self.tr("Done"),
+                AppointmentStatus.NO_SHOW: self.tr("No-show"),
+                AppointmentStatus.CANCELLED: self.tr("Cancelled")}[status]
 
     def selected(self) -> AgendaItem | None:
         item = self.tree.currentItem()
@@ -272,8 +302,11 @@ class AgendaPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        self.move_button.setEnabled(chosen is not None)
-        self.cancel_button.setEnabled(chosen is not None)
+        open_visit = chosen is not None and chosen.status.holds_time
+        self.move_button.setEnabled(open_visit)
+        self.cancel_button.setEnabled(open_visit)
+        self.done_button.setEnabled(open_visit)
+        self.no_show_button.setEnabled(open_visit)
         self.open_button.setEnabled(chosen is not None and chosen.conversation_id is not None)
         self.new_button.setEnabled(self._profile is not None)
 
@@ -296,7 +329,8 @@ class AgendaPage(QWidget):
             self._runtime.operations.book(self._company_id, phone=dialog.phone.text(),
                                           name=dialog.name.text(),
                                           service=dialog.service.currentText(),
-                                          start=dialog.start(self._profile.zone)),
+                                          start=dialog.start(self._profile.zone),
+                                          staff=dialog.chosen_staff()),
             control=self.new_button, what=self.tr("Booking"), on_done=booked,
             on_error=lambda error: self._refused(dialog, error))
 
@@ -328,7 +362,8 @@ class AgendaPage(QWidget):
 
         return run_action(
             self._runtime.operations.move_booking(self._company_id, chosen.customer_id, chosen.id,
-                                                  dialog.start(self._profile.zone)),
+                                                  dialog.start(self._profile.zone),
+                                                  staff=dialog.chosen_staff()),
             control=self.move_button, what=self.tr("Moving the booking"), on_done=moved,
             on_error=lambda error: self._refused(dialog, error))
 
@@ -337,7 +372,8 @@ class AgendaPage(QWidget):
         if chosen is None:
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the booking?"),
-                          self.tr("Cancel %1 for %2? The customer is not told automatically.")
+                          self.tr("Cancel %1 for %2? The customer is told in their WhatsApp "
+                                  "chat.")
                           .replace("%1", chosen.service).replace("%2", chosen.customer),
                           QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes, self)
         box.accepted.connect(lambda: self._cancel(chosen))  # Yes is the accepting answer
@@ -358,6 +394,27 @@ class AgendaPage(QWidget):
             control=self.cancel_button, what=self.tr("Cancelling the booking"),
             on_done=lambda _cancelled: self.status.setText(self.tr("Cancelled.")),
             on_error=refused)
+
+    def mark_selected(self, status: AppointmentStatus) -> asyncio.Future | None:
+        """The selected visit as done or a no-show (refused before it has started)."""
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        mark = (self._runtime.operations.mark_done if status is AppointmentStatus.DONE
+                else self._runtime.operations.mark_no_show)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, BookingError):
+                self.status.setText(reason_text(error.reason))
+            else:
+                show_error(self, self.tr("The booking did not change."), error_text(error))
+
+        return run_action(mark(self._company_id, chosen.id),
+                          control=self.done_button if status is AppointmentStatus.DONE
+                          else self.no_show_button, what=self.tr("Marking the visit"),
+                          on_done=lambda _changes: self.status.setText(
+                              self._status_words(status) + "."),
+                          on_error=refused)
 
     def _open_selected(self) -> None:
         chosen = self.selected()

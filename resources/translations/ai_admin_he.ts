@@ -179,123 +179,166 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="123"/>
+        <location filename="../../desktop/views/agenda_page.py" line="136"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="126"/>
+        <location filename="../../desktop/views/agenda_page.py" line="139"/>
         <source>Day</source>
         <translation>יום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="127"/>
+        <location filename="../../desktop/views/agenda_page.py" line="140"/>
         <source>Week</source>
         <translation>שבוע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="147"/>
+        <location filename="../../desktop/views/agenda_page.py" line="160"/>
         <source>Bookings</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="149"/>
+        <location filename="../../desktop/views/agenda_page.py" line="162"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="149"/>
+        <location filename="../../desktop/views/agenda_page.py" line="162"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="149"/>
+        <location filename="../../desktop/views/agenda_page.py" line="162"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="150"/>
+        <location filename="../../desktop/views/agenda_page.py" line="163"/>
         <source>Booked by</source>
         <translation>נקבע על ידי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="161"/>
+        <location filename="../../desktop/views/agenda_page.py" line="163"/>
+        <source>Staff member</source>
+        <translation>איש צוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="164"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="175"/>
         <source>New booking…</source>
         <translation>תור חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="162"/>
+        <location filename="../../desktop/views/agenda_page.py" line="176"/>
         <source>Move…</source>
         <translation>העברה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="163"/>
+        <location filename="../../desktop/views/agenda_page.py" line="177"/>
         <source>Cancel booking…</source>
         <translation>ביטול התור…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="164"/>
+        <location filename="../../desktop/views/agenda_page.py" line="178"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="257"/>
+        <location filename="../../desktop/views/agenda_page.py" line="180"/>
+        <location filename="../../desktop/views/agenda_page.py" line="294"/>
+        <source>Done</source>
+        <translation>הגיע</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="181"/>
+        <location filename="../../desktop/views/agenda_page.py" line="295"/>
+        <source>No-show</source>
+        <translation>לא הגיע</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="277"/>
         <source>Receptionist</source>
         <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="257"/>
+        <location filename="../../desktop/views/agenda_page.py" line="277"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="265"/>
+        <location filename="../../desktop/views/agenda_page.py" line="287"/>
         <source>No bookings in this period.</source>
         <translation>אין תורים בתקופה הזאת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="291"/>
+        <location filename="../../desktop/views/agenda_page.py" line="292"/>
+        <source>Booked</source>
+        <translation>נקבע</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="293"/>
+        <source>Confirmed</source>
+        <translation>אושר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="296"/>
+        <source>Cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="323"/>
         <source>Booked %1 at %2.</source>
         <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="300"/>
+        <location filename="../../desktop/views/agenda_page.py" line="333"/>
         <source>Booking</source>
         <translation>קביעת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="305"/>
-        <location filename="../../desktop/views/agenda_page.py" line="353"/>
+        <location filename="../../desktop/views/agenda_page.py" line="338"/>
+        <location filename="../../desktop/views/agenda_page.py" line="388"/>
+        <location filename="../../desktop/views/agenda_page.py" line="409"/>
         <source>The booking did not change.</source>
         <translation>התור לא השתנה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="325"/>
+        <location filename="../../desktop/views/agenda_page.py" line="358"/>
         <source>Moved to %1.</source>
         <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="332"/>
+        <location filename="../../desktop/views/agenda_page.py" line="366"/>
         <source>Moving the booking</source>
         <translation>העברת התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="339"/>
+        <location filename="../../desktop/views/agenda_page.py" line="373"/>
         <source>Cancel the booking?</source>
         <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="340"/>
-        <source>Cancel %1 for %2? The customer is not told automatically.</source>
-        <translation>לבטל את %1 של %2? הלקוח לא יקבל הודעה על כך אוטומטית.</translation>
+        <location filename="../../desktop/views/agenda_page.py" line="374"/>
+        <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
+        <translation>לבטל את %1 עבור %2? הלקוח יקבל הודעה בצ&apos;אט הוואטסאפ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="358"/>
+        <location filename="../../desktop/views/agenda_page.py" line="413"/>
+        <source>Marking the visit</source>
+        <translation>סימון הביקור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="393"/>
         <source>Cancelling the booking</source>
         <translation>ביטול התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="359"/>
+        <location filename="../../desktop/views/agenda_page.py" line="394"/>
         <source>Cancelled.</source>
         <translation>בוטל.</translation>
     </message>
@@ -311,37 +354,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="62"/>
+        <location filename="../../desktop/views/agenda_page.py" line="63"/>
         <source>Move the booking</source>
         <translation>העברת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="62"/>
+        <location filename="../../desktop/views/agenda_page.py" line="63"/>
         <source>New booking</source>
         <translation>תור חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="71"/>
+        <location filename="../../desktop/views/agenda_page.py" line="74"/>
+        <source>Same staff member</source>
+        <translation>אותו איש צוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="74"/>
+        <source>Anyone free</source>
+        <translation>כל מי שפנוי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="79"/>
         <source>Customer&apos;s phone</source>
         <translation>הטלפון של הלקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="72"/>
+        <location filename="../../desktop/views/agenda_page.py" line="80"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="73"/>
+        <location filename="../../desktop/views/agenda_page.py" line="81"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="80"/>
+        <location filename="../../desktop/views/agenda_page.py" line="85"/>
+        <source>Staff member</source>
+        <translation>איש צוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="90"/>
         <source>Day</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="81"/>
+        <location filename="../../desktop/views/agenda_page.py" line="91"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>

@@ -179,123 +179,166 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="123"/>
+        <location filename="../../desktop/views/agenda_page.py" line="136"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="126"/>
+        <location filename="../../desktop/views/agenda_page.py" line="139"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="127"/>
+        <location filename="../../desktop/views/agenda_page.py" line="140"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="147"/>
+        <location filename="../../desktop/views/agenda_page.py" line="160"/>
         <source>Bookings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="149"/>
+        <location filename="../../desktop/views/agenda_page.py" line="162"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="149"/>
+        <location filename="../../desktop/views/agenda_page.py" line="162"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="149"/>
+        <location filename="../../desktop/views/agenda_page.py" line="162"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="150"/>
+        <location filename="../../desktop/views/agenda_page.py" line="163"/>
         <source>Booked by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="161"/>
+        <location filename="../../desktop/views/agenda_page.py" line="163"/>
+        <source>Staff member</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="164"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="175"/>
         <source>New booking…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="162"/>
+        <location filename="../../desktop/views/agenda_page.py" line="176"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="163"/>
+        <location filename="../../desktop/views/agenda_page.py" line="177"/>
         <source>Cancel booking…</source>
         <translation>Отменить запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="164"/>
+        <location filename="../../desktop/views/agenda_page.py" line="178"/>
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="257"/>
+        <location filename="../../desktop/views/agenda_page.py" line="180"/>
+        <location filename="../../desktop/views/agenda_page.py" line="294"/>
+        <source>Done</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="181"/>
+        <location filename="../../desktop/views/agenda_page.py" line="295"/>
+        <source>No-show</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="277"/>
         <source>Receptionist</source>
         <translation>ИИ-администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="257"/>
+        <location filename="../../desktop/views/agenda_page.py" line="277"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="265"/>
+        <location filename="../../desktop/views/agenda_page.py" line="287"/>
         <source>No bookings in this period.</source>
         <translation>За этот период записей нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="291"/>
+        <location filename="../../desktop/views/agenda_page.py" line="292"/>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="293"/>
+        <source>Confirmed</source>
+        <translation>Подтвердил</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="296"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="323"/>
         <source>Booked %1 at %2.</source>
         <translation>Записано: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="300"/>
+        <location filename="../../desktop/views/agenda_page.py" line="333"/>
         <source>Booking</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="305"/>
-        <location filename="../../desktop/views/agenda_page.py" line="353"/>
+        <location filename="../../desktop/views/agenda_page.py" line="338"/>
+        <location filename="../../desktop/views/agenda_page.py" line="388"/>
+        <location filename="../../desktop/views/agenda_page.py" line="409"/>
         <source>The booking did not change.</source>
         <translation>Запись не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="325"/>
+        <location filename="../../desktop/views/agenda_page.py" line="358"/>
         <source>Moved to %1.</source>
         <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="332"/>
+        <location filename="../../desktop/views/agenda_page.py" line="366"/>
         <source>Moving the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="339"/>
+        <location filename="../../desktop/views/agenda_page.py" line="373"/>
         <source>Cancel the booking?</source>
         <translation>Отменить запись?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="340"/>
-        <source>Cancel %1 for %2? The customer is not told automatically.</source>
-        <translation>Отменить «%1» для %2? Клиент не получит уведомление автоматически.</translation>
+        <location filename="../../desktop/views/agenda_page.py" line="374"/>
+        <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
+        <translation>Отменить «%1» для %2? Клиенту придёт сообщение в WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="358"/>
+        <location filename="../../desktop/views/agenda_page.py" line="413"/>
+        <source>Marking the visit</source>
+        <translation>Отметка визита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="393"/>
         <source>Cancelling the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="359"/>
+        <location filename="../../desktop/views/agenda_page.py" line="394"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -311,37 +354,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="62"/>
+        <location filename="../../desktop/views/agenda_page.py" line="63"/>
         <source>Move the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="62"/>
+        <location filename="../../desktop/views/agenda_page.py" line="63"/>
         <source>New booking</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="71"/>
+        <location filename="../../desktop/views/agenda_page.py" line="74"/>
+        <source>Same staff member</source>
+        <translation>Тот же мастер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="74"/>
+        <source>Anyone free</source>
+        <translation>Любой свободный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="79"/>
         <source>Customer&apos;s phone</source>
         <translation>Телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="72"/>
+        <location filename="../../desktop/views/agenda_page.py" line="80"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="73"/>
+        <location filename="../../desktop/views/agenda_page.py" line="81"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="80"/>
+        <location filename="../../desktop/views/agenda_page.py" line="85"/>
+        <source>Staff member</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="90"/>
         <source>Day</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="81"/>
+        <location filename="../../desktop/views/agenda_page.py" line="91"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 
 from desktop.bot.simulate import fixed_clock
-from desktop.store.models import Appointment
+from desktop.store.models import Appointment, AppointmentStatus
 from desktop.views.agenda_page import AgendaPage
 from desktop.views.customers_page import CustomersPage
 from desktop.views.engine_signals import EngineSignals
@@ -143,7 +143,8 @@ def test_move_cancel_and_open_the_conversation(agenda_page, shop, qtbot) -> None
     box.button(box.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: agenda_page.tree.topLevelItemCount() == 0)
     assert _booked(shop) == []
-    assert agenda_page.status.text() == "Cancelled."
+    # Said once the whole command is done (the customer told too), a moment after the row went.
+    qtbot.waitUntil(lambda: agenda_page.status.text() == "Cancelled.")
 
 
 def test_week_view_groups_by_day(agenda_page, shop, qtbot) -> None:
@@ -199,3 +200,39 @@ async def _until(condition) -> None:
 
     while not condition():
         await asyncio.sleep(0.02)
+
+
+def test_a_shop_with_staff_books_with_whom_it_is_asked_and_marks_the_visit_done(
+        agenda_page, shop, qtbot, run) -> None:
+    from desktop.store.models import Company
+
+    with shop.database.session() as session:
+        company = session.get(Company, shop.company_id)
+        company.profile = {**company.profile, "staff": [{"name": "Anna"}, {"name": "Boris"}]}
+    agenda_page.set_company(shop.company_id)
+    dialog = agenda_page.new_booking()
+    assert [dialog.staff.itemText(i) for i in range(dialog.staff.count())] == [
+        "Anyone free", "Anna", "Boris"]
+    _fill(dialog)
+    dialog.staff.setCurrentText("Boris")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(_rows(agenda_page)) == 1)
+    second = agenda_page.new_booking()
+    _fill(second, phone="+15550001111", name="Sam")   # the same time: the other chair
+    second.accept()
+    qtbot.waitUntil(lambda: len(_rows(agenda_page)) == 2)
+    assert not agenda_page.tree.isColumnHidden(4)
+    staff = {agenda_page.tree.topLevelItem(i).text(4) for i in range(2)}
+    assert staff == {"Anna", "Boris"}
+
+    shop.engine.clock = fixed_clock(dt.datetime(2026, 3, 19, 11, 0, tzinfo=MOSCOW))
+    agenda_page.tree.setCurrentItem(agenda_page.tree.topLevelItem(0))
+    run(agenda_page.mark_selected(AppointmentStatus.DONE))
+    qtbot.waitUntil(lambda: agenda_page.tree.topLevelItemCount() == 2
+                    and "Done" in {agenda_page.tree.topLevelItem(i).text(5) for i in range(2)})
+
+
+def test_a_shop_without_staff_shows_no_staff_column_or_chooser(agenda_page) -> None:
+    assert agenda_page.tree.isColumnHidden(4)
+    dialog = agenda_page.new_booking()
+    assert not dialog.staff.isVisibleTo(dialog)   # not in the form at all
