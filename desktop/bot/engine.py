@@ -130,8 +130,6 @@ class _Arrival:
     stored: StoredMessage
     # The conversation a LID merge kept, as it is after the merge.
     merged_into: ConversationChanged | None = None
-    # Staff typed on the shop's phone: the conversation with the AI paused.
-    paused: ConversationChanged | None = None
 
 
 @dataclass
@@ -395,15 +393,20 @@ class Engine:
                                    f"{stored.conversation_id} could not be read yet; WhatsApp "
                                    "was asked for it again")
             self._publish_conversation(stored.conversation)
-            self._spawn(self._flag_if_still_unreadable(stored.conversation_id, stored.message_id))
+            self._spawn(self._flag_if_still_unreadable(company_id, stored.conversation_id,
+                                                        stored.message_id))
             return
         if stored.upgraded:
             self._note(company_id, f"Message {message.id} arrived again and could be read now")
         if author is Author.PHONE:
             self._note(company_id, f"Staff replied on the shop's phone in conversation "
                                    f"{stored.conversation_id}: AI paused")
-            assert arrival.paused is not None  # paused in the same hop as storing
-            self._publish_conversation(arrival.paused)
+            # Its own write, waiting out a database fault (the message is stored already).
+            paused = await self._until_written(company_id, functools.partial(
+                self.records.change_conversation, stored.conversation_id,
+                ai_paused_until=self._pause_until(now), needs_human=False,
+                needs_human_reason=None))
+            self._publish_conversation(paused)
             return
         self._note(company_id, f"Incoming {message.kind} {message.id} in conversation "
                                f"{stored.conversation_id} ({len(message.text or '')} chars)")
@@ -417,8 +420,8 @@ class Engine:
 
     def _store(self, company_id: int, message: IncomingMessage, author: Author,
                now: dt.datetime) -> _Arrival | None:
-        """On the database thread: store the message and what follows from it alone (the pause
-        when staff typed on the phone, the state a merge left); None for our own send."""
+        """On the database thread: store the message and read the state a merge left; None for
+        our own send."""
         if message.from_me and self._is_our_send(company_id, message.id):
             return None
         stored = self.records.record_incoming(company_id, message, author=author, now=now)
@@ -427,19 +430,15 @@ class Engine:
         if merge is not None and merge.into_conversation is not None \
                 and merge.from_conversation not in (None, merge.into_conversation):
             merged_into = self.records.conversation_state(merge.into_conversation)
-        paused = None
-        if author is Author.PHONE and not stored.duplicate and not message.is_history:
-            paused = self.records.change_conversation(
-                stored.conversation_id, ai_paused_until=self._pause_until(now),
-                needs_human=False, needs_human_reason=None)
-        return _Arrival(stored, merged_into, paused)
+        return _Arrival(stored, merged_into)
 
-    async def _flag_if_still_unreadable(self, conversation_id: int, message_id: int) -> None:
+    async def _flag_if_still_unreadable(self, company_id: int, conversation_id: int,
+                                        message_id: int) -> None:
         await asyncio.sleep(self.options.undecryptable_flag_after)
         kind = await self.records.database.run(functools.partial(self.records.kind_of, message_id))
         if kind == "undecryptable":
-            await self._flag(self._resolve(conversation_id), "A message from the customer could "
-                             "not be read; ask them to send it again")
+            await self._flag(company_id, self._resolve(conversation_id), "A message from the "
+                             "customer could not be read; ask them to send it again")
 
     async def handle_lid_mapping(self, company_id: int, mapping: LidMapping) -> None:
         """WhatsApp told the phone behind a LID: one customer, one conversation."""
@@ -510,7 +509,9 @@ class Engine:
                       state: ConversationChanged) -> None:
         """Decide on the loop (the engine's memory and the stored state); what the decision
         writes goes to the database in one hop."""
-        records, run = self.records, self.records.database.run
+        # The message is stored by now: what its decision writes waits out a database fault
+        # itself (a retry of the whole message would find it stored and decide nothing).
+        records, run = self.records, functools.partial(self._until_written, company_id)
         handled = functools.partial(records.mark_handled, [message_id])
         if kind == "reaction":
             await run(handled)
@@ -687,7 +688,8 @@ class Engine:
         """Staff moved ("visit_moved") or cancelled ("visit_cancelled") a visit: the customer is
         told in their chat, through the outbox; False when they never wrote to us."""
         now = self.clock()
-        sent = await self.records.database.run(
+        sent = await self._until_written(
+            company_id,
             lambda: self.reminders.book.tell_of_change(company_id, appointment_id, change, now))
         if sent is None:
             return False
@@ -731,8 +733,8 @@ class Engine:
     def _pause_until(self, now: dt.datetime) -> dt.datetime:
         return now + dt.timedelta(minutes=self.options.pause_minutes)
 
-    async def _flag(self, conversation_id: int, reason: str) -> None:
-        changed = await self.records.database.run(functools.partial(
+    async def _flag(self, company_id: int, conversation_id: int, reason: str) -> None:
+        changed = await self._until_written(company_id, functools.partial(
             self.records.change_conversation, conversation_id, **flag_values(reason)))
         self._flagged(changed, reason)
 
