@@ -676,8 +676,10 @@ class Engine:
             self._published_reply(company_id, queued, batch.phone)
         if flagged is not None and handoff:
             self._flagged(flagged, handoff)
-        # The AI may have booked, moved or cancelled a visit: its reminders follow.
-        self.reminders.wake()
+        if reply.visits_changed:
+            # The AI booked, moved or cancelled a visit: its reminders follow at once. Not
+            # after every answer: planning reads every upcoming visit, on the database thread.
+            self.reminders.wake()
 
     def _on_change(self, event: object) -> None:
         if isinstance(event, Changes) and (event.appointments or event.profile):

@@ -26,6 +26,9 @@ class Reply:
 
     text: str | None
     handoff: str | None = None
+    # The answer booked, moved, cancelled or confirmed a visit: its reminders are planned again
+    # now (otherwise at the scheduler's next look, within a minute).
+    visits_changed: bool = False
 
 
 class Responder(Protocol):

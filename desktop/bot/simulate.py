@@ -22,6 +22,8 @@ from desktop.bot.engine import EngineOptions, outbox_counts
 from desktop.bot.events import (
     ConversationChanged,
     EngineEvent,
+    LinkCodeKind,
+    LinkCodeShown,
     MessageStatusChanged,
     MessageStored,
     SessionStateChanged,
@@ -133,6 +135,10 @@ class ScenarioRunner:
         self.company_id: int | None = None
         self._observe = observe  # sees the runtime before anything starts (tests, tools)
         self.out_from_status = True  # `out` lines when WhatsApp took a message (not in server mode)
+        # The QR codes the bridge showed, heard on the engine's bus from before the bridge starts
+        # (a session subscription made after the start could miss the first one).
+        self._qr_codes: list[str] = []
+        self._qr_shown = asyncio.Event()
 
     def _t_ms(self) -> int:
         return int((time.monotonic() - self._started) * 1000)
@@ -210,7 +216,10 @@ class ScenarioRunner:
     # -- the transcript ------------------------------------------------------------------------
 
     def _on_event(self, event: EngineEvent) -> None:
-        if isinstance(event, MessageStored):
+        if isinstance(event, LinkCodeShown) and event.kind is LinkCodeKind.QR:
+            self._qr_codes.append(event.value)
+            self._qr_shown.set()
+        elif isinstance(event, MessageStored):
             if event.author is Author.CUSTOMER:
                 line = {"t_ms": self._t_ms(), "dir": "in", "from": event.phone,
                         "text": event.text if event.kind == "text" else f"[{event.kind}]",
@@ -507,30 +516,17 @@ class ServerScenarioRunner(ScenarioRunner):
 
     async def _link(self) -> None:
         from desktop.bridge.localwa import LocalWhatsAppError
-        from desktop.bridge.protocol import QrCode
 
         session = self._shop.sessions[self._shop_id]
-        qrs: list[str] = []
-        shown = asyncio.Event()
-
-        def on_event(event: Any) -> None:
-            if isinstance(event.payload, QrCode):
-                qrs.append(event.payload.qr)
-                shown.set()
-
-        unsubscribe = session.subscribe(on_event)
-        try:
-            if not await self._wait_state({SessionState.CONNECTED, SessionState.WAITING_QR}):
-                raise SimulationError(f"the bridge did not start: {session.status().message}")
-            if session.state is SessionState.WAITING_QR:
-                if not await wait_event(shown, self.settings.connect_timeout):
-                    raise SimulationError("the bridge showed no QR code")
-                try:
-                    await self.server.phone_scan(qrs[-1], SERVER_SHOP_PHONE)
-                except LocalWhatsAppError as exc:
-                    raise SimulationError(f"the practice phone could not link: {exc}") from exc
-        finally:
-            unsubscribe()
+        if not await self._wait_state({SessionState.CONNECTED, SessionState.WAITING_QR}):
+            raise SimulationError(f"the bridge did not start: {session.status().message}")
+        if session.state is SessionState.WAITING_QR:
+            if not await wait_event(self._qr_shown, self.settings.connect_timeout):
+                raise SimulationError("the bridge showed no QR code")
+            try:
+                await self.server.phone_scan(self._qr_codes[-1], SERVER_SHOP_PHONE)
+            except LocalWhatsAppError as exc:
+                raise SimulationError(f"the practice phone could not link: {exc}") from exc
         if not await self._wait_state({SessionState.CONNECTED}):
             raise SimulationError(f"WhatsApp did not connect: {session.status().message}")
 

@@ -128,11 +128,12 @@ class AgentResponder(Responder):
             log.warning("The AI run failed: %s: %s", type(exc).__name__, exc,
                         extra={"company_id": company})
             return self._fallback(language, f"The AI could not finish ({type(exc).__name__}: "
-                                            f"{exc})", context.handoff_reason)
+                                            f"{exc})", context.handoff_reason,
+                                  visits_changed=_visits_changed(context))
         except openai.OpenAIError as exc:
             log.warning("The AI provider failed: %s", exc, extra={"company_id": company})
             return self._fallback(language, f"The AI provider failed: {exc}",
-                                  context.handoff_reason)
+                                  context.handoff_reason, visits_changed=_visits_changed(context))
         elapsed_ms = (time.perf_counter() - started) * 1000
         text = result.final_output if isinstance(result.final_output, str) else None
         log.info("run completed in %.0f ms (tools: %s)", elapsed_ms,
@@ -140,15 +141,19 @@ class AgentResponder(Responder):
         problem = unsafe_reason(text)
         if problem:
             log.warning("%s; sending the fallback instead", problem, extra={"company_id": company})
-            return self._fallback(language, problem, context.handoff_reason)
+            return self._fallback(language, problem, context.handoff_reason,
+                                  visits_changed=_visits_changed(context))
         assert text is not None  # unsafe_reason calls a missing answer empty
         log.info("final answer: %s", text, extra={"company_id": company})
-        return Reply(text.strip(), handoff=context.handoff_reason)
+        return Reply(text.strip(), handoff=context.handoff_reason,
+                     visits_changed=_visits_changed(context))
 
-    def _fallback(self, language: str, reason: str, earlier: str | None = None) -> Reply:
+    def _fallback(self, language: str, reason: str, earlier: str | None = None, *,
+                  visits_changed: bool = False) -> Reply:
         reason = f"{earlier}; {reason}" if earlier else reason
         # Before cutting: a key cut in half would no longer be recognised.
-        return Reply(say("fallback", language), handoff=remove_secrets_from_text(reason)[:500])
+        return Reply(say("fallback", language), handoff=remove_secrets_from_text(reason)[:500],
+                     visits_changed=visits_changed)
 
     def _model(self, provider: ProviderSettings, profile: BusinessProfile,
                company_id: int) -> Model:
@@ -180,3 +185,12 @@ class AgentResponder(Responder):
                 "user" if message.author == Author.CUSTOMER else "assistant")
             items.append(EasyInputMessageParam(role=role, content=text[:limit]))
         return items
+
+
+# The tools that change a visit: after them the visit's reminders are planned again at once.
+VISIT_TOOLS = frozenset({"book_appointment", "cancel_appointment", "confirm_appointment",
+                         "reschedule_appointment"})
+
+
+def _visits_changed(context: ReceptionContext) -> bool:
+    return not VISIT_TOOLS.isdisjoint(context.tool_calls)
