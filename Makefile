@@ -10,7 +10,7 @@ STAMP_NODE := $(NODE_DIR)/node_modules/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-node lint bench check-node install translations clean scenarios-real
+.PHONY: run test test-node lint bench eval check-node install translations clean scenarios-real
 
 run: install
 	$(PY) -m desktop
@@ -38,6 +38,11 @@ scenarios-real: install
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+# The receptionist's evaluation set (eval/README.md): pass rates per language and family, written
+# to docs/benchmarks.md; fails below eval/floor.json or on any "never wrong" rule. CI runs it.
+eval: install
+	$(PY) eval/run_eval.py
 
 # Ten minutes of traffic and faults on three simulator shops (docs/reliability.md); not part of test.
 soak: install
