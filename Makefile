@@ -27,7 +27,7 @@ test-node: install
 # The house rules (docs/architecture.md): ruff (asyncio.wait_for banned), mypy on the engine layers,
 # import-linter's layer contracts (.importlinter). Part of `make test`.
 lint: install
-	$(VENV)/bin/ruff check desktop tests bench tools installer
+	$(VENV)/bin/ruff check desktop tests bench tools installer eval
 	$(VENV)/bin/mypy desktop/store desktop/bridge desktop/bot
 	$(VENV)/bin/lint-imports
 
