@@ -58,3 +58,24 @@ def test_hebrew_ordinals_are_not_weekdays() -> None:
     ("hello", "en"), ("привет", "ru"), ("שלום", "he"), ("10:00", None), ("ok שלום", "he")])
 def test_language_comes_from_the_script(text, language) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text, time", [
+    ("half past 4", "16:30"), ("a quarter past 11", "11:15"), ("quarter to six", "17:45"),
+    ("ten to six", "17:50"), ("five thirty", "17:30"), ("at five", "17:00"),
+    ("fiveish", "17:00"), ("like 5ish?", "17:00"), ("at twelve", "12:00"),
+    ("полшестого", "17:30"), ("половина шестого", "17:30"), ("четверть шестого", "17:15"),
+    ("без четверти шесть", "17:45"), ("без десяти 6", "17:50"), ("в пять вечера", "17:00"),
+    ("к пяти", "17:00"), ("в одиннадцать", "11:00"), ("в час", "13:00"),
+    ("ברבע לשש", "17:45"), ("בחמש וחצי", "17:30"), ("בחמש", "17:00"), ("שש ורבע", "18:15"),
+    ("עשרים לשש", "17:40"), ("בשעה שלוש", "15:00"),
+])
+def test_spoken_times(text, time) -> None:
+    found = find_time(text)
+    assert found is not None and f"{found:%H:%M}" == time
+
+
+@pytest.mark.parametrize("text", [
+    "one more question", "в пятницу", "two of us", "אחת השאלות", "שתי שאלות", "пять минут"])
+def test_number_words_that_are_not_times(text) -> None:
+    assert find_time(text) is None

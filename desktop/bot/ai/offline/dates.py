@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from desktop.bot.ai.offline.words import relative_day
+
 
 class DateTimeWordsError(ValueError):
     """The text names a day or time that does not exist (the message says which)."""
@@ -124,7 +126,7 @@ def find_day(text: str, today: dt.date) -> dt.date | None:
     for pattern, weekday in _WEEKDAYS:
         if pattern.search(lowered):
             return _next_weekday(today, weekday)
-    return None
+    return relative_day(lowered, today)
 
 
 _TIME_WORD_BEFORE = re.compile(r"(?:\bat|\baround|\bв|\bк|בשעה|(?<![א-ת])ב-?)\s*$")
@@ -154,6 +156,99 @@ def _clock(hour: int, minute: int) -> dt.time:
     return dt.time(hour, minute)
 
 
+# Hours said in words. Russian says "half of the sixth" (полшестого = 5:30) and "six without a
+# quarter" (без четверти шесть = 5:45), so it needs the genitive ordinals and the dative forms.
+_EN_HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve"]
+_RU_HOURS = [("час", "одн"), ("два", "двух"), ("три", "тр[её]х"), ("четыре", "четыр[её]х"),
+             ("пять", "пяти"), ("шесть", "шести"), ("семь", "семи"), ("восемь", "восьми"),
+             ("девять", "девяти"), ("десять", "десяти"), ("одиннадцать", "одиннадцати"),
+             ("двенадцать", "двенадцати")]
+_RU_DATIVE = ["часу", "двум", "тр[её]м", "четыр[её]м", "пяти", "шести", "семи", "восьми",
+              "девяти", "десяти", "одиннадцати", "двенадцати"]
+_RU_ORDINAL = ["первого", "второго", "третьего", "четв[её]ртого", "пятого", "шестого",
+               "седьмого", "восьмого", "девятого", "десятого", "одиннадцатого", "двенадцатого"]
+_HE_HOURS = ["אחת", "שתיים|שתים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר",
+             "אחת עשרה", "שתים עשרה|שתיים עשרה"]
+_MINUTES_BEFORE = {"четверти": 15, "пятнадцати": 15, "пяти": 5, "десяти": 10, "двадцати": 20,
+                   "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "רבע": 15, "עשרים": 20,
+                   "עשרה": 10, "חמישה": 5}
+
+
+def _alternatives(words: list[str]) -> str:
+    # The longest first, so "eleven" is not read as "one" nor "אחת עשרה" as "אחת".
+    order = sorted(range(len(words)), key=lambda n: -len(words[n]))
+    return "|".join(f"(?P<h{n + 1}>{words[n]})" for n in order)
+
+
+def _hour_of(match: re.Match[str]) -> int | None:
+    for name, value in match.groupdict().items():
+        if value is not None and name.startswith("h"):
+            return int(name[1:])
+    if match.groupdict().get("digit"):
+        return int(match["digit"])
+    return None
+
+
+_EN_HOUR = rf"(?:(?P<digit>\d{{1,2}})|{_alternatives(_EN_HOURS)})"
+_RU_HOUR = rf"(?:(?P<digit>\d{{1,2}})|{_alternatives([c for c, _ in _RU_HOURS])})"
+_RU_GENITIVE_HOUR = rf"(?:(?P<digit>\d{{1,2}})|{_alternatives(_RU_ORDINAL)})"
+_HE_HOUR = rf"(?:(?P<digit>\d{{1,2}})|{_alternatives(_HE_HOURS)})"
+
+# (pattern, the minute, whether the hour said is the next one): "half past four" is 4:30, but
+# "полшестого" ("half of the sixth") and "quarter to six" are 5:30 and 5:45. A minute of None
+# comes from the words before the hour ("ten to six", "без десяти шесть", "עשרים לשש").
+_SPOKEN: list[tuple[re.Pattern[str], int | None, bool]] = [
+    (re.compile(rf"\bhalf\s+past\s+{_EN_HOUR}\b"), 30, False),
+    (re.compile(rf"\bquarter\s+past\s+{_EN_HOUR}\b"), 15, False),
+    (re.compile(rf"\b(?:a\s+)?(?P<before>quarter|five|ten|twenty)\s+(?:to|till|before)\s+"
+                rf"{_EN_HOUR}\b"), None, True),
+    (re.compile(rf"\b{_EN_HOUR}[\s-]*thirty\b"), 30, False),
+    (re.compile(rf"\b(?:пол|пол\s+|половин[аеуы]\s+){_RU_GENITIVE_HOUR}\b"), 30, True),
+    (re.compile(rf"\bчетверть\s+{_RU_GENITIVE_HOUR}\b"), 15, True),
+    (re.compile(rf"\bбез\s+(?P<before>четверти|пятнадцати|пяти|десяти|двадцати)\s+"
+                rf"{_RU_HOUR}\b"), None, True),
+    (re.compile(rf"(?:^|(?<=[\s,]))[בל]?(?P<before>רבע|עשרים|עשרה|חמישה)\s+ל-?{_HE_HOUR}"
+                r"(?![א-ת])"), None, True),
+    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|ב-?)?{_HE_HOUR}\s+וחצי(?![א-ת])"), 30, False),
+    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|ב-?)?{_HE_HOUR}\s+ורבע(?![א-ת])"), 15, False),
+    # An hour in words after a time word: "at five", "в пять", "к пяти", "בחמש", "בשעה שלוש".
+    (re.compile(rf"\b(?:at|around|about|by|after)\s+(?:{_alternatives(_EN_HOURS)})\b"
+                r"(?!\s+(?:people|of|min|hours?|days?|weeks?)\b)"), 0, False),
+    (re.compile(rf"\b(?:{_alternatives(_EN_HOURS)})\s*(?:o'?clock|-?ish|pm|p\.m\.|am|a\.m\.)"),
+     0, False),
+    (re.compile(rf"\b(?:в|после|около|часов\s+в|часа\s+в)\s+"
+                rf"(?:{_alternatives([c for c, _ in _RU_HOURS])})\b"
+                r"(?!\s+(?:минут|дн|недел|человек))"), 0, False),
+    (re.compile(rf"\b(?:к|до|после|около|с)\s+(?:{_alternatives(_RU_DATIVE)})\b"), 0, False),
+    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|ב-?|אחרי\s+)(?:{_alternatives(_HE_HOURS)})"
+                r"(?![א-ת])"), 0, False),
+]
+_MORNING = re.compile(r"\bmorning\b|\bam\b|a\.m\.|утра|утром|בבוקר")
+_ISH = re.compile(r"(?<![\d:.])(\d{1,2})()\s*-?ish\b")  # () : no minutes
+
+
+def _spoken_time(lowered: str) -> dt.time | None:
+    """A time said in words: "half past four", "quarter to six", "полшестого", "без четверти
+    шесть", "в пять вечера", "ברבע לשש", "בחמש וחצי"."""
+    for pattern, minute, next_hour in _SPOKEN:
+        match = pattern.search(lowered)
+        if match is None:
+            continue
+        hour = _hour_of(match)
+        if hour is None or not 1 <= hour <= 12:
+            continue
+        if minute is None:
+            minute = 60 - _MINUTES_BEFORE[match["before"]]
+        if next_hour:
+            hour = hour - 1 or 12
+        if (1 <= hour <= 7 and _MORNING.search(lowered) is None) or (
+                hour < 12 and _EVENING.search(lowered)):
+            hour += 12   # shops are not open at five in the morning
+        return dt.time(hour % 24, minute)
+    return None
+
+
 def find_time(text: str, *, bare_number: bool = False) -> dt.time | None:
     """The time of day the text names, or None.
 
@@ -171,7 +266,10 @@ def find_time(text: str, *, bare_number: bool = False) -> dt.time | None:
     match = _CLOCK.search(lowered)
     if match:
         return _clock(int(match[1]), int(match[2]))
-    match = _AT_HOUR.search(lowered)
+    spoken = _spoken_time(lowered)
+    if spoken is not None:
+        return spoken
+    match = _AT_HOUR.search(lowered) or _ISH.search(lowered)
     if match is None and bare_number:
         match = re.fullmatch(r"\s*(\d{1,2})(?:[:.]([0-5]\d))?\s*[?.!]*\s*", lowered)
     if match:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop.bot.ai.offline.words import lemma, similarity, words
 from desktop.bot.profile import FaqEntry, Service, StaffMember
 
 # Asking about other people, the assistant's instructions, or for actions beyond the tools.
@@ -137,16 +138,92 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[^\w])|(?<=[והבלש])){body}(?!\w)")
 
 
-def find_service(text: str, services: Iterable[Service]) -> Service | None:
-    """The service a text names by its name or an alias; the longest match wins."""
-    lowered = text.casefold()
-    best: tuple[int, Service] | None = None
+def _exact_services(lowered: str, services: Iterable[Service]) -> list[tuple[int, Service]]:
+    """Every service the text names by its name or an alias, with the matched length."""
+    found = []
     for service in services:
-        for alias in (service.name, *service.aliases):
-            match = _alias_pattern(alias).search(lowered)
-            if match and (best is None or len(match[0]) > best[0]):
-                best = (len(match[0]), service)
-    return best[1] if best else None
+        lengths = [len(m[0]) for alias in (service.name, *service.aliases)
+                   if (m := _alias_pattern(alias).search(lowered))]
+        if lengths:
+            found.append((max(lengths), service))
+    return found
+
+
+# Words that join two services into one visit: "cut and beard", "стрижка плюс борода", "תספורת
+# עם זקן". Inside service names they are ignored, so "haircut & beard" finds "Haircut and beard".
+_JOINERS = {"and", "plus", "with", "&", "+", "и", "плюс", "с", "со", "עם", "ועוד", "ו"}
+_FUZZY_MIN = 80        # rapidfuzz ratio for one word: "hiarcut"/"haircut" 86, "beard"/"bread" 80
+_FUZZY_WORD_MIN = 4    # shorter words must be exact: "cut" is not "but"
+
+
+def _service_words(text: str) -> list[str]:
+    found = []
+    for word in words(text):
+        if word in _JOINERS:
+            continue
+        if len(word) > 3 and word[0] == "ו" and re.fullmatch(r"[א-ת]+", word):
+            word = word[1:]  # "וזקן": "and a beard"
+        found.append(lemma(word))
+    return found
+
+
+def _close_score(alias_words: list[str], text_words: list[str]) -> float:
+    """How well the alias's words appear, in order and side by side, in the text (0..100)."""
+    size = len(alias_words)
+    best = 0.0
+    for start in range(len(text_words) - size + 1):
+        scores = []
+        for wanted, said in zip(alias_words, text_words[start:start + size], strict=True):
+            if wanted == said:
+                scores.append(100.0)
+            elif min(len(wanted), len(said)) >= _FUZZY_WORD_MIN:
+                scores.append(similarity(wanted, said))
+            else:
+                scores.append(0.0)
+        if min(scores) >= _FUZZY_MIN:
+            best = max(best, sum(scores) / size)
+    return best
+
+
+def _close_services(text: str, services: list[Service]) -> list[tuple[float, Service]]:
+    """Services the text names with a typo or another word form ("hiarcut", "стрижечку")."""
+    text_words = _service_words(text)
+    found = []
+    for service in services:
+        score = max((_close_score(_service_words(alias), text_words)
+                     for alias in (service.name, *service.aliases) if _service_words(alias)),
+                    default=0.0)
+        if score:
+            found.append((score, service))
+    return sorted(found, key=lambda pair: -pair[0])
+
+
+def _components(combo: Service, services: list[Service]) -> set[str]:
+    """The other services a combined service is made of ("Haircut and beard": Haircut, Beard
+    trim), read from its name and aliases."""
+    said = " | ".join((combo.name, *combo.aliases)).casefold()
+    return {s.name for s in services if s is not combo and any(
+        _alias_pattern(alias).search(said) for alias in (s.name, *s.aliases))}
+
+
+def find_service(text: str, services: Iterable[Service]) -> Service | None:
+    """The service a text names: by name or alias (the longest match wins), a combination of
+    two services it names ("cut and beard"), or a close spelling or word form of one. None when
+    nothing fits, or when two services fit a misspelling equally well (ask, never guess)."""
+    services = list(services)
+    lowered = text.casefold()
+    exact = _exact_services(lowered, services)
+    close = _close_services(text, services)
+    named = {s.name for _, s in exact} | {s.name for score, s in close if score >= 90}
+    combos = [(len(parts & named), s) for s in services
+              if len(parts := _components(s, services)) >= 2 and len(parts & named) >= 2]
+    if combos:
+        return max(combos, key=lambda pair: pair[0])[1]
+    if exact:
+        return max(exact, key=lambda pair: pair[0])[1]
+    if close and (len(close) == 1 or close[0][0] - close[1][0] >= 5):
+        return close[0][1]
+    return None
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -205,9 +282,14 @@ def find_name(text: str) -> str | None:
     return None
 
 
+_NOT_A_NAME = re.compile(r"no|nope|nah|not now|later|нет|неа|потом|לא|אחר כך|hmm+|ммм*|\?+")
+
+
 def bare_name(text: str) -> str | None:
     """A message that is only a name (the answer to "what name should I book it under?")."""
     cleaned = text.strip().strip(".!")
+    if is_confirmation(cleaned) or _NOT_A_NAME.fullmatch(cleaned.casefold()) or intents_of(cleaned):
+        return find_name(text)  # "yes", "ok", "нет", "thanks" answer the question, not name anyone
     if re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}", cleaned) and len(cleaned) <= 60:
         return cleaned
     return find_name(text)
