@@ -129,9 +129,11 @@ def intents_of(text: str) -> set[str]:
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     words = []
     for word in alias.casefold().split():
-        if re.fullmatch(r"[a-zа-яё]+", word) and len(word) >= 5:
-            # "стрижка" also matches "стрижку", "haircuts" matches "haircut".
+        if re.fullmatch(r"[а-яё]+", word) and len(word) >= 5:
+            # "стрижка" also matches "стрижку", "стрижки" (other forms: `_close_services`).
             words.append(re.escape(word[:-2]) + r"\w{0,4}")
+        elif re.fullmatch(r"[a-z]+", word):
+            words.append(re.escape(word) + r"(?:s|es)?")   # "haircuts"; "combo" is not "come"
         else:
             words.append(re.escape(word))
     body = r"\s+".join(words)
