@@ -43,9 +43,10 @@ _WEEKDAYS = [
     (re.compile(r"\bwed(nesday)?\b"), 2), (re.compile(r"\bthu(r|rs|rsday)?\b"), 3),
     (re.compile(r"\bfri(day)?\b"), 4), (re.compile(r"\bsat(urday)?\b"), 5),
     (re.compile(r"\bsun(day)?\b"), 6),
-    (re.compile(r"понедельник"), 0), (re.compile(r"вторник"), 1), (re.compile(r"сред[уае]"), 2),
-    (re.compile(r"четверг"), 3), (re.compile(r"пятниц"), 4), (re.compile(r"суббот"), 5),
-    (re.compile(r"воскресень"), 6),
+    (re.compile(r"понедельник|\bпн\b"), 0), (re.compile(r"вторник|\bвт\b"), 1),
+    (re.compile(r"сред[уае]|\bср\b"), 2), (re.compile(r"четверг|\bчт\b"), 3),
+    (re.compile(r"пятниц|\bпт\b"), 4), (re.compile(r"суббот|\bсб\b"), 5),
+    (re.compile(r"воскресень|\bвоскр\b|\bвс\b"), 6),
     # Hebrew weekday names double as ordinals ("שני" = second): only with "יום" before them.
     (re.compile(r"יום\s+ראשון"), 6), (re.compile(r"יום\s+שני"), 0),
     (re.compile(r"יום\s+שלישי"), 1), (re.compile(r"יום\s+רביעי"), 2),
@@ -123,10 +124,45 @@ def find_day(text: str, today: dt.date) -> dt.date | None:
     for pattern, offset in _RELATIVE:
         if pattern.search(lowered):
             return today + dt.timedelta(days=offset)
+    match = _DAY_OF_MONTH.search(lowered)
+    if match:
+        return _day_of_month(today, int(next(g for g in match.groups() if g)))
     for pattern, weekday in _WEEKDAYS:
-        if pattern.search(lowered):
-            return _next_weekday(today, weekday)
+        found = pattern.search(lowered)
+        if found:
+            day = _next_weekday(today, weekday)
+            # "Next Wednesday" said on a Wednesday, "в четверг на следующей неделе": next week's.
+            if (_NEXT_BEFORE.search(lowered[:found.start()]) and day == today) or (
+                    _NEXT_WEEK_WORDS.search(lowered) and day < _monday_after(today)):
+                day += dt.timedelta(days=7)
+            return day
     return relative_day(lowered, today)
+
+
+# A day of the month without the month: "the 27th", "на 26е", "25-го", "25 числа", "ב20 לחודש".
+_DAY_OF_MONTH = re.compile(
+    r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)\b|(?<![\d:.])(\d{1,2})-?(?:е|го|ое)\b"
+    r"|(?<![\d:.])(\d{1,2})\s+числа|(?<![\d:.])(\d{1,2})\s+לחודש")
+_NEXT_BEFORE = re.compile(r"\bnext\s+$|следующ\w*\s+$")
+_NEXT_WEEK_WORDS = re.compile(r"на\s+следующей\s+неделе|\bnext\s+week\b|בשבוע\s+הבא|הבא(?![א-ת])")
+
+
+def _monday_after(today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=7 - today.weekday())
+
+
+def _day_of_month(today: dt.date, number: int) -> dt.date:
+    """The coming day with that number: this month's, or next month's when it has passed."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            day = dt.date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and day >= today:
+            return day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    raise DateTimeWordsError(f"the {number}th is not a day of the month")
 
 
 _TIME_WORD_BEFORE = re.compile(r"(?:\bat|\baround|\bв|\bк|בשעה|(?<![א-ת])ב-?)\s*$")
@@ -136,8 +172,8 @@ def _numeric_dates(lowered: str) -> list[re.Match[str]]:
     """"20.12" is a date, but "at 10.30" and "10.45" (no month 45) are times."""
     found = []
     for match in _NUMERIC_DATE.finditer(lowered):
-        if match[3] is None and (int(match[2]) > 12
-                                 or _TIME_WORD_BEFORE.search(lowered[:match.start()])):
+        if match[3] is None and (int(match[2]) > 12 or (
+                int(match[1]) <= 23 and _TIME_WORD_BEFORE.search(lowered[:match.start()]))):
             continue
         found.append(match)
     return found
@@ -146,6 +182,7 @@ def _numeric_dates(lowered: str) -> list[re.Match[str]]:
 def _without_dates(text: str) -> str:
     for match in reversed(_numeric_dates(text)):
         text = text[:match.start()] + " " + text[match.end():]
+    text = _DAY_OF_MONTH.sub(" ", text)
     text = _DAY_MONTH.sub(lambda m: " " if _month_of(m[2]) else m[0], text)
     return _MONTH_DAY.sub(lambda m: " " if _month_of(m[1]) else m[0], text)
 
@@ -225,7 +262,9 @@ _SPOKEN: list[tuple[re.Pattern[str], int | None, bool]] = [
                 r"(?![א-ת])"), 0, False),
 ]
 _MORNING = re.compile(r"\bmorning\b|\bam\b|a\.m\.|утра|утром|בבוקר")
-_ISH = re.compile(r"(?<![\d:.])(\d{1,2})()\s*-?ish\b")  # () : no minutes
+_DOT_CLOCK = re.compile(r"(?<![\d.:/])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.:/])")
+# "5ish", "3 oclock": the () is the minutes they do not say
+_ISH = re.compile(r"(?<![\d:.])(\d{1,2})()\s*(?:-?ish|o'?clock)\b")
 
 
 def _spoken_time(lowered: str) -> dt.time | None:
@@ -265,6 +304,9 @@ def find_time(text: str, *, bare_number: bool = False) -> dt.time | None:
         return _clock(hour, minute)
     match = _CLOCK.search(lowered)
     if match:
+        return _clock(int(match[1]), int(match[2]))
+    match = _DOT_CLOCK.search(lowered)
+    if match:   # "12.30 works": what is left after the dates were taken out ("20.03") is a time
         return _clock(int(match[1]), int(match[2]))
     spoken = _spoken_time(lowered)
     if spoken is not None:

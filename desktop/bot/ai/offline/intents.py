@@ -301,3 +301,31 @@ def find_choice(text: str) -> int | None:
     """A bare list number ("2", "#2", "the 2nd") answering "which one?"."""
     match = re.fullmatch(r"\s*(?:#|no\.?|№)?\s*(\d)\s*(?:st|nd|rd|th)?\s*[.!)]?\s*", text.casefold())
     return int(match[1]) if match else None
+
+
+# A choice among the times just offered, by its place in the list: "the second one", "вторую",
+# "השנייה"; -1 is the last ("the later one" of two, "последнее", "האחרונה").
+_POSITIONS = [
+    (re.compile(r"\b(?:first|1st|earliest|earlier one)\b|\bперв\w*|сам\w+ ран\w*|"
+                r"(?:^|[\s,])(?:ה|את ה)?(?:ראשונה|ראשון|מוקדמת|מוקדם)(?![א-ת])"), 1),
+    (re.compile(r"\b(?:second|2nd)\b|\bвтор(?:ое|ой|ую|ая|ого)\b|"
+                r"(?:^|[\s,])(?:את )?ה(?:שנייה|שניה|שני)(?![א-ת])"), 2),
+    (re.compile(r"\b(?:third|3rd)\b|\bтрет(?:ье|ий|ью|ья|ьего)\b|"
+                r"(?:^|[\s,])(?:את )?ה(?:שלישית|שלישי)(?![א-ת])"), 3),
+    (re.compile(r"\b(?:fourth|4th)\b|\bчетв[её]рт(?:ое|ый|ую|ая)\b|"
+                r"(?:^|[\s,])(?:את )?ה(?:רביעית|רביעי)(?![א-ת])"), 4),
+    (re.compile(r"\b(?:fifth|5th)\b|\bпят(?:ое|ый|ую|ая)\b|"
+                r"(?:^|[\s,])(?:את )?ה(?:חמישית|חמישי)(?![א-ת])"), 5),
+    (re.compile(r"\b(?:last|latest|later one)\b|последн\w*|сам\w+ поздн\w*|"
+                r"(?:^|[\s,])(?:את )?ה(?:אחרונה|אחרון|מאוחרת|מאוחר)(?![א-ת])"), -1),
+]
+
+
+def find_position(text: str) -> int | None:
+    """The place in a list the text picks ("the second one": 2, "the last": -1), or None."""
+    lowered = text.casefold()
+    for pattern, position in _POSITIONS:
+        if pattern.search(lowered):
+            return position
+    return None
+

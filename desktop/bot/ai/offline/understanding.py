@@ -8,6 +8,7 @@ question: once the assistant has answered ("Booked: ..."), earlier details no lo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from desktop.bot.ai.offline import intents as I
@@ -51,7 +52,8 @@ class Understanding:
 
 def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> Understanding:
     """The customer's request, read from the conversation (oldest turn first)."""
-    window, last_question = _open_part(turns)
+    asked, last_question = _open_part(turns)
+    window = [text for text, _ in asked]
     language = conversation_language([t.text for t in turns if t.by_customer])
     latest = window[-1] if window else ""
     u = Understanding(language=language, intent=None, last_question=last_question, latest=latest,
@@ -61,8 +63,9 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
 
     # Details accumulate over the open part; later messages override earlier ones.
     latest_has_details = False
-    for n, text in enumerate(window):
+    for n, (text, question) in enumerate(asked):
         is_latest = n == len(window) - 1
+        kind = question_kind(question) if question else None
         service = I.find_service(text, profile.services)
         if service:
             u.service = service
@@ -76,8 +79,8 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
             continue
         try:
             day = find_day(text, today)
-            time = find_time(text, bare_number=is_latest and last_question in (
-                "slots", "slots_with", "alternatives", "which_time", "ask_new_time"))
+            time = find_time(text, bare_number=kind in (*SLOT_QUESTIONS, "which_time",
+                                                        "ask_new_time"))
         except DateTimeWordsError as exc:
             if is_latest:
                 u.bad_when = str(exc)
@@ -86,8 +89,10 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
             u.day = day
         if time:
             u.time = time
+        chosen = kind in SLOT_QUESTIONS and question is not None and _choose_offered(
+            u, text, question, today)
         if is_latest:
-            latest_has_details = bool(service or member or day or time)
+            latest_has_details = bool(service or member or day or time or chosen)
     u.name = I.find_name(latest)
     if u.name is None and last_question == "ask_name":
         u.name = I.bare_name(latest)
@@ -104,6 +109,26 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
     return u
 
 
+# The assistant's questions that list free times to choose from.
+SLOT_QUESTIONS = ("slots", "slots_with", "alternatives")
+_LISTED_TIME = re.compile(r"(?<![\d.])([012]\d:[0-5]\d)(?![\d])")
+
+
+def _choose_offered(u: Understanding, latest: str, offered: str, today: dt.date) -> bool:
+    """The customer picks one of the times just offered by its place ("the second one"); the
+    day is the offer's ("the 2nd" is the second time, not the 2nd of the month)."""
+    position = I.find_position(latest)
+    times = _LISTED_TIME.findall(offered)
+    if position is None or not times or position > len(times):
+        return False
+    u.time = dt.time.fromisoformat(times[position - 1] if position > 0 else times[-1])
+    try:
+        u.day = find_day(offered, today) or u.day
+    except DateTimeWordsError:
+        pass
+    return True
+
+
 def _reminded_day(turns: list[Turn], today: dt.date) -> dt.date | None:
     """The visit's day when the shop's last turn is a reminder ("...on Thursday 19.03 at 12:00.
     Reply YES to confirm..."); None otherwise."""
@@ -116,19 +141,26 @@ def _reminded_day(turns: list[Turn], today: dt.date) -> dt.date | None:
         return None
 
 
-def _open_part(turns: list[Turn]) -> tuple[list[str], str | None]:
-    texts: list[str] = []
+def _open_part(turns: list[Turn]) -> tuple[list[tuple[str, str | None]], str | None]:
+    """The customer's texts of the open part, each with the shop's turn just before it (the
+    question it may answer), and the kind of the shop's last question."""
+    texts: list[tuple[str, str | None]] = []
     last_question: str | None = None
     seen_shop = False
+    pending: list[str] = []
     for turn in reversed(turns):
         if turn.by_customer:
-            texts.append(turn.text)
+            pending.append(turn.text)
             continue
+        texts.extend((text, turn.text) for text in pending)
+        pending = []
         if not seen_shop:
             last_question = question_kind(turn.text)
             seen_shop = True
         if not turn.text.rstrip().endswith("?"):
             break
+    else:
+        texts.extend((text, None) for text in pending)
     return texts[::-1], last_question
 
 
