@@ -85,7 +85,7 @@ def test_facts_handoffs_and_never_wrong_rules_are_checked(tmp_path: Path) -> Non
 def test_an_invented_price_and_a_leak_are_caught() -> None:
     shop = run_eval.Shop("barbershop", run_eval.load_profile(run_eval.SHOPS / "barbershop.json"),
                          Path("unused"))
-    dialogue = run_eval.read_dialogues()[0]
+    dialogue = run_eval.read_dialogues()[0]  # any: the check reads only what was said
     outcome = run_eval.Outcome(dialogue, [])
     turn = run_eval.Turn(("hi",))
     run_eval._check_answer(1, turn, "A haircut is 1500 RUB, a beard trim 800 ₽.", shop, outcome)

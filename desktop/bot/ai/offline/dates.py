@@ -124,9 +124,9 @@ def find_day(text: str, today: dt.date) -> dt.date | None:
     for pattern, offset in _RELATIVE:
         if pattern.search(lowered):
             return today + dt.timedelta(days=offset)
-    match = _DAY_OF_MONTH.search(lowered)
-    if match:
-        return _day_of_month(today, int(next(g for g in match.groups() if g)))
+    of_month = _DAY_OF_MONTH.search(lowered)
+    if of_month:
+        return _day_of_month(today, int(next(g for g in of_month.groups() if g)))
     for pattern, weekday in _WEEKDAYS:
         found = pattern.search(lowered)
         if found:
