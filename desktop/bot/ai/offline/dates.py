@@ -70,8 +70,11 @@ _AMPM = re.compile(r"(?<![\d:.])(\d{1,2})(?::([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?
 # "at 10", "в 10", "к 10", "ב-10", "ב10", "בשעה 10", "around 10"; the hour may be followed by
 # ":30" or ".30" (a clock time written after a time word).
 _AT_HOUR = re.compile(
-    r"(?:\bat|\baround|\bв|\bк|\bпосле|בשעה|(?<![א-ת])ב-?|אחרי)\s*"
-    r"(\d{1,2})(?:[:.]([0-5]\d))?(?![\d./])")
+    r"(?:\bat|\baround|\bto|\bв|\bк|\bна|\bпосле|בשעה|(?<![א-ת])[בל]-?|אחרי)\s*"
+    r"(\d{1,2})(?:[:.]([0-5]\d))?(?![\d./])"
+    # "на 3 человек", "to 2 people", "на 5 минут" count something else than hours
+    r"(?!\s*(?:человек|чел\b|минут|мин\b|people|persons?|min|minutes?|дн|days?|недел|weeks?|"
+    r"лет|years?|אנשים|דקות|ימים|שנים))")
 _EVENING = re.compile(r"вечера|дня|בערב|אחה\"צ|אחר הצהריים|в обед")
 
 
@@ -130,13 +133,43 @@ def find_day(text: str, today: dt.date) -> dt.date | None:
     for pattern, weekday in _WEEKDAYS:
         found = pattern.search(lowered)
         if found:
-            day = _next_weekday(today, weekday)
-            # "Next Wednesday" said on a Wednesday, "в четверг на следующей неделе": next week's.
-            if (_NEXT_BEFORE.search(lowered[:found.start()]) and day == today) or (
-                    _NEXT_WEEK_WORDS.search(lowered) and day < _monday_after(today)):
-                day += dt.timedelta(days=7)
-            return day
+            return _weekday_day(lowered, found, weekday, today)
     return relative_day(lowered, today)
+
+
+def find_days(text: str, today: dt.date) -> list[dt.date]:
+    """Every day the text names, in the order it names them ("not Tuesday, Thursday": both),
+    for a move that names the old day and the new one."""
+    lowered = text.casefold()
+    found: list[tuple[int, int, dt.date]] = []
+
+    def add(start: int, end: int, day: dt.date) -> None:
+        if not any(a <= start < b or start <= a < end for a, b, _ in found):
+            found.append((start, end, day))
+
+    for match in _numeric_dates(lowered):
+        add(match.start(), match.end(), _make_date(today, int(match[1]), int(match[2]),
+                                                   int(match[3]) if match[3] else None))
+    for match in _DAY_MONTH.finditer(lowered):
+        if (month := _month_of(match[2])):
+            add(match.start(), match.end(), _make_date(today, int(match[1]), month, None))
+    for pattern, offset in _RELATIVE:
+        for match in pattern.finditer(lowered):
+            add(match.start(), match.end(), today + dt.timedelta(days=offset))
+    for pattern, weekday in _WEEKDAYS:
+        for match in pattern.finditer(lowered):
+            add(match.start(), match.end(), _weekday_day(lowered, match, weekday, today))
+    return [day for _, _, day in sorted(found)]
+
+
+def _weekday_day(lowered: str, found: re.Match[str], weekday: int, today: dt.date) -> dt.date:
+    """The coming such weekday; next week's for "next Wednesday" said on a Wednesday and for
+    "в четверг на следующей неделе"."""
+    day = _next_weekday(today, weekday)
+    if (_NEXT_BEFORE.search(lowered[:found.start()]) and day == today) or (
+            _NEXT_WEEK_WORDS.search(lowered) and day < _monday_after(today)):
+        day += dt.timedelta(days=7)
+    return day
 
 
 # A day of the month without the month: "the 27th", "на 26е", "25-го", "25 числа", "ב20 לחודש".
@@ -247,8 +280,8 @@ _SPOKEN: list[tuple[re.Pattern[str], int | None, bool]] = [
                 rf"{_RU_HOUR}\b"), None, True),
     (re.compile(rf"(?:^|(?<=[\s,]))[בל]?(?P<before>רבע|עשרים|עשרה|חמישה)\s+ל-?{_HE_HOUR}"
                 r"(?![א-ת])"), None, True),
-    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|ב-?)?{_HE_HOUR}\s+וחצי(?![א-ת])"), 30, False),
-    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|ב-?)?{_HE_HOUR}\s+ורבע(?![א-ת])"), 15, False),
+    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|[בל]-?)?{_HE_HOUR}\s+וחצי(?![א-ת])"), 30, False),
+    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|[בל]-?)?{_HE_HOUR}\s+ורבע(?![א-ת])"), 15, False),
     # An hour in words after a time word: "at five", "в пять", "к пяти", "בחמש", "בשעה שלוש".
     (re.compile(rf"\b(?:at|around|about|by|after)\s+(?:{_alternatives(_EN_HOURS)})\b"
                 r"(?!\s+(?:people|of|min|hours?|days?|weeks?)\b)"), 0, False),
@@ -258,8 +291,8 @@ _SPOKEN: list[tuple[re.Pattern[str], int | None, bool]] = [
                 rf"(?:{_alternatives([c for c, _ in _RU_HOURS])})\b"
                 r"(?!\s+(?:минут|дн|недел|человек))"), 0, False),
     (re.compile(rf"\b(?:к|до|после|около|с)\s+(?:{_alternatives(_RU_DATIVE)})\b"), 0, False),
-    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|ב-?|אחרי\s+)(?:{_alternatives(_HE_HOURS)})"
-                r"(?![א-ת])"), 0, False),
+    (re.compile(rf"(?:^|(?<=[\s,]))(?:בשעה\s+|לשעה\s+|[בל]-?|אחרי\s+)"
+                rf"(?:{_alternatives(_HE_HOURS)})(?![א-ת])"), 0, False),
 ]
 _MORNING = re.compile(r"\bmorning\b|\bam\b|a\.m\.|утра|утром|בבוקר")
 _DOT_CLOCK = re.compile(r"(?<![\d.:/])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.:/])")
@@ -327,3 +360,31 @@ def find_time(text: str, *, bare_number: bool = False) -> dt.time | None:
 def find_when(text: str, today: dt.date, *, bare_number: bool = False) -> When:
     """Both the day and the time a text names (either may be None)."""
     return When(find_day(text, today), find_time(text, bare_number=bare_number))
+
+
+_SAME_TIME = re.compile(r"\bsame time\b|в то же (?:самое )?время|в это же время|באותה שעה")
+_SHIFT = re.compile(
+    r"(?P<amount>half an hour|an hour|one hour|two hours|(?P<n>\d) hours?|полчаса|на час|"
+    r"час|два часа|на (?P<ru>\d) час\w*|חצי שעה|שעה|שעתיים)\s*"
+    r"(?P<way>later|earlier|позже|попозже|раньше|пораньше|אחר כך|מאוחר יותר|מוקדם יותר|"
+    r"יותר מאוחר|יותר מוקדם)")
+_SHIFT_MINUTES = {"half an hour": 30, "an hour": 60, "one hour": 60, "two hours": 120,
+                  "полчаса": 30, "на час": 60, "час": 60, "два часа": 120, "חצי שעה": 30,
+                  "שעה": 60, "שעתיים": 120}
+
+
+def is_same_time(text: str) -> bool:
+    """"The same time" (for a move to another day): "same time", "в то же время", "באותה שעה"."""
+    return bool(_SAME_TIME.search(text.casefold()))
+
+
+def find_shift(text: str) -> int | None:
+    """Minutes a move shifts the visit by: "an hour later" +60, "на полчаса раньше" -30."""
+    match = _SHIFT.search(text.casefold())
+    if match is None:
+        return None
+    digits = match["n"] or match["ru"]
+    minutes = int(digits) * 60 if digits else _SHIFT_MINUTES[match["amount"]]
+    earlier = match["way"] in ("earlier", "раньше", "пораньше", "מוקדם יותר", "יותר מוקדם")
+    return -minutes if earlier else minutes
+

@@ -57,8 +57,14 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
     RESCHEDULE: _rx(
         r"\breschedul", r"\bmove (my|the|it)\b", r"\bpostpone", r"\bchange (my|the) "
         r"(appointment|booking|time)", r"\b(another|different) time\b",
-        r"перенес", r"перенос", r"передвин", r"сдвин",
-        r"להזיז", r"לדחות", r"להעביר את התור", r"לשנות את (ה)?תור", r"לשנות תור"),
+        r"\bmove (?:my|the|it|to|our)\b", r"\binstead\b", r"\bpush (?:it|my|the)\b",
+        r"\b(?:come|do it|make it) (?:a bit |an hour |half an hour )?(?:earlier|later)\b",
+        r"\bcan we (?:make it|do)\b.*\b(?:instead|earlier|later)\b", r"\bsame time\b",
+        r"перенес", r"перенос", r"передвин", r"сдвин", r"перезапис", r"поменя\w* (?:время|день)",
+        r"\bвместо\b", r"в то же (?:самое )?время", r"(?:попозже|пораньше)",
+        r"להזיז", r"תזיז", r"לדחות", r"תדחה", r"תדחי", r"להקדים", r"תקדים", r"תקדימי",
+        r"להעביר", r"תעביר", r"תעבירי", r"לשנות את (ה)?תור", r"לשנות תור", r"באותה שעה",
+        r"(?:^|\s)במקום(?![א-ת])"),
     MY_APPOINTMENTS: _rx(
         r"\bmy (appointment|booking)s?\b", r"\bwhen is my\b", r"\bdo i have (an|any)\b",
         r"мо(я|и|ю|ей) запис", r"когда я записан", r"на когда я", r"я записан",

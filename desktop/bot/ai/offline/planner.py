@@ -544,6 +544,44 @@ class Planner:
         return self._say("cancelled", service=self._service(a.service), day=self._day(a.date),
                          time=a.start)
 
+    def _named_visit(self, appointments: list[AppointmentView]) -> AppointmentView | None:
+        """The visit a move names by its own day or time ("move Friday's to Monday")."""
+        said_days = {d.isoformat() for d in self.u.days}
+        said_times = {f"{t:%H:%M}" for t in self.u.times}
+        matches = [a for a in appointments if a.date in said_days or a.start in said_times]
+        return matches[0] if len(matches) == 1 else None
+
+    def _new_when(self, target: AppointmentView) -> tuple[dt.date | None, dt.time | None]:
+        """The day and time a visit moves to. The customer may name the old ones too ("not
+        Tuesday, Thursday"), say only a time (the day stays), "the same time", or a shift ("an
+        hour later")."""
+        u = self.u
+        old_day, old_time = dt.date.fromisoformat(target.date), dt.time.fromisoformat(
+            target.start)
+        new_days = [d for d in u.days if d != old_day]
+        new_times = [t for t in u.times if t != old_time]
+        day = new_days[-1] if new_days else None
+        time = new_times[-1] if new_times else None
+        if time is None and u.shift_min is not None:
+            moved = dt.datetime.combine(old_day, old_time) + dt.timedelta(minutes=u.shift_min)
+            day, time = day or moved.date(), moved.time()
+        if time is None and (u.same_time or (u.times and day is not None)):
+            time = old_time   # "Saturday at 12" for a visit at 12: the same time, another day
+        if day is None and time is not None:
+            day = old_day    # "move it to 5": the same day
+        return day, time
+
+    def _too_soon_to_change(self, visit: AppointmentView) -> bool:
+        """The visit starts within the shop's change notice: a person changes it, not the
+        assistant (the tool would refuse too; asking for a new time first would waste it)."""
+        notice = self.f.profile.booking.change_notice_min
+        if not notice:
+            return False
+        start = dt.datetime.combine(dt.date.fromisoformat(visit.date),
+                                    dt.time.fromisoformat(visit.start))
+        now = self.f.now.replace(tzinfo=None)
+        return start - now < dt.timedelta(minutes=notice)
+
     def _not_changed(self, refusal: Refusal, what: str) -> ToolCall | Answer:
         """A cancel or confirm refused: "not found" is said; any other rule (too close to the
         visit to change it, ...) is a person's call."""
@@ -576,19 +614,28 @@ class Planner:
         if appointments is None:
             return ToolCall("my_appointments", {})
         if not appointments:
+            if u.service or u.day or u.time:
+                return self._booking()   # "can I come at 5 instead" from someone with no visit
             return self._say("my_none")
         target = self._pick(appointments, by_day=False)
         if target is None:
+            target = self._named_visit(appointments)
+        if target is None:
             return self._which_one(appointments)
+        if self._too_soon_to_change(target):
+            return self._too_late(Refusal(TooLateToChange.code, "the visit is within the shop's "
+                                          "change notice"))
         service = next((s for s in self.f.profile.services if s.name == target.service), None)
         if u.bad_when:
             return self._say("bad_when", problem=u.bad_when)
-        if u.day is None or (u.time is None and service is None):
+        day, time = self._new_when(target)
+        if day is None or (time is None and service is None):
             return self._say("ask_new_time", service=self._service(target.service),
                              day=self._day(target.date), time=target.start)
-        if u.time is None:
+        u.day, u.time = day, time
+        if time is None:
             assert service is not None  # the check above returned when there is neither
-            return self._offer_times(service, u.day)
+            return self._offer_times(service, day)
         if not self.f.called("reschedule_appointment"):
             return ToolCall("reschedule_appointment", {
                 "appointment_id": target.appointment_id, "date": u.day.isoformat(),

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.bot.ai.offline import intents as I
-from desktop.bot.ai.offline.dates import DateTimeWordsError, find_day, find_time
+from desktop.bot.ai.offline.dates import (
+    DateTimeWordsError,
+    find_day,
+    find_days,
+    find_shift,
+    find_time,
+    is_same_time,
+)
 from desktop.bot.ai.offline.language import conversation_language
 from desktop.bot.ai.offline.phrases import is_reminder, question_kind
 from desktop.bot.profile import BusinessProfile, FaqEntry, Service, StaffMember
@@ -48,6 +55,12 @@ class Understanding:
     last_question: str | None = None     # the kind of the assistant's last question
     latest: str = ""
     reminded: dt.date | None = None      # the day of the visit the shop's last turn reminded of
+    # For a move, which names the old visit and the new time: every day and time said, in order,
+    # "the same time", and a shift ("an hour later": +60).
+    days: list[dt.date] = field(default_factory=list)
+    times: list[dt.time] = field(default_factory=list)
+    same_time: bool = False
+    shift_min: int | None = None
 
 
 def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> Understanding:
@@ -87,8 +100,12 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
             continue
         if day:
             u.day = day
+            u.days.extend(find_days(text, today))
         if time:
             u.time = time
+            u.times.append(time)
+        u.same_time = u.same_time or is_same_time(text)
+        u.shift_min = find_shift(text) if find_shift(text) is not None else u.shift_min
         chosen = kind in SLOT_QUESTIONS and question is not None and _choose_offered(
             u, text, question, today)
         if is_latest:
