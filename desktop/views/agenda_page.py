@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTimeEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,6 +39,7 @@ from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import AgendaItem, agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
 from desktop.store.models import AppointmentStatus
+from desktop.views.agenda_grid import DayGridArea, day_columns, status_words
 from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.formats import (
     day_month_text,
@@ -124,6 +126,9 @@ class AgendaPage(QWidget):
         self._profile: BusinessProfile | None = None
         self._day = dt.date.today()
         self._week = False
+        # The week's staff filter (a member's name; None: all staff), kept across refreshes and
+        # across switching to the day and back.
+        self._staff_filter: str | None = None
         self.dialog: BookingDialog | None = None
 
         outer = QVBoxLayout(self)
@@ -153,6 +158,11 @@ class AgendaPage(QWidget):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.title, 1)
+        # The week of one staff member, or of everyone; only for a shop that lists its staff.
+        self.staff_filter = QComboBox()
+        self.staff_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.staff_filter.activated.connect(lambda _index: self._filter_chosen())
+        bar.addWidget(self.staff_filter)
         bar.addWidget(self.day_button)
         bar.addWidget(self.week_button)
         outer.addLayout(bar)
@@ -166,7 +176,16 @@ class AgendaPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.itemDoubleClicked.connect(lambda *_: self._open_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.tree)
+        # A shop with staff sees its day as a grid, one column per member; a shop without staff,
+        # and every week, as the list.
+        self.grid_area = DayGridArea()
+        self.grid = self.grid_area.grid
+        self.grid.selection_changed.connect(self._update_buttons)
+        self.grid.activated.connect(self._open_selected)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.tree)
+        self.views.addWidget(self.grid_area)
+        layout.addWidget(self.views)
         self.empty = QLabel(objectName="muted")
         layout.addWidget(self.empty)
         outer.addWidget(frame, 1)
@@ -205,7 +224,32 @@ class AgendaPage(QWidget):
                 self._profile = parse_profile(company_profile(self._runtime.database, company_id))
             except ProfileError:
                 self._profile = None
+        self._fill_staff_filter()
         self.refresh()
+
+    def _fill_staff_filter(self) -> None:
+        names = [member.name for member in self._profile.staff] if self._profile else []
+        if self._staff_filter not in names:
+            self._staff_filter = None   # that member left the profile: everyone again
+        self.staff_filter.clear()
+        self.staff_filter.addItem(self.tr("All staff"), None)
+        for name in names:
+            self.staff_filter.addItem(name, name)
+        self.staff_filter.setCurrentIndex(self.staff_filter.findData(self._staff_filter)
+                                          if self._staff_filter else 0)
+
+    def _filter_chosen(self) -> None:
+        self._staff_filter = self.staff_filter.currentData()
+        self.refresh()
+
+    def set_staff_filter(self, name: str | None) -> None:
+        """Show the week of one staff member (None: all staff)."""
+        self.staff_filter.setCurrentIndex(max(0, self.staff_filter.findData(name))
+                                          if name else 0)
+        self._filter_chosen()
+
+    def _has_staff(self) -> bool:
+        return self._profile is not None and bool(self._profile.staff)
 
     def on_changes(self, changes: Changes) -> None:
         """Staff changed something the agenda shows: a customer's name, a booking, or the profile
@@ -247,6 +291,9 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         self.tree.clear()
+        gridded = not self._week and self._has_staff()
+        self.views.setCurrentWidget(self.grid_area if gridded else self.tree)
+        self.staff_filter.setVisible(self._week and self._has_staff())
         first, last = self._range()
         zone = self._zone()
         if self._week:
@@ -259,6 +306,10 @@ class AgendaPage(QWidget):
         start = dt.datetime.combine(first, dt.time(), zone)
         end = dt.datetime.combine(last, dt.time(), zone)
         items = agenda(self._runtime.database, self._company_id, start, end)
+        if gridded:
+            self.grid.show_day(day_columns(self._profile, self._day, zone, items))
+        elif self._week and self._has_staff() and self._staff_filter is not None:
+            items = [item for item in items if item.staff == self._staff_filter]
         by_day: dict[dt.date, list[AgendaItem]] = {}
         for item in items:
             by_day.setdefault(item.start.astimezone(zone).date(), []).append(item)
@@ -290,13 +341,11 @@ class AgendaPage(QWidget):
         self._update_buttons()
 
     def _status_words(self, status: AppointmentStatus) -> str:
-        return {AppointmentStatus.BOOKED: self.tr("Booked"),
-                AppointmentStatus.CONFIRMED: self.tr("Confirmed"),
-                AppointmentStatus.DONE: self.tr("Done"),
-                AppointmentStatus.NO_SHOW: self.tr("No-show"),
-                AppointmentStatus.CANCELLED: self.tr("Cancelled")}[status]
+        return status_words(status)
 
     def selected(self) -> AgendaItem | None:
+        if self.views.currentWidget() is self.grid_area:
+            return self.grid.selected()
         item = self.tree.currentItem()
         return item.data(0, ItemRole) if item is not None else None
 
@@ -392,7 +441,7 @@ class AgendaPage(QWidget):
             self._runtime.operations.cancel_booking(self._company_id, chosen.customer_id,
                                                     chosen.id),
             control=self.cancel_button, what=self.tr("Cancelling the booking"),
-            on_done=lambda _cancelled: self.status.setText(self.tr("Cancelled.")),
+            on_done=lambda _cancelled: self._said(self.tr("Cancelled.")),
             on_error=refused)
 
     def mark_selected(self, status: AppointmentStatus) -> asyncio.Future | None:
@@ -412,9 +461,14 @@ class AgendaPage(QWidget):
         return run_action(mark(self._company_id, chosen.id),
                           control=self.done_button if status is AppointmentStatus.DONE
                           else self.no_show_button, what=self.tr("Marking the visit"),
-                          on_done=lambda _changes: self.status.setText(
-                              self._status_words(status) + "."),
+                          on_done=lambda _changes: self._said(self._status_words(status) + "."),
                           on_error=refused)
+
+    def _said(self, text: str) -> None:
+        self.status.setText(text)
+        # The command's button came back enabled as it finished; the grid may still show the
+        # same visit chosen, now done or cancelled.
+        self._update_buttons()
 
     def _open_selected(self) -> None:
         chosen = self.selected()
