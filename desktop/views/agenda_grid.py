@@ -23,7 +23,7 @@ from desktop.views.formats import keep_ltr, time_text
 AXIS_WIDTH = 58          # the time labels' strip
 HEADER_HEIGHT = 44       # a member's name, and under it "Day off" when they are away
 MIN_COLUMN_WIDTH = 150   # narrower and a block's customer name no longer reads: scroll sideways
-MIN_HALF_HOUR = 24       # one line of a block's text in 30 minutes, the shortest usual visit
+MIN_HALF_HOUR = 28       # one line of a block's text in 30 minutes, the shortest usual visit
 LINE_MINUTES = 30        # a line across the grid every half hour, a time label every hour
 
 # Colours of the style sheet (resources/style.qss): the app's green for what is still to come,
@@ -331,7 +331,8 @@ class DayGrid(QWidget):
     def block_lines(self, visit: AgendaItem) -> list[str]:
         """A block's text, most important first: as much of it as the block's height holds."""
         zone = self.grid.zone
-        hours = f"{time_text(visit.start, zone)}–{time_text(visit.end, zone)}"
+        # Isolated: a right-to-left line would otherwise show "10:30–10:00".
+        hours = keep_ltr(f"{time_text(visit.start, zone)}–{time_text(visit.end, zone)}")
         if visit.status is AppointmentStatus.CONFIRMED:
             hours += " ✓"
         lines = [hours, visit.customer, visit.service]
@@ -356,16 +357,19 @@ class DayGrid(QWidget):
         painter.setFont(font)
         painter.setPen(QColor(text))
         metrics = painter.fontMetrics()
-        inner = rect.adjusted(6, 2, -6, -2)
+        # A short visit (20 minutes) has room for one line only: no padding above and below.
+        padding = 2 if rect.height() >= metrics.height() + 4 else 0
+        inner = rect.adjusted(6, padding, -6, -padding)
         lines = self.block_lines(visit)
         fits = max(1, int(inner.height()) // metrics.height())
-        if fits < len(lines):
+        if fits == 1:
+            lines = [f"{lines[0]}  {lines[1]} · {lines[2]}"]
+        elif fits < len(lines):
             # Too short for a line each: the time and the customer on one line, then the rest.
             lines = [f"{lines[0]}  {lines[1]}", *lines[2:]]
         painter.save()
         painter.setClipRect(rect)
-        side = (Qt.AlignmentFlag.AlignRight if self.layoutDirection()
-                == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft)
+        side = Qt.AlignmentFlag.AlignLeft   # the painter mirrors it in a right-to-left window
         for number, line in enumerate(lines[:fits]):
             shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
             painter.drawText(QRectF(inner.left(), inner.top() + number * metrics.height(),

@@ -12,6 +12,7 @@ import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTimeEdit,
     QTreeWidget,
@@ -113,6 +115,30 @@ class BookingDialog(QDialog):
         return self.staff.currentData()
 
 
+class PageTitle(QLabel):
+    """The page's title in the longest of its forms that fits ("Wednesday, December 9, 2026",
+    else "Wednesday 09.12"): a long English day must not widen the window past a small
+    screen."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="pageTitle")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._forms: list[str] = []
+
+    def set_forms(self, *forms: str) -> None:
+        self._forms = list(forms)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        fitting = (form for form in self._forms if metrics.horizontalAdvance(form) <= self.width())
+        self.setText(next(fitting, self._forms[-1] if self._forms else ""))
+
+
 class AgendaPage(QWidget):
     """A day or week of bookings for one company."""
 
@@ -140,7 +166,7 @@ class AgendaPage(QWidget):
         self.previous = QPushButton(back)
         self.today = QPushButton(self.tr("Today"))
         self.next = QPushButton(forward)
-        self.title = QLabel(objectName="pageTitle")
+        self.title = PageTitle()
         self.day_button = QPushButton(self.tr("Day"))
         self.week_button = QPushButton(self.tr("Week"))
         for button in (self.day_button, self.week_button):
@@ -297,10 +323,12 @@ class AgendaPage(QWidget):
         first, last = self._range()
         zone = self._zone()
         if self._week:
-            self.title.setText(f"{day_month_text(first)} – "
-                               f"{day_month_text(last - dt.timedelta(days=1), year=True)}")
+            self.title.set_forms(f"{day_month_text(first)} – "
+                                 f"{day_month_text(last - dt.timedelta(days=1), year=True)}",
+                                 f"{day_month_text(first)} – "
+                                 f"{day_month_text(last - dt.timedelta(days=1))}")
         else:
-            self.title.setText(full_day_text(self._day))
+            self.title.set_forms(full_day_text(self._day), day_text(self._day))
         if self._company_id is None:
             return
         start = dt.datetime.combine(first, dt.time(), zone)
@@ -327,7 +355,8 @@ class AgendaPage(QWidget):
                 who = item.customer + (f" ({keep_ltr(item.phone)})" if item.phone and
                                        item.phone != item.customer else "")
                 by = self.tr("Receptionist") if item.booked_by == "bot" else self.tr("Staff")
-                hours = f"{time_text(local_start, zone)}–{time_text(local_end, zone)}"
+                # Isolated: a right-to-left row would otherwise show "10:30–10:00".
+                hours = keep_ltr(f"{time_text(local_start, zone)}–{time_text(local_end, zone)}")
                 row = QTreeWidgetItem([hours, item.service,
                                        who, by, item.staff or "", self._status_words(item.status)])
                 row.setData(0, ItemRole, item)
