@@ -53,6 +53,19 @@ def status_words(status: AppointmentStatus) -> str:
     return QCoreApplication.translate("AgendaPage", "Cancelled")
 
 
+def legend_html() -> str:
+    """What the blocks' colours mean, for a label under the grid."""
+    def swatch(fill: str, edge: str, words: str) -> str:
+        return (f'<span style="background-color:{fill}; color:{edge}">&nbsp;■&nbsp;</span>'
+                f"&nbsp;{words}")
+
+    keys = [swatch(*BLOCKS[status][:2], status_words(status))
+            for status in (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED,
+                           AppointmentStatus.DONE, AppointmentStatus.NO_SHOW)]
+    keys.append(swatch(SHADE, SHADE, QCoreApplication.translate("AgendaGrid", "Not working")))
+    return "&nbsp;&nbsp;&nbsp;".join(keys)
+
+
 # -- what the day holds --------------------------------------------------------------------------
 
 

@@ -41,7 +41,7 @@ from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import AgendaItem, agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
 from desktop.store.models import AppointmentStatus
-from desktop.views.agenda_grid import DayGridArea, day_columns, status_words
+from desktop.views.agenda_grid import DayGridArea, day_columns, legend_html, status_words
 from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.formats import (
     day_month_text,
@@ -212,6 +212,8 @@ class AgendaPage(QWidget):
         self.views.addWidget(self.tree)
         self.views.addWidget(self.grid_area)
         layout.addWidget(self.views)
+        self.legend = QLabel(legend_html(), objectName="muted")
+        layout.addWidget(self.legend)
         self.empty = QLabel(objectName="muted")
         layout.addWidget(self.empty)
         outer.addWidget(frame, 1)
@@ -319,6 +321,7 @@ class AgendaPage(QWidget):
         self.tree.clear()
         gridded = not self._week and self._has_staff()
         self.views.setCurrentWidget(self.grid_area if gridded else self.tree)
+        self.legend.setVisible(gridded)
         self.staff_filter.setVisible(self._week and self._has_staff())
         first, last = self._range()
         zone = self._zone()

@@ -179,17 +179,22 @@
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../desktop/views/agenda_grid.py" line="107"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="65"/>
+        <source>Not working</source>
+        <translation>לא במשמרת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_grid.py" line="120"/>
         <source>Unassigned</source>
         <translation>ללא איש צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_grid.py" line="326"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="339"/>
         <source>Shop closed</source>
         <translation>העסק סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_grid.py" line="328"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="341"/>
         <source>Day off</source>
         <translation>יום חופש</translation>
     </message>
@@ -247,49 +252,49 @@
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="220"/>
+        <location filename="../../desktop/views/agenda_page.py" line="222"/>
         <source>New booking…</source>
         <translation>תור חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="221"/>
+        <location filename="../../desktop/views/agenda_page.py" line="223"/>
         <source>Move…</source>
         <translation>העברה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="222"/>
+        <location filename="../../desktop/views/agenda_page.py" line="224"/>
         <source>Cancel booking…</source>
         <translation>ביטול התור…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="223"/>
+        <location filename="../../desktop/views/agenda_page.py" line="225"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="50"/>
-        <location filename="../../desktop/views/agenda_page.py" line="225"/>
+        <location filename="../../desktop/views/agenda_page.py" line="227"/>
         <source>Done</source>
         <translation>הגיע</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="52"/>
-        <location filename="../../desktop/views/agenda_page.py" line="226"/>
+        <location filename="../../desktop/views/agenda_page.py" line="228"/>
         <source>No-show</source>
         <translation>לא הגיע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="357"/>
+        <location filename="../../desktop/views/agenda_page.py" line="360"/>
         <source>Receptionist</source>
         <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="357"/>
+        <location filename="../../desktop/views/agenda_page.py" line="360"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="368"/>
+        <location filename="../../desktop/views/agenda_page.py" line="371"/>
         <source>No bookings in this period.</source>
         <translation>אין תורים בתקופה הזאת.</translation>
     </message>
@@ -309,59 +314,59 @@
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="402"/>
+        <location filename="../../desktop/views/agenda_page.py" line="405"/>
         <source>Booked %1 at %2.</source>
         <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="412"/>
+        <location filename="../../desktop/views/agenda_page.py" line="415"/>
         <source>Booking</source>
         <translation>קביעת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="417"/>
-        <location filename="../../desktop/views/agenda_page.py" line="467"/>
-        <location filename="../../desktop/views/agenda_page.py" line="488"/>
+        <location filename="../../desktop/views/agenda_page.py" line="420"/>
+        <location filename="../../desktop/views/agenda_page.py" line="470"/>
+        <location filename="../../desktop/views/agenda_page.py" line="491"/>
         <source>The booking did not change.</source>
         <translation>התור לא השתנה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="437"/>
+        <location filename="../../desktop/views/agenda_page.py" line="440"/>
         <source>Moved to %1.</source>
         <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="445"/>
+        <location filename="../../desktop/views/agenda_page.py" line="448"/>
         <source>Moving the booking</source>
         <translation>העברת התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="452"/>
+        <location filename="../../desktop/views/agenda_page.py" line="455"/>
         <source>Cancel the booking?</source>
         <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="453"/>
+        <location filename="../../desktop/views/agenda_page.py" line="456"/>
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>לבטל את %1 עבור %2? הלקוח יקבל הודעה בצ&apos;אט הוואטסאפ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="492"/>
+        <location filename="../../desktop/views/agenda_page.py" line="495"/>
         <source>Marking the visit</source>
         <translation>סימון הביקור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="472"/>
+        <location filename="../../desktop/views/agenda_page.py" line="475"/>
         <source>Cancelling the booking</source>
         <translation>ביטול התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="261"/>
+        <location filename="../../desktop/views/agenda_page.py" line="263"/>
         <source>All staff</source>
         <translation>כל הצוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="473"/>
+        <location filename="../../desktop/views/agenda_page.py" line="476"/>
         <source>Cancelled.</source>
         <translation>בוטל.</translation>
     </message>

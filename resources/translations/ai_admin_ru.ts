@@ -179,17 +179,22 @@
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../desktop/views/agenda_grid.py" line="107"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="65"/>
+        <source>Not working</source>
+        <translation>Не работает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_grid.py" line="120"/>
         <source>Unassigned</source>
         <translation>Без мастера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_grid.py" line="326"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="339"/>
         <source>Shop closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_grid.py" line="328"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="341"/>
         <source>Day off</source>
         <translation>Выходной</translation>
     </message>
@@ -247,49 +252,49 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="220"/>
+        <location filename="../../desktop/views/agenda_page.py" line="222"/>
         <source>New booking…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="221"/>
+        <location filename="../../desktop/views/agenda_page.py" line="223"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="222"/>
+        <location filename="../../desktop/views/agenda_page.py" line="224"/>
         <source>Cancel booking…</source>
         <translation>Отменить запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="223"/>
+        <location filename="../../desktop/views/agenda_page.py" line="225"/>
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="50"/>
-        <location filename="../../desktop/views/agenda_page.py" line="225"/>
+        <location filename="../../desktop/views/agenda_page.py" line="227"/>
         <source>Done</source>
         <translation>Пришёл</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="52"/>
-        <location filename="../../desktop/views/agenda_page.py" line="226"/>
+        <location filename="../../desktop/views/agenda_page.py" line="228"/>
         <source>No-show</source>
         <translation>Не пришёл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="357"/>
+        <location filename="../../desktop/views/agenda_page.py" line="360"/>
         <source>Receptionist</source>
         <translation>ИИ-администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="357"/>
+        <location filename="../../desktop/views/agenda_page.py" line="360"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="368"/>
+        <location filename="../../desktop/views/agenda_page.py" line="371"/>
         <source>No bookings in this period.</source>
         <translation>За этот период записей нет.</translation>
     </message>
@@ -309,59 +314,59 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="402"/>
+        <location filename="../../desktop/views/agenda_page.py" line="405"/>
         <source>Booked %1 at %2.</source>
         <translation>Записано: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="412"/>
+        <location filename="../../desktop/views/agenda_page.py" line="415"/>
         <source>Booking</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="417"/>
-        <location filename="../../desktop/views/agenda_page.py" line="467"/>
-        <location filename="../../desktop/views/agenda_page.py" line="488"/>
+        <location filename="../../desktop/views/agenda_page.py" line="420"/>
+        <location filename="../../desktop/views/agenda_page.py" line="470"/>
+        <location filename="../../desktop/views/agenda_page.py" line="491"/>
         <source>The booking did not change.</source>
         <translation>Запись не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="437"/>
+        <location filename="../../desktop/views/agenda_page.py" line="440"/>
         <source>Moved to %1.</source>
         <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="445"/>
+        <location filename="../../desktop/views/agenda_page.py" line="448"/>
         <source>Moving the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="452"/>
+        <location filename="../../desktop/views/agenda_page.py" line="455"/>
         <source>Cancel the booking?</source>
         <translation>Отменить запись?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="453"/>
+        <location filename="../../desktop/views/agenda_page.py" line="456"/>
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>Отменить «%1» для %2? Клиенту придёт сообщение в WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="492"/>
+        <location filename="../../desktop/views/agenda_page.py" line="495"/>
         <source>Marking the visit</source>
         <translation>Отметка визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="472"/>
+        <location filename="../../desktop/views/agenda_page.py" line="475"/>
         <source>Cancelling the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="261"/>
+        <location filename="../../desktop/views/agenda_page.py" line="263"/>
         <source>All staff</source>
         <translation>Все мастера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="473"/>
+        <location filename="../../desktop/views/agenda_page.py" line="476"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>

@@ -82,6 +82,7 @@ def _click(qtbot, page, visit_id, *, double=False) -> None:
 def test_the_day_has_one_column_per_staff_member_and_each_visit_in_its_own(
         staff_page, shop, run, qtbot) -> None:
     assert staff_page.views.currentWidget() is staff_page.grid_area
+    assert not staff_page.legend.isHidden()
     assert staff_page.grid.column_titles() == ["Anna", "Boris"]   # the profile's order
     colour = _book(run, shop, "+972501234567", "Dana", "Colour", THURSDAY, 11, staff="Anna")
     trim = _book(run, shop, "+15550001111", "Sam", "Beard trim", THURSDAY, 11, staff="Boris")
@@ -209,7 +210,7 @@ def test_a_shop_without_staff_keeps_its_list(page, shop, run, qtbot) -> None:
     _book(run, shop, "+972501234567", "Dana", "Haircut", THURSDAY, 10)
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1)
     assert page.views.currentWidget() is page.tree and page.grid_area.isHidden()
-    assert page.tree.isColumnHidden(4) and page.staff_filter.isHidden()
+    assert page.tree.isColumnHidden(4) and page.staff_filter.isHidden() and page.legend.isHidden()
     page.set_week(True)
     assert page.staff_filter.isHidden() and page.views.currentWidget() is page.tree
     page.set_week(False)
