@@ -157,6 +157,10 @@ def test_times_a_member_does_not_work_are_shaded(staff_page) -> None:
     assert all(grid.is_shaded(0, minute) for minute in range(11 * 60, 17 * 60, 15))
     assert not grid.is_shaded(1, 12 * 60) and not grid.grid.columns[1].day_off
 
+    staff_page.set_day(dt.date(2026, 3, 22))   # a Sunday: the shop is shut, everyone shaded
+    assert grid.grid.closed and grid._column_note(grid.grid.columns[1]) == "Shop closed"
+    assert all(grid.is_shaded(i, 12 * 60) for i in range(2))
+
 
 def test_visits_booked_before_the_shop_had_staff_show_in_an_unassigned_column(
         page, shop, run, qtbot) -> None:
