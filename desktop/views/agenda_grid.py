@@ -150,6 +150,9 @@ class DayGrid(QWidget):
 
     selection_changed = Signal()
     activated = Signal()
+    # A double-click on a free time: book there (the member's name, None in "Unassigned"; the
+    # minute of the day clicked).
+    time_chosen = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +240,16 @@ class DayGrid(QWidget):
                 rect = self.block_rect(visit.id)
                 if rect is not None and rect.contains(point.toPointF()):
                     return visit
+        return None
+
+    def time_at(self, point: QPoint) -> tuple[GridColumn, int] | None:
+        """The column and the minute of the day under a point of the grid's body."""
+        if self.grid is None or point.y() < self._header_top() + HEADER_HEIGHT:
+            return None
+        for index, column in enumerate(self.grid.columns):
+            if self.column_rect(index).contains(point.toPointF()):
+                minute = self.grid.first_minute + (point.y() - HEADER_HEIGHT) / self._per_minute()
+                return column, int(minute)
         return None
 
     def is_shaded(self, index: int, minute: int) -> bool:
@@ -398,10 +411,16 @@ class DayGrid(QWidget):
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        visit = self.visit_at(event.position().toPoint())
+        point = event.position().toPoint()
+        visit = self.visit_at(point)
         if visit is not None:
             self.select(visit.id)
             self.activated.emit()
+            return
+        place = self.time_at(point)
+        if place is not None:
+            column, minute = place
+            self.time_chosen.emit(column.staff, minute)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -208,6 +208,7 @@ class AgendaPage(QWidget):
         self.grid = self.grid_area.grid
         self.grid.selection_changed.connect(self._update_buttons)
         self.grid.activated.connect(self._open_selected)
+        self.grid.time_chosen.connect(self._book_at)
         self.views = QStackedWidget()
         self.views.addWidget(self.tree)
         self.views.addWidget(self.grid_area)
@@ -226,7 +227,7 @@ class AgendaPage(QWidget):
         # After the visit's start: the customer came, or did not (the Customers page counts it).
         self.done_button = QPushButton(self.tr("Done"))
         self.no_show_button = QPushButton(self.tr("No-show"))
-        self.new_button.clicked.connect(self.new_booking)
+        self.new_button.clicked.connect(lambda: self.new_booking())
         self.move_button.clicked.connect(self.move_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.open_button.clicked.connect(self._open_selected)
@@ -393,8 +394,21 @@ class AgendaPage(QWidget):
 
     # -- booking by hand -----------------------------------------------------------------------
 
-    def new_booking(self) -> BookingDialog:
+    def _book_at(self, staff: str | None, minute: int) -> None:
+        # As in a salon calendar: a double-click on a free time books with that member then,
+        # at the nearest earlier step of the shop's booking times.
+        if self._profile is None:
+            return
+        step = self._profile.booking.slot_step_min
+        self.new_booking(staff=staff, at=dt.time(minute // step * step // 60 % 24,
+                                                 minute // step * step % 60))
+
+    def new_booking(self, *, staff: str | None = None, at: dt.time | None = None) -> BookingDialog:
         dialog = BookingDialog(self._profile, day=self._day, parent=self)
+        if staff is not None:
+            dialog.staff.setCurrentIndex(max(0, dialog.staff.findData(staff)))
+        if at is not None:
+            dialog.time.setTime(QTime(at.hour, at.minute))
         dialog.accepted.connect(lambda: self._book(dialog))
         self.dialog = dialog
         dialog.open()

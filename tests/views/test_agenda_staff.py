@@ -233,3 +233,23 @@ def test_the_grid_mirrors_in_a_right_to_left_window(staff_page, qapp) -> None:
         assert grid.visit_at(QPoint(5, 5)) is None
     finally:
         grid.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_double_click_on_a_free_time_books_with_that_member_then(
+        staff_page, shop, qtbot) -> None:
+    grid = staff_page.grid
+    boris = grid.column_rect(1)
+    # 12:40 in Boris's column: the dialog opens at 12:30 (the 15-minute step before it) with Boris.
+    point = QPoint(round(boris.center().x()), round(grid._y(12 * 60 + 40)))
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=point)
+    dialog = staff_page.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.staff.currentText() == "Boris"
+    assert dialog.time.time().toString("HH:mm") == "12:30"
+    dialog.phone.setText("+972501234567")
+    dialog.name.setText("Dana")
+    dialog.service.setCurrentText("Haircut")
+    dialog.accept()
+    qtbot.waitUntil(lambda: _visits(staff_page)["Boris"] == ["Dana"])
+    visit = grid.grid.columns[1].visits[0]
+    assert visit.start.astimezone(MOSCOW).time() == dt.time(12, 30)
