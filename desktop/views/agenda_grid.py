@@ -232,8 +232,14 @@ class DayGrid(QWidget):
                 return self._mirrored(QRectF(left, top + 1, width - 2, max(bottom - top - 2, 8)))
         return None
 
+    def _in_body(self, point: QPoint) -> bool:
+        """Below the header and off the time labels (both stay in view over a scrolled day)."""
+        left = self._axis_left()
+        return (self.grid is not None and point.y() >= self._header_top() + HEADER_HEIGHT
+                and not left <= point.x() < left + AXIS_WIDTH)
+
     def visit_at(self, point: QPoint) -> AgendaItem | None:
-        if self.grid is None or point.y() < self._header_top() + HEADER_HEIGHT:
+        if not self._in_body(point):
             return None
         for column in self.grid.columns:
             for visit in column.visits:
@@ -244,7 +250,7 @@ class DayGrid(QWidget):
 
     def time_at(self, point: QPoint) -> tuple[GridColumn, int] | None:
         """The column and the minute of the day under a point of the grid's body."""
-        if self.grid is None or point.y() < self._header_top() + HEADER_HEIGHT:
+        if not self._in_body(point):
             return None
         for index, column in enumerate(self.grid.columns):
             if self.column_rect(index).contains(point.toPointF()):
@@ -346,6 +352,9 @@ class DayGrid(QWidget):
                 painter.setPen(QColor(MUTED_TEXT))
                 painter.drawText(QRectF(area.left(), top + 23, area.width(), 18),
                                  int(Qt.AlignmentFlag.AlignCenter), note)
+        # The corner over the time labels: a name scrolled sideways goes under it, not over it.
+        painter.fillRect(QRectF(self._axis_left(), top, AXIS_WIDTH, HEADER_HEIGHT - 1),
+                         QColor(BACKGROUND))
 
     def _column_note(self, column: GridColumn) -> str:
         if self.grid.closed:
