@@ -245,6 +245,9 @@ async def shoot_staff_day(window: MainWindow, runtime, company_id: int, target: 
         if size == "small":
             window.showNormal()
             window.resize(1024, 700)
+            # The earlier maximised shots leave the sidebar wider than in the other small shots
+            # (customers-, log-<code>-small.png: 216 pixels), which would crowd the tabs.
+            window.centralWidget().setSizes([216, 1024 - 216])
         else:
             window.showMaximized()
             window.setGeometry(QApplication.primaryScreen().availableGeometry())
