@@ -159,7 +159,8 @@ class DayGrid(QWidget):
         self.setObjectName("agendaGrid")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setMouseTracking(True)
-        self.grid: GridDay | None = None
+        # Nothing yet: no columns, a day from nine to six.
+        self.grid = GridDay(dt.date.today(), dt.UTC, (), 9 * 60, 18 * 60)
         self._selected_id: int | None = None
 
     # -- what is shown -------------------------------------------------------------------------
@@ -178,10 +179,10 @@ class DayGrid(QWidget):
             self.selection_changed.emit()
 
     def column_titles(self) -> list[str]:
-        return [column.title for column in self.grid.columns] if self.grid else []
+        return [column.title for column in self.grid.columns]
 
     def selected(self) -> AgendaItem | None:
-        if self.grid is None or self._selected_id is None:
+        if self._selected_id is None:
             return None
         return next((v for c in self.grid.columns for v in c.visits if v.id == self._selected_id),
                     None)
@@ -195,11 +196,11 @@ class DayGrid(QWidget):
     # -- geometry (widget coordinates; mirrored in a right-to-left window) ---------------------
 
     def _column_width(self) -> float:
-        count = max(1, len(self.grid.columns)) if self.grid else 1
+        count = max(1, len(self.grid.columns))
         return max(MIN_COLUMN_WIDTH, (self.width() - AXIS_WIDTH) / count)
 
     def _per_minute(self) -> float:
-        span = (self.grid.last_minute - self.grid.first_minute) if self.grid else 60
+        span = self.grid.last_minute - self.grid.first_minute
         return max(MIN_HALF_HOUR / 30, (self.height() - HEADER_HEIGHT) / span)
 
     def _y(self, minute: int) -> float:
@@ -218,7 +219,7 @@ class DayGrid(QWidget):
 
     def block_rect(self, visit_id: int) -> QRectF | None:
         """Where a visit's block is drawn: its member's column, from its start to its end."""
-        for index, column in enumerate(self.grid.columns if self.grid else ()):
+        for index, column in enumerate(self.grid.columns):
             lanes = _lanes(column.visits)
             for visit in column.visits:
                 if visit.id != visit_id:
@@ -235,7 +236,7 @@ class DayGrid(QWidget):
     def _in_body(self, point: QPoint) -> bool:
         """Below the header and off the time labels (both stay in view over a scrolled day)."""
         left = self._axis_left()
-        return (self.grid is not None and point.y() >= self._header_top() + HEADER_HEIGHT
+        return (point.y() >= self._header_top() + HEADER_HEIGHT
                 and not left <= point.x() < left + AXIS_WIDTH)
 
     def visit_at(self, point: QPoint) -> AgendaItem | None:
@@ -279,8 +280,6 @@ class DayGrid(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
-        if self.grid is None:
-            return
         grid = self.grid
         for index, column in enumerate(grid.columns):
             self._paint_shade(painter, index, column)

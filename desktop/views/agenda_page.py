@@ -1,6 +1,9 @@
 """The agenda: a day or a week of bookings (by the receptionist or by staff), with new bookings,
 moves and cancellations by hand under the same rules the receptionist obeys.
 
+A shop with staff sees its day as a grid, a column per member (`agenda_grid.py`), and can narrow
+its week to one member; a shop without staff sees both as a list, as before staff existed.
+
 Bookings by hand are commands (`bot/operations.py`) run through `run_action`; a refusal comes back
 as a reason and is shown in the window's language, in the dialog, to fix and try again.
 """
@@ -343,7 +346,7 @@ class AgendaPage(QWidget):
         elif self._week and self._has_staff() and self._staff_filter is not None:
             items = [item for item in items if item.staff == self._staff_filter]
         by_day: dict[dt.date, list[AgendaItem]] = {}
-        for item in items:
+        for item in [] if gridded else items:   # the list, when it is the one shown
             by_day.setdefault(item.start.astimezone(zone).date(), []).append(item)
         for day in sorted(by_day):
             if self._week:
