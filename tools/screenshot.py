@@ -5,7 +5,8 @@
         docs/screenshots --language he
 
 It starts a throw-away shop on the simulator with the offline assistant, links it, plays a few
-customers, and saves: first-run.png, qr.png, conversations.png, thread.png, simulator.png.
+customers, and saves: first-run.png, qr.png, conversations.png, thread.png, simulator.png; last,
+with three staff members added, the agenda's staff day-grid (agenda-staff-<code>-<size>.png).
 With --language ru or he the window is in that language (as `make` builds the translations) and
 the names end in the language's code; the open thread is saved as main-<code>.png.
 """
@@ -25,14 +26,18 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.bot import db_faults  # noqa: E402
+from desktop.bot.ai.booking import BookingDesk  # noqa: E402
 from desktop.bot.events import DatabaseFault, Waiting  # noqa: E402
+from desktop.bot.profile import parse_profile  # noqa: E402
 from desktop.bot.queries import agenda  # noqa: E402
 from desktop.bot.shop import build_shop  # noqa: E402
+from desktop.bot.simulate import fixed_clock  # noqa: E402
 from desktop.bridge import SessionState  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
 from desktop.reason import Reason  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
+from desktop.store.models import AppointmentStatus, Company  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
 from desktop.views.i18n import LANGUAGES, install_language  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
@@ -177,8 +182,80 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
         await settle()
         save("diagnostics-company")
 
+    await shoot_staff_day(window, runtime, company_id, target, language)
+
     await runtime.stop()
     database.dispose()
+
+
+# The staff day-grid (agenda-staff-<code>-<size>.png): the demo shop with three staff members,
+# Maya away that day and Anna in until 16:00, and a morning of visits, some over (done or missed),
+# one confirmed.
+STAFF = [{"name": "Anna", "hours": {day: [["10:00", "16:00"]]
+                                    for day in ("mon", "tue", "wed", "thu", "fri", "sat")}},
+         {"name": "Boris"}, {"name": "Maya"}]
+STAFF_VISITS = [  # staff member, phone, name, service, hour, minute, what became of it
+    ("Anna", "+972501234567", "Dana", "Haircut", 10, 0, AppointmentStatus.DONE),
+    ("Anna", "+15550104477", "Sam", "Haircut and beard", 11, 0, AppointmentStatus.DONE),
+    ("Anna", "+15550107001", "Noa Cohen", "Haircut", 14, 30, AppointmentStatus.CONFIRMED),
+    ("Boris", "+79161234567", "Олег", "Beard trim", 10, 30, AppointmentStatus.NO_SHOW),
+    ("Boris", "+15550109911", "Maria", "Haircut", 12, 0, AppointmentStatus.DONE),
+    ("Boris", "+15550107002", "Leo", "Haircut and beard", 15, 0, AppointmentStatus.BOOKED),
+    ("Boris", "+15550107003", "Eli", "Beard trim", 17, 30, AppointmentStatus.CONFIRMED),
+]
+
+
+async def shoot_staff_day(window: MainWindow, runtime, company_id: int, target: Path,
+                          language: str) -> None:
+    database = runtime.database
+    with database.session() as session:
+        company = session.get(Company, company_id)
+        profile = {**company.profile, "staff": [{**member, "off": []} for member in STAFF]}
+        zone = parse_profile(profile).zone
+        # Next Monday to Thursday (open 10:00-20:00), at least two days ahead.
+        day = runtime.engine.clock().astimezone(zone).date() + dt.timedelta(days=2)
+        while day.weekday() > 3:
+            day += dt.timedelta(days=1)
+        profile["staff"][2]["off"] = [[day.isoformat(), day.isoformat()]]
+        company.profile = profile
+    desk = BookingDesk(database, company_id, parse_profile(profile))
+    # Booked the day before; then it is 13:30 on the day and the morning's visits are marked.
+    runtime.engine.clock = fixed_clock(dt.datetime.combine(day - dt.timedelta(days=1),
+                                                           dt.time(9, 0), zone))
+    booked = []
+    for staff, phone, name, service, hour, minute, status in STAFF_VISITS:
+        visit = await runtime.operations.book(
+            company_id, phone=phone, name=name, service=service, staff=staff,
+            start=dt.datetime.combine(day, dt.time(hour, minute), zone))
+        booked.append((visit, status))
+    for visit, status in booked:
+        if status is AppointmentStatus.CONFIRMED:
+            desk.confirm(visit.customer_id, visit.id, runtime.engine.clock())
+    runtime.engine.clock = fixed_clock(dt.datetime.combine(day, dt.time(13, 30), zone))
+    for visit, status in booked:
+        if status is AppointmentStatus.DONE:
+            await runtime.operations.mark_done(company_id, visit.id)
+        elif status is AppointmentStatus.NO_SHOW:
+            await runtime.operations.mark_no_show(company_id, visit.id)
+    window.agenda.set_company(company_id)
+    window.agenda.set_week(False)
+    window.agenda.set_day(day)
+    window.agenda.grid.select(booked[2][0].id)
+    for size in ("small", "max"):
+        if size == "small":
+            window.showNormal()
+            window.resize(1024, 700)
+            # The earlier maximised shots leave the sidebar wider than in the other small shots
+            # (customers-, log-<code>-small.png: 216 pixels), which would crowd the tabs.
+            window.centralWidget().setSizes([216, 1024 - 216])
+        else:
+            window.showMaximized()
+            window.setGeometry(QApplication.primaryScreen().availableGeometry())
+        window.tabs.setCurrentWidget(window.agenda)
+        await settle(1.0)
+        window.grab().save(str(target / f"agenda-staff-{language}-{size}.png"))
+    window.showNormal()
+    window.resize(1280, 800)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,6 +1,9 @@
 """The agenda: a day or a week of bookings (by the receptionist or by staff), with new bookings,
 moves and cancellations by hand under the same rules the receptionist obeys.
 
+A shop with staff sees its day as a grid, a column per member (`agenda_grid.py`), and can narrow
+its week to one member; a shop without staff sees both as a list, as before staff existed.
+
 Bookings by hand are commands (`bot/operations.py`) run through `run_action`; a refusal comes back
 as a reason and is shown in the window's language, in the dialog, to fix and try again.
 """
@@ -12,6 +15,7 @@ import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,6 +28,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QTimeEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,6 +44,7 @@ from desktop.bot.profile import BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import AgendaItem, agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
 from desktop.store.models import AppointmentStatus
+from desktop.views.agenda_grid import DayGridArea, day_columns, legend_html, status_words
 from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.formats import (
     day_month_text,
@@ -111,6 +118,30 @@ class BookingDialog(QDialog):
         return self.staff.currentData()
 
 
+class PageTitle(QLabel):
+    """The page's title in the longest of its forms that fits ("Wednesday, December 9, 2026",
+    else "Wednesday 09.12"): a long English day must not widen the window past a small
+    screen."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="pageTitle")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._forms: list[str] = []
+
+    def set_forms(self, *forms: str) -> None:
+        self._forms = list(forms)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        fitting = (form for form in self._forms if metrics.horizontalAdvance(form) <= self.width())
+        self.setText(next(fitting, self._forms[-1] if self._forms else ""))
+
+
 class AgendaPage(QWidget):
     """A day or week of bookings for one company."""
 
@@ -124,6 +155,9 @@ class AgendaPage(QWidget):
         self._profile: BusinessProfile | None = None
         self._day = dt.date.today()
         self._week = False
+        # The week's staff filter (a member's name; None: all staff), kept across refreshes and
+        # across switching to the day and back.
+        self._staff_filter: str | None = None
         self.dialog: BookingDialog | None = None
 
         outer = QVBoxLayout(self)
@@ -135,7 +169,7 @@ class AgendaPage(QWidget):
         self.previous = QPushButton(back)
         self.today = QPushButton(self.tr("Today"))
         self.next = QPushButton(forward)
-        self.title = QLabel(objectName="pageTitle")
+        self.title = PageTitle()
         self.day_button = QPushButton(self.tr("Day"))
         self.week_button = QPushButton(self.tr("Week"))
         for button in (self.day_button, self.week_button):
@@ -153,6 +187,11 @@ class AgendaPage(QWidget):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.title, 1)
+        # The week of one staff member, or of everyone; only for a shop that lists its staff.
+        self.staff_filter = QComboBox()
+        self.staff_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.staff_filter.activated.connect(lambda _index: self._filter_chosen())
+        bar.addWidget(self.staff_filter)
         bar.addWidget(self.day_button)
         bar.addWidget(self.week_button)
         outer.addLayout(bar)
@@ -166,7 +205,19 @@ class AgendaPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.itemDoubleClicked.connect(lambda *_: self._open_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.tree)
+        # A shop with staff sees its day as a grid, one column per member; a shop without staff,
+        # and every week, as the list.
+        self.grid_area = DayGridArea()
+        self.grid = self.grid_area.grid
+        self.grid.selection_changed.connect(self._update_buttons)
+        self.grid.activated.connect(self._open_selected)
+        self.grid.time_chosen.connect(self._book_at)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.tree)
+        self.views.addWidget(self.grid_area)
+        layout.addWidget(self.views)
+        self.legend = QLabel(legend_html(), objectName="muted")
+        layout.addWidget(self.legend)
         self.empty = QLabel(objectName="muted")
         layout.addWidget(self.empty)
         outer.addWidget(frame, 1)
@@ -179,7 +230,7 @@ class AgendaPage(QWidget):
         # After the visit's start: the customer came, or did not (the Customers page counts it).
         self.done_button = QPushButton(self.tr("Done"))
         self.no_show_button = QPushButton(self.tr("No-show"))
-        self.new_button.clicked.connect(self.new_booking)
+        self.new_button.clicked.connect(lambda: self.new_booking())
         self.move_button.clicked.connect(self.move_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.open_button.clicked.connect(self._open_selected)
@@ -205,7 +256,32 @@ class AgendaPage(QWidget):
                 self._profile = parse_profile(company_profile(self._runtime.database, company_id))
             except ProfileError:
                 self._profile = None
+        self._fill_staff_filter()
         self.refresh()
+
+    def _fill_staff_filter(self) -> None:
+        names = [member.name for member in self._profile.staff] if self._profile else []
+        if self._staff_filter not in names:
+            self._staff_filter = None   # that member left the profile: everyone again
+        self.staff_filter.clear()
+        self.staff_filter.addItem(self.tr("All staff"), None)
+        for name in names:
+            self.staff_filter.addItem(name, name)
+        self.staff_filter.setCurrentIndex(self.staff_filter.findData(self._staff_filter)
+                                          if self._staff_filter else 0)
+
+    def _filter_chosen(self) -> None:
+        self._staff_filter = self.staff_filter.currentData()
+        self.refresh()
+
+    def set_staff_filter(self, name: str | None) -> None:
+        """Show the week of one staff member (None: all staff)."""
+        self.staff_filter.setCurrentIndex(max(0, self.staff_filter.findData(name))
+                                          if name else 0)
+        self._filter_chosen()
+
+    def _has_staff(self) -> bool:
+        return self._profile is not None and bool(self._profile.staff)
 
     def on_changes(self, changes: Changes) -> None:
         """Staff changed something the agenda shows: a customer's name, a booking, or the profile
@@ -247,20 +323,30 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         self.tree.clear()
+        gridded = not self._week and self._has_staff()
+        self.views.setCurrentWidget(self.grid_area if gridded else self.tree)
+        self.legend.setVisible(gridded)
+        self.staff_filter.setVisible(self._week and self._has_staff())
         first, last = self._range()
         zone = self._zone()
         if self._week:
-            self.title.setText(f"{day_month_text(first)} – "
-                               f"{day_month_text(last - dt.timedelta(days=1), year=True)}")
+            self.title.set_forms(f"{day_month_text(first)} – "
+                                 f"{day_month_text(last - dt.timedelta(days=1), year=True)}",
+                                 f"{day_month_text(first)} – "
+                                 f"{day_month_text(last - dt.timedelta(days=1))}")
         else:
-            self.title.setText(full_day_text(self._day))
+            self.title.set_forms(full_day_text(self._day), day_text(self._day))
         if self._company_id is None:
             return
         start = dt.datetime.combine(first, dt.time(), zone)
         end = dt.datetime.combine(last, dt.time(), zone)
         items = agenda(self._runtime.database, self._company_id, start, end)
+        if gridded:
+            self.grid.show_day(day_columns(self._profile, self._day, zone, items))
+        elif self._week and self._has_staff() and self._staff_filter is not None:
+            items = [item for item in items if item.staff == self._staff_filter]
         by_day: dict[dt.date, list[AgendaItem]] = {}
-        for item in items:
+        for item in [] if gridded else items:   # the list, when it is the one shown
             by_day.setdefault(item.start.astimezone(zone).date(), []).append(item)
         for day in sorted(by_day):
             if self._week:
@@ -276,7 +362,8 @@ class AgendaPage(QWidget):
                 who = item.customer + (f" ({keep_ltr(item.phone)})" if item.phone and
                                        item.phone != item.customer else "")
                 by = self.tr("Receptionist") if item.booked_by == "bot" else self.tr("Staff")
-                hours = f"{time_text(local_start, zone)}–{time_text(local_end, zone)}"
+                # Isolated: a right-to-left row would otherwise show "10:30–10:00".
+                hours = keep_ltr(f"{time_text(local_start, zone)}–{time_text(local_end, zone)}")
                 row = QTreeWidgetItem([hours, item.service,
                                        who, by, item.staff or "", self._status_words(item.status)])
                 row.setData(0, ItemRole, item)
@@ -290,13 +377,11 @@ class AgendaPage(QWidget):
         self._update_buttons()
 
     def _status_words(self, status: AppointmentStatus) -> str:
-        return {AppointmentStatus.BOOKED: self.tr("Booked"),
-                AppointmentStatus.CONFIRMED: self.tr("Confirmed"),
-                AppointmentStatus.DONE: self.tr("Done"),
-                AppointmentStatus.NO_SHOW: self.tr("No-show"),
-                AppointmentStatus.CANCELLED: self.tr("Cancelled")}[status]
+        return status_words(status)
 
     def selected(self) -> AgendaItem | None:
+        if self.views.currentWidget() is self.grid_area:
+            return self.grid.selected()
         item = self.tree.currentItem()
         return item.data(0, ItemRole) if item is not None else None
 
@@ -312,8 +397,21 @@ class AgendaPage(QWidget):
 
     # -- booking by hand -----------------------------------------------------------------------
 
-    def new_booking(self) -> BookingDialog:
+    def _book_at(self, staff: str | None, minute: int) -> None:
+        # As in a salon calendar: a double-click on a free time books with that member then,
+        # at the nearest earlier step of the shop's booking times.
+        if self._profile is None:
+            return
+        step = self._profile.booking.slot_step_min
+        self.new_booking(staff=staff, at=dt.time(minute // step * step // 60 % 24,
+                                                 minute // step * step % 60))
+
+    def new_booking(self, *, staff: str | None = None, at: dt.time | None = None) -> BookingDialog:
         dialog = BookingDialog(self._profile, day=self._day, parent=self)
+        if staff is not None:
+            dialog.staff.setCurrentIndex(max(0, dialog.staff.findData(staff)))
+        if at is not None:
+            dialog.time.setTime(QTime(at.hour, at.minute))
         dialog.accepted.connect(lambda: self._book(dialog))
         self.dialog = dialog
         dialog.open()
@@ -392,7 +490,7 @@ class AgendaPage(QWidget):
             self._runtime.operations.cancel_booking(self._company_id, chosen.customer_id,
                                                     chosen.id),
             control=self.cancel_button, what=self.tr("Cancelling the booking"),
-            on_done=lambda _cancelled: self.status.setText(self.tr("Cancelled.")),
+            on_done=lambda _cancelled: self._said(self.tr("Cancelled.")),
             on_error=refused)
 
     def mark_selected(self, status: AppointmentStatus) -> asyncio.Future | None:
@@ -412,9 +510,14 @@ class AgendaPage(QWidget):
         return run_action(mark(self._company_id, chosen.id),
                           control=self.done_button if status is AppointmentStatus.DONE
                           else self.no_show_button, what=self.tr("Marking the visit"),
-                          on_done=lambda _changes: self.status.setText(
-                              self._status_words(status) + "."),
+                          on_done=lambda _changes: self._said(self._status_words(status) + "."),
                           on_error=refused)
+
+    def _said(self, text: str) -> None:
+        self.status.setText(text)
+        # The command's button came back enabled as it finished; the grid may still show the
+        # same visit chosen, now done or cancelled.
+        self._update_buttons()
 
     def _open_selected(self) -> None:
         chosen = self.selected()

@@ -177,168 +177,196 @@
     </message>
 </context>
 <context>
+    <name>AgendaGrid</name>
+    <message>
+        <location filename="../../desktop/views/agenda_grid.py" line="65"/>
+        <source>Not working</source>
+        <translation>לא במשמרת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_grid.py" line="120"/>
+        <source>Unassigned</source>
+        <translation>ללא איש צוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_grid.py" line="339"/>
+        <source>Shop closed</source>
+        <translation>העסק סגור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_grid.py" line="341"/>
+        <source>Day off</source>
+        <translation>יום חופש</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="136"/>
+        <location filename="../../desktop/views/agenda_page.py" line="167"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="139"/>
+        <location filename="../../desktop/views/agenda_page.py" line="170"/>
         <source>Day</source>
         <translation>יום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="140"/>
+        <location filename="../../desktop/views/agenda_page.py" line="171"/>
         <source>Week</source>
         <translation>שבוע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="160"/>
+        <location filename="../../desktop/views/agenda_page.py" line="196"/>
         <source>Bookings</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="162"/>
+        <location filename="../../desktop/views/agenda_page.py" line="198"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="162"/>
+        <location filename="../../desktop/views/agenda_page.py" line="198"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="162"/>
+        <location filename="../../desktop/views/agenda_page.py" line="198"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="163"/>
+        <location filename="../../desktop/views/agenda_page.py" line="199"/>
         <source>Booked by</source>
         <translation>נקבע על ידי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="163"/>
+        <location filename="../../desktop/views/agenda_page.py" line="199"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="164"/>
+        <location filename="../../desktop/views/agenda_page.py" line="200"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="175"/>
+        <location filename="../../desktop/views/agenda_page.py" line="222"/>
         <source>New booking…</source>
         <translation>תור חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="176"/>
+        <location filename="../../desktop/views/agenda_page.py" line="223"/>
         <source>Move…</source>
         <translation>העברה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="177"/>
+        <location filename="../../desktop/views/agenda_page.py" line="224"/>
         <source>Cancel booking…</source>
         <translation>ביטול התור…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="178"/>
+        <location filename="../../desktop/views/agenda_page.py" line="225"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="180"/>
-        <location filename="../../desktop/views/agenda_page.py" line="294"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="50"/>
+        <location filename="../../desktop/views/agenda_page.py" line="227"/>
         <source>Done</source>
         <translation>הגיע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="181"/>
-        <location filename="../../desktop/views/agenda_page.py" line="295"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="52"/>
+        <location filename="../../desktop/views/agenda_page.py" line="228"/>
         <source>No-show</source>
         <translation>לא הגיע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="277"/>
+        <location filename="../../desktop/views/agenda_page.py" line="360"/>
         <source>Receptionist</source>
         <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="277"/>
+        <location filename="../../desktop/views/agenda_page.py" line="360"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="287"/>
+        <location filename="../../desktop/views/agenda_page.py" line="371"/>
         <source>No bookings in this period.</source>
         <translation>אין תורים בתקופה הזאת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="292"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="46"/>
         <source>Booked</source>
         <translation>נקבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="293"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="48"/>
         <source>Confirmed</source>
         <translation>אושר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="296"/>
+        <location filename="../../desktop/views/agenda_grid.py" line="53"/>
         <source>Cancelled</source>
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="323"/>
+        <location filename="../../desktop/views/agenda_page.py" line="405"/>
         <source>Booked %1 at %2.</source>
         <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="333"/>
+        <location filename="../../desktop/views/agenda_page.py" line="415"/>
         <source>Booking</source>
         <translation>קביעת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="338"/>
-        <location filename="../../desktop/views/agenda_page.py" line="388"/>
-        <location filename="../../desktop/views/agenda_page.py" line="409"/>
+        <location filename="../../desktop/views/agenda_page.py" line="420"/>
+        <location filename="../../desktop/views/agenda_page.py" line="470"/>
+        <location filename="../../desktop/views/agenda_page.py" line="491"/>
         <source>The booking did not change.</source>
         <translation>התור לא השתנה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="358"/>
+        <location filename="../../desktop/views/agenda_page.py" line="440"/>
         <source>Moved to %1.</source>
         <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="366"/>
+        <location filename="../../desktop/views/agenda_page.py" line="448"/>
         <source>Moving the booking</source>
         <translation>העברת התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="373"/>
+        <location filename="../../desktop/views/agenda_page.py" line="455"/>
         <source>Cancel the booking?</source>
         <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="374"/>
+        <location filename="../../desktop/views/agenda_page.py" line="456"/>
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>לבטל את %1 עבור %2? הלקוח יקבל הודעה בצ&apos;אט הוואטסאפ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="413"/>
+        <location filename="../../desktop/views/agenda_page.py" line="495"/>
         <source>Marking the visit</source>
         <translation>סימון הביקור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="393"/>
+        <location filename="../../desktop/views/agenda_page.py" line="475"/>
         <source>Cancelling the booking</source>
         <translation>ביטול התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="394"/>
+        <location filename="../../desktop/views/agenda_page.py" line="263"/>
+        <source>All staff</source>
+        <translation>כל הצוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agenda_page.py" line="476"/>
         <source>Cancelled.</source>
         <translation>בוטל.</translation>
     </message>
@@ -354,52 +382,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="63"/>
+        <location filename="../../desktop/views/agenda_page.py" line="67"/>
         <source>Move the booking</source>
         <translation>העברת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="63"/>
+        <location filename="../../desktop/views/agenda_page.py" line="67"/>
         <source>New booking</source>
         <translation>תור חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="74"/>
+        <location filename="../../desktop/views/agenda_page.py" line="78"/>
         <source>Same staff member</source>
         <translation>אותו איש צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="74"/>
+        <location filename="../../desktop/views/agenda_page.py" line="78"/>
         <source>Anyone free</source>
         <translation>כל מי שפנוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="79"/>
+        <location filename="../../desktop/views/agenda_page.py" line="83"/>
         <source>Customer&apos;s phone</source>
         <translation>הטלפון של הלקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="80"/>
+        <location filename="../../desktop/views/agenda_page.py" line="84"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="81"/>
+        <location filename="../../desktop/views/agenda_page.py" line="85"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="85"/>
+        <location filename="../../desktop/views/agenda_page.py" line="89"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="90"/>
+        <location filename="../../desktop/views/agenda_page.py" line="94"/>
         <source>Day</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="91"/>
+        <location filename="../../desktop/views/agenda_page.py" line="95"/>
         <source>Time</source>
         <translation>שעה</translation>
     </message>

@@ -216,20 +216,28 @@ def test_a_shop_with_staff_books_with_whom_it_is_asked_and_marks_the_visit_done(
     _fill(dialog)
     dialog.staff.setCurrentText("Boris")
     dialog.accept()
-    qtbot.waitUntil(lambda: len(_rows(agenda_page)) == 1)
+
+    def visits() -> list:   # the day of a shop with staff is a grid, a column per member
+        return [v for column in agenda_page.grid.grid.columns for v in column.visits]
+
+    qtbot.waitUntil(lambda: len(visits()) == 1)
     second = agenda_page.new_booking()
     _fill(second, phone="+15550001111", name="Sam")   # the same time: the other chair
     second.accept()
-    qtbot.waitUntil(lambda: len(_rows(agenda_page)) == 2)
+    qtbot.waitUntil(lambda: len(visits()) == 2)
+    assert {v.staff: v.customer for v in visits()} == {"Anna": "Sam", "Boris": "Dana"}
+    # The week's list names the member of each visit.
+    agenda_page.set_week(True)
     assert not agenda_page.tree.isColumnHidden(4)
-    staff = {agenda_page.tree.topLevelItem(i).text(4) for i in range(2)}
+    staff = {agenda_page.tree.topLevelItem(i).text(4) for i in range(1, 3)}
     assert staff == {"Anna", "Boris"}
+    agenda_page.set_week(False)
 
     shop.engine.clock = fixed_clock(dt.datetime(2026, 3, 19, 11, 0, tzinfo=MOSCOW))
-    agenda_page.tree.setCurrentItem(agenda_page.tree.topLevelItem(0))
+    agenda_page.grid.select(visits()[0].id)
     run(agenda_page.mark_selected(AppointmentStatus.DONE))
-    qtbot.waitUntil(lambda: agenda_page.tree.topLevelItemCount() == 2
-                    and "Done" in {agenda_page.tree.topLevelItem(i).text(5) for i in range(2)})
+    qtbot.waitUntil(lambda: len(visits()) == 2
+                    and AppointmentStatus.DONE in {v.status for v in visits()})
 
 
 def test_a_shop_without_staff_shows_no_staff_column_or_chooser(agenda_page) -> None:
