@@ -82,7 +82,7 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
     HOURS: _rx(
         r"\bhours\b", r"\bopen", r"\bclos(e|ed|ing)\b", r"\bwhat time do you\b",
         r"\buntil when\b", r"\bworking (time|day)",
-        r"часы", r"работаете", r"открыт", r"закрыва", r"до скольки", r"график", r"режим",
+        r"часы", r"работаете", r"открыт", r"открыва", r"закрыва", r"до скольки", r"график", r"режим",
         r"שעות", r"פתוח", r"סוגר", r"עד מתי", r"עובדים"),
     ADDRESS: _rx(
         r"\baddress\b", r"\bwhere\b", r"\blocat", r"\bdirections\b", r"\bhow (do i|to) get\b",
@@ -259,10 +259,42 @@ def find_staff(text: str, staff: Iterable[StaffMember]) -> StaffMember | None:
     return best[1] if best else None
 
 
-def find_faq(text: str, faq: Iterable[FaqEntry]) -> FaqEntry | None:
-    """The FAQ entry whose question shares a telling word with the text."""
+# What customers ask a shop about besides booking, in the three languages: a FAQ entry is about
+# the topics its question and answer name, and a customer's question finds it by the same topics
+# however it is phrased ("u guys take card?", "картой можно?", "אפשר באשראי?").
+FAQ_TOPICS: dict[str, re.Pattern[str]] = {
+    "payment": _rx(r"\bcards?\b", r"\bpay", r"\bcash\b", r"\bbit\b", r"\bcredit\b",
+                   r"\bapple pay\b", r"карт(?:а|ой|у|ы|очк)", r"оплат", r"налич", r"\bбит\b",
+                   r"אשראי", r"כרטיס", r"לשלם", r"תשלום", r"מזומן", r"(?:^|[\sב])ביט(?![א-ת])"),
+    "parking": _rx(r"\bpark", r"\bcar\b", r"парков", r"припарк", r"машин", r"חני", r"לחנות",
+                   r"חונה"),
+    "children": _rx(r"\bkids?\b", r"\bchild", r"\bson\b", r"\bdaughter\b", r"\blittle (?:boy|girl|one)",
+                    r"\btoddler", r"дет(?:ей|и|ск)", r"реб[её]н", r"\bсын", r"доч", r"малыш",
+                    r"ילד", r"(?:^|\s)(?:ה|את ה)?(?:בן|בת) \d", r"הקטן", r"הקטנה", r"תינוק"),
+    "vegan": _rx(r"\bvegan", r"веган", r"טבעונ"),
+    "insurance": _rx(r"\bnhs\b", r"\binsurance", r"страхов", r"\bдмс\b", r"ביטוח", r"קופת חולים"),
+    "wifi": _rx(r"\bwi-?fi\b", r"вай-?фай", r"וויי?פיי"),
+    "pets": _rx(r"\bdogs?\b", r"\bpets?\b", r"собак", r"животн", r"כלב", r"חיות"),
+}
+
+
+def faq_topics(text: str) -> set[str]:
     lowered = text.casefold()
-    for entry in faq:
+    return {topic for topic, pattern in FAQ_TOPICS.items() if pattern.search(lowered)}
+
+
+def find_faq(text: str, faq: Iterable[FaqEntry]) -> FaqEntry | None:
+    """The FAQ entry the text asks about: one on the same topic (payment, parking, children...),
+    or else one whose question shares a telling word with the text."""
+    entries = list(faq)
+    asked = faq_topics(text)
+    if asked:
+        scored = [(len(asked & faq_topics(f"{e.q} {e.a}")), n, e) for n, e in enumerate(entries)]
+        best = max(scored, default=None, key=lambda item: (item[0], -item[1]))
+        if best is not None and best[0]:
+            return best[2]
+    lowered = text.casefold()
+    for entry in entries:
         words = {w for w in re.findall(r"\w{4,}", entry.q.casefold()) if w not in _FAQ_STOP}
         if any(re.search(rf"\b{re.escape(w[:5])}", lowered) for w in words):
             return entry
