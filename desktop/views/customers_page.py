@@ -161,19 +161,33 @@ class CustomerTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def update_customers(self, rows: list[CustomerOverview],
-                         counts: dict[int, VisitCounts]) -> set[int]:
-        """Put fresh copies of these customers and their counts in their rows (no reset: the
-        selection, the sort and the scroll position stay); returns the ids that were not in the
-        list. A customer missing from `counts` has no visits any more."""
+                         counts: dict[int, VisitCounts] | None = None) -> set[int]:
+        """Put fresh copies of these customers (and, given, their counts) in their rows (no
+        reset: the selection, the sort and the scroll position stay); returns the ids that were
+        not in the list. A customer missing from `counts` has no visits any more."""
         fresh = {row.id: row for row in rows}
         for n, row in enumerate(self._rows):
             if row.id in fresh:
-                self._rows[n] = fresh.pop(row.id)
-                self._counts.pop(row.id, None)
-                if row.id in counts:
-                    self._counts[row.id] = counts[row.id]
-                self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
+                before = self.counts(row.id)
+                self._rows[n] = new = fresh.pop(row.id)
+                if counts is not None:
+                    self._counts.pop(row.id, None)
+                    if row.id in counts:
+                        self._counts[row.id] = counts[row.id]
+                self._row_changed(n, row, before, new, self.counts(row.id))
         return set(fresh)
+
+    def _row_changed(self, n: int, old: CustomerOverview, old_counts: VisitCounts,
+                     new: CustomerOverview, new_counts: VisitCounts) -> None:
+        """Tell the views which cells of a row changed, only those: each changed column is
+        measured again in every row on screen (make bench, "rename")."""
+        changed = [column for column in range(self.columnCount())
+                   if self._sort_key(old, old_counts, column)
+                   != self._sort_key(new, new_counts, column)]
+        if old_counts.no_shows != new_counts.no_shows:
+            changed.append(NAME)   # its warning sign
+        if changed:
+            self.dataChanged.emit(self.index(n, min(changed)), self.index(n, max(changed)))
 
 
 class CustomerFilter(QSortFilterProxyModel):
@@ -371,22 +385,24 @@ class CustomersPage(QWidget):
             touched |= customers_of_visits(self._runtime.database, self._company_id,
                                            changes.appointments)
         if touched:
-            self._reread(touched)
+            self._reread(touched, visits=bool(changes.appointments))
 
-    def _reread(self, customer_ids: Collection[int]) -> None:
+    def _reread(self, customer_ids: Collection[int], *, visits: bool = False) -> None:
+        """These customers' rows again; with `visits`, their counts and history too (a rename
+        leaves them as they were, and is timed: make bench, "rename")."""
         if self._company_id is None:
             return
         now = self._runtime.engine.clock()
         rows = customers(self._runtime.database, self._company_id, now, only=customer_ids)
-        counts = customer_visit_counts(self._runtime.database, self._company_id, now,
-                                       only=customer_ids)
+        counts = (customer_visit_counts(self._runtime.database, self._company_id, now,
+                                        only=customer_ids) if visits else None)
         if self.model.update_customers(rows, counts):
             self._stale = True  # a new customer: the whole list when it is next shown
             if self.isVisible():
                 self.refresh()
                 return
         selected = self.selected()
-        if selected is not None and selected.id in customer_ids:
+        if visits and selected is not None and selected.id in customer_ids:
             self._show_visits()
 
     def save(self) -> asyncio.Future | None:
