@@ -45,7 +45,7 @@ class CustomerVisitsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Service"), self.tr("Staff"),
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Service"), self.tr("Staff member"),
                                    self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)

@@ -250,95 +250,95 @@
     </message>
     <message>
         <location filename="../../desktop/views/agenda_page.py" line="180"/>
-        <location filename="../../desktop/views/agenda_page.py" line="294"/>
+        <location filename="../../desktop/views/agenda_page.py" line="295"/>
         <source>Done</source>
         <translation>הגיע</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_page.py" line="181"/>
-        <location filename="../../desktop/views/agenda_page.py" line="295"/>
+        <location filename="../../desktop/views/agenda_page.py" line="296"/>
         <source>No-show</source>
         <translation>לא הגיע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="277"/>
+        <location filename="../../desktop/views/agenda_page.py" line="278"/>
         <source>Receptionist</source>
         <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="277"/>
+        <location filename="../../desktop/views/agenda_page.py" line="278"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="287"/>
+        <location filename="../../desktop/views/agenda_page.py" line="288"/>
         <source>No bookings in this period.</source>
         <translation>אין תורים בתקופה הזאת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="292"/>
+        <location filename="../../desktop/views/agenda_page.py" line="293"/>
         <source>Booked</source>
         <translation>נקבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="293"/>
+        <location filename="../../desktop/views/agenda_page.py" line="294"/>
         <source>Confirmed</source>
         <translation>אושר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="296"/>
+        <location filename="../../desktop/views/agenda_page.py" line="297"/>
         <source>Cancelled</source>
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="323"/>
+        <location filename="../../desktop/views/agenda_page.py" line="324"/>
         <source>Booked %1 at %2.</source>
         <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="333"/>
+        <location filename="../../desktop/views/agenda_page.py" line="334"/>
         <source>Booking</source>
         <translation>קביעת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="338"/>
-        <location filename="../../desktop/views/agenda_page.py" line="388"/>
-        <location filename="../../desktop/views/agenda_page.py" line="409"/>
+        <location filename="../../desktop/views/agenda_page.py" line="339"/>
+        <location filename="../../desktop/views/agenda_page.py" line="389"/>
+        <location filename="../../desktop/views/agenda_page.py" line="410"/>
         <source>The booking did not change.</source>
         <translation>התור לא השתנה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="358"/>
+        <location filename="../../desktop/views/agenda_page.py" line="359"/>
         <source>Moved to %1.</source>
         <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="366"/>
+        <location filename="../../desktop/views/agenda_page.py" line="367"/>
         <source>Moving the booking</source>
         <translation>העברת התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="373"/>
+        <location filename="../../desktop/views/agenda_page.py" line="374"/>
         <source>Cancel the booking?</source>
         <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="374"/>
+        <location filename="../../desktop/views/agenda_page.py" line="375"/>
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>לבטל את %1 עבור %2? הלקוח יקבל הודעה בצ&apos;אט הוואטסאפ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="413"/>
+        <location filename="../../desktop/views/agenda_page.py" line="414"/>
         <source>Marking the visit</source>
         <translation>סימון הביקור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="393"/>
+        <location filename="../../desktop/views/agenda_page.py" line="394"/>
         <source>Cancelling the booking</source>
         <translation>ביטול התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="394"/>
+        <location filename="../../desktop/views/agenda_page.py" line="395"/>
         <source>Cancelled.</source>
         <translation>בוטל.</translation>
     </message>
@@ -1508,95 +1508,189 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="70"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="70"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="71"/>
+        <source>No-shows</source>
+        <translation>אי-הגעות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="71"/>
+        <source>Last visit</source>
+        <translation>ביקור אחרון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="71"/>
+        <source>Next visit</source>
+        <translation>ביקור הבא</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="72"/>
         <source>First contact</source>
         <translation>פנייה ראשונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="42"/>
+        <location filename="../../desktop/views/customers_page.py" line="72"/>
         <source>Last contact</source>
         <translation>פנייה אחרונה</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/customers_page.py" line="117"/>
+        <source>Missed %n visit(s)</source>
+        <translation>
+            <numerusform>לא הגיע לתור אחד</numerusform>
+            <numerusform>לא הגיע ל-%n תורים</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="42"/>
+        <location filename="../../desktop/views/customers_page.py" line="70"/>
         <source>Visits</source>
         <translation>ביקורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="42"/>
+        <location filename="../../desktop/views/customers_page.py" line="72"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="43"/>
+        <location filename="../../desktop/views/customers_page.py" line="73"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
 </context>
 <context>
+    <name>CustomerVisits</name>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="24"/>
+        <source>Booked</source>
+        <translation>נקבע</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="25"/>
+        <source>Confirmed</source>
+        <translation>אושר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="26"/>
+        <source>Done</source>
+        <translation>הגיע</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="27"/>
+        <source>No-show</source>
+        <translation>לא הגיע</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerVisitsPanel</name>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="48"/>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="48"/>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="48"/>
+        <source>Staff member</source>
+        <translation>איש צוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="49"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="67"/>
+        <source>Upcoming</source>
+        <translation>תורים קרובים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="67"/>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="82"/>
+        <source>No visits yet.</source>
+        <translation>עדיין אין ביקורים.</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="135"/>
+        <location filename="../../desktop/views/customers_page.py" line="237"/>
         <source>Search name, phone, notes or tags</source>
         <translation>חיפוש לפי שם, טלפון, הערות או תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="161"/>
+        <location filename="../../desktop/views/customers_page.py" line="263"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="167"/>
+        <location filename="../../desktop/views/customers_page.py" line="271"/>
         <source>e.g. prefers Avi; allergic to some products</source>
         <translation>לדוגמה: מעדיף את אבי; אלרגי לחלק מהמוצרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="169"/>
+        <location filename="../../desktop/views/customers_page.py" line="273"/>
         <source>regular, vip</source>
         <translation>קבוע, VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="170"/>
+        <location filename="../../desktop/views/customers_page.py" line="274"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="171"/>
+        <location filename="../../desktop/views/customers_page.py" line="275"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="172"/>
+        <location filename="../../desktop/views/customers_page.py" line="276"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="173"/>
+        <location filename="../../desktop/views/customers_page.py" line="277"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="176"/>
+        <location filename="../../desktop/views/customers_page.py" line="280"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="177"/>
+        <location filename="../../desktop/views/customers_page.py" line="281"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="290"/>
+        <source>Visits</source>
+        <translation>ביקורים</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customers_page.py" line="215"/>
+        <location filename="../../desktop/views/customers_page.py" line="342"/>
         <source>%1 of %Ln customers</source>
         <translation>
             <numerusform>%1 מתוך לקוח אחד</numerusform>
@@ -1604,17 +1698,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="262"/>
+        <location filename="../../desktop/views/customers_page.py" line="416"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="268"/>
+        <location filename="../../desktop/views/customers_page.py" line="422"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="268"/>
+        <location filename="../../desktop/views/customers_page.py" line="422"/>
         <source>Saving the customer</source>
         <translation>שמירת הלקוח</translation>
     </message>

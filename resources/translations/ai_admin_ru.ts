@@ -250,95 +250,95 @@
     </message>
     <message>
         <location filename="../../desktop/views/agenda_page.py" line="180"/>
-        <location filename="../../desktop/views/agenda_page.py" line="294"/>
+        <location filename="../../desktop/views/agenda_page.py" line="295"/>
         <source>Done</source>
         <translation>Пришёл</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_page.py" line="181"/>
-        <location filename="../../desktop/views/agenda_page.py" line="295"/>
+        <location filename="../../desktop/views/agenda_page.py" line="296"/>
         <source>No-show</source>
         <translation>Не пришёл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="277"/>
+        <location filename="../../desktop/views/agenda_page.py" line="278"/>
         <source>Receptionist</source>
         <translation>ИИ-администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="277"/>
+        <location filename="../../desktop/views/agenda_page.py" line="278"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="287"/>
+        <location filename="../../desktop/views/agenda_page.py" line="288"/>
         <source>No bookings in this period.</source>
         <translation>За этот период записей нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="292"/>
+        <location filename="../../desktop/views/agenda_page.py" line="293"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="293"/>
+        <location filename="../../desktop/views/agenda_page.py" line="294"/>
         <source>Confirmed</source>
         <translation>Подтвердил</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="296"/>
+        <location filename="../../desktop/views/agenda_page.py" line="297"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="323"/>
+        <location filename="../../desktop/views/agenda_page.py" line="324"/>
         <source>Booked %1 at %2.</source>
         <translation>Записано: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="333"/>
+        <location filename="../../desktop/views/agenda_page.py" line="334"/>
         <source>Booking</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="338"/>
-        <location filename="../../desktop/views/agenda_page.py" line="388"/>
-        <location filename="../../desktop/views/agenda_page.py" line="409"/>
+        <location filename="../../desktop/views/agenda_page.py" line="339"/>
+        <location filename="../../desktop/views/agenda_page.py" line="389"/>
+        <location filename="../../desktop/views/agenda_page.py" line="410"/>
         <source>The booking did not change.</source>
         <translation>Запись не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="358"/>
+        <location filename="../../desktop/views/agenda_page.py" line="359"/>
         <source>Moved to %1.</source>
         <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="366"/>
+        <location filename="../../desktop/views/agenda_page.py" line="367"/>
         <source>Moving the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="373"/>
+        <location filename="../../desktop/views/agenda_page.py" line="374"/>
         <source>Cancel the booking?</source>
         <translation>Отменить запись?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="374"/>
+        <location filename="../../desktop/views/agenda_page.py" line="375"/>
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>Отменить «%1» для %2? Клиенту придёт сообщение в WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="413"/>
+        <location filename="../../desktop/views/agenda_page.py" line="414"/>
         <source>Marking the visit</source>
         <translation>Отметка визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="393"/>
+        <location filename="../../desktop/views/agenda_page.py" line="394"/>
         <source>Cancelling the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="394"/>
+        <location filename="../../desktop/views/agenda_page.py" line="395"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1508,95 +1508,190 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="70"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="70"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="41"/>
+        <location filename="../../desktop/views/customers_page.py" line="71"/>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="71"/>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="71"/>
+        <source>Next visit</source>
+        <translation>Следующий визит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="72"/>
         <source>First contact</source>
         <translation>Первое обращение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="42"/>
+        <location filename="../../desktop/views/customers_page.py" line="72"/>
         <source>Last contact</source>
         <translation>Последнее обращение</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/customers_page.py" line="117"/>
+        <source>Missed %n visit(s)</source>
+        <translation>
+            <numerusform>%n неявка</numerusform>
+            <numerusform>%n неявки</numerusform>
+            <numerusform>%n неявок</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="42"/>
+        <location filename="../../desktop/views/customers_page.py" line="70"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="42"/>
+        <location filename="../../desktop/views/customers_page.py" line="72"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="43"/>
+        <location filename="../../desktop/views/customers_page.py" line="73"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
 </context>
 <context>
+    <name>CustomerVisits</name>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="24"/>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="25"/>
+        <source>Confirmed</source>
+        <translation>Подтвердил</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="26"/>
+        <source>Done</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="27"/>
+        <source>No-show</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerVisitsPanel</name>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="48"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="48"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="48"/>
+        <source>Staff member</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="49"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="67"/>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="67"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/customer_visits.py" line="82"/>
+        <source>No visits yet.</source>
+        <translation>Визитов пока не было.</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="135"/>
+        <location filename="../../desktop/views/customers_page.py" line="237"/>
         <source>Search name, phone, notes or tags</source>
         <translation>Поиск по имени, телефону, заметкам или меткам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="161"/>
+        <location filename="../../desktop/views/customers_page.py" line="263"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="167"/>
+        <location filename="../../desktop/views/customers_page.py" line="271"/>
         <source>e.g. prefers Avi; allergic to some products</source>
         <translation>например: предпочитает Ави; аллергия на некоторые средства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="169"/>
+        <location filename="../../desktop/views/customers_page.py" line="273"/>
         <source>regular, vip</source>
         <translation>постоянный, vip</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="170"/>
+        <location filename="../../desktop/views/customers_page.py" line="274"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="171"/>
+        <location filename="../../desktop/views/customers_page.py" line="275"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="172"/>
+        <location filename="../../desktop/views/customers_page.py" line="276"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="173"/>
+        <location filename="../../desktop/views/customers_page.py" line="277"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="176"/>
+        <location filename="../../desktop/views/customers_page.py" line="280"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="177"/>
+        <location filename="../../desktop/views/customers_page.py" line="281"/>
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/customers_page.py" line="290"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/customers_page.py" line="215"/>
+        <location filename="../../desktop/views/customers_page.py" line="342"/>
         <source>%1 of %Ln customers</source>
         <translation>
             <numerusform>%1 из %Ln клиента</numerusform>
@@ -1605,17 +1700,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="262"/>
+        <location filename="../../desktop/views/customers_page.py" line="416"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="268"/>
+        <location filename="../../desktop/views/customers_page.py" line="422"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/customers_page.py" line="268"/>
+        <location filename="../../desktop/views/customers_page.py" line="422"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
