@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.bot.queries import CustomerVisit
 from desktop.store.models import AppointmentStatus
@@ -16,7 +16,7 @@ from desktop.views.formats import date_time_text
 from desktop.views.status_words import GREY, RED
 
 VisitRole = Qt.ItemDataRole.UserRole + 1
-STAFF_COLUMN = 2
+SERVICE_COLUMN, STAFF_COLUMN = 1, 2
 
 
 def visit_status_words(status: AppointmentStatus) -> str:
@@ -51,6 +51,13 @@ class CustomerVisitsPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         self.tree.itemDoubleClicked.connect(self._opened)
+        # The card is narrow at 1024x700: the service gives way (its full name in a tooltip),
+        # the time and the status are always read whole.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SERVICE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.tree, 1)
         self.empty = QLabel(objectName="muted")
         self.empty.setWordWrap(True)
@@ -77,8 +84,6 @@ class CustomerVisitsPanel(QWidget):
             for visit in group:
                 self.tree.addTopLevelItem(self._row(visit, zone))
         self.tree.setColumnHidden(STAFF_COLUMN, not staff)
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
         self.empty.setText(self.tr("No visits yet.") if not visits else "")
         self.empty.setVisible(not visits)
 
@@ -86,6 +91,7 @@ class CustomerVisitsPanel(QWidget):
         row = QTreeWidgetItem([date_time_text(visit.start, zone), visit.service, visit.staff or "",
                                visit_status_words(visit.status)])
         row.setData(0, VisitRole, visit)
+        row.setToolTip(SERVICE_COLUMN, visit.service)
         if visit.status is AppointmentStatus.NO_SHOW:
             row.setForeground(3, QBrush(QColor(RED)))
             font = row.font(3)

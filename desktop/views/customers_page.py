@@ -258,7 +258,7 @@ class CustomersPage(QWidget):
         left.addWidget(self.table, 1)
         self.count = QLabel(objectName="muted")
         left.addWidget(self.count)
-        outer.addLayout(left, 1)
+        outer.addLayout(left, 3)
 
         editor, form_layout = card(self.tr("Customer"))
         form = QFormLayout()
@@ -291,8 +291,11 @@ class CustomersPage(QWidget):
         self.visits = CustomerVisitsPanel()
         self.visits.visit_opened.connect(lambda _visit: self._open())
         form_layout.addWidget(self.visits, 1)
-        editor.setMaximumWidth(400)
-        outer.addWidget(editor)
+        # Wide enough for a visit's time, service and status at 1024x700; wider when there is
+        # room, the table keeping the most of it.
+        editor.setMinimumWidth(340)
+        editor.setMaximumWidth(500)
+        outer.addWidget(editor, 2)
 
         self.search.textChanged.connect(self._search)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
