@@ -324,7 +324,7 @@ class CustomersPage(QWidget):
             counts = customer_visit_counts(self._runtime.database, self._company_id, now)
         self.model.set_customers(rows, counts)
         self._search(self.search.text())
-        self._show_selected()
+        self._show_visits()   # the editor keeps what someone is typing
 
     def _read_profile(self) -> None:
         """The shop's time zone (visits are shown in it) and whether it lists staff."""

@@ -186,3 +186,18 @@ def test_a_double_click_on_a_visit_opens_the_conversation(page, visits, qtbot) -
                 if tree.topLevelItem(i).data(0, VisitRole) is not None)
     tree.itemDoubleClicked.emit(item, 0)
     assert opened == [page.selected().conversation_id] and opened[0] is not None
+
+
+def test_a_visit_cancelled_or_booked_by_hand_shows_at_once(page, visits, shop, run,
+                                                            qtbot) -> None:
+    dana, oleg, ids = visits
+    _select(page, dana)
+    run(shop.operations.cancel_booking(shop.company_id, dana, ids["next_week"]))
+    qtbot.waitUntil(lambda: _cell(page, dana, NEXT_VISIT) == "—")
+    qtbot.waitUntil(lambda: "Upcoming" not in [row[0] for row in _shown(page)])
+    _select(page, oleg)
+    run(shop.operations.book(shop.company_id, phone="+79161234567", name="", service="Haircut",
+                             start=NOW + dt.timedelta(days=1), staff="Anna"))
+    qtbot.waitUntil(lambda: _cell(page, oleg, NEXT_VISIT) != "—")
+    qtbot.waitUntil(lambda: _shown(page)[0][0] == "Upcoming")
+    assert _shown(page)[1][1:] == ("Haircut", "Anna", "Booked")
