@@ -29,7 +29,8 @@ from desktop.bot import db_faults  # noqa: E402
 from desktop.bot.ai.booking import BookingDesk  # noqa: E402
 from desktop.bot.events import DatabaseFault, Waiting  # noqa: E402
 from desktop.bot.profile import parse_profile  # noqa: E402
-from desktop.bot.queries import agenda  # noqa: E402
+from desktop.bot.queries import agenda, company_profile  # noqa: E402
+from desktop.bot.queries import customers as customer_rows  # noqa: E402
 from desktop.bot.shop import build_shop  # noqa: E402
 from desktop.bot.simulate import fixed_clock  # noqa: E402
 from desktop.bridge import SessionState  # noqa: E402
@@ -37,7 +38,8 @@ from desktop.paths import DataPaths  # noqa: E402
 from desktop.reason import Reason  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
-from desktop.store.models import AppointmentStatus, Company  # noqa: E402
+from desktop.store.models import Appointment, AppointmentStatus, Company  # noqa: E402
+from desktop.views.customers_page import CustomerRole  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
 from desktop.views.i18n import LANGUAGES, install_language  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
@@ -68,6 +70,28 @@ async def until(condition, timeout: float = 20.0) -> None:
 OPEN_THREAD = {"en": (0, "Dana, we'll also have coffee ready ☕"),
                "ru": (1, "Олег, ждём вас! Кофе тоже будет ☕"),
                "he": (0, "דנה, נכין לך גם קפה ☕ (Espresso או Latte?)")}
+
+
+# Visits Dana had before the shot (days before now, local hour, service, status), so the
+# Customers page shows a customer with a history: two visits done and one missed.
+DANA_VISITS = [(24, 10, "Haircut", AppointmentStatus.DONE),
+               (12, 16, "Beard trim", AppointmentStatus.NO_SHOW),
+               (5, 11, "Haircut and beard", AppointmentStatus.DONE)]
+
+
+def add_past_visits(database, company_id: int, now: dt.datetime) -> int:
+    """Dana's earlier visits (written straight to the store: staff cannot book the past);
+    returns her customer id."""
+    zone = parse_profile(company_profile(database, company_id)).zone
+    dana = next(c for c in customer_rows(database, company_id, now) if c.phone == CUSTOMERS[0][0])
+    with database.session() as session:
+        for days, hour, service, status in DANA_VISITS:
+            day = (now.astimezone(zone) - dt.timedelta(days=days)).date()
+            start = dt.datetime.combine(day, dt.time(hour), zone)
+            session.add(Appointment(company_id=company_id, customer_id=dana.id, service=service,
+                                    start_at=start, end_at=start + dt.timedelta(minutes=30),
+                                    status=status.value, booked_by="staff"))
+    return dana.id
 
 
 async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
@@ -136,8 +160,11 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
     window.agenda.set_day(upcoming[0].start.date() if upcoming else
                           runtime.engine.clock().date() + dt.timedelta(days=1))
     window.agenda.set_week(True)
+    dana = add_past_visits(database, company_id, runtime.engine.clock())
     window.customers.refresh()
-    window.customers.select_row(0)
+    proxy = window.customers.proxy
+    window.customers.select_row(next(r for r in range(proxy.rowCount())
+                                     if proxy.index(r, 0).data(CustomerRole).id == dana))
     pages = [("agenda", window.agenda), ("customers", window.customers),
              ("business", next(window.tabs.widget(i) for i in range(window.tabs.count())
                                if window.tabs.widget(i).isAncestorOf(window.business)))]

@@ -235,3 +235,86 @@ def provider_choices(database: Database, company_ids: Collection[int]) -> dict[i
     the company never chose: the offline assistant)."""
     settings = SettingsStore(database)
     return {cid: settings.get(PROVIDER_SETTING, company_id=cid) for cid in company_ids}
+
+
+@dataclass(frozen=True)
+class VisitCounts:
+    """A customer's visits as the customers table shows them (times in UTC).
+
+    `visits` counts the visits that took place: marked done by staff, or begun and still booked or
+    confirmed (nobody marked them, so the customer is taken to have come). Cancelled visits and
+    no-shows never count; `no_shows` counts the visits staff marked missed.
+    """
+
+    visits: int = 0
+    no_shows: int = 0
+    last_visit: dt.datetime | None = None   # the start of the latest visit counted in `visits`
+    next_visit: dt.datetime | None = None   # the soonest visit still to come (booked/confirmed)
+
+
+def customer_visit_counts(database: Database, company_id: int, now: dt.datetime,
+                          only: Collection[int] | None = None) -> dict[int, VisitCounts]:
+    """Each customer's visit counts, by customer id (or only these customers'), in one grouped
+    query; a customer without visits is not in it."""
+    from sqlalchemy import and_, case, func, or_, type_coerce
+
+    from desktop.store.models import Appointment, UTCDateTime
+
+    holds = Appointment.status.in_((AppointmentStatus.BOOKED.value,
+                                    AppointmentStatus.CONFIRMED.value))
+    took_place = or_(Appointment.status == AppointmentStatus.DONE.value,
+                     and_(holds, Appointment.start_at <= now))
+    upcoming = and_(holds, Appointment.start_at > now)
+    query = (select(Appointment.customer_id,
+                    func.sum(case((took_place, 1), else_=0)),
+                    func.sum(case((Appointment.status == AppointmentStatus.NO_SHOW.value, 1),
+                                  else_=0)),
+                    type_coerce(func.max(case((took_place, Appointment.start_at))), UTCDateTime),
+                    type_coerce(func.min(case((upcoming, Appointment.start_at))), UTCDateTime))
+             .where(Appointment.company_id == company_id)
+             .group_by(Appointment.customer_id))
+    if only is not None:
+        query = query.where(Appointment.customer_id.in_(list(only)))
+    with database.session() as session:
+        return {customer_id: VisitCounts(visits or 0, no_shows or 0, last, upcoming_at)
+                for customer_id, visits, no_shows, last, upcoming_at in session.execute(query)}
+
+
+@dataclass(frozen=True)
+class CustomerVisit:
+    """One visit in a customer's history (times in UTC; screens show them in the shop's zone)."""
+
+    id: int
+    service: str
+    start: dt.datetime
+    end: dt.datetime
+    status: AppointmentStatus
+    staff: str | None            # None in a shop without staff
+    booked_by: str
+
+
+def customer_visits(database: Database, company_id: int, customer_id: int,
+                    limit: int = 500) -> list[CustomerVisit]:
+    """A customer's visits in this company, every status, newest first (the latest `limit`)."""
+    from desktop.store.models import Appointment
+
+    with database.session() as session:
+        rows = session.scalars(
+            select(Appointment).where(Appointment.company_id == company_id,
+                                      Appointment.customer_id == customer_id)
+            .order_by(Appointment.start_at.desc(), Appointment.id.desc()).limit(limit))
+        return [CustomerVisit(a.id, a.service, a.start_at, a.end_at, AppointmentStatus(a.status),
+                              a.staff, a.booked_by) for a in rows]
+
+
+def customers_of_visits(database: Database, company_id: int,
+                        appointment_ids: Collection[int]) -> set[int]:
+    """The customers whose visits these are (a visit marked, moved or cancelled changes their
+    counts and history)."""
+    from desktop.store.models import Appointment
+
+    if not appointment_ids:
+        return set()
+    with database.session() as session:
+        return set(session.scalars(select(Appointment.customer_id).where(
+            Appointment.company_id == company_id, Appointment.id.in_(list(appointment_ids)))))

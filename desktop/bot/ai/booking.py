@@ -202,12 +202,14 @@ Busy = dict[str | None, list[tuple[dt.datetime, dt.datetime]]]
 class BookingDesk:
     """The booking rules of one company, over its profile and the shop's database."""
 
-    def __init__(self, database: Database, company_id: int, profile: BusinessProfile) -> None:
+    def __init__(self, database: Database, company_id: int, profile: BusinessProfile, *,
+                 language: str | None = None) -> None:
         self.database = database
         self.company_id = company_id
         self.profile = profile
         self.zone = profile.zone
-        self.workdays = Workdays(profile)
+        # A refusal on a public holiday names it in the customer's language (None: English).
+        self.workdays = Workdays(profile, language)
 
     # -- services, staff and times ---------------------------------------------------------------
 

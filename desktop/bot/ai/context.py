@@ -27,6 +27,7 @@ class ReceptionContext:
     profile: BusinessProfile
     now: dt.datetime
     customer_name: str | None = None     # told by the customer, or their WhatsApp name
+    language: str | None = None          # the customer's ("en", "ru", "he"), from their texts
     # Set by the hand-off tool; the responder turns it into the engine's needs-human flag.
     handoff_reason: str | None = None
     tool_calls: list[str] = field(default_factory=list)
@@ -39,7 +40,7 @@ class ReceptionContext:
     @property
     def desk(self) -> BookingDesk:
         """The company's booking rules."""
-        return BookingDesk(self.database, self.company_id, self.profile)
+        return BookingDesk(self.database, self.company_id, self.profile, language=self.language)
 
     @property
     def local_now(self) -> dt.datetime:

@@ -118,7 +118,7 @@ class AgentResponder(Responder):
             return self._fallback(language, f"The AI is not set up: {exc}")
         context = ReceptionContext(self.database, company, request.customer_id,
                                    request.conversation_id, profile, request.now,
-                                   customer_name=customer_name)
+                                   customer_name=customer_name, language=language)
         started = time.perf_counter()
         try:
             result = await Runner.run(agent, self._history(request.conversation_id),

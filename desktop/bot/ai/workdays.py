@@ -30,7 +30,7 @@ class Closure:
     """Why the whole shop is shut on a day: a closed date of the profile, or a public holiday."""
 
     day: dt.date
-    holiday: str | None = None       # the holiday's name (English) when it is one
+    holiday: str | None = None       # the holiday's name when it is one (in the language asked)
 
 
 def _cut(ranges: Ranges, within: Ranges) -> Ranges:
@@ -44,11 +44,25 @@ def _cut(ranges: Ranges, within: Ranges) -> Ranges:
     return sorted(cut)
 
 
-class Workdays:
-    """The working calendar of one shop, from its profile."""
+def holiday_language(supported: tuple[str, ...], language: str | None) -> str | None:
+    """The `holidays` package's language for a customer's ("en", "ru", "he"): theirs when the
+    country's names exist in it (English as en_US, else any English), else None: the package's
+    default for the country (its own language). No language: English, as before languages."""
+    if not language:
+        return "en_US"
+    if language in supported:
+        return language
+    return next((code for code in sorted(supported, key=lambda c: c != f"{language}_US")
+                 if code.split("_")[0] == language), None)
 
-    def __init__(self, profile: BusinessProfile) -> None:
+
+class Workdays:
+    """The working calendar of one shop, from its profile; holiday names in `language` (the
+    customer's, "en", "ru", "he"; None: English, as logs have them) when the package has it."""
+
+    def __init__(self, profile: BusinessProfile, language: str | None = None) -> None:
         self.profile = profile
+        self.language = language
 
     @property
     def team(self) -> tuple[StaffMember, ...]:
@@ -60,7 +74,11 @@ class Workdays:
         # Imported only for a shop that names a country: the package is large.
         import holidays
 
-        return holidays.country_holidays(self.profile.holidays_country or "", language="en_US")
+        country = self.profile.holidays_country or ""
+        names = holidays.country_holidays(country)
+        # Asked for none, the package picks by the computer's locale: the country's own instead.
+        language = holiday_language(names.supported_languages, self.language)
+        return holidays.country_holidays(country, language=language or names.default_language)
 
     def closure(self, day: dt.date) -> Closure | None:
         """Why the shop is shut that day, or None when it follows its weekly hours."""

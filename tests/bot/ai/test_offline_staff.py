@@ -98,9 +98,9 @@ async def test_who_is_working_on_a_day(shop, responder, company, words, expected
 @pytest.mark.parametrize("words, expected", [
     ("Can I book a haircut on 25.03 at 12?",
      "On Wednesday 25.03 we are closed. Which other day would suit you?"),
-    ("Стрижка 03.04 в 12", "Пятница 03.04: выходной. Какой другой день вам удобен?"),
+    ("Стрижка 03.04 в 12", "Пятница 03.04: выходной (Good Friday). Какой другой день вам удобен?"),
     ("אפשר תספורת ביום רביעי 25.03?", "ביום רביעי 25.03 אנחנו סגורים. איזה יום אחר מתאים לך?"),
-    ("Are you open on 03.04?", "On Friday 03.04 we are closed."),
+    ("Are you open on 03.04?", "On Friday 03.04 we are closed (Good Friday)."),
 ])
 async def test_closed_dates_and_holidays_are_refused_with_the_reason(shop, responder, company,
                                                                      words, expected) -> None:

@@ -40,6 +40,7 @@ from desktop.bot.ai.booking import (
 from desktop.bot.ai.offline import intents as I
 from desktop.bot.ai.offline.phrases import day_name, join_ranges, say, weekday_of
 from desktop.bot.ai.offline.understanding import Understanding
+from desktop.bot.ai.workdays import Workdays
 from desktop.bot.profile import DAYS, BusinessProfile, Service, StaffMember
 
 MAX_TIMES_SHOWN = 8
@@ -162,6 +163,14 @@ class Planner:
     def _say(self, key: str, **values: object) -> Answer:
         return Answer(_capital(say(key, self.lang, **values)))
 
+    def _closed_day(self, day: dt.date) -> str:
+        """"On Friday 03.04 we are closed", with the public holiday's name in the customer's
+        language when it is one (the `holidays` package's own language when it has not theirs)."""
+        closure = Workdays(self.f.profile, self.lang).closure(day)
+        if closure is not None and closure.holiday:
+            return say("closed_holiday", self.lang, day=self._day(day), holiday=closure.holiday)
+        return say("closed_day", self.lang, day=self._day(day))
+
     def next_step(self) -> ToolCall | Answer:
         """The next tool call, or the answer."""
         u = self.u
@@ -209,7 +218,7 @@ class Planner:
             if isinstance(team, ToolCall):
                 return team
             if team is not None and team.closed:
-                return self._say("closed_day", day=self._day(self.u.day))
+                return Answer(_capital(self._closed_day(self.u.day)))
         if I.PRICES in wanted and not self.f.called("list_services"):
             return ToolCall("list_services", {})
         info = self.f.answer("business_info", BusinessInfo) if about_business else None
@@ -361,8 +370,7 @@ class Planner:
         values = {"staff": who, "day": self._day(day),
                   "time": f"{time:%H:%M}" if time else ""}
         if team is not None and team.closed:
-            return Answer(_capital(say("closed_day", self.lang, day=self._day(day)))
-                          + " " + say("other_day", self.lang))
+            return Answer(_capital(self._closed_day(day)) + " " + say("other_day", self.lang))
         parts = []
         if hours is None:
             parts.append(say("staff_off", self.lang, **values))
@@ -413,7 +421,7 @@ class Planner:
         if team is None:
             return self._hand_off("The staff of a day could not be read")
         if team.closed:
-            return self._say("closed_day", day=self._day(day))
+            return Answer(_capital(self._closed_day(day)))
         if not team.staff:
             return self._say("nobody_works", day=self._day(day))
         listed = ", ".join(f"{self._staff(m.name)} {join_ranges(m.hours, self.lang)}"
@@ -429,8 +437,7 @@ class Planner:
         if code == AppointmentNotFound.code:
             return self._say("not_found")
         if code == ShopClosed.code:
-            return Answer(_capital(say("closed_day", self.lang, day=self._day(day))) + " "
-                          + say("other_day", self.lang))
+            return Answer(_capital(self._closed_day(day)) + " " + say("other_day", self.lang))
         if code == TooLateToChange.code:
             return self._too_late(refusal)
         if code == StaffUnavailable.code and self.u.staff is not None:
