@@ -680,6 +680,10 @@ class Engine:
             # The AI booked, moved or cancelled a visit: its reminders follow at once. Not
             # after every answer: planning reads every upcoming visit, on the database thread.
             self.reminders.wake()
+        if reply.visits:
+            # ...and the agenda and the customer's row show it, as after a staff command.
+            self.bus.publish(Changes(company_id, customers=frozenset({batch.customer_id}),
+                                     appointments=reply.visits))
 
     def _on_change(self, event: object) -> None:
         if isinstance(event, Changes) and (event.appointments or event.profile):

@@ -119,8 +119,9 @@ class EngineLog:
 
 @dataclass(frozen=True)
 class Changes:
-    """What one staff command changed (published after its transaction committed), so every open
-    view reads those things again (`bot/operations.py`)."""
+    """What one staff command (`bot/operations.py`) or one AI answer (the visits it booked,
+    moved or cancelled) changed, published after its transaction committed, so every open view
+    reads those things again."""
 
     company_id: int | None   # None: no company's, the window's own preferences (`settings`)
     customers: frozenset[int] = frozenset()

@@ -29,6 +29,7 @@ class Reply:
     # The answer booked, moved, cancelled or confirmed a visit: its reminders are planned again
     # now (otherwise at the scheduler's next look, within a minute).
     visits_changed: bool = False
+    visits: frozenset[int] = frozenset()   # which visits, so open views read them again
 
 
 class Responder(Protocol):

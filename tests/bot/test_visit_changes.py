@@ -42,3 +42,31 @@ async def test_a_customer_who_never_wrote_is_not_messaged(make_shop) -> None:  #
     await shop.settle()
     assert shop.delivered == []
     assert [r for r in shop.outbox()] == []
+
+
+async def test_a_visit_the_ai_books_is_announced_to_the_window(make_shop, tmp_path) -> None:  # noqa: F811
+    """The agenda and the Customers page read a visit again when the receptionist books it, as
+    they do after a staff command: the engine announces the visit and its customer."""
+    from desktop.bot.ai.responder import AgentResponder
+    from desktop.bot.events import Changes
+    from desktop.paths import DataPaths
+    from desktop.store.db import open_database
+    from desktop.store.models import Appointment
+
+    data = tmp_path / "shop"
+    responder = AgentResponder(lambda: open_database(DataPaths(data).database_url()))
+    shop = await make_shop(responder=responder, data=data, now=NOW)
+    announced: list[Changes] = []
+    shop.runner.runtime.engine.bus.subscribe(
+        lambda event: announced.append(event) if isinstance(event, Changes) else None)
+    await shop.session.sim_incoming("+79161230002", text="Запишите на стрижку завтра в 12",
+                                    name="Олег")
+    await _until(lambda: len(shop.delivered) >= 1)
+    await shop.settle()
+    assert "записаны" in shop.delivered[0].text
+    with shop.runner.runtime.database.session() as session:
+        [visit] = session.query(Appointment).all()
+        customer_id, visit_id = visit.customer_id, visit.id
+    assert Changes(shop.company_id, customers=frozenset({customer_id}),
+                   appointments=frozenset({visit_id})) in announced
+    responder.close()

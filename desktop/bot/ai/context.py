@@ -31,6 +31,8 @@ class ReceptionContext:
     # Set by the hand-off tool; the responder turns it into the engine's needs-human flag.
     handoff_reason: str | None = None
     tool_calls: list[str] = field(default_factory=list)
+    # The visits this run booked, moved, cancelled or confirmed (announced to the window).
+    visits: set[int] = field(default_factory=set)
 
     @property
     def records(self) -> ConversationRecords:

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import openai
 from agents import RunConfig, Runner, TResponseInputItem
@@ -129,11 +129,11 @@ class AgentResponder(Responder):
                         extra={"company_id": company})
             return self._fallback(language, f"The AI could not finish ({type(exc).__name__}: "
                                             f"{exc})", context.handoff_reason,
-                                  visits_changed=_visits_changed(context))
+                                  **_changes(context))
         except openai.OpenAIError as exc:
             log.warning("The AI provider failed: %s", exc, extra={"company_id": company})
             return self._fallback(language, f"The AI provider failed: {exc}",
-                                  context.handoff_reason, visits_changed=_visits_changed(context))
+                                  context.handoff_reason, **_changes(context))
         elapsed_ms = (time.perf_counter() - started) * 1000
         text = result.final_output if isinstance(result.final_output, str) else None
         log.info("run completed in %.0f ms (tools: %s)", elapsed_ms,
@@ -142,18 +142,18 @@ class AgentResponder(Responder):
         if problem:
             log.warning("%s; sending the fallback instead", problem, extra={"company_id": company})
             return self._fallback(language, problem, context.handoff_reason,
-                                  visits_changed=_visits_changed(context))
+                                  **_changes(context))
         assert text is not None  # unsafe_reason calls a missing answer empty
         log.info("final answer: %s", text, extra={"company_id": company})
         return Reply(text.strip(), handoff=context.handoff_reason,
-                     visits_changed=_visits_changed(context))
+                     **_changes(context))
 
     def _fallback(self, language: str, reason: str, earlier: str | None = None, *,
-                  visits_changed: bool = False) -> Reply:
+                  visits_changed: bool = False, visits: frozenset[int] = frozenset()) -> Reply:
         reason = f"{earlier}; {reason}" if earlier else reason
         # Before cutting: a key cut in half would no longer be recognised.
         return Reply(say("fallback", language), handoff=remove_secrets_from_text(reason)[:500],
-                     visits_changed=visits_changed)
+                     visits_changed=visits_changed, visits=visits)
 
     def _model(self, provider: ProviderSettings, profile: BusinessProfile,
                company_id: int) -> Model:
@@ -194,3 +194,8 @@ VISIT_TOOLS = frozenset({"book_appointment", "cancel_appointment", "confirm_appo
 
 def _visits_changed(context: ReceptionContext) -> bool:
     return not VISIT_TOOLS.isdisjoint(context.tool_calls)
+
+
+def _changes(context: ReceptionContext) -> dict[str, Any]:
+    """What the answer changed, for the engine: reminders to plan, visits for the window."""
+    return {"visits_changed": _visits_changed(context), "visits": frozenset(context.visits)}

@@ -178,6 +178,7 @@ async def book_appointment(ctx: Ctx, service: str, date: str, time: str, staff: 
                                                           staff=staff.strip() or None))
     except BookingError as exc:
         return _refused(exc)
+    c.visits.add(booked.id)
     return tool_answer(BookingOutcome(AppointmentView.of(booked), _customer(c).name))
 
 
@@ -204,6 +205,7 @@ async def cancel_appointment(ctx: Ctx, appointment_id: int) -> str:
                                                                 c.now))
     except BookingError as exc:
         return _refused(exc)
+    c.visits.add(cancelled.id)
     return tool_answer(AppointmentChange(AppointmentView.of(cancelled)))
 
 
@@ -221,6 +223,7 @@ async def confirm_appointment(ctx: Ctx, appointment_id: int) -> str:
                                                                  int(appointment_id), c.now))
     except BookingError as exc:
         return _refused(exc)
+    c.visits.add(confirmed.id)
     return tool_answer(AppointmentChange(AppointmentView.of(confirmed)))
 
 
@@ -244,6 +247,7 @@ async def reschedule_appointment(ctx: Ctx, appointment_id: int, date: str, time:
             c.customer_id, int(appointment_id), start, c.now, staff=staff.strip() or None))
     except BookingError as exc:
         return _refused(exc)
+    c.visits.add(moved.id)
     return tool_answer(AppointmentChange(AppointmentView.of(moved)))
 
 
