@@ -573,7 +573,8 @@ class ProfileEditorPage(QWidget):
         day = re.match(r"^hours\.(\w+)", path)
         if day and day[1] in self.day_names:
             return self.day_names[day[1]]
-        return self._labels.get(path, path)
+        # "closed[1]", "booking.reminders_min[0]": the field's own label.
+        return self._labels.get(path) or self._labels.get(re.sub(r"(\[\d+\])+$", "", path), path)
 
     def _problem_text(self, reason: Reason) -> str:
         # The reason in the window's language, with the field's label in place of its path.

@@ -75,6 +75,7 @@ class RemindersEditor(QWidget):
         layout.setSpacing(4)
         self.list = QListWidget()
         self.list.setMaximumHeight(72)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.empty = QLabel(self.tr("No reminders"), objectName="muted")
         layout.addWidget(self.list)
         layout.addWidget(self.empty)

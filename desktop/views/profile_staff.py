@@ -219,6 +219,7 @@ class StaffEditor(QWidget):
         if current >= 0:
             self.list.setCurrentRow(current)
         self._select(current)
+        self._show_details()
 
     def _shown_name(self, row: int, member: _Member) -> str:
         return member.name.strip() or self.tr("Staff member %1").replace("%1", str(row + 1))
