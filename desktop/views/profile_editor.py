@@ -159,19 +159,23 @@ class ProfileEditorPage(QWidget):
             grid.addWidget(field, row, 1)
             self.hours[day] = field
             self._fields[f"hours.{day}"] = field
-        hours_layout.addLayout(grid)
-        closed_form = QFormLayout()
-        closed_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
         self.closed = QLineEdit()
         self.closed.setPlaceholderText("2026-12-31, 2027-01-01 – 2027-01-07")
         self.closed.setToolTip(self.tr("Days the whole shop is shut: dates, or ranges with a dash, "
                                        "separated by commas."))
         self.holidays = QComboBox()
+        # Some countries have long names: the list shows them whole, the field need not.
+        self.holidays.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.holidays.setMinimumContentsLength(14)
         for text, code in country_choices():
             self.holidays.addItem(text, code)
-        closed_form.addRow(self.tr("Closed on"), self.closed)
-        closed_form.addRow(self.tr("Public holidays"), self.holidays)
-        hours_layout.addLayout(closed_form)
+        # Under the weekdays, in their columns: the days the week's hours do not hold.
+        grid.addWidget(QLabel(self.tr("Closed on")), len(DAYS), 0)
+        grid.addWidget(self.closed, len(DAYS), 1)
+        grid.addWidget(QLabel(self.tr("Public holidays")), len(DAYS) + 1, 0)
+        grid.addWidget(self.holidays, len(DAYS) + 1, 1)
+        hours_layout.addLayout(grid)
         self._fields.update({"closed": self.closed, "holidays": self.holidays})
 
         top = QHBoxLayout()
@@ -226,9 +230,21 @@ class ProfileEditorPage(QWidget):
             "No reminder goes out in these hours; a reply to a customer who writes is never held."))
         rules_form.addRow(self.tr("Break between visits"), self.buffer)
         rules_form.addRow(self.tr("Changes at least"), self.change_notice)
-        rules_form.addRow(self.tr("Reminders"), self.reminders)
-        rules_form.addRow(self.tr("Quiet hours"), self.quiet_hours)
-        rules_layout.addLayout(rules_form)
+        # Two columns: when visits can be booked, and what the customer is sent before one.
+        messages_form = QFormLayout()
+        messages_form.addRow(self.tr("Reminders"), self.reminders)
+        messages_form.addRow(self.tr("Quiet hours"), self.quiet_hours)
+        rules_columns = QHBoxLayout()
+        for n, column in enumerate((rules_form, messages_form)):
+            # Each column keeps its rows together at the top, however tall the other is (a
+            # gap, not the row's spacing: the forms would take that between their rows too).
+            holder = QVBoxLayout()
+            holder.addLayout(column)
+            holder.addStretch(1)
+            if n:
+                rules_columns.addSpacing(24)
+            rules_columns.addLayout(holder, 1)
+        rules_layout.addLayout(rules_columns)
         # The form's own words for the keys a problem can be about.
         self._labels = {"name": self.tr("Name"), "address": self.tr("Address"),
                         "phone": self.tr("Phone"), "timezone": self.tr("Time zone"),
@@ -291,11 +307,9 @@ class ProfileEditorPage(QWidget):
         self._fields.update({"ai_provider.base_url": self.base_url,
                              "ai_provider.model": self.model})
 
-        bottom = QHBoxLayout()
-        bottom.setSpacing(16)
-        bottom.addWidget(rules, 1)
-        bottom.addWidget(ai, 1)
-        outer.addLayout(bottom)
+        # One above the other: side by side they would not fit a 1024-pixel screen.
+        outer.addWidget(rules)
+        outer.addWidget(ai)
 
         # -- saving --------------------------------------------------------------------------------
         self.errors = QLabel(objectName="error")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -70,16 +70,13 @@ class RemindersEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.list = QListWidget()
-        self.list.setMaximumHeight(72)
+        self.list.setMaximumHeight(64)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.empty = QLabel(self.tr("No reminders"), objectName="muted")
-        layout.addWidget(self.list)
-        layout.addWidget(self.empty)
-        row = QHBoxLayout()
         self.amount = QSpinBox()
         self.amount.setRange(1, MAX_REMINDER_MIN)
         self.amount.setValue(24)
@@ -90,10 +87,14 @@ class RemindersEditor(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.add_current)
         self.remove_button.clicked.connect(self.remove_selected)
-        for widget in (self.amount, self.unit, self.add_button, self.remove_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # The list with Remove beside it; under them, a new one's amount and unit with Add.
+        layout.addWidget(self.list, 0, 0, 1, 2)
+        layout.addWidget(self.empty, 1, 0, 1, 2)
+        layout.addWidget(self.remove_button, 0, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.amount, 2, 0)
+        layout.addWidget(self.unit, 2, 1)
+        layout.addWidget(self.add_button, 2, 2)
+        layout.setColumnStretch(1, 1)
         self._show_empty()
 
     def minutes(self) -> list[int]:
