@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.bot.profile import MAX_REMINDER_MIN, BookingRules
+from desktop.views.countries import country_names
 
 _DATE = r"\d{4}-\d{1,2}-\d{1,2}"
 # "2026-12-01 – 2026-12-03", "2026-12-01-2026-12-03", "2026-12-01..2026-12-03" or one day.
 _DATE_RANGE = re.compile(rf"^\s*({_DATE})\s*(?:(?:[-–—]|\.\.)\s*({_DATE}))?\s*$")
 
 # Codes an owner is most likely to pick, first in the list; the rest follow by name.
+# The countries of the shops this app is made for, at the top of the holidays chooser.
+LIKELY_COUNTRIES = ("RU", "IL", "US", "GB", "DE", "UA", "KZ", "BY", "GE", "AM")
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "ILS", "RUB", "UAH", "KZT", "BYN", "GEL", "AMD", "TRY",
                      "AED", "CAD", "AUD", "CHF", "PLN")
 
@@ -172,29 +175,15 @@ def default_quiet_hours() -> list[str] | None:
 
 
 def country_choices() -> list[tuple[str, str | None]]:
-    """(shown name, code) for the public holidays chooser: none, the likely countries in the
-    window's language, then every other country the `holidays` package knows, by name."""
+    """(shown name, code) for the public holidays chooser: none, the countries the window's
+    language suggests, then every other country the `holidays` package knows, by name."""
     from desktop.bot.profile import supported_countries
 
-    common = {
-        "RU": QCoreApplication.translate("ProfileEditorPage", "Russia"),
-        "IL": QCoreApplication.translate("ProfileEditorPage", "Israel"),
-        "US": QCoreApplication.translate("ProfileEditorPage", "United States"),
-        "GB": QCoreApplication.translate("ProfileEditorPage", "United Kingdom"),
-        "DE": QCoreApplication.translate("ProfileEditorPage", "Germany"),
-        "UA": QCoreApplication.translate("ProfileEditorPage", "Ukraine"),
-        "KZ": QCoreApplication.translate("ProfileEditorPage", "Kazakhstan"),
-        "BY": QCoreApplication.translate("ProfileEditorPage", "Belarus"),
-        "GE": QCoreApplication.translate("ProfileEditorPage", "Georgia"),
-        "AM": QCoreApplication.translate("ProfileEditorPage", "Armenia"),
-    }
-    codes = {c for c in supported_countries() if len(c) == 2}
-    others = []
-    for code in codes - common.keys():
-        territory = QLocale.codeToTerritory(code)
-        name = (QLocale.territoryToString(territory)
-                if territory != QLocale.Country.AnyCountry else code)
-        others.append((f"{name} ({code})", code))
-    first = [(f"{name} ({code})", code) for code, name in common.items() if code in codes]
+    names = country_names()
+    # The package also knows three-letter codes and aliases ("UK" for "GB"): one entry each.
+    codes = {c for c in supported_countries() if len(c) == 2} - {"UK"}
+    collator = QCollator(QLocale())
+    first = [c for c in LIKELY_COUNTRIES if c in codes]
+    rest = sorted(codes - set(first), key=lambda c: collator.sortKey(names.get(c, c)))
     none = QCoreApplication.translate("ProfileEditorPage", "None")
-    return [(none, None), *first, *sorted(others, key=lambda o: o[0].casefold())]
+    return [(none, None), *((names.get(c, c), c) for c in (*first, *rest))]

@@ -186,8 +186,8 @@ class StaffEditor(QWidget):
         visits = self._upcoming(member.name) if member.name.strip() else 0
         if visits:
             self.warning.setText(self.tr(
-                "%1 has %2 upcoming visit(s). They stay booked under that name: move them to "
-                "someone else in the Agenda, or press Undo changes.").replace(
+                "Upcoming visits with %1: %2. They stay booked under that name: move them to "
+                "someone else on the Appointments page, or press Undo changes.").replace(
                 "%1", member.name.strip()).replace("%2", str(visits)))
             self.warning.show()
         else:
