@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -60,6 +62,8 @@ from desktop.views.profile_staff import StaffEditor
 from desktop.views.reason_texts import reason_text
 
 _RANGE = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–—]\s*(\d{1,2}:\d{2})\s*$")
+# From this page width the booking rules' two columns stand side by side.
+WIDE_PAGE = 960
 SERVICE_COLUMNS = ("name", "aliases", "duration_min", "price", "currency")
 
 
@@ -130,6 +134,10 @@ class ProfileEditorPage(QWidget):
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        # The longest zone names would make the card (and the page) wider than a small screen.
+        self.timezone.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.timezone.setMinimumContentsLength(16)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Phone"), self.phone)
@@ -234,17 +242,18 @@ class ProfileEditorPage(QWidget):
         messages_form = QFormLayout()
         messages_form.addRow(self.tr("Reminders"), self.reminders)
         messages_form.addRow(self.tr("Quiet hours"), self.quiet_hours)
-        rules_columns = QHBoxLayout()
-        for n, column in enumerate((rules_form, messages_form)):
-            # Each column keeps its rows together at the top, however tall the other is (a
-            # gap, not the row's spacing: the forms would take that between their rows too).
+        # Side by side on a wide page, one under the other on a small screen (resizeEvent).
+        self.rules_columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.rules_columns.setSpacing(16)
+        for column in (rules_form, messages_form):
+            # Each column keeps its rows together at the top, however tall the other is; the
+            # forms' own spacing, not the row's (they would take that between their rows too).
+            column.setVerticalSpacing(6)
             holder = QVBoxLayout()
             holder.addLayout(column)
             holder.addStretch(1)
-            if n:
-                rules_columns.addSpacing(24)
-            rules_columns.addLayout(holder, 1)
-        rules_layout.addLayout(rules_columns)
+            self.rules_columns.addLayout(holder, 1)
+        rules_layout.addLayout(self.rules_columns)
         # The form's own words for the keys a problem can be about.
         self._labels = {"name": self.tr("Name"), "address": self.tr("Address"),
                         "phone": self.tr("Phone"), "timezone": self.tr("Time zone"),
@@ -333,6 +342,12 @@ class ProfileEditorPage(QWidget):
         actions.addWidget(self.save_button)
         outer.addLayout(actions)
         outer.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        wide = event.size().width() >= WIDE_PAGE
+        self.rules_columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                        else QBoxLayout.Direction.TopToBottom)
 
     # -- building blocks ---------------------------------------------------------------------------
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.bot.profile import DAYS
 from desktop.views.profile_parts import format_date_ranges, parse_date_ranges
 
+# From this width a member's hours stand beside their other details.
+WIDE = 820
 _PATH = re.compile(r"^staff\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?")
 
 
@@ -70,7 +74,7 @@ class StaffEditor(QWidget):
         side = QVBoxLayout()
         self.list = QListWidget()
         self.list.setMinimumWidth(150)
-        self.list.setMaximumWidth(220)
+        self.list.setMaximumWidth(200)
         self.list.currentRowChanged.connect(self._select)
         side.addWidget(self.list, 1)
         buttons = QGridLayout()
@@ -91,7 +95,9 @@ class StaffEditor(QWidget):
 
         # -- the chosen member ---------------------------------------------------------------------
         self.details = QWidget()
-        details = QHBoxLayout(self.details)
+        # The member's hours beside their other details on a wide page, under them on a small
+        # screen (resizeEvent).
+        self.columns = details = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.details)
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(16)
         form = QFormLayout()
@@ -101,7 +107,8 @@ class StaffEditor(QWidget):
         self.aliases = QLineEdit()
         self.aliases.setPlaceholderText(self.tr("e.g. Anya, אנה"))
         self.services = QListWidget()
-        self.services.setMinimumHeight(90)
+        self.services.setMinimumHeight(80)
+        self.services.setMaximumHeight(130)
         services_hint = QLabel(self.tr("All checked: every service, also ones added later."),
                                objectName="muted")
         services_hint.setWordWrap(True)
@@ -151,6 +158,12 @@ class StaffEditor(QWidget):
         right.addWidget(self.warning)
         layout.addLayout(right, 1)
         self._show_details()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight
+                                  if event.size().width() >= WIDE else
+                                  QBoxLayout.Direction.TopToBottom)
 
     # -- the list ----------------------------------------------------------------------------------
 
