@@ -335,6 +335,7 @@ class ProfileEditorPage(QWidget):
         self.revert_button.clicked.connect(lambda: self.set_company(self._company_id))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel(objectName="muted")
+        self.status.setWordWrap(True)  # "Imported <file> — check it…" must not widen the page
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.status, 1)

@@ -145,6 +145,8 @@ class QuietHoursEditor(QWidget):
         self.end = QTimeEdit()
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
+            # A time reads left to right in Hebrew too: right to left, 21:00 showed as 00:21.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         row.addWidget(self.enabled)
         row.addWidget(self.start)
         row.addWidget(QLabel(self.tr("to")))
