@@ -144,9 +144,10 @@ class QuietHoursEditor(QWidget):
         self.start = QTimeEdit()
         self.end = QTimeEdit()
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
-            # A time reads left to right in Hebrew too: right to left, 21:00 showed as 00:21.
+            # A time reads left to right in Hebrew too: the format's parts are laid out in the
+            # direction the edit has when it is given one (right to left, 21:00 showed as 00:21).
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setDisplayFormat("HH:mm")
         row.addWidget(self.enabled)
         row.addWidget(self.start)
         row.addWidget(QLabel(self.tr("to")))

@@ -76,6 +76,7 @@ class StaffEditor(QWidget):
         self.list.setMinimumWidth(150)
         self.list.setMaximumWidth(200)
         self.list.currentRowChanged.connect(self._select)
+        self.list.setMaximumHeight(260)  # a small team leaves no tall empty box
         side.addWidget(self.list, 1)
         buttons = QGridLayout()
         self.add_button = QPushButton(self.tr("Add"))
@@ -91,6 +92,7 @@ class StaffEditor(QWidget):
         buttons.addWidget(self.up_button, 1, 0)
         buttons.addWidget(self.down_button, 1, 1)
         side.addLayout(buttons)
+        side.addStretch(0)
         layout.addLayout(side)
 
         # -- the chosen member ---------------------------------------------------------------------

@@ -272,3 +272,20 @@ def test_a_service_renamed_away_from_a_member_is_marked(editor, gui_shop_offline
     assert editor.errors.text() == ("Not saved: Staff, Anna: Services: “Beard trim” is not one "
                                     "of the services.")
     assert editor.staff.services.property("invalid") is True
+
+
+def test_quiet_hours_read_left_to_right_in_hebrew(qtbot, gui_shop_offline, data_paths,
+                                                  qapp) -> None:
+    from desktop.views.i18n import install_language
+
+    assert install_language(qapp, "he")
+    try:
+        page = ProfileEditorPage(gui_shop_offline, ApiKeyStore(data_paths.root / FALLBACK_FILE_NAME))
+        qtbot.addWidget(page)
+        page.set_company(gui_shop_offline.company_id)
+        # A time edit given its format while right to left shows 21:00 as "00:21".
+        assert page.quiet_hours.start.text() == "21:00"
+        assert page.quiet_hours.end.text() == "09:00"
+        assert page.holidays.itemText(page.holidays.findData("IL")) == "ישראל"
+    finally:
+        install_language(qapp, "en")
