@@ -1,5 +1,6 @@
-"""The business profile editor: who the shop is, when it is open, what it sells, its FAQ, booking
-rules and which AI answers. Invalid input is marked at the field with the reason (in the window's
+"""The business profile editor: who the shop is, when it is open (and the dates it is not), what
+it sells, who works there (profile_staff.py), its FAQ, booking and reminder rules, and which AI
+answers. Invalid input is marked at the field with the reason (in the window's
 language, the field named by its label); nothing is saved until everything is valid; saving is a
 command (`Operations.save_business`) after which the receptionist answers with the new details.
 """
@@ -74,8 +75,8 @@ EDITED_BOOKING_KEYS = frozenset({"slot_step_min", "min_notice_min", "max_days_ah
                                  "buffer_min", "change_notice_min", "reminders_min",
                                  "quiet_hours"})
 # The newer keys (staff, closed dates, holidays, the currency, buffer, change notice, reminders,
-# quiet hours) are written only when the profile had them or the owner set them: an old shop
-# saved untouched stays exactly as it was.
+# quiet hours) are written only when the profile had them or the owner set them (collect): an
+# old shop saved untouched stays exactly as it was.
 
 
 def parse_day_ranges(text: str) -> list[list[str]] | str:
