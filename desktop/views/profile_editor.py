@@ -109,6 +109,10 @@ class ProfileEditorPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
+        # The window's style marks invalid line edits, combos, spin boxes and tables; this page
+        # also marks a staff member's services list and the quiet hours, in the same colours.
+        self.setStyleSheet('QListWidget[invalid="true"], QTimeEdit[invalid="true"] '
+                           '{ border: 1px solid #d64545; background: #fff5f5; }')
         self._runtime = runtime
         self._keys = keys
         self._company_id: int | None = None
