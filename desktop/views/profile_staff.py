@@ -48,6 +48,7 @@ class _Member:
     own_hours: bool = False
     hours: dict[str, str] = field(default_factory=dict)
     off: str = ""
+    saved_name: str = ""                  # as the profile had it: their visits are under it
 
 
 class StaffEditor(QWidget):
@@ -106,6 +107,7 @@ class StaffEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
         self.name = QLineEdit()
         self.name.textEdited.connect(self._name_edited)
+        self.name.editingFinished.connect(self._name_finished)
         self.aliases = QLineEdit()
         self.aliases.setPlaceholderText(self.tr("e.g. Anya, אנה"))
         self.services = QListWidget()
@@ -180,7 +182,8 @@ class StaffEditor(QWidget):
                 services=list(entry["services"]) if "services" in entry else None,
                 own_hours=own,
                 hours={d: _format_ranges(entry["hours"].get(d, [])) for d in DAYS} if own else {},
-                off=format_date_ranges(entry.get("off", []))))
+                off=format_date_ranges(entry.get("off", [])),
+                saved_name=str(entry.get("name", "")).strip()))
         self.warning.hide()
         self._refill_list(0 if self._members else -1)
 
@@ -198,16 +201,27 @@ class StaffEditor(QWidget):
         self._store()
         member = self._members.pop(row)
         self._current = -1
-        visits = self._upcoming(member.name) if member.name.strip() else 0
+        self._warn_of_visits(member.saved_name)
+        self._refill_list(min(row, len(self._members) - 1))
+
+    def _name_finished(self) -> None:
+        """A member renamed: their visits stay under the old name, so say so as for a removal."""
+        if self._current < 0:
+            return
+        saved = self._members[self._current].saved_name
+        if saved and self.name.text().strip().casefold() != saved.casefold():
+            self._warn_of_visits(saved)
+
+    def _warn_of_visits(self, name: str) -> None:
+        visits = self._upcoming(name) if name else 0
         if visits:
             self.warning.setText(self.tr(
                 "Upcoming visits with %1: %2. They stay booked under that name: move them to "
                 "someone else on the Appointments page, or press Undo changes.").replace(
-                "%1", member.name.strip()).replace("%2", str(visits)))
+                "%1", name).replace("%2", str(visits)))
             self.warning.show()
         else:
             self.warning.hide()
-        self._refill_list(min(row, len(self._members) - 1))
 
     def move_member(self, step: int) -> None:
         """Move the chosen member up (-1) or down (1): the first one takes a visit anyone can."""

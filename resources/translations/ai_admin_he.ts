@@ -3629,410 +3629,410 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="86"/>
+        <location filename="../../desktop/views/profile_editor.py" line="91"/>
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>&quot;%1&quot; אינו טווח שעות כמו 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="114"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Monday</source>
         <translation>יום שני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="114"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Tuesday</source>
         <translation>יום שלישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="115"/>
+        <location filename="../../desktop/views/profile_editor.py" line="124"/>
         <source>Wednesday</source>
         <translation>יום רביעי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="115"/>
+        <location filename="../../desktop/views/profile_editor.py" line="124"/>
         <source>Thursday</source>
         <translation>יום חמישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="125"/>
         <source>Friday</source>
         <translation>יום שישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="125"/>
         <source>Saturday</source>
         <translation>שבת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="117"/>
+        <location filename="../../desktop/views/profile_editor.py" line="126"/>
         <source>Sunday</source>
         <translation>יום ראשון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124"/>
+        <location filename="../../desktop/views/profile_editor.py" line="133"/>
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="133"/>
-        <location filename="../../desktop/views/profile_editor.py" line="249"/>
+        <location filename="../../desktop/views/profile_editor.py" line="146"/>
+        <location filename="../../desktop/views/profile_editor.py" line="263"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="134"/>
-        <location filename="../../desktop/views/profile_editor.py" line="249"/>
+        <location filename="../../desktop/views/profile_editor.py" line="147"/>
+        <location filename="../../desktop/views/profile_editor.py" line="263"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="135"/>
-        <location filename="../../desktop/views/profile_editor.py" line="250"/>
+        <location filename="../../desktop/views/profile_editor.py" line="148"/>
+        <location filename="../../desktop/views/profile_editor.py" line="264"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="136"/>
-        <location filename="../../desktop/views/profile_editor.py" line="250"/>
+        <location filename="../../desktop/views/profile_editor.py" line="149"/>
+        <location filename="../../desktop/views/profile_editor.py" line="264"/>
         <source>Time zone</source>
         <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="147"/>
-        <location filename="../../desktop/views/profile_editor.py" line="251"/>
+        <location filename="../../desktop/views/profile_editor.py" line="160"/>
+        <location filename="../../desktop/views/profile_editor.py" line="265"/>
         <source>Opening hours</source>
         <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="148"/>
+        <location filename="../../desktop/views/profile_editor.py" line="161"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="158"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="188"/>
-        <location filename="../../desktop/views/profile_editor.py" line="251"/>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <location filename="../../desktop/views/profile_editor.py" line="265"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="191"/>
+        <location filename="../../desktop/views/profile_editor.py" line="204"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="191"/>
+        <location filename="../../desktop/views/profile_editor.py" line="204"/>
         <source>Other names (comma separated)</source>
         <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
+        <location filename="../../desktop/views/profile_editor.py" line="205"/>
         <source>Minutes</source>
         <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
+        <location filename="../../desktop/views/profile_editor.py" line="205"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
-        <location filename="../../desktop/views/profile_editor.py" line="261"/>
+        <location filename="../../desktop/views/profile_editor.py" line="154"/>
+        <location filename="../../desktop/views/profile_editor.py" line="205"/>
+        <location filename="../../desktop/views/profile_editor.py" line="275"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="205"/>
-        <location filename="../../desktop/views/profile_editor.py" line="252"/>
+        <location filename="../../desktop/views/profile_editor.py" line="218"/>
+        <location filename="../../desktop/views/profile_editor.py" line="266"/>
         <source>Questions customers ask</source>
         <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="207"/>
+        <location filename="../../desktop/views/profile_editor.py" line="220"/>
         <source>Question</source>
         <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="207"/>
+        <location filename="../../desktop/views/profile_editor.py" line="220"/>
         <source>Answer</source>
         <translation>תשובה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="215"/>
-        <location filename="../../desktop/views/profile_editor.py" line="253"/>
+        <location filename="../../desktop/views/profile_editor.py" line="228"/>
+        <location filename="../../desktop/views/profile_editor.py" line="267"/>
         <source>Booking rules</source>
         <translation>כללי קביעת תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="217"/>
-        <location filename="../../desktop/views/profile_editor.py" line="218"/>
-        <location filename="../../desktop/views/profile_editor.py" line="223"/>
-        <location filename="../../desktop/views/profile_editor.py" line="224"/>
+        <location filename="../../desktop/views/profile_editor.py" line="230"/>
+        <location filename="../../desktop/views/profile_editor.py" line="231"/>
+        <location filename="../../desktop/views/profile_editor.py" line="236"/>
+        <location filename="../../desktop/views/profile_editor.py" line="237"/>
         <source> min</source>
         <translation> דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="219"/>
+        <location filename="../../desktop/views/profile_editor.py" line="232"/>
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="220"/>
-        <location filename="../../desktop/views/profile_editor.py" line="254"/>
+        <location filename="../../desktop/views/profile_editor.py" line="233"/>
+        <location filename="../../desktop/views/profile_editor.py" line="268"/>
         <source>Slots every</source>
         <translation>תורים כל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="221"/>
-        <location filename="../../desktop/views/profile_editor.py" line="255"/>
+        <location filename="../../desktop/views/profile_editor.py" line="234"/>
+        <location filename="../../desktop/views/profile_editor.py" line="269"/>
         <source>Book at least</source>
         <translation>מינימום זמן מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="222"/>
-        <location filename="../../desktop/views/profile_editor.py" line="256"/>
+        <location filename="../../desktop/views/profile_editor.py" line="235"/>
+        <location filename="../../desktop/views/profile_editor.py" line="270"/>
         <source>Book at most</source>
         <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="275"/>
+        <location filename="../../desktop/views/profile_editor.py" line="289"/>
         <source>Who answers</source>
         <translation>מי עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="278"/>
+        <location filename="../../desktop/views/profile_editor.py" line="292"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="280"/>
+        <location filename="../../desktop/views/profile_editor.py" line="294"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="281"/>
+        <location filename="../../desktop/views/profile_editor.py" line="295"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="286"/>
+        <location filename="../../desktop/views/profile_editor.py" line="300"/>
         <source>model name, e.g. llama3.1</source>
         <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="289"/>
+        <location filename="../../desktop/views/profile_editor.py" line="303"/>
         <source>leave empty to keep the stored key</source>
         <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="290"/>
+        <location filename="../../desktop/views/profile_editor.py" line="304"/>
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="265"/>
-        <location filename="../../desktop/views/profile_editor.py" line="291"/>
+        <location filename="../../desktop/views/profile_editor.py" line="279"/>
+        <location filename="../../desktop/views/profile_editor.py" line="305"/>
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="153"/>
         <source>none: each service names its own</source>
         <translation>אין: לכל שירות מטבע משלו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
+        <location filename="../../desktop/views/profile_editor.py" line="177"/>
         <source>Days the whole shop is shut: dates, or ranges with a dash, separated by commas.</source>
         <translation>ימים שבהם כל העסק סגור: תאריכים, או טווחים עם מקף, מופרדים בפסיקים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
-        <location filename="../../desktop/views/profile_editor.py" line="261"/>
+        <location filename="../../desktop/views/profile_editor.py" line="187"/>
+        <location filename="../../desktop/views/profile_editor.py" line="275"/>
         <source>Closed on</source>
         <translation>סגור בתאריכים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="176"/>
-        <location filename="../../desktop/views/profile_editor.py" line="262"/>
-        <location filename="../../desktop/views/profile_editor.py" line="263"/>
+        <location filename="../../desktop/views/profile_editor.py" line="189"/>
+        <location filename="../../desktop/views/profile_editor.py" line="276"/>
+        <location filename="../../desktop/views/profile_editor.py" line="277"/>
         <source>Public holidays</source>
         <translation>חגים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="199"/>
-        <location filename="../../desktop/views/profile_editor.py" line="264"/>
+        <location filename="../../desktop/views/profile_editor.py" line="212"/>
+        <location filename="../../desktop/views/profile_editor.py" line="278"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="226"/>
+        <location filename="../../desktop/views/profile_editor.py" line="239"/>
         <source>The receptionist does not move or cancel a visit closer than this: you do.</source>
         <translation>קרוב יותר לתור, המזכירה לא מזיזה ולא מבטלת אותו: זה בידיים שלך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="230"/>
+        <location filename="../../desktop/views/profile_editor.py" line="243"/>
         <source>No reminder goes out in these hours; a reply to a customer who writes is never held.</source>
         <translation>בשעות האלה לא נשלחות תזכורות; תשובה ללקוח שכתב בעצמו אף פעם לא מתעכבת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="231"/>
-        <location filename="../../desktop/views/profile_editor.py" line="257"/>
+        <location filename="../../desktop/views/profile_editor.py" line="244"/>
+        <location filename="../../desktop/views/profile_editor.py" line="271"/>
         <source>Break between visits</source>
         <translation>הפסקה בין תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="232"/>
-        <location filename="../../desktop/views/profile_editor.py" line="258"/>
+        <location filename="../../desktop/views/profile_editor.py" line="245"/>
+        <location filename="../../desktop/views/profile_editor.py" line="272"/>
         <source>Changes at least</source>
         <translation>שינויים לפחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="235"/>
-        <location filename="../../desktop/views/profile_editor.py" line="259"/>
+        <location filename="../../desktop/views/profile_editor.py" line="248"/>
+        <location filename="../../desktop/views/profile_editor.py" line="273"/>
         <source>Reminders</source>
         <translation>תזכורות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="236"/>
-        <location filename="../../desktop/views/profile_editor.py" line="260"/>
+        <location filename="../../desktop/views/profile_editor.py" line="249"/>
+        <location filename="../../desktop/views/profile_editor.py" line="274"/>
         <source>Quiet hours</source>
         <translation>שעות שקט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="266"/>
-        <location filename="../../desktop/views/profile_editor.py" line="292"/>
+        <location filename="../../desktop/views/profile_editor.py" line="280"/>
+        <location filename="../../desktop/views/profile_editor.py" line="306"/>
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="293"/>
+        <location filename="../../desktop/views/profile_editor.py" line="307"/>
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="296"/>
+        <location filename="../../desktop/views/profile_editor.py" line="310"/>
         <source>Test</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="320"/>
+        <location filename="../../desktop/views/profile_editor.py" line="334"/>
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="321"/>
+        <location filename="../../desktop/views/profile_editor.py" line="335"/>
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="322"/>
+        <location filename="../../desktop/views/profile_editor.py" line="336"/>
         <source>Undo changes</source>
         <translation>ביטול השינויים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="323"/>
+        <location filename="../../desktop/views/profile_editor.py" line="337"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="359"/>
+        <location filename="../../desktop/views/profile_editor.py" line="380"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="360"/>
+        <location filename="../../desktop/views/profile_editor.py" line="381"/>
         <source>Remove selected</source>
         <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="407"/>
+        <location filename="../../desktop/views/profile_editor.py" line="428"/>
         <source>No key stored yet.</source>
         <translation>עדיין לא נשמר מפתח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="409"/>
+        <location filename="../../desktop/views/profile_editor.py" line="430"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="412"/>
+        <location filename="../../desktop/views/profile_editor.py" line="433"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="506"/>
+        <location filename="../../desktop/views/profile_editor.py" line="527"/>
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="582"/>
+        <location filename="../../desktop/views/profile_editor.py" line="603"/>
         <source>%1, row %2: %3</source>
         <translation>%1, שורה %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="613"/>
+        <location filename="../../desktop/views/profile_editor.py" line="634"/>
         <source>Not saved: %1</source>
         <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="650"/>
+        <location filename="../../desktop/views/profile_editor.py" line="671"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="657"/>
+        <location filename="../../desktop/views/profile_editor.py" line="678"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="658"/>
+        <location filename="../../desktop/views/profile_editor.py" line="679"/>
         <source>Saving the business profile</source>
         <translation>שמירת פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="670"/>
+        <location filename="../../desktop/views/profile_editor.py" line="691"/>
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="672"/>
+        <location filename="../../desktop/views/profile_editor.py" line="693"/>
         <source>Testing the provider</source>
         <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="678"/>
+        <location filename="../../desktop/views/profile_editor.py" line="699"/>
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="679"/>
-        <location filename="../../desktop/views/profile_editor.py" line="701"/>
+        <location filename="../../desktop/views/profile_editor.py" line="700"/>
+        <location filename="../../desktop/views/profile_editor.py" line="722"/>
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="694"/>
+        <location filename="../../desktop/views/profile_editor.py" line="715"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="699"/>
+        <location filename="../../desktop/views/profile_editor.py" line="720"/>
         <source>Export the business profile</source>
         <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="714"/>
-        <location filename="../../desktop/views/profile_editor.py" line="719"/>
+        <location filename="../../desktop/views/profile_editor.py" line="735"/>
+        <location filename="../../desktop/views/profile_editor.py" line="740"/>
         <source>Could not export: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="722"/>
+        <location filename="../../desktop/views/profile_editor.py" line="743"/>
         <source>Exported to %1</source>
         <translation>יוצא אל %1</translation>
     </message>
@@ -4052,7 +4052,7 @@
         <translation>%1 דקות לפני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_parts.py" line="188"/>
+        <location filename="../../desktop/views/profile_parts.py" line="191"/>
         <source>None</source>
         <translation>ללא</translation>
     </message>
@@ -4073,7 +4073,7 @@
         <translation>מ-</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_parts.py" line="150"/>
+        <location filename="../../desktop/views/profile_parts.py" line="153"/>
         <source>to</source>
         <translation>עד</translation>
     </message>
@@ -4679,101 +4679,101 @@
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="77"/>
+        <location filename="../../desktop/views/profile_staff.py" line="83"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="78"/>
+        <location filename="../../desktop/views/profile_staff.py" line="84"/>
         <source>Remove</source>
         <translation>הסרה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="79"/>
+        <location filename="../../desktop/views/profile_staff.py" line="85"/>
         <source>Move up</source>
         <translation>למעלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="80"/>
+        <location filename="../../desktop/views/profile_staff.py" line="86"/>
         <source>Move down</source>
         <translation>למטה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="102"/>
+        <location filename="../../desktop/views/profile_staff.py" line="112"/>
         <source>e.g. Anya, אנה</source>
         <translation>למשל אנה, Anya</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="105"/>
+        <location filename="../../desktop/views/profile_staff.py" line="116"/>
         <source>All checked: every service, also ones added later.</source>
         <translation>הכול מסומן: כל השירותים, גם כאלה שיתווספו בהמשך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="114"/>
-        <location filename="../../desktop/views/profile_staff.py" line="367"/>
+        <location filename="../../desktop/views/profile_staff.py" line="125"/>
+        <location filename="../../desktop/views/profile_staff.py" line="396"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="115"/>
-        <location filename="../../desktop/views/profile_staff.py" line="367"/>
+        <location filename="../../desktop/views/profile_staff.py" line="126"/>
+        <location filename="../../desktop/views/profile_staff.py" line="396"/>
         <source>Other names</source>
         <translation>שמות נוספים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="116"/>
-        <location filename="../../desktop/views/profile_staff.py" line="368"/>
+        <location filename="../../desktop/views/profile_staff.py" line="127"/>
+        <location filename="../../desktop/views/profile_staff.py" line="397"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="117"/>
-        <location filename="../../desktop/views/profile_staff.py" line="368"/>
+        <location filename="../../desktop/views/profile_staff.py" line="128"/>
+        <location filename="../../desktop/views/profile_staff.py" line="397"/>
         <source>Days off</source>
         <translation>ימי חופש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="122"/>
+        <location filename="../../desktop/views/profile_staff.py" line="133"/>
         <source>Works the shop&apos;s hours</source>
         <translation>עובד/ת בשעות העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="134"/>
+        <location filename="../../desktop/views/profile_staff.py" line="145"/>
         <source>A day left empty is a day off.</source>
         <translation>יום שנשאר ריק הוא יום חופש.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="142"/>
+        <location filename="../../desktop/views/profile_staff.py" line="153"/>
         <source>No staff: every visit is with the shop. Add the people who take customers so the receptionist books each visit with someone who does that service and is at work; a customer can ask for someone by name.</source>
         <translation>אין צוות: כל התורים הם פשוט לעסק. הוסיפו את מי שמקבלים לקוחות, והמזכירה תקבע כל תור אצל מי שעושה את השירות ונמצא בעבודה; לקוח יכול לבקש מישהו בשמו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="189"/>
+        <location filename="../../desktop/views/profile_staff.py" line="219"/>
         <source>Upcoming visits with %1: %2. They stay booked under that name: move them to someone else on the Appointments page, or press Undo changes.</source>
         <translation>תורים קרובים אצל %1: %2. הם נשארים רשומים על השם הזה: העבירו אותם למישהו אחר בעמוד „תורים”, או לחצו „ביטול השינויים”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="225"/>
+        <location filename="../../desktop/views/profile_staff.py" line="254"/>
         <source>Staff member %1</source>
         <translation>איש צוות %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="283"/>
+        <location filename="../../desktop/views/profile_staff.py" line="312"/>
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="285"/>
+        <location filename="../../desktop/views/profile_staff.py" line="314"/>
         <source>day off</source>
         <translation>יום חופש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="369"/>
+        <location filename="../../desktop/views/profile_staff.py" line="398"/>
         <source>Working hours</source>
         <translation>שעות עבודה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="371"/>
+        <location filename="../../desktop/views/profile_staff.py" line="400"/>
         <source>Staff, %1</source>
         <translation>צוות, %1</translation>
     </message>

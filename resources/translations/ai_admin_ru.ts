@@ -3634,410 +3634,410 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="86"/>
+        <location filename="../../desktop/views/profile_editor.py" line="91"/>
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>«%1» — не промежуток времени вида 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="114"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="114"/>
+        <location filename="../../desktop/views/profile_editor.py" line="123"/>
         <source>Tuesday</source>
         <translation>Вторник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="115"/>
+        <location filename="../../desktop/views/profile_editor.py" line="124"/>
         <source>Wednesday</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="115"/>
+        <location filename="../../desktop/views/profile_editor.py" line="124"/>
         <source>Thursday</source>
         <translation>Четверг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="125"/>
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116"/>
+        <location filename="../../desktop/views/profile_editor.py" line="125"/>
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="117"/>
+        <location filename="../../desktop/views/profile_editor.py" line="126"/>
         <source>Sunday</source>
         <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124"/>
+        <location filename="../../desktop/views/profile_editor.py" line="133"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="133"/>
-        <location filename="../../desktop/views/profile_editor.py" line="249"/>
+        <location filename="../../desktop/views/profile_editor.py" line="146"/>
+        <location filename="../../desktop/views/profile_editor.py" line="263"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="134"/>
-        <location filename="../../desktop/views/profile_editor.py" line="249"/>
+        <location filename="../../desktop/views/profile_editor.py" line="147"/>
+        <location filename="../../desktop/views/profile_editor.py" line="263"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="135"/>
-        <location filename="../../desktop/views/profile_editor.py" line="250"/>
+        <location filename="../../desktop/views/profile_editor.py" line="148"/>
+        <location filename="../../desktop/views/profile_editor.py" line="264"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="136"/>
-        <location filename="../../desktop/views/profile_editor.py" line="250"/>
+        <location filename="../../desktop/views/profile_editor.py" line="149"/>
+        <location filename="../../desktop/views/profile_editor.py" line="264"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="147"/>
-        <location filename="../../desktop/views/profile_editor.py" line="251"/>
+        <location filename="../../desktop/views/profile_editor.py" line="160"/>
+        <location filename="../../desktop/views/profile_editor.py" line="265"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="148"/>
+        <location filename="../../desktop/views/profile_editor.py" line="161"/>
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="158"/>
+        <location filename="../../desktop/views/profile_editor.py" line="171"/>
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="188"/>
-        <location filename="../../desktop/views/profile_editor.py" line="251"/>
+        <location filename="../../desktop/views/profile_editor.py" line="201"/>
+        <location filename="../../desktop/views/profile_editor.py" line="265"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="191"/>
+        <location filename="../../desktop/views/profile_editor.py" line="204"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="191"/>
+        <location filename="../../desktop/views/profile_editor.py" line="204"/>
         <source>Other names (comma separated)</source>
         <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
+        <location filename="../../desktop/views/profile_editor.py" line="205"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
+        <location filename="../../desktop/views/profile_editor.py" line="205"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="141"/>
-        <location filename="../../desktop/views/profile_editor.py" line="192"/>
-        <location filename="../../desktop/views/profile_editor.py" line="261"/>
+        <location filename="../../desktop/views/profile_editor.py" line="154"/>
+        <location filename="../../desktop/views/profile_editor.py" line="205"/>
+        <location filename="../../desktop/views/profile_editor.py" line="275"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="205"/>
-        <location filename="../../desktop/views/profile_editor.py" line="252"/>
+        <location filename="../../desktop/views/profile_editor.py" line="218"/>
+        <location filename="../../desktop/views/profile_editor.py" line="266"/>
         <source>Questions customers ask</source>
         <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="207"/>
+        <location filename="../../desktop/views/profile_editor.py" line="220"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="207"/>
+        <location filename="../../desktop/views/profile_editor.py" line="220"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="215"/>
-        <location filename="../../desktop/views/profile_editor.py" line="253"/>
+        <location filename="../../desktop/views/profile_editor.py" line="228"/>
+        <location filename="../../desktop/views/profile_editor.py" line="267"/>
         <source>Booking rules</source>
         <translation>Правила записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="217"/>
-        <location filename="../../desktop/views/profile_editor.py" line="218"/>
-        <location filename="../../desktop/views/profile_editor.py" line="223"/>
-        <location filename="../../desktop/views/profile_editor.py" line="224"/>
+        <location filename="../../desktop/views/profile_editor.py" line="230"/>
+        <location filename="../../desktop/views/profile_editor.py" line="231"/>
+        <location filename="../../desktop/views/profile_editor.py" line="236"/>
+        <location filename="../../desktop/views/profile_editor.py" line="237"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="219"/>
+        <location filename="../../desktop/views/profile_editor.py" line="232"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="220"/>
-        <location filename="../../desktop/views/profile_editor.py" line="254"/>
+        <location filename="../../desktop/views/profile_editor.py" line="233"/>
+        <location filename="../../desktop/views/profile_editor.py" line="268"/>
         <source>Slots every</source>
         <translation>Интервал записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="221"/>
-        <location filename="../../desktop/views/profile_editor.py" line="255"/>
+        <location filename="../../desktop/views/profile_editor.py" line="234"/>
+        <location filename="../../desktop/views/profile_editor.py" line="269"/>
         <source>Book at least</source>
         <translation>Запись не раньше чем за</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="222"/>
-        <location filename="../../desktop/views/profile_editor.py" line="256"/>
+        <location filename="../../desktop/views/profile_editor.py" line="235"/>
+        <location filename="../../desktop/views/profile_editor.py" line="270"/>
         <source>Book at most</source>
         <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="275"/>
+        <location filename="../../desktop/views/profile_editor.py" line="289"/>
         <source>Who answers</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="278"/>
+        <location filename="../../desktop/views/profile_editor.py" line="292"/>
         <source>Built-in offline assistant (no key needed)</source>
         <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="280"/>
+        <location filename="../../desktop/views/profile_editor.py" line="294"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="281"/>
+        <location filename="../../desktop/views/profile_editor.py" line="295"/>
         <source>A local or other OpenAI-compatible server</source>
         <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="286"/>
+        <location filename="../../desktop/views/profile_editor.py" line="300"/>
         <source>model name, e.g. llama3.1</source>
         <translation>название модели, например llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="289"/>
+        <location filename="../../desktop/views/profile_editor.py" line="303"/>
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="290"/>
+        <location filename="../../desktop/views/profile_editor.py" line="304"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="265"/>
-        <location filename="../../desktop/views/profile_editor.py" line="291"/>
+        <location filename="../../desktop/views/profile_editor.py" line="279"/>
+        <location filename="../../desktop/views/profile_editor.py" line="305"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="140"/>
+        <location filename="../../desktop/views/profile_editor.py" line="153"/>
         <source>none: each service names its own</source>
         <translation>нет: у каждой услуги своя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="164"/>
+        <location filename="../../desktop/views/profile_editor.py" line="177"/>
         <source>Days the whole shop is shut: dates, or ranges with a dash, separated by commas.</source>
         <translation>Дни, когда не работает весь салон: даты или диапазоны через тире, через запятую.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="174"/>
-        <location filename="../../desktop/views/profile_editor.py" line="261"/>
+        <location filename="../../desktop/views/profile_editor.py" line="187"/>
+        <location filename="../../desktop/views/profile_editor.py" line="275"/>
         <source>Closed on</source>
         <translation>Не работаем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="176"/>
-        <location filename="../../desktop/views/profile_editor.py" line="262"/>
-        <location filename="../../desktop/views/profile_editor.py" line="263"/>
+        <location filename="../../desktop/views/profile_editor.py" line="189"/>
+        <location filename="../../desktop/views/profile_editor.py" line="276"/>
+        <location filename="../../desktop/views/profile_editor.py" line="277"/>
         <source>Public holidays</source>
         <translation>Праздники</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="199"/>
-        <location filename="../../desktop/views/profile_editor.py" line="264"/>
+        <location filename="../../desktop/views/profile_editor.py" line="212"/>
+        <location filename="../../desktop/views/profile_editor.py" line="278"/>
         <source>Staff</source>
         <translation>Мастера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="226"/>
+        <location filename="../../desktop/views/profile_editor.py" line="239"/>
         <source>The receptionist does not move or cancel a visit closer than this: you do.</source>
         <translation>Ближе к визиту администратор не переносит и не отменяет его — это делаете вы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="230"/>
+        <location filename="../../desktop/views/profile_editor.py" line="243"/>
         <source>No reminder goes out in these hours; a reply to a customer who writes is never held.</source>
         <translation>В эти часы напоминания не отправляются; ответ клиенту, который написал сам, не задерживается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="231"/>
-        <location filename="../../desktop/views/profile_editor.py" line="257"/>
+        <location filename="../../desktop/views/profile_editor.py" line="244"/>
+        <location filename="../../desktop/views/profile_editor.py" line="271"/>
         <source>Break between visits</source>
         <translation>Перерыв между визитами</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="232"/>
-        <location filename="../../desktop/views/profile_editor.py" line="258"/>
+        <location filename="../../desktop/views/profile_editor.py" line="245"/>
+        <location filename="../../desktop/views/profile_editor.py" line="272"/>
         <source>Changes at least</source>
         <translation>Изменения не позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="235"/>
-        <location filename="../../desktop/views/profile_editor.py" line="259"/>
+        <location filename="../../desktop/views/profile_editor.py" line="248"/>
+        <location filename="../../desktop/views/profile_editor.py" line="273"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="236"/>
-        <location filename="../../desktop/views/profile_editor.py" line="260"/>
+        <location filename="../../desktop/views/profile_editor.py" line="249"/>
+        <location filename="../../desktop/views/profile_editor.py" line="274"/>
         <source>Quiet hours</source>
         <translation>Тихие часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="266"/>
-        <location filename="../../desktop/views/profile_editor.py" line="292"/>
+        <location filename="../../desktop/views/profile_editor.py" line="280"/>
+        <location filename="../../desktop/views/profile_editor.py" line="306"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="293"/>
+        <location filename="../../desktop/views/profile_editor.py" line="307"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="296"/>
+        <location filename="../../desktop/views/profile_editor.py" line="310"/>
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="320"/>
+        <location filename="../../desktop/views/profile_editor.py" line="334"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="321"/>
+        <location filename="../../desktop/views/profile_editor.py" line="335"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="322"/>
+        <location filename="../../desktop/views/profile_editor.py" line="336"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="323"/>
+        <location filename="../../desktop/views/profile_editor.py" line="337"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="359"/>
+        <location filename="../../desktop/views/profile_editor.py" line="380"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="360"/>
+        <location filename="../../desktop/views/profile_editor.py" line="381"/>
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="407"/>
+        <location filename="../../desktop/views/profile_editor.py" line="428"/>
         <source>No key stored yet.</source>
         <translation>Ключ ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="409"/>
+        <location filename="../../desktop/views/profile_editor.py" line="430"/>
         <source>A key is stored in this computer&apos;s keyring.</source>
         <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="412"/>
+        <location filename="../../desktop/views/profile_editor.py" line="433"/>
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="506"/>
+        <location filename="../../desktop/views/profile_editor.py" line="527"/>
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="582"/>
+        <location filename="../../desktop/views/profile_editor.py" line="603"/>
         <source>%1, row %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="613"/>
+        <location filename="../../desktop/views/profile_editor.py" line="634"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="650"/>
+        <location filename="../../desktop/views/profile_editor.py" line="671"/>
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="657"/>
+        <location filename="../../desktop/views/profile_editor.py" line="678"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="658"/>
+        <location filename="../../desktop/views/profile_editor.py" line="679"/>
         <source>Saving the business profile</source>
         <translation>Сохранение профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="670"/>
+        <location filename="../../desktop/views/profile_editor.py" line="691"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="672"/>
+        <location filename="../../desktop/views/profile_editor.py" line="693"/>
         <source>Testing the provider</source>
         <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="678"/>
+        <location filename="../../desktop/views/profile_editor.py" line="699"/>
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="679"/>
-        <location filename="../../desktop/views/profile_editor.py" line="701"/>
+        <location filename="../../desktop/views/profile_editor.py" line="700"/>
+        <location filename="../../desktop/views/profile_editor.py" line="722"/>
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="694"/>
+        <location filename="../../desktop/views/profile_editor.py" line="715"/>
         <source>Imported %1 — check it, then Save.</source>
         <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="699"/>
+        <location filename="../../desktop/views/profile_editor.py" line="720"/>
         <source>Export the business profile</source>
         <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="714"/>
-        <location filename="../../desktop/views/profile_editor.py" line="719"/>
+        <location filename="../../desktop/views/profile_editor.py" line="735"/>
+        <location filename="../../desktop/views/profile_editor.py" line="740"/>
         <source>Could not export: %1</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="722"/>
+        <location filename="../../desktop/views/profile_editor.py" line="743"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -4057,7 +4057,7 @@
         <translation>за %1 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_parts.py" line="188"/>
+        <location filename="../../desktop/views/profile_parts.py" line="191"/>
         <source>None</source>
         <translation>Не учитывать</translation>
     </message>
@@ -4078,7 +4078,7 @@
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_parts.py" line="150"/>
+        <location filename="../../desktop/views/profile_parts.py" line="153"/>
         <source>to</source>
         <translation>до</translation>
     </message>
@@ -4684,101 +4684,101 @@
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="77"/>
+        <location filename="../../desktop/views/profile_staff.py" line="83"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="78"/>
+        <location filename="../../desktop/views/profile_staff.py" line="84"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="79"/>
+        <location filename="../../desktop/views/profile_staff.py" line="85"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="80"/>
+        <location filename="../../desktop/views/profile_staff.py" line="86"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="102"/>
+        <location filename="../../desktop/views/profile_staff.py" line="112"/>
         <source>e.g. Anya, אנה</source>
         <translation>например, Аня, אנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="105"/>
+        <location filename="../../desktop/views/profile_staff.py" line="116"/>
         <source>All checked: every service, also ones added later.</source>
         <translation>Отмечено всё — все услуги, в том числе добавленные позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="114"/>
-        <location filename="../../desktop/views/profile_staff.py" line="367"/>
+        <location filename="../../desktop/views/profile_staff.py" line="125"/>
+        <location filename="../../desktop/views/profile_staff.py" line="396"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="115"/>
-        <location filename="../../desktop/views/profile_staff.py" line="367"/>
+        <location filename="../../desktop/views/profile_staff.py" line="126"/>
+        <location filename="../../desktop/views/profile_staff.py" line="396"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="116"/>
-        <location filename="../../desktop/views/profile_staff.py" line="368"/>
+        <location filename="../../desktop/views/profile_staff.py" line="127"/>
+        <location filename="../../desktop/views/profile_staff.py" line="397"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="117"/>
-        <location filename="../../desktop/views/profile_staff.py" line="368"/>
+        <location filename="../../desktop/views/profile_staff.py" line="128"/>
+        <location filename="../../desktop/views/profile_staff.py" line="397"/>
         <source>Days off</source>
         <translation>Выходные дни</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="122"/>
+        <location filename="../../desktop/views/profile_staff.py" line="133"/>
         <source>Works the shop&apos;s hours</source>
         <translation>Работает по часам салона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="134"/>
+        <location filename="../../desktop/views/profile_staff.py" line="145"/>
         <source>A day left empty is a day off.</source>
         <translation>Пустой день — выходной.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="142"/>
+        <location filename="../../desktop/views/profile_staff.py" line="153"/>
         <source>No staff: every visit is with the shop. Add the people who take customers so the receptionist books each visit with someone who does that service and is at work; a customer can ask for someone by name.</source>
         <translation>Мастеров нет: все записи — просто в салон. Добавьте тех, кто принимает клиентов, и администратор будет записывать к мастеру, который делает эту услугу и работает в это время; клиент может попросить мастера по имени.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="189"/>
+        <location filename="../../desktop/views/profile_staff.py" line="219"/>
         <source>Upcoming visits with %1: %2. They stay booked under that name: move them to someone else on the Appointments page, or press Undo changes.</source>
         <translation>Предстоящих визитов у мастера %1: %2. Они останутся записаны на это имя: перенесите их к другому мастеру на странице «Записи» или нажмите «Отменить изменения».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="225"/>
+        <location filename="../../desktop/views/profile_staff.py" line="254"/>
         <source>Staff member %1</source>
         <translation>Мастер %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="283"/>
+        <location filename="../../desktop/views/profile_staff.py" line="312"/>
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="285"/>
+        <location filename="../../desktop/views/profile_staff.py" line="314"/>
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="369"/>
+        <location filename="../../desktop/views/profile_staff.py" line="398"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_staff.py" line="371"/>
+        <location filename="../../desktop/views/profile_staff.py" line="400"/>
         <source>Staff, %1</source>
         <translation>Мастера, %1</translation>
     </message>

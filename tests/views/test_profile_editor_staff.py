@@ -129,7 +129,7 @@ def test_staff_added_edited_moved_and_removed_are_saved(editor, gui_shop_offline
     assert "staff" not in _stored(gui_shop_offline)   # none left: as a shop without staff
 
 
-def test_removing_a_member_with_visits_ahead_warns(editor, gui_shop_offline, run) -> None:
+def test_removing_or_renaming_a_member_with_visits_ahead_warns(editor, gui_shop_offline, run) -> None:
     shop = gui_shop_offline
     shop.engine.clock = fixed_clock(dt.datetime(2026, 3, 18, 9, 0, tzinfo=MOSCOW))
     _store(shop, {**_stored(shop), "staff": [{"name": "Anna"}, {"name": "Boris"}]})
@@ -137,11 +137,19 @@ def test_removing_a_member_with_visits_ahead_warns(editor, gui_shop_offline, run
                              service="Haircut", start=dt.datetime(2026, 3, 19, 10, 0,
                                                                   tzinfo=MOSCOW), staff="Boris"))
     editor.set_company(shop.company_id)
-    editor.staff.remove_member()                # Anna: free
-    assert editor.staff.warning.isHidden()
-    editor.staff.remove_member()                # Boris: Dana comes tomorrow
-    assert not editor.staff.warning.isHidden()
-    assert "Upcoming visits with Boris: 1." in editor.staff.warning.text()
+    staff = editor.staff
+    staff.select(1)
+    staff.name.setText("Borya")                 # renamed: the visit stays under "Boris"
+    staff.name.editingFinished.emit()
+    assert "Upcoming visits with Boris: 1." in staff.warning.text()
+    editor.set_company(shop.company_id)         # Undo changes
+    assert staff.warning.isHidden()
+    staff.remove_member()                       # Anna: free
+    assert staff.warning.isHidden()
+    staff.name.setText("Borya")                 # the visits are under the name as saved
+    staff.remove_member()                       # Boris: Dana comes tomorrow
+    assert not staff.warning.isHidden()
+    assert "Upcoming visits with Boris: 1." in staff.warning.text()
 
 
 def test_shop_currency_closed_dates_and_holidays_are_saved(editor, gui_shop_offline,
