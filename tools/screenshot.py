@@ -44,6 +44,7 @@ from desktop.views.engine_signals import EngineSignals  # noqa: E402
 from desktop.views.i18n import LANGUAGES, install_language  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
 
+STAFF_PROFILE = Path(__file__).resolve().parent.parent / "docs" / "scenarios" / "staff-profile.json"
 CUSTOMERS = [
     ("+972501234567", "Dana", "שלום, אפשר לקבוע תספורת מחר ב-10?"),
     ("+79161234567", "Олег", "Здравствуйте! Сколько стоит стрижка?"),
@@ -174,6 +175,10 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
         window.tabs.setCurrentWidget(page)
         await settle(1.0)
         save(name)
+    # The Business page of a shop with staff (the scenario's profile, imported into the form and
+    # not saved), scrolled to its staff section, for business-staff-<code>-<size>.png.
+    window.business.import_file(str(STAFF_PROFILE))
+    business_tab = pages[2][1]
     # The pages whose controls were made to fit a small screen, at 1024x700 and maximised:
     # log-, customers- and connection-<code>-<size>.png (<size> is small or max); the
     # connection page shows its history, each change with its reason in the window's language.
@@ -189,6 +194,11 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
             window.tabs.setCurrentWidget(page)
             await settle(1.0)
             window.grab().save(str(target / f"{name}-{language}-{size}.png"))
+        window.tabs.setCurrentWidget(business_tab)
+        await settle(0.5)
+        business_tab.ensureWidgetVisible(window.business.staff.parentWidget(), 0, 16)
+        await settle(0.5)
+        window.grab().save(str(target / f"business-staff-{language}-{size}.png"))
         # A full disk holds up both customers' messages and the replies: the banner says so.
         full = Reason(db_faults.FULL)
         for fault in (DatabaseFault(None, Waiting.INCOMING, full),

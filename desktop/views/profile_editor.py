@@ -1,5 +1,6 @@
-"""The business profile editor: who the shop is, when it is open, what it sells, its FAQ, booking
-rules and which AI answers. Invalid input is marked at the field with the reason (in the window's
+"""The business profile editor: who the shop is, when it is open (and the dates it is not), what
+it sells, who works there (profile_staff.py), its FAQ, booking and reminder rules, and which AI
+answers. Invalid input is marked at the field with the reason (in the window's
 language, the field named by its label); nothing is saved until everything is valid; saving is a
 command (`Operations.save_business`) after which the receptionist answers with the new details.
 """
@@ -7,6 +8,7 @@ command (`Operations.save_business`) after which the receptionist answers with t
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import re
 import zoneinfo
@@ -14,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -39,22 +43,40 @@ from desktop.bot.ai.providers import (
     load_provider_settings,
     test_provider,
 )
-from desktop.bot.profile import DAYS, ProfileError, load_profile, parse_profile
-from desktop.bot.queries import company_profile
+from desktop.bot.profile import DAYS, BookingRules, ProfileError, load_profile, parse_profile
+from desktop.bot.queries import agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
 from desktop.reason import Reason
+from desktop.store.models import AppointmentStatus
 from desktop.views.asyncop import error_text, run_action
 from desktop.views.main_window_parts import card
+from desktop.views.profile_parts import (
+    COMMON_CURRENCIES,
+    QuietHoursEditor,
+    RemindersEditor,
+    country_choices,
+    default_quiet_hours,
+    format_date_ranges,
+    parse_date_ranges,
+)
+from desktop.views.profile_staff import StaffEditor
 from desktop.views.reason_texts import reason_text
 
 _RANGE = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–—]\s*(\d{1,2}:\d{2})\s*$")
+# From this page width the booking rules' two columns stand side by side.
+WIDE_PAGE = 960
 SERVICE_COLUMNS = ("name", "aliases", "duration_min", "price", "currency")
 
 
 # The profile keys this form edits; every other key is kept as it was loaded.
 EDITED_KEYS = frozenset({"name", "timezone", "address", "phone", "hours", "services", "faq",
-                         "booking"})
-EDITED_BOOKING_KEYS = frozenset({"slot_step_min", "min_notice_min", "max_days_ahead"})
+                         "booking", "currency", "staff", "closed", "holidays"})
+EDITED_BOOKING_KEYS = frozenset({"slot_step_min", "min_notice_min", "max_days_ahead",
+                                 "buffer_min", "change_notice_min", "reminders_min",
+                                 "quiet_hours"})
+# The newer keys (staff, closed dates, holidays, the currency, buffer, change notice, reminders,
+# quiet hours) are written only when the profile had them or the owner set them (collect): an
+# old shop saved untouched stays exactly as it was.
 
 
 def parse_day_ranges(text: str) -> list[list[str]] | str:
@@ -87,11 +109,16 @@ class ProfileEditorPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
+        # The window's style marks invalid line edits, combos, spin boxes and tables; this page
+        # also marks a staff member's services list and the quiet hours, in the same colours.
+        self.setStyleSheet('QListWidget[invalid="true"], QTimeEdit[invalid="true"] '
+                           '{ border: 1px solid #d64545; background: #fff5f5; }')
         self._runtime = runtime
         self._keys = keys
         self._company_id: int | None = None
         self._kept: dict[str, Any] = {}
         self._kept_booking: dict[str, Any] = {}
+        self._loaded: set[str] = set()           # top-level and "booking.x" keys the profile had
         self._fields: dict[str, QWidget] = {}
         self.day_names = dict(zip(DAYS, (self.tr("Monday"), self.tr("Tuesday"),
                                          self.tr("Wednesday"), self.tr("Thursday"),
@@ -112,14 +139,23 @@ class ProfileEditorPage(QWidget):
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        # The longest zone names would make the card (and the page) wider than a small screen.
+        self.timezone.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.timezone.setMinimumContentsLength(16)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Time zone"), self.timezone)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(["", *COMMON_CURRENCIES])
+        self.currency.lineEdit().setPlaceholderText(self.tr("none: each service names its own"))
+        form.addRow(self.tr("Currency"), self.currency)
         business_layout.addLayout(form)
         business_layout.addStretch(1)  # keep the title at the top when the hours card is taller
         self._fields.update(name=self.name, address=self.address, phone=self.phone,
-                            timezone=self.timezone)
+                            timezone=self.timezone, currency=self.currency)
 
         hours, hours_layout = card(self.tr("Opening hours"))
         hint = QLabel(self.tr("Several ranges a day are separated by commas, e.g. "
@@ -136,7 +172,24 @@ class ProfileEditorPage(QWidget):
             grid.addWidget(field, row, 1)
             self.hours[day] = field
             self._fields[f"hours.{day}"] = field
+        self.closed = QLineEdit()
+        self.closed.setPlaceholderText("2026-12-31, 2027-01-01 – 2027-01-07")
+        self.closed.setToolTip(self.tr("Days the whole shop is shut: dates, or ranges with a dash, "
+                                       "separated by commas."))
+        self.holidays = QComboBox()
+        # Some countries have long names: the list shows them whole, the field need not.
+        self.holidays.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.holidays.setMinimumContentsLength(14)
+        for text, code in country_choices():
+            self.holidays.addItem(text, code)
+        # Under the weekdays, in their columns: the days the week's hours do not hold.
+        grid.addWidget(QLabel(self.tr("Closed on")), len(DAYS), 0)
+        grid.addWidget(self.closed, len(DAYS), 1)
+        grid.addWidget(QLabel(self.tr("Public holidays")), len(DAYS) + 1, 0)
+        grid.addWidget(self.holidays, len(DAYS) + 1, 1)
         hours_layout.addLayout(grid)
+        self._fields.update({"closed": self.closed, "holidays": self.holidays})
 
         top = QHBoxLayout()
         top.setSpacing(16)
@@ -156,6 +209,12 @@ class ProfileEditorPage(QWidget):
         self._fields["services"] = self.services
         outer.addWidget(services)
 
+        staff, staff_layout = card(self.tr("Staff"))
+        self.staff = StaffEditor(self.day_names, self._service_names, self._typed_hours,
+                                 self._upcoming_visits)
+        staff_layout.addWidget(self.staff)
+        outer.addWidget(staff)
+
         faq, faq_layout = card(self.tr("Questions customers ask"))
         self.faq = QTableWidget(0, 2)
         self.faq.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
@@ -174,7 +233,32 @@ class ProfileEditorPage(QWidget):
         rules_form.addRow(self.tr("Slots every"), self.slot_step)
         rules_form.addRow(self.tr("Book at least"), self.min_notice)
         rules_form.addRow(self.tr("Book at most"), self.max_days)
-        rules_layout.addLayout(rules_form)
+        self.buffer = self._spin(0, 240, self.tr(" min"))
+        self.change_notice = self._spin(0, 7 * 24 * 60, self.tr(" min"))
+        self.change_notice.setToolTip(self.tr(
+            "The receptionist does not move or cancel a visit closer than this: you do."))
+        self.reminders = RemindersEditor()
+        self.quiet_hours = QuietHoursEditor()
+        self.quiet_hours.setToolTip(self.tr(
+            "No reminder goes out in these hours; a reply to a customer who writes is never held."))
+        rules_form.addRow(self.tr("Break between visits"), self.buffer)
+        rules_form.addRow(self.tr("Changes at least"), self.change_notice)
+        # Two columns: when visits can be booked, and what the customer is sent before one.
+        messages_form = QFormLayout()
+        messages_form.addRow(self.tr("Reminders"), self.reminders)
+        messages_form.addRow(self.tr("Quiet hours"), self.quiet_hours)
+        # Side by side on a wide page, one under the other on a small screen (resizeEvent).
+        self.rules_columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.rules_columns.setSpacing(16)
+        for column in (rules_form, messages_form):
+            # Each column keeps its rows together at the top, however tall the other is; the
+            # forms' own spacing, not the row's (they would take that between their rows too).
+            column.setVerticalSpacing(6)
+            holder = QVBoxLayout()
+            holder.addLayout(column)
+            holder.addStretch(1)
+            self.rules_columns.addLayout(holder, 1)
+        rules_layout.addLayout(self.rules_columns)
         # The form's own words for the keys a problem can be about.
         self._labels = {"name": self.tr("Name"), "address": self.tr("Address"),
                         "phone": self.tr("Phone"), "timezone": self.tr("Time zone"),
@@ -184,11 +268,23 @@ class ProfileEditorPage(QWidget):
                         "booking.slot_step_min": self.tr("Slots every"),
                         "booking.min_notice_min": self.tr("Book at least"),
                         "booking.max_days_ahead": self.tr("Book at most"),
+                        "booking.buffer_min": self.tr("Break between visits"),
+                        "booking.change_notice_min": self.tr("Changes at least"),
+                        "booking.reminders_min": self.tr("Reminders"),
+                        "booking.quiet_hours": self.tr("Quiet hours"),
+                        "currency": self.tr("Currency"), "closed": self.tr("Closed on"),
+                        "holidays": self.tr("Public holidays"),
+                        "holidays.country": self.tr("Public holidays"),
+                        "staff": self.tr("Staff"),
                         "ai_provider.base_url": self.tr("Server address"),
                         "ai_provider.model": self.tr("Model")}
         self._fields.update({"booking.slot_step_min": self.slot_step,
                              "booking.min_notice_min": self.min_notice,
-                             "booking.max_days_ahead": self.max_days})
+                             "booking.max_days_ahead": self.max_days,
+                             "booking.buffer_min": self.buffer,
+                             "booking.change_notice_min": self.change_notice,
+                             "booking.reminders_min": self.reminders.list,
+                             "booking.quiet_hours": self.quiet_hours.start})
 
         ai, ai_layout = card(self.tr("Who answers"))
         ai_form = QFormLayout()
@@ -225,11 +321,9 @@ class ProfileEditorPage(QWidget):
         self._fields.update({"ai_provider.base_url": self.base_url,
                              "ai_provider.model": self.model})
 
-        bottom = QHBoxLayout()
-        bottom.setSpacing(16)
-        bottom.addWidget(rules, 1)
-        bottom.addWidget(ai, 2)
-        outer.addLayout(bottom)
+        # One above the other: side by side they would not fit a 1024-pixel screen.
+        outer.addWidget(rules)
+        outer.addWidget(ai)
 
         # -- saving --------------------------------------------------------------------------------
         self.errors = QLabel(objectName="error")
@@ -246,6 +340,7 @@ class ProfileEditorPage(QWidget):
         self.revert_button.clicked.connect(lambda: self.set_company(self._company_id))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel(objectName="muted")
+        self.status.setWordWrap(True)  # "Imported <file> — check it…" must not widen the page
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.status, 1)
@@ -253,6 +348,12 @@ class ProfileEditorPage(QWidget):
         actions.addWidget(self.save_button)
         outer.addLayout(actions)
         outer.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        wide = event.size().width() >= WIDE_PAGE
+        self.rules_columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                        else QBoxLayout.Direction.TopToBottom)
 
     # -- building blocks ---------------------------------------------------------------------------
 
@@ -292,6 +393,23 @@ class ProfileEditorPage(QWidget):
         table.insertRow(row)
         for column, value in enumerate(values):
             table.setItem(row, column, QTableWidgetItem(value))
+
+    def _service_names(self) -> list[str]:
+        names = (self._cell(self.services, r, 0) for r in range(self.services.rowCount()))
+        return [name for name in names if name]
+
+    def _typed_hours(self) -> dict[str, str]:
+        return {day: field.text().strip() for day, field in self.hours.items()}
+
+    def _upcoming_visits(self, member: str) -> int:
+        """Visits booked with a staff member from now on (read to warn before removing them)."""
+        if self._company_id is None:
+            return 0
+        now = self._runtime.engine.clock()
+        return sum(1 for visit in agenda(self._runtime.database, self._company_id, now,
+                                         now + dt.timedelta(days=366))
+                   if visit.staff is not None and visit.staff.casefold() == member.casefold()
+                   and visit.status in (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED))
 
     def _provider_changed(self) -> None:
         kind = self.provider.currentData()
@@ -336,11 +454,16 @@ class ProfileEditorPage(QWidget):
 
     def fill(self, profile: dict[str, Any]) -> None:
         """Show a profile (from the store or an imported file) in the form."""
-        # What the form does not show (staff, closed dates, holidays, the currency, reminder
-        # rules) is kept as it was and saved with the form's own fields.
+        # A key the form does not know is kept as it was and saved with the form's own fields.
         self._kept = {k: v for k, v in profile.items() if k not in EDITED_KEYS}
         self._kept_booking = {k: v for k, v in profile.get("booking", {}).items()
                               if k not in EDITED_BOOKING_KEYS}
+        self._loaded = set(profile) | {f"booking.{k}" for k in profile.get("booking", {})}
+        self.currency.setCurrentText(profile.get("currency", ""))
+        self.closed.setText(format_date_ranges(profile.get("closed", [])))
+        country = (profile.get("holidays") or {}).get("country")
+        self.holidays.setCurrentIndex(max(0, self.holidays.findData(
+            country.upper() if isinstance(country, str) else None)))
         self.name.setText(profile.get("name", ""))
         self.address.setText(profile.get("address", ""))
         self.phone.setText(profile.get("phone", ""))
@@ -360,6 +483,13 @@ class ProfileEditorPage(QWidget):
         self.slot_step.setValue(booking.get("slot_step_min", 15))
         self.min_notice.setValue(booking.get("min_notice_min", 60))
         self.max_days.setValue(booking.get("max_days_ahead", 30))
+        self.buffer.setValue(booking.get("buffer_min", 0))
+        self.change_notice.setValue(booking.get("change_notice_min", 0))
+        self.reminders.set_minutes(booking.get("reminders_min",
+                                               list(BookingRules().reminders_min)))
+        self.quiet_hours.set_value(booking.get("quiet_hours", default_quiet_hours()))
+        # The member list last: their services are the ones the table now has.
+        self.staff.load(profile.get("staff", []))
 
     # -- collecting and validating -----------------------------------------------------------------
 
@@ -377,6 +507,7 @@ class ProfileEditorPage(QWidget):
                 problems[f"hours.{day}"] = parsed
             else:
                 hours[day] = parsed
+        shop_currency = self.currency.currentText().strip().upper()
         services = []
         for row in range(self.services.rowCount()):
             values = [self._cell(self.services, row, c) for c in range(5)]
@@ -385,7 +516,7 @@ class ProfileEditorPage(QWidget):
             name, aliases, minutes, price, currency = values
             service: dict[str, Any] = {"name": name, "aliases": [a.strip() for a in
                                                                  aliases.split(",") if a.strip()]}
-            if currency or "currency" not in self._kept:
+            if currency or not shop_currency:
                 # Empty with a business currency set: the service takes the business's.
                 service["currency"] = currency.upper()
             for key, text, kind in (("duration_min", minutes, int), ("price", price, float)):
@@ -399,17 +530,39 @@ class ProfileEditorPage(QWidget):
         faq = [{"q": self._cell(self.faq, r, 0), "a": self._cell(self.faq, r, 1)}
                for r in range(self.faq.rowCount())
                if self._cell(self.faq, r, 0) or self._cell(self.faq, r, 1)]
+        staff, staff_problems = self.staff.staff_json(parse_day_ranges)
+        problems.update(staff_problems)
+        closed = parse_date_ranges(self.closed.text())
+        if isinstance(closed, str):
+            problems["closed"] = closed
+            closed = []
+        booking: dict[str, Any] = {**self._kept_booking,
+                                   "slot_step_min": self.slot_step.value(),
+                                   "min_notice_min": self.min_notice.value(),
+                                   "max_days_ahead": self.max_days.value()}
+        newer: dict[str, tuple[Any, Any]] = {
+            "buffer_min": (self.buffer.value(), 0),
+            "change_notice_min": (self.change_notice.value(), 0),
+            "reminders_min": (self.reminders.minutes(), list(BookingRules().reminders_min)),
+            "quiet_hours": (self.quiet_hours.value(), default_quiet_hours())}
+        for key, (value, unset) in newer.items():
+            if f"booking.{key}" in self._loaded or value != unset:
+                booking[key] = value
         profile = {**self._kept,
                    "name": self.name.text().strip(), "timezone": self.timezone.currentText().strip(),
                    "address": self.address.text().strip(), "phone": self.phone.text().strip(),
-                   "hours": hours, "services": services, "faq": faq,
-                   "booking": {**self._kept_booking,
-                               "slot_step_min": self.slot_step.value(),
-                               "min_notice_min": self.min_notice.value(),
-                               "max_days_ahead": self.max_days.value()}}
+                   "hours": hours, "services": services, "faq": faq, "booking": booking}
+        country = self.holidays.currentData()
+        for key, value, unset in (("currency", shop_currency or None, None),
+                                  ("staff", staff, []), ("closed", closed, []),
+                                  ("holidays", {"country": country} if country else None, None)):
+            # Left out when the profile never had it and it is still unset: as the old shop was.
+            if value != unset or (key in self._loaded and value is not None):
+                profile[key] = value
         return profile, problems
 
     def _clear_marks(self) -> None:
+        self.staff.clear_marks()
         for field in self._fields.values():
             field.setProperty("invalid", False)
             field.setToolTip("")
@@ -431,6 +584,8 @@ class ProfileEditorPage(QWidget):
             columns = SERVICE_COLUMNS if match[1] == "services" else ("q", "a")
             column = columns.index(match[3]) if match[3] in columns else 0
             return table, (int(match[2]), column)
+        if path.startswith("staff"):
+            return self.staff.field_for(path), None
         for prefix in sorted(self._fields, key=len, reverse=True):
             if path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "["):
                 return self._fields[prefix], None
@@ -447,10 +602,14 @@ class ProfileEditorPage(QWidget):
             header = table.horizontalHeaderItem(column)
             return self.tr("%1, row %2: %3").replace("%1", self._labels[match[1]]).replace(
                 "%2", str(int(match[2]) + 1)).replace("%3", header.text() if header else "")
+        staff = self.staff.label_for(path)
+        if staff is not None:
+            return staff
         day = re.match(r"^hours\.(\w+)", path)
         if day and day[1] in self.day_names:
             return self.day_names[day[1]]
-        return self._labels.get(path, path)
+        # "closed[1]", "booking.reminders_min[0]": the field's own label.
+        return self._labels.get(path) or self._labels.get(re.sub(r"(\[\d+\])+$", "", path), path)
 
     def _problem_text(self, reason: Reason) -> str:
         # The reason in the window's language, with the field's label in place of its path.

@@ -1533,6 +1533,1259 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="13" />
+        <source>Andorra</source>
+        <translation>אנדורה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="14" />
+        <source>United Arab Emirates</source>
+        <translation>איחוד האמירויות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="15" />
+        <source>Afghanistan</source>
+        <translation>אפגניסטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="16" />
+        <source>Antigua and Barbuda</source>
+        <translation>אנטיגואה וברבודה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="17" />
+        <source>Anguilla</source>
+        <translation>אנגווילה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="18" />
+        <source>Albania</source>
+        <translation>אלבניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="19" />
+        <source>Armenia</source>
+        <translation>ארמניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="20" />
+        <source>Angola</source>
+        <translation>אנגולה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="21" />
+        <source>Antarctica</source>
+        <translation>אנטרקטיקה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="22" />
+        <source>Argentina</source>
+        <translation>ארגנטינה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="23" />
+        <source>American Samoa</source>
+        <translation>סמואה האמריקנית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="24" />
+        <source>Austria</source>
+        <translation>אוסטריה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="25" />
+        <source>Australia</source>
+        <translation>אוסטרליה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="26" />
+        <source>Aruba</source>
+        <translation>ארובה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="27" />
+        <source>Åland Islands</source>
+        <translation>איי אולנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="28" />
+        <source>Azerbaijan</source>
+        <translation>אזרבייג׳ן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="29" />
+        <source>Bosnia and Herzegovina</source>
+        <translation>בוסניה והרצגובינה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="30" />
+        <source>Barbados</source>
+        <translation>ברבדוס</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="31" />
+        <source>Bangladesh</source>
+        <translation>בנגלדש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="32" />
+        <source>Belgium</source>
+        <translation>בלגיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="33" />
+        <source>Burkina Faso</source>
+        <translation>בורקינה פאסו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="34" />
+        <source>Bulgaria</source>
+        <translation>בולגריה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="35" />
+        <source>Bahrain</source>
+        <translation>בחריין</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="36" />
+        <source>Burundi</source>
+        <translation>בורונדי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="37" />
+        <source>Benin</source>
+        <translation>בנין</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="38" />
+        <source>Saint Barthélemy</source>
+        <translation>סן ברתלמי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="39" />
+        <source>Bermuda</source>
+        <translation>ברמודה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="40" />
+        <source>Brunei</source>
+        <translation>ברוניי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="41" />
+        <source>Bolivia</source>
+        <translation>בוליביה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="42" />
+        <source>Caribbean Netherlands</source>
+        <translation>האיים הקריביים ההולנדיים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="43" />
+        <source>Brazil</source>
+        <translation>ברזיל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="44" />
+        <source>Bahamas</source>
+        <translation>איי בהאמה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="45" />
+        <source>Bhutan</source>
+        <translation>בהוטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="46" />
+        <source>Bouvet Island</source>
+        <translation>האי בובה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="47" />
+        <source>Botswana</source>
+        <translation>בוטסואנה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="48" />
+        <source>Belarus</source>
+        <translation>בלארוס</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="49" />
+        <source>Belize</source>
+        <translation>בליז</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="50" />
+        <source>Canada</source>
+        <translation>קנדה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="51" />
+        <source>Cocos (Keeling) Islands</source>
+        <translation>איי קוקוס (קילינג)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="52" />
+        <source>Congo (Kinshasa)</source>
+        <translation>קונגו (קינשסה)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="53" />
+        <source>Central African Republic</source>
+        <translation>הרפובליקה המרכז-אפריקאית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="54" />
+        <source>Congo (Brazzaville)</source>
+        <translation>קונגו (ברזוויל)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="55" />
+        <source>Switzerland</source>
+        <translation>שווייץ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="56" />
+        <source>Côte d’Ivoire</source>
+        <translation>חוף השנהב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="57" />
+        <source>Cook Islands</source>
+        <translation>איי קוק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="58" />
+        <source>Chile</source>
+        <translation>צ׳ילה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="59" />
+        <source>Cameroon</source>
+        <translation>קמרון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="60" />
+        <source>China</source>
+        <translation>סין</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="61" />
+        <source>Colombia</source>
+        <translation>קולומביה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="62" />
+        <source>Costa Rica</source>
+        <translation>קוסטה ריקה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="63" />
+        <source>Cuba</source>
+        <translation>קובה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="64" />
+        <source>Cape Verde</source>
+        <translation>כף ורדה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="65" />
+        <source>Curaçao</source>
+        <translation>קוראסאו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="66" />
+        <source>Christmas Island</source>
+        <translation>אי חג המולד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="67" />
+        <source>Cyprus</source>
+        <translation>קפריסין</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="68" />
+        <source>Czechia</source>
+        <translation>צ׳כיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="69" />
+        <source>Germany</source>
+        <translation>גרמניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="70" />
+        <source>Djibouti</source>
+        <translation>ג׳יבוטי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="71" />
+        <source>Denmark</source>
+        <translation>דנמרק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="72" />
+        <source>Dominica</source>
+        <translation>דומיניקה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="73" />
+        <source>Dominican Republic</source>
+        <translation>הרפובליקה הדומיניקנית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="74" />
+        <source>Algeria</source>
+        <translation>אלג׳יריה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="75" />
+        <source>Ecuador</source>
+        <translation>אקוודור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="76" />
+        <source>Estonia</source>
+        <translation>אסטוניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="77" />
+        <source>Egypt</source>
+        <translation>מצרים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="78" />
+        <source>Western Sahara</source>
+        <translation>סהרה המערבית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="79" />
+        <source>Eritrea</source>
+        <translation>אריתריאה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="80" />
+        <source>Spain</source>
+        <translation>ספרד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="81" />
+        <source>Ethiopia</source>
+        <translation>אתיופיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="82" />
+        <source>Finland</source>
+        <translation>פינלנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="83" />
+        <source>Fiji</source>
+        <translation>פיג׳י</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="84" />
+        <source>Falkland Islands</source>
+        <translation>איי פוקלנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="85" />
+        <source>Micronesia</source>
+        <translation>מיקרונזיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="86" />
+        <source>Faroe Islands</source>
+        <translation>איי פארו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="87" />
+        <source>France</source>
+        <translation>צרפת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="88" />
+        <source>Gabon</source>
+        <translation>גבון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="89" />
+        <source>United Kingdom</source>
+        <translation>בריטניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="90" />
+        <source>Grenada</source>
+        <translation>גרנדה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="91" />
+        <source>Georgia</source>
+        <translation>גאורגיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="92" />
+        <source>French Guiana</source>
+        <translation>גיאנה הצרפתית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="93" />
+        <source>Guernsey</source>
+        <translation>גרנזי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="94" />
+        <source>Ghana</source>
+        <translation>גאנה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="95" />
+        <source>Gibraltar</source>
+        <translation>גיברלטר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="96" />
+        <source>Greenland</source>
+        <translation>גרינלנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="97" />
+        <source>Gambia</source>
+        <translation>גמביה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="98" />
+        <source>Guinea</source>
+        <translation>גינאה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="99" />
+        <source>Guadeloupe</source>
+        <translation>גוואדלופ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="100" />
+        <source>Equatorial Guinea</source>
+        <translation>גינאה המשוונית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="101" />
+        <source>Greece</source>
+        <translation>יוון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="102" />
+        <source>South Georgia and South Sandwich Islands</source>
+        <translation>ג׳ורג׳יה הדרומית ואיי סנדוויץ׳ הדרומיים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="103" />
+        <source>Guatemala</source>
+        <translation>גואטמלה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="104" />
+        <source>Guam</source>
+        <translation>גואם</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="105" />
+        <source>Guinea-Bissau</source>
+        <translation>גינאה-ביסאו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="106" />
+        <source>Guyana</source>
+        <translation>גיאנה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="107" />
+        <source>Hong Kong</source>
+        <translation>הונג קונג</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="108" />
+        <source>Heard and McDonald Islands</source>
+        <translation>איי הרד ומקדונלד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="109" />
+        <source>Honduras</source>
+        <translation>הונדורס</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="110" />
+        <source>Croatia</source>
+        <translation>קרואטיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="111" />
+        <source>Haiti</source>
+        <translation>האיטי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="112" />
+        <source>Hungary</source>
+        <translation>הונגריה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="113" />
+        <source>Indonesia</source>
+        <translation>אינדונזיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="114" />
+        <source>Ireland</source>
+        <translation>אירלנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="115" />
+        <source>Israel</source>
+        <translation>ישראל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="116" />
+        <source>Isle of Man</source>
+        <translation>האי מאן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="117" />
+        <source>India</source>
+        <translation>הודו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="118" />
+        <source>British Indian Ocean Territory</source>
+        <translation>הטריטוריה הבריטית באוקיינוס ההודי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="119" />
+        <source>Iraq</source>
+        <translation>עיראק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="120" />
+        <source>Iran</source>
+        <translation>איראן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="121" />
+        <source>Iceland</source>
+        <translation>איסלנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="122" />
+        <source>Italy</source>
+        <translation>איטליה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="123" />
+        <source>Jersey</source>
+        <translation>ג׳רזי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="124" />
+        <source>Jamaica</source>
+        <translation>ג׳מייקה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="125" />
+        <source>Jordan</source>
+        <translation>ירדן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="126" />
+        <source>Japan</source>
+        <translation>יפן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="127" />
+        <source>Kenya</source>
+        <translation>קניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="128" />
+        <source>Kyrgyzstan</source>
+        <translation>קירגיזסטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="129" />
+        <source>Cambodia</source>
+        <translation>קמבודיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="130" />
+        <source>Kiribati</source>
+        <translation>קיריבטי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="131" />
+        <source>Comoros</source>
+        <translation>קומורו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="132" />
+        <source>Saint Kitts and Nevis</source>
+        <translation>סנט קיטס ונוויס</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="133" />
+        <source>North Korea</source>
+        <translation>קוריאה הצפונית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="134" />
+        <source>South Korea</source>
+        <translation>קוריאה הדרומית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="135" />
+        <source>Kuwait</source>
+        <translation>כווית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="136" />
+        <source>Cayman Islands</source>
+        <translation>איי קיימן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="137" />
+        <source>Kazakhstan</source>
+        <translation>קזחסטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="138" />
+        <source>Laos</source>
+        <translation>לאוס</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="139" />
+        <source>Lebanon</source>
+        <translation>לבנון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="140" />
+        <source>Saint Lucia</source>
+        <translation>סנט לוסיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="141" />
+        <source>Liechtenstein</source>
+        <translation>ליכטנשטיין</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="142" />
+        <source>Sri Lanka</source>
+        <translation>סרי לנקה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="143" />
+        <source>Liberia</source>
+        <translation>ליבריה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="144" />
+        <source>Lesotho</source>
+        <translation>לסוטו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="145" />
+        <source>Lithuania</source>
+        <translation>ליטא</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="146" />
+        <source>Luxembourg</source>
+        <translation>לוקסמבורג</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="147" />
+        <source>Latvia</source>
+        <translation>לטביה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="148" />
+        <source>Libya</source>
+        <translation>לוב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="149" />
+        <source>Morocco</source>
+        <translation>מרוקו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="150" />
+        <source>Monaco</source>
+        <translation>מונקו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="151" />
+        <source>Moldova</source>
+        <translation>מולדובה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="152" />
+        <source>Montenegro</source>
+        <translation>מונטנגרו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="153" />
+        <source>Saint Martin</source>
+        <translation>סן מרטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="154" />
+        <source>Madagascar</source>
+        <translation>מדגסקר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="155" />
+        <source>Marshall Islands</source>
+        <translation>איי מרשל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="156" />
+        <source>North Macedonia</source>
+        <translation>מקדוניה הצפונית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="157" />
+        <source>Mali</source>
+        <translation>מאלי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="158" />
+        <source>Myanmar</source>
+        <translation>מיאנמר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="159" />
+        <source>Mongolia</source>
+        <translation>מונגוליה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="160" />
+        <source>Macao</source>
+        <translation>מקאו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="161" />
+        <source>Northern Mariana Islands</source>
+        <translation>איי מריאנה הצפוניים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="162" />
+        <source>Martinique</source>
+        <translation>מרטיניק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="163" />
+        <source>Mauritania</source>
+        <translation>מאוריטניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="164" />
+        <source>Montserrat</source>
+        <translation>מונטסראט</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="165" />
+        <source>Malta</source>
+        <translation>מלטה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="166" />
+        <source>Mauritius</source>
+        <translation>מאוריציוס</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="167" />
+        <source>Maldives</source>
+        <translation>האיים המלדיביים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="168" />
+        <source>Malawi</source>
+        <translation>מלאווי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="169" />
+        <source>Mexico</source>
+        <translation>מקסיקו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="170" />
+        <source>Malaysia</source>
+        <translation>מלזיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="171" />
+        <source>Mozambique</source>
+        <translation>מוזמביק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="172" />
+        <source>Namibia</source>
+        <translation>נמיביה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="173" />
+        <source>New Caledonia</source>
+        <translation>קלדוניה החדשה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="174" />
+        <source>Niger</source>
+        <translation>ניז׳ר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="175" />
+        <source>Norfolk Island</source>
+        <translation>האי נורפוק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="176" />
+        <source>Nigeria</source>
+        <translation>ניגריה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="177" />
+        <source>Nicaragua</source>
+        <translation>ניקרגואה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="178" />
+        <source>Netherlands</source>
+        <translation>הולנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="179" />
+        <source>Norway</source>
+        <translation>נורווגיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="180" />
+        <source>Nepal</source>
+        <translation>נפאל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="181" />
+        <source>Nauru</source>
+        <translation>נאורו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="182" />
+        <source>Niue</source>
+        <translation>ניואה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="183" />
+        <source>New Zealand</source>
+        <translation>ניו זילנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="184" />
+        <source>Oman</source>
+        <translation>עומאן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="185" />
+        <source>Panama</source>
+        <translation>פנמה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="186" />
+        <source>Peru</source>
+        <translation>פרו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="187" />
+        <source>French Polynesia</source>
+        <translation>פולינזיה הצרפתית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="188" />
+        <source>Papua New Guinea</source>
+        <translation>פפואה גינאה החדשה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="189" />
+        <source>Philippines</source>
+        <translation>הפיליפינים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="190" />
+        <source>Pakistan</source>
+        <translation>פקיסטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="191" />
+        <source>Poland</source>
+        <translation>פולין</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="192" />
+        <source>Saint Pierre and Miquelon</source>
+        <translation>סן פייר ומיקלון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="193" />
+        <source>Pitcairn Islands</source>
+        <translation>איי פיטקרן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="194" />
+        <source>Puerto Rico</source>
+        <translation>פוארטו ריקו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="195" />
+        <source>Palestinian Territories</source>
+        <translation>השטחים הפלסטיניים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="196" />
+        <source>Portugal</source>
+        <translation>פורטוגל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="197" />
+        <source>Palau</source>
+        <translation>פלאו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="198" />
+        <source>Paraguay</source>
+        <translation>פרגוואי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="199" />
+        <source>Qatar</source>
+        <translation>קטאר</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="200" />
+        <source>Réunion</source>
+        <translation>ראוניון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="201" />
+        <source>Romania</source>
+        <translation>רומניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="202" />
+        <source>Serbia</source>
+        <translation>סרביה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="203" />
+        <source>Russia</source>
+        <translation>רוסיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="204" />
+        <source>Rwanda</source>
+        <translation>רואנדה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="205" />
+        <source>Saudi Arabia</source>
+        <translation>ערב הסעודית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="206" />
+        <source>Solomon Islands</source>
+        <translation>איי שלמה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="207" />
+        <source>Seychelles</source>
+        <translation>איי סיישל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="208" />
+        <source>Sudan</source>
+        <translation>סודן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="209" />
+        <source>Sweden</source>
+        <translation>שוודיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="210" />
+        <source>Singapore</source>
+        <translation>סינגפור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="211" />
+        <source>Saint Helena</source>
+        <translation>סנט הלנה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="212" />
+        <source>Slovenia</source>
+        <translation>סלובניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="213" />
+        <source>Svalbard and Jan Mayen</source>
+        <translation>סבאלברד ויאן מאיין</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="214" />
+        <source>Slovakia</source>
+        <translation>סלובקיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="215" />
+        <source>Sierra Leone</source>
+        <translation>סיירה לאונה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="216" />
+        <source>San Marino</source>
+        <translation>סן מרינו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="217" />
+        <source>Senegal</source>
+        <translation>סנגל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="218" />
+        <source>Somalia</source>
+        <translation>סומליה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="219" />
+        <source>Suriname</source>
+        <translation>סורינאם</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="220" />
+        <source>South Sudan</source>
+        <translation>דרום סודן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="221" />
+        <source>São Tomé and Príncipe</source>
+        <translation>סאו טומה ופרינסיפה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="222" />
+        <source>El Salvador</source>
+        <translation>אל סלבדור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="223" />
+        <source>Sint Maarten</source>
+        <translation>סינט מארטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="224" />
+        <source>Syria</source>
+        <translation>סוריה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="225" />
+        <source>Eswatini</source>
+        <translation>אסוואטיני</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="226" />
+        <source>Turks and Caicos Islands</source>
+        <translation>איי טרקס וקייקוס</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="227" />
+        <source>Chad</source>
+        <translation>צ׳אד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="228" />
+        <source>French Southern Territories</source>
+        <translation>הטריטוריות הדרומיות של צרפת</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="229" />
+        <source>Togo</source>
+        <translation>טוגו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="230" />
+        <source>Thailand</source>
+        <translation>תאילנד</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="231" />
+        <source>Tajikistan</source>
+        <translation>טג׳יקיסטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="232" />
+        <source>Tokelau</source>
+        <translation>טוקלאו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="233" />
+        <source>Timor-Leste</source>
+        <translation>טימור-לסטה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="234" />
+        <source>Turkmenistan</source>
+        <translation>טורקמניסטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="235" />
+        <source>Tunisia</source>
+        <translation>תוניסיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="236" />
+        <source>Tonga</source>
+        <translation>טונגה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="237" />
+        <source>Türkiye</source>
+        <translation>טורקיה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="238" />
+        <source>Trinidad and Tobago</source>
+        <translation>טרינידד וטובגו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="239" />
+        <source>Tuvalu</source>
+        <translation>טובאלו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="240" />
+        <source>Taiwan</source>
+        <translation>טייוואן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="241" />
+        <source>Tanzania</source>
+        <translation>טנזניה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="242" />
+        <source>Ukraine</source>
+        <translation>אוקראינה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="243" />
+        <source>Uganda</source>
+        <translation>אוגנדה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="244" />
+        <source>U.S. Outlying Islands</source>
+        <translation>האיים המרוחקים הקטנים של ארה״ב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="245" />
+        <source>United States</source>
+        <translation>ארצות הברית</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="246" />
+        <source>Uruguay</source>
+        <translation>אורוגוואי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="247" />
+        <source>Uzbekistan</source>
+        <translation>אוזבקיסטן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="248" />
+        <source>Vatican City</source>
+        <translation>הוותיקן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="249" />
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>סנט וינסנט והגרנדינים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="250" />
+        <source>Venezuela</source>
+        <translation>ונצואלה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="251" />
+        <source>British Virgin Islands</source>
+        <translation>איי הבתולה הבריטיים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="252" />
+        <source>U.S. Virgin Islands</source>
+        <translation>איי הבתולה של ארה״ב</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="253" />
+        <source>Vietnam</source>
+        <translation>וייטנאם</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="254" />
+        <source>Vanuatu</source>
+        <translation>ונואטו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="255" />
+        <source>Wallis and Futuna</source>
+        <translation>ווליס ופוטונה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="256" />
+        <source>Samoa</source>
+        <translation>סמואה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="257" />
+        <source>Kosovo</source>
+        <translation>קוסובו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="258" />
+        <source>Yemen</source>
+        <translation>תימן</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="259" />
+        <source>Mayotte</source>
+        <translation>מאיוט</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="260" />
+        <source>South Africa</source>
+        <translation>דרום אפריקה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="261" />
+        <source>Zambia</source>
+        <translation>זמביה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="262" />
+        <source>Zimbabwe</source>
+        <translation>זימבבואה</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="70" />
@@ -2497,345 +3750,432 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="69" />
+        <location filename="../../desktop/views/profile_editor.py" line="91" />
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>"%1" אינו טווח שעות כמו 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="96" />
+        <location filename="../../desktop/views/profile_editor.py" line="123" />
         <source>Monday</source>
         <translation>יום שני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="96" />
+        <location filename="../../desktop/views/profile_editor.py" line="123" />
         <source>Tuesday</source>
         <translation>יום שלישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="97" />
+        <location filename="../../desktop/views/profile_editor.py" line="124" />
         <source>Wednesday</source>
         <translation>יום רביעי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="97" />
+        <location filename="../../desktop/views/profile_editor.py" line="124" />
         <source>Thursday</source>
         <translation>יום חמישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="98" />
+        <location filename="../../desktop/views/profile_editor.py" line="125" />
         <source>Friday</source>
         <translation>יום שישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="98" />
+        <location filename="../../desktop/views/profile_editor.py" line="125" />
         <source>Saturday</source>
         <translation>שבת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="99" />
+        <location filename="../../desktop/views/profile_editor.py" line="126" />
         <source>Sunday</source>
         <translation>יום ראשון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="106" />
+        <location filename="../../desktop/views/profile_editor.py" line="133" />
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="115" />
-        <location filename="../../desktop/views/profile_editor.py" line="179" />
+        <location filename="../../desktop/views/profile_editor.py" line="146" />
+        <location filename="../../desktop/views/profile_editor.py" line="263" />
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116" />
-        <location filename="../../desktop/views/profile_editor.py" line="179" />
+        <location filename="../../desktop/views/profile_editor.py" line="147" />
+        <location filename="../../desktop/views/profile_editor.py" line="263" />
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="117" />
-        <location filename="../../desktop/views/profile_editor.py" line="180" />
+        <location filename="../../desktop/views/profile_editor.py" line="148" />
+        <location filename="../../desktop/views/profile_editor.py" line="264" />
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="118" />
-        <location filename="../../desktop/views/profile_editor.py" line="180" />
+        <location filename="../../desktop/views/profile_editor.py" line="149" />
+        <location filename="../../desktop/views/profile_editor.py" line="264" />
         <source>Time zone</source>
         <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124" />
-        <location filename="../../desktop/views/profile_editor.py" line="181" />
+        <location filename="../../desktop/views/profile_editor.py" line="160" />
+        <location filename="../../desktop/views/profile_editor.py" line="265" />
         <source>Opening hours</source>
         <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="125" />
+        <location filename="../../desktop/views/profile_editor.py" line="161" />
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="135" />
+        <location filename="../../desktop/views/profile_editor.py" line="171" />
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="148" />
-        <location filename="../../desktop/views/profile_editor.py" line="181" />
+        <location filename="../../desktop/views/profile_editor.py" line="201" />
+        <location filename="../../desktop/views/profile_editor.py" line="265" />
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="151" />
+        <location filename="../../desktop/views/profile_editor.py" line="204" />
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="151" />
+        <location filename="../../desktop/views/profile_editor.py" line="204" />
         <source>Other names (comma separated)</source>
         <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152" />
+        <location filename="../../desktop/views/profile_editor.py" line="205" />
         <source>Minutes</source>
         <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152" />
+        <location filename="../../desktop/views/profile_editor.py" line="205" />
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152" />
+        <location filename="../../desktop/views/profile_editor.py" line="154" />
+        <location filename="../../desktop/views/profile_editor.py" line="205" />
+        <location filename="../../desktop/views/profile_editor.py" line="275" />
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="159" />
-        <location filename="../../desktop/views/profile_editor.py" line="182" />
+        <location filename="../../desktop/views/profile_editor.py" line="218" />
+        <location filename="../../desktop/views/profile_editor.py" line="266" />
         <source>Questions customers ask</source>
         <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="220" />
         <source>Question</source>
         <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="220" />
         <source>Answer</source>
         <translation>תשובה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="169" />
-        <location filename="../../desktop/views/profile_editor.py" line="183" />
+        <location filename="../../desktop/views/profile_editor.py" line="228" />
+        <location filename="../../desktop/views/profile_editor.py" line="267" />
         <source>Booking rules</source>
         <translation>כללי קביעת תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171" />
-        <location filename="../../desktop/views/profile_editor.py" line="172" />
+        <location filename="../../desktop/views/profile_editor.py" line="230" />
+        <location filename="../../desktop/views/profile_editor.py" line="231" />
+        <location filename="../../desktop/views/profile_editor.py" line="236" />
+        <location filename="../../desktop/views/profile_editor.py" line="237" />
         <source> min</source>
         <translation> דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="173" />
+        <location filename="../../desktop/views/profile_editor.py" line="232" />
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="174" />
-        <location filename="../../desktop/views/profile_editor.py" line="184" />
+        <location filename="../../desktop/views/profile_editor.py" line="233" />
+        <location filename="../../desktop/views/profile_editor.py" line="268" />
         <source>Slots every</source>
         <translation>תורים כל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="175" />
-        <location filename="../../desktop/views/profile_editor.py" line="185" />
+        <location filename="../../desktop/views/profile_editor.py" line="234" />
+        <location filename="../../desktop/views/profile_editor.py" line="269" />
         <source>Book at least</source>
         <translation>מינימום זמן מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="176" />
-        <location filename="../../desktop/views/profile_editor.py" line="186" />
+        <location filename="../../desktop/views/profile_editor.py" line="235" />
+        <location filename="../../desktop/views/profile_editor.py" line="270" />
         <source>Book at most</source>
         <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="193" />
+        <location filename="../../desktop/views/profile_editor.py" line="289" />
         <source>Who answers</source>
         <translation>מי עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="196" />
+        <location filename="../../desktop/views/profile_editor.py" line="292" />
         <source>Built-in offline assistant (no key needed)</source>
         <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="198" />
+        <location filename="../../desktop/views/profile_editor.py" line="294" />
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="199" />
+        <location filename="../../desktop/views/profile_editor.py" line="295" />
         <source>A local or other OpenAI-compatible server</source>
         <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="204" />
+        <location filename="../../desktop/views/profile_editor.py" line="300" />
         <source>model name, e.g. llama3.1</source>
         <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="207" />
+        <location filename="../../desktop/views/profile_editor.py" line="303" />
         <source>leave empty to keep the stored key</source>
         <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="208" />
+        <location filename="../../desktop/views/profile_editor.py" line="304" />
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="187" />
-        <location filename="../../desktop/views/profile_editor.py" line="209" />
+        <location filename="../../desktop/views/profile_editor.py" line="279" />
+        <location filename="../../desktop/views/profile_editor.py" line="305" />
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="188" />
-        <location filename="../../desktop/views/profile_editor.py" line="210" />
+        <location filename="../../desktop/views/profile_editor.py" line="153" />
+        <source>none: each service names its own</source>
+        <translation>אין: לכל שירות מטבע משלו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="177" />
+        <source>Days the whole shop is shut: dates, or ranges with a dash, separated by commas.</source>
+        <translation>ימים שבהם כל העסק סגור: תאריכים, או טווחים עם מקף, מופרדים בפסיקים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="187" />
+        <location filename="../../desktop/views/profile_editor.py" line="275" />
+        <source>Closed on</source>
+        <translation>סגור בתאריכים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="189" />
+        <location filename="../../desktop/views/profile_editor.py" line="276" />
+        <location filename="../../desktop/views/profile_editor.py" line="277" />
+        <source>Public holidays</source>
+        <translation>חגים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="212" />
+        <location filename="../../desktop/views/profile_editor.py" line="278" />
+        <source>Staff</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="239" />
+        <source>The receptionist does not move or cancel a visit closer than this: you do.</source>
+        <translation>קרוב יותר לתור, המזכירה לא מזיזה ולא מבטלת אותו: זה בידיים שלך.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="243" />
+        <source>No reminder goes out in these hours; a reply to a customer who writes is never held.</source>
+        <translation>בשעות האלה לא נשלחות תזכורות; תשובה ללקוח שכתב בעצמו אף פעם לא מתעכבת.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="244" />
+        <location filename="../../desktop/views/profile_editor.py" line="271" />
+        <source>Break between visits</source>
+        <translation>הפסקה בין תורים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="245" />
+        <location filename="../../desktop/views/profile_editor.py" line="272" />
+        <source>Changes at least</source>
+        <translation>שינויים לפחות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="248" />
+        <location filename="../../desktop/views/profile_editor.py" line="273" />
+        <source>Reminders</source>
+        <translation>תזכורות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="249" />
+        <location filename="../../desktop/views/profile_editor.py" line="274" />
+        <source>Quiet hours</source>
+        <translation>שעות שקט</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="280" />
+        <location filename="../../desktop/views/profile_editor.py" line="306" />
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="211" />
+        <location filename="../../desktop/views/profile_editor.py" line="307" />
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="214" />
+        <location filename="../../desktop/views/profile_editor.py" line="310" />
         <source>Test</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="240" />
+        <location filename="../../desktop/views/profile_editor.py" line="334" />
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="241" />
+        <location filename="../../desktop/views/profile_editor.py" line="335" />
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="242" />
+        <location filename="../../desktop/views/profile_editor.py" line="336" />
         <source>Undo changes</source>
         <translation>ביטול השינויים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="243" />
+        <location filename="../../desktop/views/profile_editor.py" line="337" />
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="279" />
+        <location filename="../../desktop/views/profile_editor.py" line="380" />
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="280" />
+        <location filename="../../desktop/views/profile_editor.py" line="381" />
         <source>Remove selected</source>
         <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="310" />
+        <location filename="../../desktop/views/profile_editor.py" line="428" />
         <source>No key stored yet.</source>
         <translation>עדיין לא נשמר מפתח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="312" />
+        <location filename="../../desktop/views/profile_editor.py" line="430" />
         <source>A key is stored in this computer's keyring.</source>
         <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="315" />
+        <location filename="../../desktop/views/profile_editor.py" line="433" />
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="396" />
+        <location filename="../../desktop/views/profile_editor.py" line="527" />
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="448" />
+        <location filename="../../desktop/views/profile_editor.py" line="603" />
         <source>%1, row %2: %3</source>
         <translation>%1, שורה %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="475" />
+        <location filename="../../desktop/views/profile_editor.py" line="634" />
         <source>Not saved: %1</source>
         <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="512" />
+        <location filename="../../desktop/views/profile_editor.py" line="671" />
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="519" />
+        <location filename="../../desktop/views/profile_editor.py" line="678" />
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="520" />
+        <location filename="../../desktop/views/profile_editor.py" line="679" />
         <source>Saving the business profile</source>
         <translation>שמירת פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="532" />
+        <location filename="../../desktop/views/profile_editor.py" line="691" />
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="534" />
+        <location filename="../../desktop/views/profile_editor.py" line="693" />
         <source>Testing the provider</source>
         <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="540" />
+        <location filename="../../desktop/views/profile_editor.py" line="699" />
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="541" />
-        <location filename="../../desktop/views/profile_editor.py" line="563" />
+        <location filename="../../desktop/views/profile_editor.py" line="700" />
+        <location filename="../../desktop/views/profile_editor.py" line="722" />
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="556" />
+        <location filename="../../desktop/views/profile_editor.py" line="715" />
         <source>Imported %1 — check it, then Save.</source>
         <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="561" />
+        <location filename="../../desktop/views/profile_editor.py" line="720" />
         <source>Export the business profile</source>
         <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="576" />
-        <location filename="../../desktop/views/profile_editor.py" line="581" />
+        <location filename="../../desktop/views/profile_editor.py" line="735" />
+        <location filename="../../desktop/views/profile_editor.py" line="740" />
         <source>Could not export: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="584" />
+        <location filename="../../desktop/views/profile_editor.py" line="743" />
         <source>Exported to %1</source>
         <translation>יוצא אל %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="53" />
+        <source>“%1” is not a date like 2026-12-31 or a range like 2026-12-01 – 2026-12-03</source>
+        <translation>„%1” אינו תאריך כמו 2026-12-31 או טווח כמו 2026-12-01 – 2026-12-03</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="65" />
+        <source>%1 h before</source>
+        <translation>%1 שעות לפני</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="66" />
+        <source>%1 min before</source>
+        <translation>%1 דקות לפני</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="191" />
+        <source>None</source>
+        <translation>ללא</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +4184,47 @@
         <location filename="../../desktop/views/qr_view.py" line="50" />
         <source>QR code to scan with the shop's phone</source>
         <translation>קוד QR לסריקה בטלפון של העסק</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHoursEditor</name>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="143" />
+        <source>from</source>
+        <translation>מ-</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="153" />
+        <source>to</source>
+        <translation>עד</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersEditor</name>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="82" />
+        <source>No reminders</source>
+        <translation>ללא תזכורות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="87" />
+        <source>hours before</source>
+        <translation>שעות לפני</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="88" />
+        <source>minutes before</source>
+        <translation>דקות לפני</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="89" />
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="90" />
+        <source>Remove</source>
+        <translation>הסרה</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +4795,108 @@
         <location filename="../../desktop/views/simulator_page.py" line="228" />
         <source>Sending as the customer</source>
         <translation>שליחה בתור הלקוח</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="83" />
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="84" />
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="85" />
+        <source>Move up</source>
+        <translation>למעלה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="86" />
+        <source>Move down</source>
+        <translation>למטה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="112" />
+        <source>e.g. Anya, אנה</source>
+        <translation>למשל אנה, Anya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="116" />
+        <source>All checked: every service, also ones added later.</source>
+        <translation>הכול מסומן: כל השירותים, גם כאלה שיתווספו בהמשך.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="125" />
+        <location filename="../../desktop/views/profile_staff.py" line="396" />
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="126" />
+        <location filename="../../desktop/views/profile_staff.py" line="396" />
+        <source>Other names</source>
+        <translation>שמות נוספים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="127" />
+        <location filename="../../desktop/views/profile_staff.py" line="397" />
+        <source>Services</source>
+        <translation>שירותים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="128" />
+        <location filename="../../desktop/views/profile_staff.py" line="397" />
+        <source>Days off</source>
+        <translation>ימי חופש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="133" />
+        <source>Works the shop's hours</source>
+        <translation>עובד/ת בשעות העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="145" />
+        <source>A day left empty is a day off.</source>
+        <translation>יום שנשאר ריק הוא יום חופש.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="153" />
+        <source>No staff: every visit is with the shop. Add the people who take customers so the receptionist books each visit with someone who does that service and is at work; a customer can ask for someone by name.</source>
+        <translation>אין צוות: כל התורים הם פשוט לעסק. הוסיפו את מי שמקבלים לקוחות, והמזכירה תקבע כל תור אצל מי שעושה את השירות ונמצא בעבודה; לקוח יכול לבקש מישהו בשמו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="219" />
+        <source>Upcoming visits with %1: %2. They stay booked under that name: move them to someone else on the Appointments page, or press Undo changes.</source>
+        <translation>תורים קרובים אצל %1: %2. הם נשארים רשומים על השם הזה: העבירו אותם למישהו אחר בעמוד „תורים”, או לחצו „ביטול השינויים”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="254" />
+        <source>Staff member %1</source>
+        <translation>איש צוות %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="312" />
+        <source>closed</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="314" />
+        <source>day off</source>
+        <translation>יום חופש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="398" />
+        <source>Working hours</source>
+        <translation>שעות עבודה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="400" />
+        <source>Staff, %1</source>
+        <translation>צוות, %1</translation>
     </message>
 </context>
 <context>

@@ -1533,6 +1533,1259 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="13" />
+        <source>Andorra</source>
+        <translation>Андорра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="14" />
+        <source>United Arab Emirates</source>
+        <translation>ОАЭ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="15" />
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="16" />
+        <source>Antigua and Barbuda</source>
+        <translation>Антигуа и Барбуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="17" />
+        <source>Anguilla</source>
+        <translation>Ангилья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="18" />
+        <source>Albania</source>
+        <translation>Албания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="19" />
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="20" />
+        <source>Angola</source>
+        <translation>Ангола</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="21" />
+        <source>Antarctica</source>
+        <translation>Антарктида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="22" />
+        <source>Argentina</source>
+        <translation>Аргентина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="23" />
+        <source>American Samoa</source>
+        <translation>Американское Самоа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="24" />
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="25" />
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="26" />
+        <source>Aruba</source>
+        <translation>Аруба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="27" />
+        <source>Åland Islands</source>
+        <translation>Аландские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="28" />
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="29" />
+        <source>Bosnia and Herzegovina</source>
+        <translation>Босния и Герцеговина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="30" />
+        <source>Barbados</source>
+        <translation>Барбадос</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="31" />
+        <source>Bangladesh</source>
+        <translation>Бангладеш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="32" />
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="33" />
+        <source>Burkina Faso</source>
+        <translation>Буркина-Фасо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="34" />
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="35" />
+        <source>Bahrain</source>
+        <translation>Бахрейн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="36" />
+        <source>Burundi</source>
+        <translation>Бурунди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="37" />
+        <source>Benin</source>
+        <translation>Бенин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="38" />
+        <source>Saint Barthélemy</source>
+        <translation>Сен-Бартелеми</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="39" />
+        <source>Bermuda</source>
+        <translation>Бермудские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="40" />
+        <source>Brunei</source>
+        <translation>Бруней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="41" />
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="42" />
+        <source>Caribbean Netherlands</source>
+        <translation>Карибские Нидерланды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="43" />
+        <source>Brazil</source>
+        <translation>Бразилия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="44" />
+        <source>Bahamas</source>
+        <translation>Багамские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="45" />
+        <source>Bhutan</source>
+        <translation>Бутан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="46" />
+        <source>Bouvet Island</source>
+        <translation>Остров Буве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="47" />
+        <source>Botswana</source>
+        <translation>Ботсвана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="48" />
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="49" />
+        <source>Belize</source>
+        <translation>Белиз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="50" />
+        <source>Canada</source>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="51" />
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Кокосовые острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="52" />
+        <source>Congo (Kinshasa)</source>
+        <translation>Конго (Киншаса)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="53" />
+        <source>Central African Republic</source>
+        <translation>ЦАР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="54" />
+        <source>Congo (Brazzaville)</source>
+        <translation>Конго (Браззавиль)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="55" />
+        <source>Switzerland</source>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="56" />
+        <source>Côte d’Ivoire</source>
+        <translation>Кот-д’Ивуар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="57" />
+        <source>Cook Islands</source>
+        <translation>Острова Кука</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="58" />
+        <source>Chile</source>
+        <translation>Чили</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="59" />
+        <source>Cameroon</source>
+        <translation>Камерун</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="60" />
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="61" />
+        <source>Colombia</source>
+        <translation>Колумбия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="62" />
+        <source>Costa Rica</source>
+        <translation>Коста-Рика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="63" />
+        <source>Cuba</source>
+        <translation>Куба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="64" />
+        <source>Cape Verde</source>
+        <translation>Кабо-Верде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="65" />
+        <source>Curaçao</source>
+        <translation>Кюрасао</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="66" />
+        <source>Christmas Island</source>
+        <translation>Остров Рождества</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="67" />
+        <source>Cyprus</source>
+        <translation>Кипр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="68" />
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="69" />
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="70" />
+        <source>Djibouti</source>
+        <translation>Джибути</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="71" />
+        <source>Denmark</source>
+        <translation>Дания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="72" />
+        <source>Dominica</source>
+        <translation>Доминика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="73" />
+        <source>Dominican Republic</source>
+        <translation>Доминиканская Республика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="74" />
+        <source>Algeria</source>
+        <translation>Алжир</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="75" />
+        <source>Ecuador</source>
+        <translation>Эквадор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="76" />
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="77" />
+        <source>Egypt</source>
+        <translation>Египет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="78" />
+        <source>Western Sahara</source>
+        <translation>Западная Сахара</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="79" />
+        <source>Eritrea</source>
+        <translation>Эритрея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="80" />
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="81" />
+        <source>Ethiopia</source>
+        <translation>Эфиопия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="82" />
+        <source>Finland</source>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="83" />
+        <source>Fiji</source>
+        <translation>Фиджи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="84" />
+        <source>Falkland Islands</source>
+        <translation>Фолклендские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="85" />
+        <source>Micronesia</source>
+        <translation>Микронезия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="86" />
+        <source>Faroe Islands</source>
+        <translation>Фарерские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="87" />
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="88" />
+        <source>Gabon</source>
+        <translation>Габон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="89" />
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="90" />
+        <source>Grenada</source>
+        <translation>Гренада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="91" />
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="92" />
+        <source>French Guiana</source>
+        <translation>Французская Гвиана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="93" />
+        <source>Guernsey</source>
+        <translation>Гернси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="94" />
+        <source>Ghana</source>
+        <translation>Гана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="95" />
+        <source>Gibraltar</source>
+        <translation>Гибралтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="96" />
+        <source>Greenland</source>
+        <translation>Гренландия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="97" />
+        <source>Gambia</source>
+        <translation>Гамбия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="98" />
+        <source>Guinea</source>
+        <translation>Гвинея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="99" />
+        <source>Guadeloupe</source>
+        <translation>Гваделупа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="100" />
+        <source>Equatorial Guinea</source>
+        <translation>Экваториальная Гвинея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="101" />
+        <source>Greece</source>
+        <translation>Греция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="102" />
+        <source>South Georgia and South Sandwich Islands</source>
+        <translation>Южная Георгия и Южные Сандвичевы острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="103" />
+        <source>Guatemala</source>
+        <translation>Гватемала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="104" />
+        <source>Guam</source>
+        <translation>Гуам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="105" />
+        <source>Guinea-Bissau</source>
+        <translation>Гвинея-Бисау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="106" />
+        <source>Guyana</source>
+        <translation>Гайана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="107" />
+        <source>Hong Kong</source>
+        <translation>Гонконг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="108" />
+        <source>Heard and McDonald Islands</source>
+        <translation>Острова Херд и Макдональд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="109" />
+        <source>Honduras</source>
+        <translation>Гондурас</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="110" />
+        <source>Croatia</source>
+        <translation>Хорватия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="111" />
+        <source>Haiti</source>
+        <translation>Гаити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="112" />
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="113" />
+        <source>Indonesia</source>
+        <translation>Индонезия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="114" />
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="115" />
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="116" />
+        <source>Isle of Man</source>
+        <translation>Остров Мэн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="117" />
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="118" />
+        <source>British Indian Ocean Territory</source>
+        <translation>Британская территория в Индийском океане</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="119" />
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="120" />
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="121" />
+        <source>Iceland</source>
+        <translation>Исландия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="122" />
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="123" />
+        <source>Jersey</source>
+        <translation>Джерси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="124" />
+        <source>Jamaica</source>
+        <translation>Ямайка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="125" />
+        <source>Jordan</source>
+        <translation>Иордания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="126" />
+        <source>Japan</source>
+        <translation>Япония</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="127" />
+        <source>Kenya</source>
+        <translation>Кения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="128" />
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="129" />
+        <source>Cambodia</source>
+        <translation>Камбоджа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="130" />
+        <source>Kiribati</source>
+        <translation>Кирибати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="131" />
+        <source>Comoros</source>
+        <translation>Коморские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="132" />
+        <source>Saint Kitts and Nevis</source>
+        <translation>Сент-Китс и Невис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="133" />
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="134" />
+        <source>South Korea</source>
+        <translation>Республика Корея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="135" />
+        <source>Kuwait</source>
+        <translation>Кувейт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="136" />
+        <source>Cayman Islands</source>
+        <translation>Каймановы острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="137" />
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="138" />
+        <source>Laos</source>
+        <translation>Лаос</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="139" />
+        <source>Lebanon</source>
+        <translation>Ливан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="140" />
+        <source>Saint Lucia</source>
+        <translation>Сент-Люсия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="141" />
+        <source>Liechtenstein</source>
+        <translation>Лихтенштейн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="142" />
+        <source>Sri Lanka</source>
+        <translation>Шри-Ланка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="143" />
+        <source>Liberia</source>
+        <translation>Либерия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="144" />
+        <source>Lesotho</source>
+        <translation>Лесото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="145" />
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="146" />
+        <source>Luxembourg</source>
+        <translation>Люксембург</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="147" />
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="148" />
+        <source>Libya</source>
+        <translation>Ливия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="149" />
+        <source>Morocco</source>
+        <translation>Марокко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="150" />
+        <source>Monaco</source>
+        <translation>Монако</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="151" />
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="152" />
+        <source>Montenegro</source>
+        <translation>Черногория</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="153" />
+        <source>Saint Martin</source>
+        <translation>Сен-Мартен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="154" />
+        <source>Madagascar</source>
+        <translation>Мадагаскар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="155" />
+        <source>Marshall Islands</source>
+        <translation>Маршалловы острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="156" />
+        <source>North Macedonia</source>
+        <translation>Северная Македония</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="157" />
+        <source>Mali</source>
+        <translation>Мали</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="158" />
+        <source>Myanmar</source>
+        <translation>Мьянма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="159" />
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="160" />
+        <source>Macao</source>
+        <translation>Макао</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="161" />
+        <source>Northern Mariana Islands</source>
+        <translation>Северные Марианские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="162" />
+        <source>Martinique</source>
+        <translation>Мартиника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="163" />
+        <source>Mauritania</source>
+        <translation>Мавритания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="164" />
+        <source>Montserrat</source>
+        <translation>Монтсеррат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="165" />
+        <source>Malta</source>
+        <translation>Мальта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="166" />
+        <source>Mauritius</source>
+        <translation>Маврикий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="167" />
+        <source>Maldives</source>
+        <translation>Мальдивы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="168" />
+        <source>Malawi</source>
+        <translation>Малави</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="169" />
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="170" />
+        <source>Malaysia</source>
+        <translation>Малайзия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="171" />
+        <source>Mozambique</source>
+        <translation>Мозамбик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="172" />
+        <source>Namibia</source>
+        <translation>Намибия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="173" />
+        <source>New Caledonia</source>
+        <translation>Новая Каледония</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="174" />
+        <source>Niger</source>
+        <translation>Нигер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="175" />
+        <source>Norfolk Island</source>
+        <translation>Остров Норфолк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="176" />
+        <source>Nigeria</source>
+        <translation>Нигерия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="177" />
+        <source>Nicaragua</source>
+        <translation>Никарагуа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="178" />
+        <source>Netherlands</source>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="179" />
+        <source>Norway</source>
+        <translation>Норвегия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="180" />
+        <source>Nepal</source>
+        <translation>Непал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="181" />
+        <source>Nauru</source>
+        <translation>Науру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="182" />
+        <source>Niue</source>
+        <translation>Ниуэ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="183" />
+        <source>New Zealand</source>
+        <translation>Новая Зеландия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="184" />
+        <source>Oman</source>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="185" />
+        <source>Panama</source>
+        <translation>Панама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="186" />
+        <source>Peru</source>
+        <translation>Перу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="187" />
+        <source>French Polynesia</source>
+        <translation>Французская Полинезия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="188" />
+        <source>Papua New Guinea</source>
+        <translation>Папуа — Новая Гвинея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="189" />
+        <source>Philippines</source>
+        <translation>Филиппины</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="190" />
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="191" />
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="192" />
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Сен-Пьер и Микелон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="193" />
+        <source>Pitcairn Islands</source>
+        <translation>Острова Питкэрн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="194" />
+        <source>Puerto Rico</source>
+        <translation>Пуэрто-Рико</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="195" />
+        <source>Palestinian Territories</source>
+        <translation>Палестинские территории</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="196" />
+        <source>Portugal</source>
+        <translation>Португалия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="197" />
+        <source>Palau</source>
+        <translation>Палау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="198" />
+        <source>Paraguay</source>
+        <translation>Парагвай</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="199" />
+        <source>Qatar</source>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="200" />
+        <source>Réunion</source>
+        <translation>Реюньон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="201" />
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="202" />
+        <source>Serbia</source>
+        <translation>Сербия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="203" />
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="204" />
+        <source>Rwanda</source>
+        <translation>Руанда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="205" />
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="206" />
+        <source>Solomon Islands</source>
+        <translation>Соломоновы острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="207" />
+        <source>Seychelles</source>
+        <translation>Сейшельские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="208" />
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="209" />
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="210" />
+        <source>Singapore</source>
+        <translation>Сингапур</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="211" />
+        <source>Saint Helena</source>
+        <translation>Остров Святой Елены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="212" />
+        <source>Slovenia</source>
+        <translation>Словения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="213" />
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Шпицберген и Ян-Майен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="214" />
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="215" />
+        <source>Sierra Leone</source>
+        <translation>Сьерра-Леоне</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="216" />
+        <source>San Marino</source>
+        <translation>Сан-Марино</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="217" />
+        <source>Senegal</source>
+        <translation>Сенегал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="218" />
+        <source>Somalia</source>
+        <translation>Сомали</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="219" />
+        <source>Suriname</source>
+        <translation>Суринам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="220" />
+        <source>South Sudan</source>
+        <translation>Южный Судан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="221" />
+        <source>São Tomé and Príncipe</source>
+        <translation>Сан-Томе и Принсипи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="222" />
+        <source>El Salvador</source>
+        <translation>Сальвадор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="223" />
+        <source>Sint Maarten</source>
+        <translation>Синт-Мартен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="224" />
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="225" />
+        <source>Eswatini</source>
+        <translation>Эсватини</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="226" />
+        <source>Turks and Caicos Islands</source>
+        <translation>Острова Тёркс и Кайкос</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="227" />
+        <source>Chad</source>
+        <translation>Чад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="228" />
+        <source>French Southern Territories</source>
+        <translation>Французские Южные территории</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="229" />
+        <source>Togo</source>
+        <translation>Того</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="230" />
+        <source>Thailand</source>
+        <translation>Таиланд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="231" />
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="232" />
+        <source>Tokelau</source>
+        <translation>Токелау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="233" />
+        <source>Timor-Leste</source>
+        <translation>Восточный Тимор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="234" />
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="235" />
+        <source>Tunisia</source>
+        <translation>Тунис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="236" />
+        <source>Tonga</source>
+        <translation>Тонга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="237" />
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="238" />
+        <source>Trinidad and Tobago</source>
+        <translation>Тринидад и Тобаго</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="239" />
+        <source>Tuvalu</source>
+        <translation>Тувалу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="240" />
+        <source>Taiwan</source>
+        <translation>Тайвань</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="241" />
+        <source>Tanzania</source>
+        <translation>Танзания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="242" />
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="243" />
+        <source>Uganda</source>
+        <translation>Уганда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="244" />
+        <source>U.S. Outlying Islands</source>
+        <translation>Внешние малые острова США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="245" />
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="246" />
+        <source>Uruguay</source>
+        <translation>Уругвай</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="247" />
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="248" />
+        <source>Vatican City</source>
+        <translation>Ватикан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="249" />
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Сент-Винсент и Гренадины</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="250" />
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="251" />
+        <source>British Virgin Islands</source>
+        <translation>Британские Виргинские острова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="252" />
+        <source>U.S. Virgin Islands</source>
+        <translation>Виргинские острова (США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="253" />
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="254" />
+        <source>Vanuatu</source>
+        <translation>Вануату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="255" />
+        <source>Wallis and Futuna</source>
+        <translation>Уоллис и Футуна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="256" />
+        <source>Samoa</source>
+        <translation>Самоа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="257" />
+        <source>Kosovo</source>
+        <translation>Косово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="258" />
+        <source>Yemen</source>
+        <translation>Йемен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="259" />
+        <source>Mayotte</source>
+        <translation>Майотта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="260" />
+        <source>South Africa</source>
+        <translation>ЮАР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="261" />
+        <source>Zambia</source>
+        <translation>Замбия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="262" />
+        <source>Zimbabwe</source>
+        <translation>Зимбабве</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <location filename="../../desktop/views/customers_page.py" line="70" />
@@ -2503,345 +3756,432 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="69" />
+        <location filename="../../desktop/views/profile_editor.py" line="91" />
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>«%1» — не промежуток времени вида 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="96" />
+        <location filename="../../desktop/views/profile_editor.py" line="123" />
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="96" />
+        <location filename="../../desktop/views/profile_editor.py" line="123" />
         <source>Tuesday</source>
         <translation>Вторник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="97" />
+        <location filename="../../desktop/views/profile_editor.py" line="124" />
         <source>Wednesday</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="97" />
+        <location filename="../../desktop/views/profile_editor.py" line="124" />
         <source>Thursday</source>
         <translation>Четверг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="98" />
+        <location filename="../../desktop/views/profile_editor.py" line="125" />
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="98" />
+        <location filename="../../desktop/views/profile_editor.py" line="125" />
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="99" />
+        <location filename="../../desktop/views/profile_editor.py" line="126" />
         <source>Sunday</source>
         <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="106" />
+        <location filename="../../desktop/views/profile_editor.py" line="133" />
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="115" />
-        <location filename="../../desktop/views/profile_editor.py" line="179" />
+        <location filename="../../desktop/views/profile_editor.py" line="146" />
+        <location filename="../../desktop/views/profile_editor.py" line="263" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="116" />
-        <location filename="../../desktop/views/profile_editor.py" line="179" />
+        <location filename="../../desktop/views/profile_editor.py" line="147" />
+        <location filename="../../desktop/views/profile_editor.py" line="263" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="117" />
-        <location filename="../../desktop/views/profile_editor.py" line="180" />
+        <location filename="../../desktop/views/profile_editor.py" line="148" />
+        <location filename="../../desktop/views/profile_editor.py" line="264" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="118" />
-        <location filename="../../desktop/views/profile_editor.py" line="180" />
+        <location filename="../../desktop/views/profile_editor.py" line="149" />
+        <location filename="../../desktop/views/profile_editor.py" line="264" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124" />
-        <location filename="../../desktop/views/profile_editor.py" line="181" />
+        <location filename="../../desktop/views/profile_editor.py" line="160" />
+        <location filename="../../desktop/views/profile_editor.py" line="265" />
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="125" />
+        <location filename="../../desktop/views/profile_editor.py" line="161" />
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="135" />
+        <location filename="../../desktop/views/profile_editor.py" line="171" />
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="148" />
-        <location filename="../../desktop/views/profile_editor.py" line="181" />
+        <location filename="../../desktop/views/profile_editor.py" line="201" />
+        <location filename="../../desktop/views/profile_editor.py" line="265" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="151" />
+        <location filename="../../desktop/views/profile_editor.py" line="204" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="151" />
+        <location filename="../../desktop/views/profile_editor.py" line="204" />
         <source>Other names (comma separated)</source>
         <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152" />
+        <location filename="../../desktop/views/profile_editor.py" line="205" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152" />
+        <location filename="../../desktop/views/profile_editor.py" line="205" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="152" />
+        <location filename="../../desktop/views/profile_editor.py" line="154" />
+        <location filename="../../desktop/views/profile_editor.py" line="205" />
+        <location filename="../../desktop/views/profile_editor.py" line="275" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="159" />
-        <location filename="../../desktop/views/profile_editor.py" line="182" />
+        <location filename="../../desktop/views/profile_editor.py" line="218" />
+        <location filename="../../desktop/views/profile_editor.py" line="266" />
         <source>Questions customers ask</source>
         <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="220" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="220" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="169" />
-        <location filename="../../desktop/views/profile_editor.py" line="183" />
+        <location filename="../../desktop/views/profile_editor.py" line="228" />
+        <location filename="../../desktop/views/profile_editor.py" line="267" />
         <source>Booking rules</source>
         <translation>Правила записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171" />
-        <location filename="../../desktop/views/profile_editor.py" line="172" />
+        <location filename="../../desktop/views/profile_editor.py" line="230" />
+        <location filename="../../desktop/views/profile_editor.py" line="231" />
+        <location filename="../../desktop/views/profile_editor.py" line="236" />
+        <location filename="../../desktop/views/profile_editor.py" line="237" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="173" />
+        <location filename="../../desktop/views/profile_editor.py" line="232" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="174" />
-        <location filename="../../desktop/views/profile_editor.py" line="184" />
+        <location filename="../../desktop/views/profile_editor.py" line="233" />
+        <location filename="../../desktop/views/profile_editor.py" line="268" />
         <source>Slots every</source>
         <translation>Интервал записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="175" />
-        <location filename="../../desktop/views/profile_editor.py" line="185" />
+        <location filename="../../desktop/views/profile_editor.py" line="234" />
+        <location filename="../../desktop/views/profile_editor.py" line="269" />
         <source>Book at least</source>
         <translation>Запись не раньше чем за</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="176" />
-        <location filename="../../desktop/views/profile_editor.py" line="186" />
+        <location filename="../../desktop/views/profile_editor.py" line="235" />
+        <location filename="../../desktop/views/profile_editor.py" line="270" />
         <source>Book at most</source>
         <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="193" />
+        <location filename="../../desktop/views/profile_editor.py" line="289" />
         <source>Who answers</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="196" />
+        <location filename="../../desktop/views/profile_editor.py" line="292" />
         <source>Built-in offline assistant (no key needed)</source>
         <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="198" />
+        <location filename="../../desktop/views/profile_editor.py" line="294" />
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="199" />
+        <location filename="../../desktop/views/profile_editor.py" line="295" />
         <source>A local or other OpenAI-compatible server</source>
         <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="204" />
+        <location filename="../../desktop/views/profile_editor.py" line="300" />
         <source>model name, e.g. llama3.1</source>
         <translation>название модели, например llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="207" />
+        <location filename="../../desktop/views/profile_editor.py" line="303" />
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="208" />
+        <location filename="../../desktop/views/profile_editor.py" line="304" />
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="187" />
-        <location filename="../../desktop/views/profile_editor.py" line="209" />
+        <location filename="../../desktop/views/profile_editor.py" line="279" />
+        <location filename="../../desktop/views/profile_editor.py" line="305" />
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="188" />
-        <location filename="../../desktop/views/profile_editor.py" line="210" />
+        <location filename="../../desktop/views/profile_editor.py" line="153" />
+        <source>none: each service names its own</source>
+        <translation>нет: у каждой услуги своя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="177" />
+        <source>Days the whole shop is shut: dates, or ranges with a dash, separated by commas.</source>
+        <translation>Дни, когда не работает весь салон: даты или диапазоны через тире, через запятую.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="187" />
+        <location filename="../../desktop/views/profile_editor.py" line="275" />
+        <source>Closed on</source>
+        <translation>Не работаем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="189" />
+        <location filename="../../desktop/views/profile_editor.py" line="276" />
+        <location filename="../../desktop/views/profile_editor.py" line="277" />
+        <source>Public holidays</source>
+        <translation>Праздники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="212" />
+        <location filename="../../desktop/views/profile_editor.py" line="278" />
+        <source>Staff</source>
+        <translation>Мастера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="239" />
+        <source>The receptionist does not move or cancel a visit closer than this: you do.</source>
+        <translation>Ближе к визиту администратор не переносит и не отменяет его — это делаете вы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="243" />
+        <source>No reminder goes out in these hours; a reply to a customer who writes is never held.</source>
+        <translation>В эти часы напоминания не отправляются; ответ клиенту, который написал сам, не задерживается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="244" />
+        <location filename="../../desktop/views/profile_editor.py" line="271" />
+        <source>Break between visits</source>
+        <translation>Перерыв между визитами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="245" />
+        <location filename="../../desktop/views/profile_editor.py" line="272" />
+        <source>Changes at least</source>
+        <translation>Изменения не позже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="248" />
+        <location filename="../../desktop/views/profile_editor.py" line="273" />
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="249" />
+        <location filename="../../desktop/views/profile_editor.py" line="274" />
+        <source>Quiet hours</source>
+        <translation>Тихие часы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="280" />
+        <location filename="../../desktop/views/profile_editor.py" line="306" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="211" />
+        <location filename="../../desktop/views/profile_editor.py" line="307" />
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="214" />
+        <location filename="../../desktop/views/profile_editor.py" line="310" />
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="240" />
+        <location filename="../../desktop/views/profile_editor.py" line="334" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="241" />
+        <location filename="../../desktop/views/profile_editor.py" line="335" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="242" />
+        <location filename="../../desktop/views/profile_editor.py" line="336" />
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="243" />
+        <location filename="../../desktop/views/profile_editor.py" line="337" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="279" />
+        <location filename="../../desktop/views/profile_editor.py" line="380" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="280" />
+        <location filename="../../desktop/views/profile_editor.py" line="381" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="310" />
+        <location filename="../../desktop/views/profile_editor.py" line="428" />
         <source>No key stored yet.</source>
         <translation>Ключ ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="312" />
+        <location filename="../../desktop/views/profile_editor.py" line="430" />
         <source>A key is stored in this computer's keyring.</source>
         <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="315" />
+        <location filename="../../desktop/views/profile_editor.py" line="433" />
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="396" />
+        <location filename="../../desktop/views/profile_editor.py" line="527" />
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="448" />
+        <location filename="../../desktop/views/profile_editor.py" line="603" />
         <source>%1, row %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="475" />
+        <location filename="../../desktop/views/profile_editor.py" line="634" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="512" />
+        <location filename="../../desktop/views/profile_editor.py" line="671" />
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="519" />
+        <location filename="../../desktop/views/profile_editor.py" line="678" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="520" />
+        <location filename="../../desktop/views/profile_editor.py" line="679" />
         <source>Saving the business profile</source>
         <translation>Сохранение профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="532" />
+        <location filename="../../desktop/views/profile_editor.py" line="691" />
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="534" />
+        <location filename="../../desktop/views/profile_editor.py" line="693" />
         <source>Testing the provider</source>
         <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="540" />
+        <location filename="../../desktop/views/profile_editor.py" line="699" />
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="541" />
-        <location filename="../../desktop/views/profile_editor.py" line="563" />
+        <location filename="../../desktop/views/profile_editor.py" line="700" />
+        <location filename="../../desktop/views/profile_editor.py" line="722" />
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="556" />
+        <location filename="../../desktop/views/profile_editor.py" line="715" />
         <source>Imported %1 — check it, then Save.</source>
         <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="561" />
+        <location filename="../../desktop/views/profile_editor.py" line="720" />
         <source>Export the business profile</source>
         <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="576" />
-        <location filename="../../desktop/views/profile_editor.py" line="581" />
+        <location filename="../../desktop/views/profile_editor.py" line="735" />
+        <location filename="../../desktop/views/profile_editor.py" line="740" />
         <source>Could not export: %1</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="584" />
+        <location filename="../../desktop/views/profile_editor.py" line="743" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="53" />
+        <source>“%1” is not a date like 2026-12-31 or a range like 2026-12-01 – 2026-12-03</source>
+        <translation>«%1» — не дата вида 2026-12-31 и не диапазон вида 2026-12-01 – 2026-12-03</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="65" />
+        <source>%1 h before</source>
+        <translation>за %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="66" />
+        <source>%1 min before</source>
+        <translation>за %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="191" />
+        <source>None</source>
+        <translation>Не учитывать</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +4190,47 @@
         <location filename="../../desktop/views/qr_view.py" line="50" />
         <source>QR code to scan with the shop's phone</source>
         <translation>QR-код для сканирования телефоном бизнеса</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHoursEditor</name>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="143" />
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="153" />
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersEditor</name>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="82" />
+        <source>No reminders</source>
+        <translation>Без напоминаний</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="87" />
+        <source>hours before</source>
+        <translation>ч до визита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="88" />
+        <source>minutes before</source>
+        <translation>мин до визита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="89" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_parts.py" line="90" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +4801,108 @@
         <location filename="../../desktop/views/simulator_page.py" line="228" />
         <source>Sending as the customer</source>
         <translation>Отправка от имени клиента</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="83" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="84" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="85" />
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="86" />
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="112" />
+        <source>e.g. Anya, אנה</source>
+        <translation>например, Аня, אנה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="116" />
+        <source>All checked: every service, also ones added later.</source>
+        <translation>Отмечено всё — все услуги, в том числе добавленные позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="125" />
+        <location filename="../../desktop/views/profile_staff.py" line="396" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="126" />
+        <location filename="../../desktop/views/profile_staff.py" line="396" />
+        <source>Other names</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="127" />
+        <location filename="../../desktop/views/profile_staff.py" line="397" />
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="128" />
+        <location filename="../../desktop/views/profile_staff.py" line="397" />
+        <source>Days off</source>
+        <translation>Выходные дни</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="133" />
+        <source>Works the shop's hours</source>
+        <translation>Работает по часам салона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="145" />
+        <source>A day left empty is a day off.</source>
+        <translation>Пустой день — выходной.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="153" />
+        <source>No staff: every visit is with the shop. Add the people who take customers so the receptionist books each visit with someone who does that service and is at work; a customer can ask for someone by name.</source>
+        <translation>Мастеров нет: все записи — просто в салон. Добавьте тех, кто принимает клиентов, и администратор будет записывать к мастеру, который делает эту услугу и работает в это время; клиент может попросить мастера по имени.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="219" />
+        <source>Upcoming visits with %1: %2. They stay booked under that name: move them to someone else on the Appointments page, or press Undo changes.</source>
+        <translation>Предстоящих визитов у мастера %1: %2. Они останутся записаны на это имя: перенесите их к другому мастеру на странице «Записи» или нажмите «Отменить изменения».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="254" />
+        <source>Staff member %1</source>
+        <translation>Мастер %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="312" />
+        <source>closed</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="314" />
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="398" />
+        <source>Working hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_staff.py" line="400" />
+        <source>Staff, %1</source>
+        <translation>Мастера, %1</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,12 @@ def test_form_shows_the_stored_profile(editor) -> None:
     assert editor.services.rowCount() == 3 and editor.faq.rowCount() == 2
 
 
-def test_booking_settings_without_a_field_are_kept_by_a_save(editor) -> None:
-    # Reminders and quiet hours have no field yet: an owner's "no reminders" must not come back.
+def test_no_reminders_and_no_quiet_hours_stay_so_after_a_save(editor) -> None:
+    # An owner's "no reminders" must not come back as the default ones.
     profile, _ = editor.collect()
     profile["booking"].update(reminders_min=[], quiet_hours=None)
     editor.fill(profile)
+    assert editor.reminders.minutes() == [] and not editor.quiet_hours.enabled.isChecked()
     editor.min_notice.setValue(90)
     booking = editor.collect()[0]["booking"]
     assert booking == {"slot_step_min": 15, "min_notice_min": 90, "max_days_ahead": 30,
