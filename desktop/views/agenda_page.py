@@ -93,6 +93,9 @@ class BookingDialog(QDialog):
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
         self.time = QTimeEdit(QTime(10, 0))
+        # A time reads left to right in Hebrew too: set before the format, whose parts are laid
+        # out in the edit's direction (right to left, 21:00 showed as 00:21).
+        self.time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.time.setDisplayFormat("HH:mm")
         form.addRow(self.tr("Day"), self.date)
         form.addRow(self.tr("Time"), self.time)

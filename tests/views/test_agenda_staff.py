@@ -9,7 +9,7 @@ import zoneinfo
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTime
 
 from desktop.bot.simulate import fixed_clock
 from desktop.store.models import Appointment, AppointmentStatus, Company
@@ -253,3 +253,15 @@ def test_a_double_click_on_a_free_time_books_with_that_member_then(
     qtbot.waitUntil(lambda: _visits(staff_page)["Boris"] == ["Dana"])
     visit = grid.grid.columns[1].visits[0]
     assert visit.start.astimezone(MOSCOW).time() == dt.time(12, 30)
+
+
+def test_the_booking_dialog_shows_a_time_left_to_right_in_hebrew(staff_page, qapp) -> None:
+    # In a right-to-left window a time edit given its format lays it out backwards ("00:21").
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = staff_page.new_booking()
+        dialog.time.setTime(QTime(21, 0))
+        assert dialog.time.lineEdit().text() == "21:00"
+        dialog.reject()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
