@@ -53,7 +53,7 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
         r"\btalk to (a|the|some) ?(person|one|body|owner|staff)", r"\bcall me\b",
         r"человек", r"администратор", r"менеджер", r"оператор", r"живо(й|го)",
         r"позвоните", r"נציג", r"בן אדם", r"מנהל", r"אדם אמיתי", r"תתקשרו"),
-    CANCEL: _rx(r"\bcancel", r"отмен", r"לבטל", r"ביטול", r"תבטל", r"בטל את"),
+    CANCEL: _rx(r"\bcancel", r"отмен", r"לבטל", r"ביטול", r"תבטל", r"בטל את", r"(?:^|\s)בטלי"),
     RESCHEDULE: _rx(
         r"\breschedul", r"\bmove (my|the|it)\b", r"\bpostpone", r"\bchange (my|the) "
         r"(appointment|booking|time)", r"\b(another|different) time\b",
@@ -148,13 +148,27 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
 
 def _exact_services(lowered: str, services: Iterable[Service]) -> list[tuple[int, Service]]:
     """Every service the text names by its name or an alias, with the matched length."""
+    return [(end - start, service) for start, end, service in _exact_spans(lowered, services)]
+
+
+def _exact_spans(lowered: str, services: Iterable[Service]) -> list[tuple[int, int, Service]]:
+    """Where the text names each service (its longest match), as (start, end, service)."""
     found = []
     for service in services:
-        lengths = [len(m[0]) for alias in (service.name, *service.aliases)
-                   if (m := _alias_pattern(alias).search(lowered))]
-        if lengths:
-            found.append((max(lengths), service))
+        spans = [m.span() for alias in (service.name, *service.aliases)
+                 if (m := _alias_pattern(alias).search(lowered))]
+        if spans:
+            start, end = max(spans, key=lambda span: span[1] - span[0])
+            found.append((start, end, service))
     return found
+
+
+def _separate(spans: list[tuple[int, int, Service]]) -> list[Service]:
+    """The services named apart from each other: "детская стрижка" names Kids haircut, not
+    also the Haircut inside it."""
+    return [s for start, end, s in spans
+            if not any(a <= start and end <= b and (b - a) > (end - start)
+                       for a, b, other in spans if other is not s)]
 
 
 # Words that join two services into one visit: "cut and beard", "стрижка плюс борода", "תספורת
@@ -206,6 +220,51 @@ def _close_services(text: str, services: list[Service]) -> list[tuple[float, Ser
     return sorted(found, key=lambda pair: -pair[0])
 
 
+_RU_PREFIX = re.compile(r"^(?:пере|под|при|по|от|за|на|с|у)(?=[а-яё]{4,})")
+
+
+def _root(word: str) -> str:
+    """A word's first letters once its Russian prefix and reflexive ending are gone: "подстричься"
+    and "стрижка" share "стри" (a haircut said as a verb)."""
+    if re.search(r"(?:ть|чь|ти)(?:ся|сь)?$", word):   # a verb: its prefix goes, not a noun's
+        word = _RU_PREFIX.sub("", re.sub(r"(?:ся|сь)$", "", word))
+    return word[:4]
+
+
+def _word_names(said: str, alias_word: str) -> bool:
+    """Whether one word of the customer's names one word of a service: the same (its dictionary
+    form), a close spelling, the start of it ("hair" for "haircut"), or the same Russian root
+    ("подстричься" for "стрижка")."""
+    if said == alias_word:
+        return True
+    if min(len(said), len(alias_word)) < _FUZZY_WORD_MIN:
+        return False
+    if len(alias_word) >= 5 and (alias_word.startswith(said) or similarity(said, alias_word) >= 85):
+        return True
+    return bool(re.fullmatch(r"[а-яё]+", said)) and _root(said) == _root(alias_word)
+
+
+def _combination(text: str, services: list[Service]) -> Service | None:
+    """The combined service whose parts the text names with two different words: "cut and
+    beard", "стрижка плюс борода", "подстричься и бороду"; one word ("стрижку") is one part."""
+    said = _service_words(text)
+    best: tuple[int, Service] | None = None
+    for combo in services:
+        parts = [s for s in services if s.name in _components(combo, services)]
+        if len(parts) < 2:
+            continue
+        naming = [{i for i, word in enumerate(said)
+                   if any(_word_names(word, w) for alias in (part.name, *part.aliases)
+                          for w in _service_words(alias))} for part in parts]
+        named = [words for words in naming if words]
+        # Two parts named by two different words (a matching of size two is enough here).
+        if any(i != j for n, first in enumerate(named) for second in named[n + 1:]
+               for i in first for j in second):
+            if best is None or len(named) > best[0]:
+                best = (len(named), combo)
+    return best[1] if best else None
+
+
 def _components(combo: Service, services: list[Service]) -> set[str]:
     """The other services a combined service is made of ("Haircut and beard": Haircut, Beard
     trim), read from its name and aliases."""
@@ -220,18 +279,40 @@ def find_service(text: str, services: Iterable[Service]) -> Service | None:
     nothing fits, or when two services fit a misspelling equally well (ask, never guess)."""
     services = list(services)
     lowered = text.casefold()
-    exact = _exact_services(lowered, services)
+    spans = _exact_spans(lowered, services)
+    exact = [(end - start, s) for start, end, s in spans]
     close = _close_services(text, services)
-    named = {s.name for _, s in exact} | {s.name for score, s in close if score >= 90}
-    combos = [(len(parts & named), s) for s in services
-              if len(parts := _components(s, services)) >= 2 and len(parts & named) >= 2]
-    if combos:
-        return max(combos, key=lambda pair: pair[0])[1]
+    longest = max(spans, key=lambda span: span[1] - span[0], default=None)
+    if longest is not None and " " in lowered[longest[0]:longest[1]].strip():
+        # A whole alias of several words: "стрижка бороды" is Beard trim, whatever its words
+        # name alone; with another service named beside it ("haircut + beard trim"), their
+        # combination.
+        whole = longest[2]
+        other = find_service(lowered[:longest[0]] + " " + lowered[longest[1]:], services)
+        if other is not None and other is not whole:
+            both = {whole.name, other.name}
+            combo = next((s for s in services if both <= _components(s, services)), None)
+            if combo is not None:
+                return combo
+        return whole
+    combo = _combination(text, services)
+    if combo is not None:
+        return combo
+    spelled = {s.name for _, _, s in spans}
+    apart = _separate(spans) + [s for score, s in close if score >= 90 and s.name not in spelled]
+    if len({s.name for s in apart}) > 1:
+        return None   # "a check-up then a clean": two visits, not one to guess between
     if exact:
         return max(exact, key=lambda pair: pair[0])[1]
     if close and (len(close) == 1 or close[0][0] - close[1][0] >= 5):
         return close[0][1]
-    return None
+    # A Russian verb for a service's one-word name: "подстричься" is a haircut.
+    said = [w for w in _service_words(text) if re.fullmatch(r"[а-яё]{5,}", w)]
+    rooted = [s for s in services if any(
+        len(words := _service_words(alias)) == 1 and any(_root(w) == _root(words[0])
+                                                         for w in said)
+        for alias in (s.name, *s.aliases))]
+    return rooted[0] if len(rooted) == 1 else None
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -278,9 +359,47 @@ FAQ_TOPICS: dict[str, re.Pattern[str]] = {
 }
 
 
+# A word of each topic, to find its entry with `find_faq`.
+FAQ_TOPIC_WORDS = {"payment": "card", "parking": "parking", "children": "kids", "vegan": "vegan",
+                   "insurance": "nhs", "wifi": "wifi", "pets": "dog"}
+_HOW_MUCH = re.compile(r"(?:^|\s)כמה(?![א-ת])|(?<!во )\bсколько\b|\bhow much\b|\bprice of\b")
+
+
+def asks_how_much(text: str) -> bool:
+    """"How much", "сколько" (not "во сколько": what time), "כמה": with a service, a price."""
+    return bool(_HOW_MUCH.search(text.casefold()))
+
+
 def faq_topics(text: str) -> set[str]:
     lowered = text.casefold()
     return {topic for topic, pattern in FAQ_TOPICS.items() if pattern.search(lowered)}
+
+
+def find_faqs(text: str, faq: Iterable[FaqEntry]) -> list[FaqEntry]:
+    """Every FAQ entry the text asks about, one per topic ("card? and parking?": two)."""
+    entries = list(faq)
+    found: list[FaqEntry] = []
+    for topic in faq_topics(text):
+        entry = find_faq(FAQ_TOPIC_WORDS[topic], entries)
+        if entry is not None and entry not in found:
+            found.append(entry)
+    if not found and (entry := find_faq(text, entries)) is not None:
+        found.append(entry)
+    return found
+
+
+def find_services(text: str, services: Iterable[Service]) -> list[Service]:
+    """Every service the text names ("prices for colour and manicure?": both); a combination
+    named stands for itself, not for its parts."""
+    services = list(services)
+    lowered = text.casefold()
+    named = [s for _, s in _exact_services(lowered, services)]
+    named += [s for score, s in _close_services(text, services) if score >= 90 and s not in named]
+    combo = find_service(text, services)
+    if combo is not None and len(_components(combo, services)) >= 2 and combo in named:
+        parts = _components(combo, services)
+        named = [s for s in named if s.name not in parts]
+    return named
 
 
 def find_faq(text: str, faq: Iterable[FaqEntry]) -> FaqEntry | None:

@@ -191,9 +191,18 @@ class Planner:
             I.GREETING: lambda: self._say("greeting", name=self.f.profile.name),
             "name": lambda: self._say("name_saved", name=u.name),
         }.get(u.intent or "")
-        if handler is not None:
-            return handler()
-        return self._unclear()
+        if handler is None:
+            return self._unclear()
+        step = handler()
+        if isinstance(step, Answer) and u.info and u.intent not in (*I.INFO_INTENTS, I.REFUSE):
+            # A question asked with a booking ("book friday 2pm, also is there parking?") is
+            # answered too, first: the answer still ends with the booking's own question.
+            extra = self._info()
+            if isinstance(extra, ToolCall):
+                return extra
+            if extra.text:
+                return Answer(f"{extra.text}\n\n{step.text}")
+        return step
 
     # -- not understood --------------------------------------------------------------------------
 
@@ -207,6 +216,7 @@ class Planner:
 
     def _info(self) -> ToolCall | Answer:
         wanted = self.u.info or (self.u.intent,)
+        closed_text: str | None = None
         about_business = any(i in wanted for i in (I.HOURS, I.ADDRESS, I.FAQ))
         if about_business and not self.f.called("business_info"):
             return ToolCall("business_info", {})
@@ -218,7 +228,7 @@ class Planner:
             if isinstance(team, ToolCall):
                 return team
             if team is not None and team.closed:
-                return Answer(_capital(self._closed_day(self.u.day)))
+                closed_text = self._closed_day(self.u.day)
         if I.PRICES in wanted and not self.f.called("list_services"):
             return ToolCall("list_services", {})
         info = self.f.answer("business_info", BusinessInfo) if about_business else None
@@ -229,17 +239,19 @@ class Planner:
         if isinstance(prices, Refusal):
             return self._hand_off(f"The price list could not be read: {prices.message}")
         parts = []
-        if info is not None and I.HOURS in wanted:
+        if closed_text is not None:
+            parts.append(closed_text)
+        elif info is not None and I.HOURS in wanted:
             parts.append(self._hours_text(info))
         if info is not None and I.ADDRESS in wanted:
             parts.append(self._address_text(info))
         if prices is not None:
             parts.append(self._prices_text(prices))
-        if info is not None and I.FAQ in wanted and self.u.faq is not None:
-            asked = self.u.faq.q
-            answer_text = next((e.a for e in info.faq if e.q == asked), None)
-            if answer_text:
-                parts.append(answer_text)
+        if info is not None and I.FAQ in wanted:
+            for asked in self.u.faqs or ((self.u.faq,) if self.u.faq else ()):
+                answer_text = next((e.a for e in info.faq if e.q == asked.q), None)
+                if answer_text:
+                    parts.append(answer_text)
         return Answer("\n\n".join(_capital(p) for p in parts if p))
 
     def _hours_text(self, info: BusinessInfo) -> str:
@@ -267,8 +279,10 @@ class Planner:
 
     def _prices_text(self, offered: ServiceList) -> str:
         services = offered.services
-        if self.u.service is not None:
-            services = [s for s in services if s.name == self.u.service.name] or services
+        named = {s.name for s in self.u.priced} or (
+            {self.u.service.name} if self.u.service is not None else set())
+        if named:
+            services = [s for s in services if s.name in named] or services
         lines = [] if len(services) == 1 else [say("services_title", self.lang)]
         for s in services:
             lines.append(("• " if len(services) > 1 else "") + say(

@@ -51,6 +51,8 @@ class Understanding:
     name: str | None = None              # a name the customer just gave
     choice: int | None = None            # a list number answering "which one?"
     faq: FaqEntry | None = None
+    faqs: tuple[FaqEntry, ...] = ()      # every FAQ entry asked about now (faq is the first)
+    priced: tuple[Service, ...] = ()     # every service named now, for a price question
     bad_when: str | None = None          # a day or time that does not exist
     last_question: str | None = None     # the kind of the assistant's last question
     latest: str = ""
@@ -115,10 +117,18 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
         u.name = I.bare_name(latest)
     latest_has_details = latest_has_details or u.name is not None
 
-    latest_intents = I.intents_of(latest)
-    u.faq = I.find_faq(latest, profile.faq)
+    # What the customer asks now is every message since the shop's last turn: "where are you?" /
+    # "and how much is a cut" / "thx" asks two things.
+    burst = _burst(turns) or [latest]
+    asked_now = "\n".join(burst)
+    latest_intents = set().union(*(I.intents_of(text) for text in burst))
+    u.faqs = tuple(I.find_faqs(asked_now, profile.faq))
+    u.faq = u.faqs[0] if u.faqs else None
     if u.faq is not None:
         latest_intents.add(I.FAQ)
+    u.priced = tuple(I.find_services(asked_now, profile.services))
+    if u.priced and I.asks_how_much(asked_now):
+        latest_intents.add(I.PRICES)
     u.info = tuple(i for i in PRIORITY if i in latest_intents and i in I.INFO_INTENTS)
     u.intent = _intent(u, latest_intents, window, latest_has_details)
     if u.reminded is not None and u.intent in (I.CONFIRM, I.CANCEL) and u.day is None:
@@ -156,6 +166,16 @@ def _reminded_day(turns: list[Turn], today: dt.date) -> dt.date | None:
         return find_day(last_shop, today)
     except DateTimeWordsError:
         return None
+
+
+def _burst(turns: list[Turn]) -> list[str]:
+    """The customer's messages since the shop's last turn."""
+    texts: list[str] = []
+    for turn in reversed(turns):
+        if not turn.by_customer:
+            break
+        texts.append(turn.text)
+    return texts[::-1]
 
 
 def _open_part(turns: list[Turn]) -> tuple[list[tuple[str, str | None]], str | None]:
