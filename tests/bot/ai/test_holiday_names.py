@@ -60,15 +60,15 @@ def test_the_tools_refusal_names_it_in_the_customers_language(shop) -> None:
 
 @pytest.mark.parametrize("country, words, expected", [
     ("RU", "Можно стрижку 01.05 в 12?",
-     "Пятница 01.05: выходной (Праздник Весны и Труда). Какой другой день вам удобен?"),
+     "Пятница 01.05: выходной (Праздник Весны и Труда). Ближайшее свободное время"),
     ("RU", "Can I book a haircut on 01.05 at 12?",
-     "On Friday 01.05 we are closed (Holiday of Spring and Labor). Which other day would suit "
-     "you?"),
+     "On Friday 01.05 we are closed (Holiday of Spring and Labor). The nearest free times"),
     ("IL", "אפשר תספורת ביום חמישי 02.04?",
-     "ביום חמישי 02.04 אנחנו סגורים (פסח). איזה יום אחר מתאים לך?"),
+     "ביום חמישי 02.04 אנחנו סגורים (פסח). השעות הפנויות הקרובות"),
     ("IL", "Are you open on 02.04?", "On Thursday 02.04 we are closed (Pesach)."),
 ])
 async def test_the_offline_assistant_names_the_holiday_in_the_answers_language(
         shop, responder, country, words, expected) -> None:
     company = shop.company(profile=_profile(shop, country))
-    assert (await shop.chat(company, "+15550000701").say(responder, words)).text == expected
+    assert (await shop.chat(company, "+15550000701").say(responder, words)).text.startswith(
+        expected)

@@ -96,15 +96,20 @@ async def test_who_is_working_on_a_day(shop, responder, company, words, expected
 
 
 @pytest.mark.parametrize("words, expected", [
+    # A booking on a closed day: the reason, then the nearest free times to pick from.
     ("Can I book a haircut on 25.03 at 12?",
-     "On Wednesday 25.03 we are closed. Which other day would suit you?"),
-    ("Стрижка 03.04 в 12", "Пятница 03.04: выходной (Good Friday). Какой другой день вам удобен?"),
-    ("אפשר תספורת ביום רביעי 25.03?", "ביום רביעי 25.03 אנחנו סגורים. איזה יום אחר מתאים לך?"),
+     "On Wednesday 25.03 we are closed. The nearest free times for Haircut: Friday 27.03: "
+     "10:00, 10:15,"),
+    ("Стрижка 03.04 в 12", "Пятница 03.04: выходной (Good Friday). Ближайшее свободное время "
+                           "(стрижка): суббота 04.04: 11:00, 11:15,"),
+    ("אפשר תספורת ביום רביעי 25.03?", "ביום רביעי 25.03 אנחנו סגורים. השעות הפנויות הקרובות "
+                                      "לתספורת: יום שישי 27.03: 10:00, 10:15,"),
     ("Are you open on 03.04?", "On Friday 03.04 we are closed (Good Friday)."),
 ])
 async def test_closed_dates_and_holidays_are_refused_with_the_reason(shop, responder, company,
                                                                      words, expected) -> None:
-    assert (await shop.chat(company, "+15550000608").say(responder, words)).text == expected
+    assert (await shop.chat(company, "+15550000608").say(responder, words)).text.startswith(
+        expected)
     assert _visits(shop, company) == []
 
 

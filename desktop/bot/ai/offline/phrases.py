@@ -81,6 +81,10 @@ TEXT: dict[str, dict[str, str]] = {
     "staff_busy": {"en": "{staff} is already booked on {day} at {time}.",
                    "ru": "{day}, {time}: у мастера {staff} это время уже занято.",
                    "he": "ל{staff} כבר יש תור ב{day} בשעה {time}."},
+    "nearest": {"en": "The nearest free times for {service}: {day}: {times}. Which time suits you?",
+                "ru": "Ближайшее свободное время ({service}): {day}: {times}. Какое время вам "
+                      "удобно?",
+                "he": "השעות הפנויות הקרובות ל{service}: {day}: {times}. איזו שעה מתאימה לך?"},
     "staff_nearest": {"en": "Nearest free times with {staff}: {day}: {times}.",
                       "ru": "Ближайшее свободное время, мастер — {staff}: {day}: {times}.",
                       "he": "השעות הפנויות הקרובות אצל {staff}: {day}: {times}."},
@@ -235,7 +239,7 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 # The openings that identify the assistant's own questions in the conversation.
-QUESTION_KINDS = ("clarify", "ask_name", "which_one", "slots", "slots_with", "alternatives",
+QUESTION_KINDS = ("clarify", "ask_name", "which_one", "nearest", "slots", "slots_with", "alternatives",
                   "ask_day", "ask_service", "ask_new_time", "no_slots", "other_day", "bad_when",
                   "which_time")
 

@@ -330,6 +330,11 @@ class Planner:
 
     def _offer_times(self, service: Service, day: dt.date) -> ToolCall | Answer:
         member = self.u.staff
+        workdays = Workdays(self.f.profile, self.lang)
+        if not workdays.shop_ranges(day):
+            return self._closed_and_nearest(service, day)
+        if member is not None and not workdays.member_ranges(member, day):
+            return self._staff_unavailable(member, service, day, None)
         arguments: dict[str, Any] = {"service": service.name, "date": day.isoformat(), "days": 1}
         if member is not None:
             arguments["staff"] = member.name
@@ -338,7 +343,9 @@ class Planner:
         offer = self.f.answer("find_free_slots", SlotOffer)
         if isinstance(offer, Refusal):
             return self._refusal(offer, service, day, None)
-        times = offer.first_times()[:MAX_TIMES_SHOWN]
+        # Only that day's times: a day without any is left out of the offer, not shown as another.
+        times = next((d.times for d in offer.days if d.date == day.isoformat()), [])
+        times = times[:MAX_TIMES_SHOWN]
         if not times and member is not None:
             return self._staff_unavailable(member, service, day, None)
         if not times:
@@ -349,6 +356,26 @@ class Planner:
                              times=", ".join(times))
         return self._say("slots", service=self._service(service), day=self._day(day),
                          times=", ".join(times))
+
+    def _closed_and_nearest(self, service: Service, day: dt.date) -> ToolCall | Answer:
+        """The shop is shut that day: say so (with the holiday's name) and offer the nearest
+        free times after it, so the customer can pick one at once."""
+        arguments: dict[str, Any] = {"service": service.name,
+                                     "date": (day + dt.timedelta(days=1)).isoformat(),
+                                     "days": NEAREST_DAYS}
+        if self.u.staff is not None:
+            arguments["staff"] = self.u.staff.name
+        result = self.f.result_for("find_free_slots", **arguments)
+        if result is None:
+            return ToolCall("find_free_slots", arguments)
+        closed = _capital(self._closed_day(day))
+        offer = result.read(SlotOffer)
+        if isinstance(offer, Refusal) or not offer.days:
+            return Answer(closed + " " + say("other_day", self.lang))
+        first = offer.days[0]
+        return Answer(closed + " " + say("nearest", self.lang, service=self._service(service),
+                                         day=self._day(first.date),
+                                         times=", ".join(first.times[:MAX_TIMES_SHOWN])))
 
     def _team_day(self, day: dt.date) -> ToolCall | TeamDay | None:
         """Who works that day (None when the answer could not be read), or the call for it."""
@@ -450,8 +477,9 @@ class Planner:
                   "service": self._service(service)}
         if code == AppointmentNotFound.code:
             return self._say("not_found")
-        if code == ShopClosed.code:
-            return Answer(_capital(self._closed_day(day)) + " " + say("other_day", self.lang))
+        if code == ShopClosed.code or (code == OutsideWorkingHours.code
+                                       and not Workdays(self.f.profile).shop_ranges(day)):
+            return self._closed_and_nearest(service, day)
         if code == TooLateToChange.code:
             return self._too_late(refusal)
         if code == StaffUnavailable.code and self.u.staff is not None:

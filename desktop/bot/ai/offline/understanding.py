@@ -137,7 +137,7 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
 
 
 # The assistant's questions that list free times to choose from.
-SLOT_QUESTIONS = ("slots", "slots_with", "alternatives")
+SLOT_QUESTIONS = ("slots", "slots_with", "alternatives", "nearest")
 _LISTED_TIME = re.compile(r"(?<![\d.])([012]\d:[0-5]\d)(?![\d])")
 
 
@@ -150,7 +150,8 @@ def _choose_offered(u: Understanding, latest: str, offered: str, today: dt.date)
         return False
     u.time = dt.time.fromisoformat(times[position - 1] if position > 0 else times[-1])
     try:
-        u.day = find_day(offered, today) or u.day
+        # The listing's day: the last one named ("closed on Sunday; nearest: Monday 23.03: ...").
+        u.day = (find_days(offered, today) or [u.day])[-1]
     except DateTimeWordsError:
         pass
     return True
