@@ -151,7 +151,8 @@ def _choose_offered(u: Understanding, latest: str, offered: str, today: dt.date)
     u.time = dt.time.fromisoformat(times[position - 1] if position > 0 else times[-1])
     try:
         # The listing's day: the last one named ("closed on Sunday; nearest: Monday 23.03: ...").
-        u.day = (find_days(offered, today) or [u.day])[-1]
+        listed = find_days(offered, today)
+        u.day = listed[-1] if listed else u.day
     except DateTimeWordsError:
         pass
     return True
