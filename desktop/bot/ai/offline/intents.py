@@ -6,6 +6,7 @@ Keywords are matched on the case-folded text; Russian stems cover word endings (
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -27,6 +28,12 @@ FAQ = "faq"
 THANKS = "thanks"
 GREETING = "greeting"
 CONFIRM = "confirm"   # only as the answer to a reminder: a bare "yes" elsewhere is not one
+CANT_COME = "cant_come"          # "I can't make it": offer to cancel or move the visit
+DISCOUNT = "discount"            # a price of the customer's own ("for 150", "give me 90% off")
+HOW_ARE_YOU = "how_are_you"
+JOKE = "joke"
+COMPLIMENT = "compliment"
+ACK = "ack"                      # "ok", "👍": nothing asked
 
 FLOW_INTENTS = (CANCEL, RESCHEDULE, BOOKING)
 INFO_INTENTS = (HOURS, ADDRESS, PRICES, FAQ)
@@ -47,7 +54,20 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
         r"друг(их|ие|ого|ой|им) клиент", r"чуж", r"системн", r"промпт", r"инструкци",
         r"игнорир", r"все записи", r"всех клиент", r"баз[уаые] данных", r"удали все",
         r"לקוחות אחרים", r"לקוח אחר", r"הוראות", r"הנחיות", r"פרומפט", r"התעלם",
-        r"כל התורים", r"כל הלקוחות", r"מסד (ה)?נתונים", r"מחק את כל"),
+        r"כל התורים", r"כל הלקוחות", r"מסד (ה)?נתונים", r"מחק את כל",
+        # Someone else's visits or details, however asked.
+        r"\b(?!my\b|your\b|our\b)[a-z]+'s (?:appointment|booking|visit|number|phone)",
+        r"\bwho(?:'s| is| else is)? (?:else )?(?:booked|coming|scheduled|in at)\b",
+        r"\bwho'?s? (?:has )?(?:she|he|they)(?:'?s)? got\b", r"\bwho(?:s)? booked\b",
+        r"\b(?:list|all) (?:of )?(?:all )?(?:the )?(?:patients|customers|clients)",
+        r"\bphone number of\b", r"\bher (?:phone|number|appointment)",
+        r"\bhis (?:phone|number|appointment)",
+        r"кто (?:ещ[её] )?записан", r"кто (?:ещ[её] )?(?:будет|придёт|придет)",
+        r"\bкто в \d", r"список (?:клиентов|записей|пациентов)", r"телефон\w* (?:клиент|зельд)",
+        r"(?:номер|телефон)\w* (?:телефона )?(?!ваш|салон|клиник|администрат|мастер|для|телефон)[а-яё]{4,}",
+        r"записан[аы]? (?!на\b|в\b|к\b|ли\b|я\b|ко\b)[а-яё]{3,}",
+        r"מי עוד", r"מי קבוע", r"רשימת (?:ה)?לקוחות", r"התור של (?!י(?![א-ת]))[א-ת]+",
+        r"הטלפון של", r"מספר הטלפון של"),
     HUMAN: _rx(
         r"\bhuman\b", r"\b(real|live|actual) person\b", r"\bmanager\b", r"\boperator\b",
         r"\btalk to (a|the|some) ?(person|one|body|owner|staff)", r"\bcall me\b",
@@ -97,6 +117,26 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
         r"\bthank", r"\bthx\b", r"\bbye\b", r"\bgoodbye\b", r"\bsee you\b", r"\bperfect\b",
         r"\bgreat\b", r"спасибо", r"благодар", r"до свидания", r"\bпока\b", r"отлично",
         r"תודה", r"ביי", r"להתראות", r"מעולה"),
+    CANT_COME: _rx(
+        r"\bcan'?t make it\b", r"\b(?:not gonna|won'?t|wont|not going to) (?:be able to )?make it",
+        r"\b(?:can'?t|cant|won'?t|wont|unable to|not able to) (?:be able to )?(?:come|make|get)",
+        r"\bwon'?t be able to\b", r"\bi'?m sick\b",
+        r"не получится", r"не смогу", r"не успею", r"не успеваю", r"не приду", r"не выйдет",
+        r"заболел", r"не сможем",
+        r"לא אוכל להגיע", r"לא אספיק", r"לא אגיע", r"לא (?:יכול|יכולה) להגיע", r"לא מסתדר לי",
+        r"(?:אני )?חול(?:ה|ָה)(?![א-ת])"),
+    DISCOUNT: _rx(r"\bdiscount", r"\b\d+ ?% off\b", r"скидк", r"הנחה"),
+    HOW_ARE_YOU: _rx(r"\bhow are (?:you|u)\b", r"\bhow'?s it going\b", r"как дела", r"как ты\b",
+                     r"как вы\b(?! работ)", r"че как", r"чё как", r"מה נשמע", r"מה שלומך",
+                     r"מה קורה"),
+    JOKE: _rx(r"\bjoke", r"анекдот", r"шутк", r"пошути", r"בדיחה"),
+    COMPLIMENT: _rx(r"\b(?:turned out|looks?|came out) (?:amazing|great|awesome|perfect)",
+                    r"\bloved? (?:it|my)\b", r"\bgreat job\b", r"\bthe best\b",
+                    r"понравил", r"супер стрижк", r"вы лучшие", r"огонь",
+                    r"יצאה מדהימה", r"יצא מדהים", r"מדהים", r"אהבתי", r"אתם הכי"),
+    ACK: _rx(r"^\W*(?:ok|okay|k|kk|cool|fine|alright|got it|noted|sure)\W*$",
+             r"^\W*(?:ок|окей|оке|хорошо|ладно|понял|поняла|ясно|принято)\W*$",
+             r"^\W*(?:אוקיי|אוקי|סבבה|בסדר|הבנתי|מעולה)\W*$", r"^[\W\s]+$"),
     GREETING: _rx(
         r"\b(hi|hello|hey|hiya|good (morning|afternoon|evening))\b",
         r"привет", r"здравствуй", r"добр(ый|ое|ого) (день|вечер|утро)", r"доброе утро",
@@ -132,6 +172,7 @@ def intents_of(text: str) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=2048)  # the same aliases, for every message
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     words = []
     for word in alias.casefold().split():
@@ -179,6 +220,11 @@ _FUZZY_WORD_MIN = 4    # shorter words must be exact: "cut" is not "but"
 
 
 def _service_words(text: str) -> list[str]:
+    return list(_service_words_of(text))
+
+
+@functools.lru_cache(maxsize=4096)   # aliases are read again for every message
+def _service_words_of(text: str) -> tuple[str, ...]:
     found = []
     for word in words(text):
         if word in _JOINERS:
@@ -186,7 +232,7 @@ def _service_words(text: str) -> list[str]:
         if len(word) > 3 and word[0] == "ו" and re.fullmatch(r"[א-ת]+", word):
             word = word[1:]  # "וזקן": "and a beard"
         found.append(lemma(word))
-    return found
+    return tuple(found)
 
 
 def _close_score(alias_words: list[str], text_words: list[str]) -> float:
@@ -266,11 +312,16 @@ def _combination(text: str, services: list[Service]) -> Service | None:
 
 
 def _components(combo: Service, services: list[Service]) -> set[str]:
+    return set(_components_of(combo, tuple(services)))
+
+
+@functools.lru_cache(maxsize=256)   # a shop's services change only when its profile does
+def _components_of(combo: Service, services: tuple[Service, ...]) -> frozenset[str]:
     """The other services a combined service is made of ("Haircut and beard": Haircut, Beard
     trim), read from its name and aliases."""
     said = " | ".join((combo.name, *combo.aliases)).casefold()
-    return {s.name for s in services if s is not combo and any(
-        _alias_pattern(alias).search(said) for alias in (s.name, *s.aliases))}
+    return frozenset(s.name for s in services if s != combo and any(
+        _alias_pattern(alias).search(said) for alias in (s.name, *s.aliases)))
 
 
 def find_service(text: str, services: Iterable[Service]) -> Service | None:
@@ -315,6 +366,7 @@ def find_service(text: str, services: Iterable[Service]) -> Service | None:
     return rooted[0] if len(rooted) == 1 else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _name_pattern(name: str) -> re.Pattern[str]:
     words = []
     for word in name.casefold().split():

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
+
+from desktop.bot.profile import BusinessProfile
+
 LANGUAGES = ("en", "ru", "he")
 _HEBREW = re.compile(r"[\u0590-\u05FF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -28,3 +32,17 @@ def conversation_language(texts: list[str], default: str = "en") -> str:
         if language:
             return language
     return default
+
+
+# The language a shop's customers write in most, by the country of its phone number: what an
+# emoji-only first message ("👍") is answered in.
+_COUNTRY_LANGUAGE = {"IL": "he", "RU": "ru", "BY": "ru", "KZ": "ru", "KG": "ru"}
+
+
+def shop_language(profile: BusinessProfile) -> str:
+    try:
+        number = phonenumbers.parse(profile.phone or "", None)
+    except phonenumbers.NumberParseException:
+        return "en"
+    return _COUNTRY_LANGUAGE.get(phonenumbers.region_code_for_number(number) or "", "en")
+

@@ -8,6 +8,7 @@ tools, context scoping and pipeline run with or without a language model.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -21,7 +22,7 @@ from openai.types.responses import ResponseFunctionToolCall, ResponseOutputMessa
 
 from desktop.bot.ai.answers import TOOL_FAILED
 from desktop.bot.ai.offline.planner import Answer, Facts, Planner, ToolCall, ToolResult
-from desktop.bot.ai.offline.understanding import Turn, understand
+from desktop.bot.ai.offline.understanding import Turn, Understanding, understand
 from desktop.bot.profile import BusinessProfile
 
 # Lines of the agent's instructions the offline assistant reads (an LLM reads them too).
@@ -105,6 +106,8 @@ class OfflineModel(Model):
     def __init__(self, profile: BusinessProfile) -> None:
         self.profile = profile
         self.calls = 0
+        # The Runner calls once per tool step with the same conversation: it is read once.
+        self._understood: tuple[tuple[tuple[Turn, ...], dt.date], Understanding] | None = None
 
     async def get_response(self, system_instructions: str | None,
                            input: str | list[TResponseInputItem], model_settings: Any,  # noqa: A002
@@ -117,7 +120,7 @@ class OfflineModel(Model):
         turns, results = read_input(input)
         facts = read_facts(system_instructions, self.profile)
         facts.results = results
-        step = Planner(understand(turns, self.profile, facts.now.date()), facts).next_step()
+        step = Planner(self._understand(turns, facts.now.date()), facts).next_step()
         if isinstance(step, ToolCall):
             call_id = f"offline-{len(results) + 1}-{step.name}"
             item: Any = ResponseFunctionToolCall(
@@ -131,6 +134,14 @@ class OfflineModel(Model):
                 content=[ResponseOutputText(text=step.text, type="output_text", annotations=[],
                                             logprobs=[])])
         return ModelResponse(output=[item], usage=Usage(requests=1), response_id=None)
+
+    def _understand(self, turns: list[Turn], today: dt.date) -> Understanding:
+        key = (tuple(turns), today)
+        if self._understood is None or self._understood[0] != key:
+            self._understood = (key, understand(turns, self.profile, today))
+        u = self._understood[1]
+        # A copy: the planner fills in what it decides (the day of a move, the info asked).
+        return dataclasses.replace(u, days=list(u.days), times=list(u.times))
 
     async def stream_response(self, *args: Any, **kwargs: Any
                               ) -> AsyncIterator[TResponseStreamEvent]:

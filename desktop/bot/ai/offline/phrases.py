@@ -177,6 +177,25 @@ TEXT: dict[str, dict[str, str]] = {
                   "he": "לא מצאתי את התור הזה בין התורים הקרובים שלך."},
     "thanks": {"en": "You're welcome! Have a nice day.", "ru": "Пожалуйста! Хорошего дня.",
                "he": "בשמחה! יום נעים."},
+    "ack": {"en": "Great! Write any time if you need anything else.",
+            "ru": "Отлично! Пишите, если что-нибудь понадобится.",
+            "he": "מעולה! אפשר לכתוב לי בכל זמן."},
+    "how_are_you": {"en": "I'm well, thank you! How can I help you today?",
+                    "ru": "Всё хорошо, спасибо! Чем могу помочь?",
+                    "he": "הכול טוב, תודה! איך אפשר לעזור?"},
+    "joke": {"en": "I'm much better at booking than at jokes 🙂 How can I help?",
+             "ru": "Записывать у меня получается лучше, чем шутить 🙂 Чем могу помочь?",
+             "he": "אני הרבה יותר טובה בקביעת תורים מאשר בבדיחות 🙂 איך אפשר לעזור?"},
+    "compliment": {"en": "Thank you, that's so kind! We'll pass it on to the team 😊",
+                   "ru": "Спасибо, очень приятно! Передадим мастерам 😊",
+                   "he": "תודה רבה, כל כך נעים לשמוע! נעביר לצוות 😊"},
+    "cancel_or_move": {"en": "Sorry to hear that. Shall I cancel your {visit}, or move it to "
+                             "another time?",
+                       "ru": "Жаль. Отменить вашу запись ({visit}) или перенести на другое время?",
+                       "he": "חבל. לבטל את התור ({visit}) או להעביר לזמן אחר?"},
+    "no_discount": {"en": "I can't change prices or give discounts: the prices are the shop's.",
+                    "ru": "Я не могу менять цены или давать скидки: цены устанавливает салон.",
+                    "he": "אין לי אפשרות לשנות מחירים או לתת הנחות: המחירים נקבעים על ידי העסק."},
     "name_saved": {"en": "Nice to meet you, {name}!", "ru": "Приятно познакомиться, {name}!",
                    "he": "נעים להכיר, {name}!"},
     "human": {"en": "I have asked a member of our team to reply to you here shortly.",
@@ -239,7 +258,8 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 # The openings that identify the assistant's own questions in the conversation.
-QUESTION_KINDS = ("clarify", "ask_name", "which_one", "nearest", "slots", "slots_with", "alternatives",
+QUESTION_KINDS = ("clarify", "ask_name", "which_one", "cancel_or_move", "nearest", "slots",
+                  "slots_with", "alternatives",
                   "ask_day", "ask_service", "ask_new_time", "no_slots", "other_day", "bad_when",
                   "which_time")
 

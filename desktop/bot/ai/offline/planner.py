@@ -187,6 +187,9 @@ class Planner:
             I.MY_APPOINTMENTS: self._my_appointments, I.BOOKING: self._booking,
             I.WHO_WORKS: self._who_works,
             I.HOURS: self._info, I.ADDRESS: self._info, I.PRICES: self._info, I.FAQ: self._info,
+            I.CANT_COME: self._cant_come, I.DISCOUNT: self._discount,
+            I.ACK: lambda: self._say("ack"), I.HOW_ARE_YOU: lambda: self._say("how_are_you"),
+            I.JOKE: lambda: self._say("joke"), I.COMPLIMENT: lambda: self._say("compliment"),
             I.THANKS: lambda: self._say("thanks"),
             I.GREETING: lambda: self._say("greeting", name=self.f.profile.name),
             "name": lambda: self._say("name_saved", name=u.name),
@@ -630,6 +633,34 @@ class Planner:
                                     dt.time.fromisoformat(visit.start))
         now = self.f.now.replace(tzinfo=None)
         return start - now < dt.timedelta(minutes=notice)
+
+    def _cant_come(self) -> ToolCall | Answer:
+        """"I can't make it": the visit it is about is offered to be cancelled or moved; with a
+        new day or time in the same breath ("can't Thursday, Monday at 11 then") it is moved."""
+        u = self.u
+        appointments = self._appointments()
+        if appointments is None:
+            return ToolCall("my_appointments", {})
+        if not appointments:
+            return self._booking() if (u.service or u.time) else self._say("my_none")
+        target = self._pick(appointments, by_day=True) or self._named_visit(appointments)
+        if target is None:
+            return self._which_one(appointments)
+        if self._too_soon_to_change(target):
+            return self._too_late(Refusal(TooLateToChange.code, "the customer cannot come to a "
+                                          "visit within the shop's change notice"))
+        day, time = self._new_when(target)
+        if day is not None and (day.isoformat() != target.date or time is not None):
+            return self._reschedule()
+        return self._say("cancel_or_move", visit=self._line(target))
+
+    def _discount(self) -> ToolCall | Answer:
+        """A price of the customer's own: the shop's real one, and nothing booked."""
+        self.u.info = (I.PRICES,)
+        prices = self._info()
+        if isinstance(prices, ToolCall):
+            return prices
+        return Answer(_capital(say("no_discount", self.lang)) + "\n\n" + prices.text)
 
     def _not_changed(self, refusal: Refusal, what: str) -> ToolCall | Answer:
         """A cancel or confirm refused: "not found" is said; any other rule (too close to the

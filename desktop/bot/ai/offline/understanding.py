@@ -20,13 +20,17 @@ from desktop.bot.ai.offline.dates import (
     find_time,
     is_same_time,
 )
-from desktop.bot.ai.offline.language import conversation_language
+from desktop.bot.ai.offline.language import conversation_language, shop_language
 from desktop.bot.ai.offline.phrases import is_reminder, question_kind
 from desktop.bot.profile import BusinessProfile, FaqEntry, Service, StaffMember
 
 # Which intent wins when one message shows several.
-PRIORITY = (I.REFUSE, I.HUMAN, I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING,
-            I.WHO_WORKS, I.PRICES, I.HOURS, I.ADDRESS, I.FAQ, I.THANKS, I.GREETING)
+PRIORITY = (I.REFUSE, I.HUMAN, I.CANCEL, I.RESCHEDULE, I.CANT_COME, I.DISCOUNT,
+            I.MY_APPOINTMENTS, I.BOOKING, I.WHO_WORKS, I.PRICES, I.HOURS, I.ADDRESS, I.FAQ,
+            I.COMPLIMENT, I.HOW_ARE_YOU, I.JOKE, I.THANKS, I.GREETING, I.ACK)
+# Said for its own sake: answered as such even when the message names a service ("the cut you
+# did yesterday is amazing" books nothing).
+SOCIAL = (I.COMPLIMENT, I.HOW_ARE_YOU, I.JOKE)
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,8 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
     """The customer's request, read from the conversation (oldest turn first)."""
     asked, last_question = _open_part(turns)
     window = [text for text, _ in asked]
-    language = conversation_language([t.text for t in turns if t.by_customer])
+    language = conversation_language([t.text for t in turns if t.by_customer],
+                                     default=shop_language(profile))
     latest = window[-1] if window else ""
     u = Understanding(language=language, intent=None, last_question=last_question, latest=latest,
                       reminded=_reminded_day(turns, today))
@@ -209,11 +214,24 @@ def _intent(u: Understanding, latest_intents: set[str], window: list[str],
         if special in latest_intents:
             return special
     strong = [i for i in PRIORITY if i in latest_intents
-              and i in (I.CANCEL, I.RESCHEDULE, I.MY_APPOINTMENTS, I.BOOKING, I.WHO_WORKS)]
+              and i in (I.CANCEL, I.RESCHEDULE, I.CANT_COME, I.DISCOUNT, I.MY_APPOINTMENTS,
+                        I.BOOKING, I.WHO_WORKS)]
     if strong:
         return strong[0]
     if u.reminded is not None and I.is_confirmation(u.latest):
         return I.CONFIRM
+    if u.last_question == "cancel_or_move" and I.is_confirmation(u.latest):
+        return I.CANCEL   # "yes" to "shall I cancel it, or move it?"
+    if u.last_question == "ask_name" and u.name is None:
+        # "ok" / "yes" to "what name?": the booking goes on, and the name is asked again.
+        for text in reversed(window[:-1]):
+            earlier = [i for i in PRIORITY if i in I.intents_of(text) and i in I.FLOW_INTENTS]
+            if earlier:
+                return earlier[0]
+        return I.BOOKING
+    social = [i for i in SOCIAL if i in latest_intents]
+    if social and not u.info:
+        return social[0]
     if u.info:
         # "How much is a haircut?" is a price question even though it names a service.
         return u.info[0]
@@ -226,7 +244,7 @@ def _intent(u: Understanding, latest_intents: set[str], window: list[str],
             return I.BOOKING
         if u.name is not None:
             return "name"
-    for social in (I.THANKS, I.GREETING):
-        if social in latest_intents:
-            return social
+    for polite in (I.THANKS, I.GREETING, I.ACK):
+        if polite in latest_intents:
+            return polite
     return None
