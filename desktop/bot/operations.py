@@ -30,6 +30,7 @@ from desktop.bot.events import Changes
 from desktop.bot.phones import normalise_phone
 from desktop.bot.preferences import FIRST_RUN_DONE, LANGUAGE, TRAY_NOTICE_SHOWN, store_preference
 from desktop.bot.profile import BusinessProfile, parse_profile
+from desktop.bot.queries import ATTENTION_SOUND
 from desktop.bot.records import ConversationRecords
 from desktop.reason import Reason, define
 from desktop.store.db import Database, existing_row
@@ -257,6 +258,10 @@ class Operations:
     async def note_tray_notice_shown(self) -> Changes:
         """Staff were told once that a closed window keeps the shop answering: not again."""
         return await self._store_preference(TRAY_NOTICE_SHOWN, True)
+
+    async def set_attention_sound(self, on: bool) -> Changes:
+        """Whether the window beeps when a conversation newly needs a human."""
+        return await self._store_preference(ATTENTION_SOUND, on)
 
     async def _store_preference(self, key: str, value: object) -> Changes:
         await asyncio.to_thread(store_preference, self._database, key, value)
