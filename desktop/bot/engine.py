@@ -861,11 +861,11 @@ class Engine:
 
     async def set_conversation_ai(self, conversation_id: int,
                                   enabled: bool) -> ConversationChanged:
-        """The per-conversation AI switch."""
-        values: dict[str, object] = {"ai_enabled": enabled}
+        """The per-conversation AI switch; on is a hand-back (the list's switch of a paused
+        conversation says so), answering what the customer asked meanwhile."""
         if enabled:
-            values["ai_paused_until"] = None
-        return await self._change_conversation(conversation_id, **values)
+            return await self.resume_ai(conversation_id)
+        return await self._change_conversation(conversation_id, ai_enabled=False)
 
     async def set_company_ai(self, company_id: int, enabled: bool) -> None:
         """The company's global AI switch: off means nothing is answered automatically.

@@ -66,3 +66,16 @@ async def test_a_crash_between_hand_back_and_answer_still_answers_once(make_shop
     await second.settle()
     assert bot_answers(second) == ["Echo: hi", "Echo: are you open on sunday?"]
     assert [d.text for d in second.delivered] == ["Echo: are you open on sunday?"]
+
+
+async def test_switching_the_ai_back_on_answers_what_was_asked_while_it_was_off(
+        make_shop) -> None:
+    shop = await make_shop()
+    await shop.play(f'{{"from": "{DANA}", "say": "hi"}}')
+    conversation = shop.messages(author="customer")[0].conversation_id
+    await shop.engine.set_conversation_ai(conversation, False)
+    await shop.play(f'{{"from": "{DANA}", "say": "do you cut kids hair?"}}')
+    assert bot_answers(shop) == ["Echo: hi"]
+    await shop.engine.set_conversation_ai(conversation, True)
+    await shop.settle()
+    assert bot_answers(shop) == ["Echo: hi", "Echo: do you cut kids hair?"]
