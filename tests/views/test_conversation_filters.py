@@ -184,3 +184,17 @@ def test_the_sound_setting_is_kept(database, company_id, make_page) -> None:
     store_preference(database, ATTENTION_SOUND, True)
     page, _signals = make_page(FakeOperations(), database, company_id)
     assert page.sound_box.isChecked()
+
+
+def test_every_line_of_a_hebrew_bubble_starts_at_its_right_edge(qapp) -> None:
+    from PySide6.QtGui import QFont
+
+    from desktop.views.conversations.delegates import BubbleDelegate
+
+    # The assistant's Hebrew answer in two lines: the second used to sit on the left, under
+    # the time beside it.
+    layout, width, _height = BubbleDelegate._layout_text(
+        "נקבע: תספורת ביום שלישי 08.12 בשעה 10:00.\nנתראה, Dana!", QFont(), 300, True)
+    assert layout.lineCount() == 2
+    for n in range(layout.lineCount()):
+        assert abs(layout.lineAt(n).naturalTextRect().right() - width) <= 2

@@ -561,8 +561,10 @@ class BubbleDelegate(QStyledItemDelegate):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
                                 else Qt.LayoutDirection.LeftToRight)
-        # Not absolute: "left" means "where the text starts", the right edge for Hebrew.
-        option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # Absolute, on the side the text starts: a plain AlignLeft leaves every line of a
+        # Hebrew message after the first line break on the left, under the time.
+        option.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                            | Qt.AlignmentFlag.AlignAbsolute)
         layout.setTextOption(option)
         layout.setCacheEnabled(True)
 
