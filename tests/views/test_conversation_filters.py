@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSize
+import pytest
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged
@@ -18,6 +19,7 @@ from desktop.views.conversations.models import ConversationFilter, ConversationR
 from .test_conversations import (  # noqa: F401 - fixtures
     DANA,
     OMER,
+    WAIT_MS,
     FakeOperations,
     add_conversation,
     add_message,
@@ -25,6 +27,8 @@ from .test_conversations import (  # noqa: F401 - fixtures
     ids_in,
     make_page,
     row_option,
+    shop_page,
+    thread_statuses,
 )
 
 SARA = "+972531234567"
@@ -198,3 +202,28 @@ def test_every_line_of_a_hebrew_bubble_starts_at_its_right_edge(qapp) -> None:
     assert layout.lineCount() == 2
     for n in range(layout.lineCount()):
         assert abs(layout.lineAt(n).naturalTextRect().right() - width) <= 2
+
+
+@pytest.mark.slow
+def test_hand_back_in_the_window_answers_what_was_asked_meanwhile(gui_shop, shop_page, qtbot,
+                                                                  run) -> None:
+    page = shop_page
+    session = gui_shop.session(gui_shop.company_id)
+    run(session.sim_incoming(DANA, text="hello", name="Dana"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    conversation_id = page.model.summary(0).id
+    page.open_conversation(conversation_id)
+    qtbot.waitUntil(lambda: len(thread_statuses(page, Author.BOT)) == 1, timeout=WAIT_MS)
+    qtbot.mouseClick(page.take_over_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.banner_text() is not None, timeout=WAIT_MS)
+    page.set_filter(ConversationFilter.UNANSWERED)
+    run(session.sim_incoming(DANA, text="and on friday?", name="Dana"))
+    # Held by staff: nobody answers, and the list says so.
+    qtbot.waitUntil(lambda: ids_in(page.proxy) == [conversation_id], timeout=WAIT_MS)
+
+    qtbot.mouseClick(page.hand_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(thread_statuses(page, Author.BOT)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ids_in(page.proxy) == [], timeout=WAIT_MS)
+    texts = [page.thread_model.index(r, 0).data(Qt.ItemDataRole.DisplayRole)
+             for r in range(page.thread_model.rowCount())]
+    assert texts[-1] == "Echo: and on friday?"
