@@ -73,6 +73,10 @@ OPEN_THREAD = {"en": (0, "Dana, we'll also have coffee ready ☕"),
                "he": (0, "דנה, נכין לך גם קפה ☕ (Espresso או Latte?)")}
 
 
+# What that customer asks next, while staff hold the chat (conversation-filters-*.png).
+HELD_ASKS = {0: "Great, and can my son come too?", 1: "Отлично, а сына тоже можно привести?"}
+
+
 # Visits Dana had before the shot (days before now, local hour, service, status), so the
 # Customers page shows a customer with a history: two visits done and one missed.
 DANA_VISITS = [(24, 10, "Haircut", AppointmentStatus.DONE),
@@ -179,9 +183,11 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
     # not saved), scrolled to its staff section, for business-staff-<code>-<size>.png.
     window.business.import_file(str(STAFF_PROFILE))
     business_tab = pages[2][1]
+    await mark_front_desk(runtime, company_id, OPEN_THREAD[language][0])
     # The pages whose controls were made to fit a small screen, at 1024x700 and maximised:
     # log-, customers- and connection-<code>-<size>.png (<size> is small or max); the
-    # connection page shows its history, each change with its reason in the window's language.
+    # connection page shows its history, each change with its reason in the window's language;
+    # conversation-filters-<code>-<size>.png the list's filters and marks.
     for size in ("small", "max"):
         if size == "small":
             window.showNormal()
@@ -194,6 +200,9 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
             window.tabs.setCurrentWidget(page)
             await settle(1.0)
             window.grab().save(str(target / f"{name}-{language}-{size}.png"))
+        window.tabs.setCurrentWidget(window.conversations)
+        await settle(1.0)
+        window.grab().save(str(target / f"conversation-filters-{language}-{size}.png"))
         window.tabs.setCurrentWidget(business_tab)
         await settle(0.5)
         business_tab.ensureWidgetVisible(window.business.staff.parentWidget(), 0, 16)
@@ -223,6 +232,36 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
 
     await runtime.stop()
     database.dispose()
+
+
+async def mark_front_desk(runtime, company_id: int, held: int) -> None:
+    """A front desk with work waiting, for conversation-filters-<code>-<size>.png: the customer
+    staff answered in the open thread (`held`, so the AI is paused there) writes again and
+    nobody has answered; Sam's chat needs a human; the assistant's answer to Maria was not
+    sent."""
+    from desktop.bot.engine import flag_values
+    from desktop.bot.events import MessageStatusChanged
+    from desktop.bot.outbox import REFUSED_PLAIN
+    from desktop.reason import stored
+    from desktop.store.models import OutboxMessage, OutboxStatus
+
+    engine, records = runtime.engine, runtime.records
+    session = runtime.session(company_id)
+    await session.sim_incoming(CUSTOMERS[held][0], text=HELD_ASKS[held], name=CUSTOMERS[held][1])
+    sam = records.conversation_for_phone(company_id, CUSTOMERS[2][0], now=engine.clock())
+    engine.bus.publish(records.change_conversation(
+        sam, **flag_values("The customer asked for the owner")))
+    maria = records.conversation_for_phone(company_id, CUSTOMERS[3][0], now=engine.clock())
+    with runtime.database.session() as db:
+        row = db.query(OutboxMessage).filter(OutboxMessage.conversation_id == maria) \
+            .order_by(OutboxMessage.id.desc()).first()
+        row.status = OutboxStatus.FAILED.value
+        row.last_error = stored(Reason(REFUSED_PLAIN))
+        failed = MessageStatusChanged(company_id, maria, row.id, row.wa_id, OutboxStatus.FAILED,
+                                      row.last_error)
+    engine.bus.publish(failed)
+    await asyncio.sleep(1.0)
+    await until(engine.is_idle, timeout=30)
 
 
 # The staff day-grid (agenda-staff-<code>-<size>.png): the demo shop with three staff members,

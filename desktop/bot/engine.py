@@ -51,7 +51,13 @@ from desktop.bot.events import (
 from desktop.bot.lids import Merge
 from desktop.bot.outbox import OutboxOptions, OutboxSender
 from desktop.bot.phones import InvalidPhoneNumber
-from desktop.bot.records import ConversationRecords, OwedDecision, QueuedReply, StoredMessage
+from desktop.bot.records import (
+    ConversationRecords,
+    OwedDecision,
+    PendingMessage,
+    QueuedReply,
+    StoredMessage,
+)
 from desktop.bot.reminders import ReminderScheduler, SentReminder
 from desktop.bot.responder import Reply, ReplyRequest, Responder
 from desktop.bridge import (
@@ -68,7 +74,16 @@ from desktop.bridge import (
 )
 from desktop.reason import stored
 from desktop.redact import remove_secrets_from_text
-from desktop.store.models import Author, Direction, OutboxMessage, OutboxStatus, utcnow
+from desktop.store.db import existing_row
+from desktop.store.models import (
+    Author,
+    Conversation,
+    Direction,
+    Message,
+    OutboxMessage,
+    OutboxStatus,
+    utcnow,
+)
 from desktop.store.models import SessionEvent as StoredTransition
 from desktop.waiting import StateWatch, wait_bounded, within
 
@@ -817,9 +832,25 @@ class Engine:
         return changed
 
     async def resume_ai(self, conversation_id: int) -> ConversationChanged:
-        """Hand the conversation back to the AI (switched on and no longer paused)."""
-        return await self._change_conversation(conversation_id, ai_enabled=True,
-                                               ai_paused_until=None)
+        """Hand the conversation back to the AI (switched on and no longer paused); what the
+        customer asked while staff held the chat, and nobody answered, is answered now."""
+        changed, owed = await self.records.database.run(
+            functools.partial(hand_back, self.records, conversation_id))
+        self._publish_conversation(changed)
+        if owed and changed.company_id in self._companies:
+            # Decided as if it had just arrived: one answer for all of it, through the outbox.
+            # A company not running answers them when it starts (they are owed decisions now).
+            self._note(changed.company_id, f"Conversation {conversation_id} handed back to the "
+                                           f"AI with {len(owed)} unanswered message(s); "
+                                           "answering them now")
+            now = self.clock()
+            for decision in owed:
+                pending = decision.message
+                await self._decide(changed.company_id, conversation_id, decision.customer_id,
+                                   decision.phone, pending.message_id, pending.kind, pending.text,
+                                   backlog=False, sent_at=pending.sent_at, now=now,
+                                   state=changed)
+        return changed
 
     async def pause_ai(self, conversation_id: int,
                        minutes: float | None = None) -> ConversationChanged:
@@ -830,11 +861,11 @@ class Engine:
 
     async def set_conversation_ai(self, conversation_id: int,
                                   enabled: bool) -> ConversationChanged:
-        """The per-conversation AI switch."""
-        values: dict[str, object] = {"ai_enabled": enabled}
+        """The per-conversation AI switch; on is a hand-back (the list's switch of a paused
+        conversation says so), answering what the customer asked meanwhile."""
         if enabled:
-            values["ai_paused_until"] = None
-        return await self._change_conversation(conversation_id, **values)
+            return await self.resume_ai(conversation_id)
+        return await self._change_conversation(conversation_id, ai_enabled=False)
 
     async def set_company_ai(self, company_id: int, enabled: bool) -> None:
         """The company's global AI switch: off means nothing is answered automatically.
@@ -896,6 +927,41 @@ def outbox_counts(records: ConversationRecords, company_id: int | None = None) -
                                                  OutboxStatus.READ))
     pending = sum(counts.get(s, 0) for s in (OutboxStatus.QUEUED, OutboxStatus.SENDING))
     return {"sent": done, "failed": counts.get(OutboxStatus.FAILED.value, 0), "pending": pending}
+
+
+def hand_back(records: ConversationRecords, conversation_id: int,
+              ) -> tuple[ConversationChanged, list[OwedDecision]]:
+    """On the database thread, in one transaction: the AI switched on and unpaused, and the
+    customer's messages since the shop's last reply owed a decision again.
+
+    While staff held the chat those messages were stored and marked handled ("paused, not
+    answered"); nobody answered them. Marking them unhandled in the same commit as the switch is
+    what makes a crash before the answer harmless: the next start finds them owed and answers
+    them once (`queue_outgoing` never answers a message twice). A reply by staff after them (in
+    the app or on the shop's phone) is the answer: nothing is reopened then.
+    """
+    with records.database.session() as session:
+        conversation = existing_row(session, Conversation, conversation_id)
+        conversation.ai_enabled = True
+        conversation.ai_paused_until = None
+        last_reply = session.scalar(select(func.max(Message.id)).where(
+            Message.conversation_id == conversation_id, Message.direction == Direction.OUT.value))
+        # Handled ones only: a message still unhandled is being decided by the pipeline already.
+        query = select(Message).where(
+            Message.conversation_id == conversation_id, Message.author == Author.CUSTOMER.value,
+            Message.history.is_(False), Message.handled.is_(True),
+            Message.kind.not_in(("reaction", "undecryptable")))
+        if last_reply is not None:
+            query = query.where(Message.id > last_reply)
+        reopened = list(session.scalars(query.order_by(Message.id)))
+        for row in reopened:
+            row.handled = False
+        customer_id, phone = conversation.customer_id, conversation.customer.phone
+        pending = [PendingMessage(row.id, conversation_id, row.kind, row.text, row.created_at,
+                                  row.sent_at) for row in reopened]
+    # Read after the commit, as `_change_conversation` does: the latest state is announced.
+    state = records.conversation_state(conversation_id)
+    return state, [OwedDecision(p, customer_id, phone, state) for p in pending]
 
 
 def flag_values(reason: str) -> dict[str, object]:

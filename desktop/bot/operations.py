@@ -30,10 +30,18 @@ from desktop.bot.events import Changes
 from desktop.bot.phones import normalise_phone
 from desktop.bot.preferences import FIRST_RUN_DONE, LANGUAGE, TRAY_NOTICE_SHOWN, store_preference
 from desktop.bot.profile import BusinessProfile, parse_profile
+from desktop.bot.queries import ATTENTION_SOUND
 from desktop.bot.records import ConversationRecords
 from desktop.reason import Reason, define
 from desktop.store.db import Database, existing_row
-from desktop.store.models import Appointment, AppointmentStatus, Company, Conversation, Customer
+from desktop.store.models import (
+    Appointment,
+    AppointmentStatus,
+    Company,
+    Conversation,
+    Customer,
+    Message,
+)
 
 # Why staff cannot mark a visit done or missed. Times are given as "21.12 10:00".
 VISIT_NOT_OPEN = define("visit.not_open",
@@ -112,9 +120,16 @@ class Operations:
             # Refused before a new customer is added for it (only a booking racing this one for
             # the same time can still refuse it below).
             desk.check(service, start, now, staff=staff)
+            new_customer = self._engine.records.conversation_for_phone(
+                company_id, e164, now=now, create=False) is None
             customer_id = customer_for_booking(self._engine.records, company_id, e164, name, now)
-            return desk.book(customer_id, service, start, now, staff=staff,
-                             booked_by="staff"), customer_id
+            try:
+                return desk.book(customer_id, service, start, now, staff=staff,
+                                 booked_by="staff"), customer_id
+            except BookingError:
+                if new_customer:
+                    forget_unused_customer(self._database, customer_id)
+                raise
 
         booked, customer_id = await asyncio.to_thread(write)
         self._announce(Changes(company_id, customers=frozenset({customer_id}),
@@ -244,6 +259,10 @@ class Operations:
         """Staff were told once that a closed window keeps the shop answering: not again."""
         return await self._store_preference(TRAY_NOTICE_SHOWN, True)
 
+    async def set_attention_sound(self, on: bool) -> Changes:
+        """Whether the window beeps when a conversation newly needs a human."""
+        return await self._store_preference(ATTENTION_SOUND, on)
+
     async def _store_preference(self, key: str, value: object) -> Changes:
         await asyncio.to_thread(store_preference, self._database, key, value)
         return self._announce(Changes(None, settings=frozenset({key})))
@@ -259,3 +278,27 @@ def customer_for_booking(records: ConversationRecords, company_id: int, phone: s
         if name.strip() and not customer.name:
             customer.name = name.strip()[:NAME_LIMIT]
         return customer.id
+
+
+def forget_unused_customer(database: Database, customer_id: int) -> None:
+    """Remove a customer added for a booking that was then refused (a booking racing this one
+    took the time): a refused booking leaves no customer and no empty conversation behind.
+
+    Only while nothing is theirs yet: a message they sent meanwhile keeps them, and their chat.
+    """
+    with database.session() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            return
+        conversations = list(session.scalars(select(Conversation).where(
+            Conversation.customer_id == customer_id)))
+        if session.scalar(select(Message.id).where(Message.conversation_id.in_(
+                [c.id for c in conversations])).limit(1)) is not None:
+            return
+        if session.scalar(select(Appointment.id).where(
+                Appointment.customer_id == customer_id).limit(1)) is not None:
+            return
+        for conversation in conversations:
+            session.delete(conversation)
+        session.flush()
+        session.delete(customer)

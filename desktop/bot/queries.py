@@ -318,3 +318,49 @@ def customers_of_visits(database: Database, company_id: int,
     with database.session() as session:
         return set(session.scalars(select(Appointment.customer_id).where(
             Appointment.company_id == company_id, Appointment.id.in_(list(appointment_ids)))))
+
+
+@dataclass(frozen=True)
+class ConversationMarks:
+    """What the front desk must see in a conversation's row beyond its summary."""
+
+    unanswered: bool = False     # the customer wrote last and nobody answered yet
+    failed_sends: int = 0        # our messages WhatsApp did not take (failed, not sent again)
+
+
+def conversation_marks(database: Database, company_id: int,
+                       only: Collection[int] | None = None) -> dict[int, ConversationMarks]:
+    """Each conversation's marks, by id (or only these conversations'), in two grouped queries;
+    a conversation without any mark is not in it."""
+    from sqlalchemy import func
+
+    # The latest message that asks for an answer: a reaction ("👍") does not, nor history.
+    latest = (select(Message.conversation_id, func.max(Message.id).label("last_id"))
+              .where(Message.company_id == company_id, Message.history.is_(False),
+                     Message.kind != "reaction")
+              .group_by(Message.conversation_id))
+    failed = (select(OutboxMessage.conversation_id, func.count())
+              .where(OutboxMessage.company_id == company_id,
+                     OutboxMessage.status == OutboxStatus.FAILED.value)
+              .group_by(OutboxMessage.conversation_id))
+    if only is not None:
+        latest = latest.where(Message.conversation_id.in_(list(only)))
+        failed = failed.where(OutboxMessage.conversation_id.in_(list(only)))
+    last = latest.subquery()
+    with database.session() as session:
+        unanswered = set(session.scalars(
+            select(last.c.conversation_id).join(Message, Message.id == last.c.last_id)
+            .where(Message.direction == Direction.IN.value,
+                   Message.author == Author.CUSTOMER.value)))
+        failures = dict(session.execute(failed).all())
+    return {cid: ConversationMarks(cid in unanswered, failures.get(cid, 0))
+            for cid in unanswered | set(failures)}
+
+
+# The window's preference for a sound when a conversation newly needs a person (off unless set).
+ATTENTION_SOUND = "attention_sound"
+
+
+def attention_sound(database: Database) -> bool:
+    """Whether the window beeps when a conversation newly needs a human (off by default)."""
+    return bool(SettingsStore(database).get(ATTENTION_SOUND, False))

@@ -201,99 +201,99 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="170" />
+        <location filename="../../desktop/views/agenda_page.py" line="173" />
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="173" />
+        <location filename="../../desktop/views/agenda_page.py" line="176" />
         <source>Day</source>
         <translation>יום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="174" />
+        <location filename="../../desktop/views/agenda_page.py" line="177" />
         <source>Week</source>
         <translation>שבוע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="199" />
+        <location filename="../../desktop/views/agenda_page.py" line="202" />
         <source>Bookings</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="202" />
+        <location filename="../../desktop/views/agenda_page.py" line="205" />
         <source>Booked by</source>
         <translation>נקבע על ידי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="202" />
+        <location filename="../../desktop/views/agenda_page.py" line="205" />
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="203" />
+        <location filename="../../desktop/views/agenda_page.py" line="206" />
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="226" />
+        <location filename="../../desktop/views/agenda_page.py" line="229" />
         <source>New booking…</source>
         <translation>תור חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="227" />
+        <location filename="../../desktop/views/agenda_page.py" line="230" />
         <source>Move…</source>
         <translation>העברה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="228" />
+        <location filename="../../desktop/views/agenda_page.py" line="231" />
         <source>Cancel booking…</source>
         <translation>ביטול התור…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="229" />
+        <location filename="../../desktop/views/agenda_page.py" line="232" />
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="50" />
-        <location filename="../../desktop/views/agenda_page.py" line="231" />
+        <location filename="../../desktop/views/agenda_page.py" line="234" />
         <source>Done</source>
         <translation>הגיע</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="52" />
-        <location filename="../../desktop/views/agenda_page.py" line="232" />
+        <location filename="../../desktop/views/agenda_page.py" line="235" />
         <source>No-show</source>
         <translation>לא הגיע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="364" />
+        <location filename="../../desktop/views/agenda_page.py" line="367" />
         <source>Receptionist</source>
         <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="364" />
+        <location filename="../../desktop/views/agenda_page.py" line="367" />
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="375" />
+        <location filename="../../desktop/views/agenda_page.py" line="378" />
         <source>No bookings in this period.</source>
         <translation>אין תורים בתקופה הזאת.</translation>
     </message>
@@ -313,59 +313,59 @@
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="422" />
+        <location filename="../../desktop/views/agenda_page.py" line="425" />
         <source>Booked %1 at %2.</source>
         <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="432" />
+        <location filename="../../desktop/views/agenda_page.py" line="435" />
         <source>Booking</source>
         <translation>קביעת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="437" />
-        <location filename="../../desktop/views/agenda_page.py" line="487" />
-        <location filename="../../desktop/views/agenda_page.py" line="508" />
+        <location filename="../../desktop/views/agenda_page.py" line="440" />
+        <location filename="../../desktop/views/agenda_page.py" line="490" />
+        <location filename="../../desktop/views/agenda_page.py" line="511" />
         <source>The booking did not change.</source>
         <translation>התור לא השתנה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="457" />
+        <location filename="../../desktop/views/agenda_page.py" line="460" />
         <source>Moved to %1.</source>
         <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="465" />
+        <location filename="../../desktop/views/agenda_page.py" line="468" />
         <source>Moving the booking</source>
         <translation>העברת התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="472" />
+        <location filename="../../desktop/views/agenda_page.py" line="475" />
         <source>Cancel the booking?</source>
         <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="473" />
+        <location filename="../../desktop/views/agenda_page.py" line="476" />
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>לבטל את %1 עבור %2? הלקוח יקבל הודעה בצ'אט הוואטסאפ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="512" />
+        <location filename="../../desktop/views/agenda_page.py" line="515" />
         <source>Marking the visit</source>
         <translation>סימון הביקור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="492" />
+        <location filename="../../desktop/views/agenda_page.py" line="495" />
         <source>Cancelling the booking</source>
         <translation>ביטול התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="267" />
+        <location filename="../../desktop/views/agenda_page.py" line="270" />
         <source>All staff</source>
         <translation>כל הצוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="493" />
+        <location filename="../../desktop/views/agenda_page.py" line="496" />
         <source>Cancelled.</source>
         <translation>בוטל.</translation>
     </message>
@@ -421,12 +421,12 @@
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="97" />
+        <location filename="../../desktop/views/agenda_page.py" line="100" />
         <source>Day</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="98" />
+        <location filename="../../desktop/views/agenda_page.py" line="101" />
         <source>Time</source>
         <translation>שעה</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="76" />
+        <location filename="../../desktop/views/conversations/page.py" line="154" />
         <source>Reply as staff — Enter sends, Shift+Enter starts a new line. The AI pauses while you answer.</source>
         <translation>תשובה מהצוות — Enter שולח, Shift+Enter מתחיל שורה חדשה. ה-AI מושהה בזמן שאתם עונים.</translation>
     </message>
@@ -1242,142 +1242,158 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="355" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="372" />
         <source>The AI answers this customer. Click to switch it off.</source>
         <translation>ה-AI עונה ללקוח הזה. לחיצה תכבה אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="359" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="376" />
         <source>The AI is paused until %1. Click to hand back to the AI now.</source>
         <translation>ה-AI מושהה עד %1. לחיצה תחזיר את השיחה ל-AI כבר עכשיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="364" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="381" />
         <source>The AI is off for this customer. Click to switch it on.</source>
         <translation>ה-AI כבוי ללקוח הזה. לחיצה תפעיל אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="368" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="385" />
         <source>Needs a human: %1</source>
         <translation>צריך מענה אנושי: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="382" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="389" />
+        <source>A message to this customer was not sent: open the conversation to send it again.</source>
+        <translation>הודעה ללקוח הזה לא נשלחה: פתחו את השיחה כדי לשלוח אותה שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="394" />
+        <source>The customer wrote last and nobody has answered yet.</source>
+        <translation>הלקוח כתב אחרון ואף אחד עדיין לא ענה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="408" />
         <source>Needs a human</source>
         <translation>צריך מענה אנושי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="383" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="409" />
+        <source>Unanswered</source>
+        <translation>ללא מענה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="411" />
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="384" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="412" />
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="385" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="413" />
         <source>Staff (phone)</source>
         <translation>צוות (טלפון)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="392" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="420" />
         <source>Waiting to send</source>
         <translation>ממתינה לשליחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="393" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="421" />
         <source>Sending</source>
         <translation>נשלחת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="394" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="422" />
         <source>Sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="395" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="423" />
         <source>Delivered</source>
         <translation>נמסרה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="396" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="424" />
         <source>Read</source>
         <translation>נקראה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="397" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="410" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="425" />
         <source>Not sent</source>
         <translation>לא נשלחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="398" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="426" />
         <source>Cancelled</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="399" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="427" />
         <source>Not sent — Retry</source>
         <translation>לא נשלחה — לנסות שוב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="50" />
+        <location filename="../../desktop/views/conversations/models.py" line="59" />
         <source>🎤 Voice message</source>
         <translation>🎤 הודעה קולית</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="51" />
+        <location filename="../../desktop/views/conversations/models.py" line="60" />
         <source>📷 Photo</source>
         <translation>📷 תמונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="52" />
+        <location filename="../../desktop/views/conversations/models.py" line="61" />
         <source>🎥 Video</source>
         <translation>🎥 סרטון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="53" />
+        <location filename="../../desktop/views/conversations/models.py" line="62" />
         <source>🙂 Sticker</source>
         <translation>🙂 מדבקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="54" />
+        <location filename="../../desktop/views/conversations/models.py" line="63" />
         <source>📄 Document</source>
         <translation>📄 מסמך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="55" />
+        <location filename="../../desktop/views/conversations/models.py" line="64" />
         <source>📍 Location</source>
         <translation>📍 מיקום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="56" />
+        <location filename="../../desktop/views/conversations/models.py" line="65" />
         <source>👤 Contact card</source>
         <translation>👤 איש קשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="57" />
+        <location filename="../../desktop/views/conversations/models.py" line="66" />
         <source>❔ A message AI Admin cannot show</source>
         <translation>❔ הודעה ש-AI Admin לא יכול להציג</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="59" />
+        <location filename="../../desktop/views/conversations/models.py" line="68" />
         <source>🔒 A message could not be read</source>
         <translation>🔒 לא ניתן היה לקרוא הודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="63" />
+        <location filename="../../desktop/views/conversations/models.py" line="72" />
         <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
         <translation>⚠ WhatsApp דחה את ההודעה הזו: יש לכתוב לאיש הקשר בצ'אט שלו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="65" />
+        <location filename="../../desktop/views/conversations/models.py" line="74" />
         <source>⚠ WhatsApp refused this message.</source>
         <translation>⚠ WhatsApp דחה את ההודעה הזו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="99" />
+        <location filename="../../desktop/views/conversations/models.py" line="108" />
         <source>Reacted %1</source>
         <translation>תגובה: %1</translation>
     </message>
@@ -1385,149 +1401,183 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="57" />
+        <location filename="../../desktop/views/conversations/page.py" line="63" />
         <source>No conversations yet. When customers write on WhatsApp, they appear here.</source>
         <translation>עדיין אין שיחות. כשלקוחות יכתבו ב-WhatsApp, השיחות יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="59" />
+        <location filename="../../desktop/views/conversations/page.py" line="65" />
         <source>No conversations match.</source>
         <translation>אין שיחות מתאימות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="60" />
+        <location filename="../../desktop/views/conversations/page.py" line="66" />
         <source>Choose a conversation to read it here.</source>
         <translation>בחרו שיחה כדי לקרוא אותה כאן.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="165" />
+        <location filename="../../desktop/views/conversations/page.py" line="244" />
         <source>Search name, phone or message</source>
         <translation>חיפוש לפי שם, טלפון או הודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="174" />
+        <location filename="../../desktop/views/conversations/page.py" line="70" />
         <source>All</source>
         <translation>הכול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="174" />
+        <location filename="../../desktop/views/conversations/page.py" line="71" />
         <source>Every conversation</source>
         <translation>כל השיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="175" />
-        <location filename="../../desktop/views/conversations/page.py" line="548" />
+        <location filename="../../desktop/views/conversations/page.py" line="72" />
+        <source>Unanswered</source>
+        <translation>ללא מענה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="73" />
+        <source>The customer wrote last and nobody answered yet</source>
+        <translation>הלקוח כתב אחרון ועדיין לא קיבל מענה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="74" />
         <source>Needs a human</source>
         <translation>צריך מענה אנושי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="176" />
+        <location filename="../../desktop/views/conversations/page.py" line="75" />
         <source>Conversations the AI handed to a person</source>
         <translation>שיחות שה-AI העביר לאדם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="177" />
-        <location filename="../../desktop/views/conversations/page.py" line="590" />
+        <location filename="../../desktop/views/conversations/page.py" line="76" />
+        <source>Failed send</source>
+        <translation>שליחה נכשלה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="77" />
+        <source>A message to the customer was not sent</source>
+        <translation>הודעה ללקוח לא נשלחה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="78" />
+        <location filename="../../desktop/views/conversations/page.py" line="688" />
         <source>AI paused</source>
         <translation>ה-AI מושהה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="178" />
+        <location filename="../../desktop/views/conversations/page.py" line="79" />
         <source>AI paused or switched off</source>
         <translation>ה-AI מושהה או כבוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="244" />
+        <location filename="../../desktop/views/conversations/page.py" line="291" />
+        <source>Beep when a person is needed</source>
+        <translation>צפצוף כשצריך אדם</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="293" />
+        <source>Play a short sound when a conversation newly needs a human</source>
+        <translation>להשמיע צליל קצר כששיחה צריכה נציג אנושי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="326" />
         <source>Take over</source>
         <translation>אני אענה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="246" />
+        <location filename="../../desktop/views/conversations/page.py" line="328" />
         <source>Pause the AI in this conversation and answer yourself</source>
         <translation>להשהות את ה-AI בשיחה הזאת ולענות בעצמי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="263" />
+        <location filename="../../desktop/views/conversations/page.py" line="345" />
         <source>Hand back to AI</source>
         <translation>החזרה ל-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="289" />
+        <location filename="../../desktop/views/conversations/page.py" line="371" />
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="394" />
+        <location filename="../../desktop/views/conversations/page.py" line="478" />
         <source>Sending…</source>
         <translation>שולח…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="395" />
+        <location filename="../../desktop/views/conversations/page.py" line="479" />
         <source>Sending the message</source>
         <translation>שליחת ההודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="401" />
+        <location filename="../../desktop/views/conversations/page.py" line="485" />
         <source>Taking over the conversation</source>
         <translation>העברת השיחה אליך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="407" />
+        <location filename="../../desktop/views/conversations/page.py" line="491" />
         <source>Handing the conversation back to the AI</source>
         <translation>החזרת השיחה ל-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="415" />
+        <location filename="../../desktop/views/conversations/page.py" line="499" />
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="418" />
+        <location filename="../../desktop/views/conversations/page.py" line="502" />
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="427" />
+        <location filename="../../desktop/views/conversations/page.py" line="511" />
         <source>Sending the message again</source>
         <translation>שליחה חוזרת של ההודעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="432" />
+        <location filename="../../desktop/views/conversations/page.py" line="516" />
         <source>Marking the conversation as read</source>
         <translation>סימון השיחה כנקראה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="547" />
-        <source>Needs a human (%1)</source>
-        <translation>צריך מענה אנושי (%1)</translation>
+        <location filename="../../desktop/views/conversations/page.py" line="634" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="589" />
+        <location filename="../../desktop/views/conversations/page.py" line="656" />
+        <source>Saving the sound setting</source>
+        <translation>שמירת הגדרת הצליל</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="687" />
         <source>AI answering</source>
         <translation>ה-AI עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="591" />
+        <location filename="../../desktop/views/conversations/page.py" line="689" />
         <source>AI off</source>
         <translation>ה-AI כבוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="596" />
+        <location filename="../../desktop/views/conversations/page.py" line="694" />
         <source>AI is paused until %1 — you are answering this customer</source>
         <translation>ה-AI מושהה עד %1 — אתם עונים ללקוח הזה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="602" />
+        <location filename="../../desktop/views/conversations/page.py" line="700" />
         <source>AI is off for this conversation — you are answering this customer</source>
         <translation>ה-AI כבוי בשיחה הזאת — אתם עונים ללקוח הזה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="607" />
+        <location filename="../../desktop/views/conversations/page.py" line="705" />
         <source>Needs a human — %1</source>
         <translation>צריך מענה אנושי — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="608" />
+        <location filename="../../desktop/views/conversations/page.py" line="706" />
         <source>the AI asked for a person</source>
         <translation>ה-AI ביקש שאדם ימשיך</translation>
     </message>

@@ -201,99 +201,99 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="170" />
+        <location filename="../../desktop/views/agenda_page.py" line="173" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="173" />
+        <location filename="../../desktop/views/agenda_page.py" line="176" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="174" />
+        <location filename="../../desktop/views/agenda_page.py" line="177" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="199" />
+        <location filename="../../desktop/views/agenda_page.py" line="202" />
         <source>Bookings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="202" />
+        <location filename="../../desktop/views/agenda_page.py" line="205" />
         <source>Booked by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="202" />
+        <location filename="../../desktop/views/agenda_page.py" line="205" />
         <source>Staff member</source>
         <translation>Мастер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="203" />
+        <location filename="../../desktop/views/agenda_page.py" line="206" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="226" />
+        <location filename="../../desktop/views/agenda_page.py" line="229" />
         <source>New booking…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="227" />
+        <location filename="../../desktop/views/agenda_page.py" line="230" />
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="228" />
+        <location filename="../../desktop/views/agenda_page.py" line="231" />
         <source>Cancel booking…</source>
         <translation>Отменить запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="229" />
+        <location filename="../../desktop/views/agenda_page.py" line="232" />
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="50" />
-        <location filename="../../desktop/views/agenda_page.py" line="231" />
+        <location filename="../../desktop/views/agenda_page.py" line="234" />
         <source>Done</source>
         <translation>Пришёл</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="52" />
-        <location filename="../../desktop/views/agenda_page.py" line="232" />
+        <location filename="../../desktop/views/agenda_page.py" line="235" />
         <source>No-show</source>
         <translation>Не пришёл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="364" />
+        <location filename="../../desktop/views/agenda_page.py" line="367" />
         <source>Receptionist</source>
         <translation>ИИ-администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="364" />
+        <location filename="../../desktop/views/agenda_page.py" line="367" />
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="375" />
+        <location filename="../../desktop/views/agenda_page.py" line="378" />
         <source>No bookings in this period.</source>
         <translation>За этот период записей нет.</translation>
     </message>
@@ -313,59 +313,59 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="422" />
+        <location filename="../../desktop/views/agenda_page.py" line="425" />
         <source>Booked %1 at %2.</source>
         <translation>Записано: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="432" />
+        <location filename="../../desktop/views/agenda_page.py" line="435" />
         <source>Booking</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="437" />
-        <location filename="../../desktop/views/agenda_page.py" line="487" />
-        <location filename="../../desktop/views/agenda_page.py" line="508" />
+        <location filename="../../desktop/views/agenda_page.py" line="440" />
+        <location filename="../../desktop/views/agenda_page.py" line="490" />
+        <location filename="../../desktop/views/agenda_page.py" line="511" />
         <source>The booking did not change.</source>
         <translation>Запись не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="457" />
+        <location filename="../../desktop/views/agenda_page.py" line="460" />
         <source>Moved to %1.</source>
         <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="465" />
+        <location filename="../../desktop/views/agenda_page.py" line="468" />
         <source>Moving the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="472" />
+        <location filename="../../desktop/views/agenda_page.py" line="475" />
         <source>Cancel the booking?</source>
         <translation>Отменить запись?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="473" />
+        <location filename="../../desktop/views/agenda_page.py" line="476" />
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>Отменить «%1» для %2? Клиенту придёт сообщение в WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="512" />
+        <location filename="../../desktop/views/agenda_page.py" line="515" />
         <source>Marking the visit</source>
         <translation>Отметка визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="492" />
+        <location filename="../../desktop/views/agenda_page.py" line="495" />
         <source>Cancelling the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="267" />
+        <location filename="../../desktop/views/agenda_page.py" line="270" />
         <source>All staff</source>
         <translation>Все мастера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="493" />
+        <location filename="../../desktop/views/agenda_page.py" line="496" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -421,12 +421,12 @@
         <translation>Мастер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="97" />
+        <location filename="../../desktop/views/agenda_page.py" line="100" />
         <source>Day</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="98" />
+        <location filename="../../desktop/views/agenda_page.py" line="101" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="76" />
+        <location filename="../../desktop/views/conversations/page.py" line="154" />
         <source>Reply as staff — Enter sends, Shift+Enter starts a new line. The AI pauses while you answer.</source>
         <translation>Ответ от сотрудника — Enter отправляет, Shift+Enter начинает новую строку. Пока вы отвечаете, ИИ на паузе.</translation>
     </message>
@@ -1242,142 +1242,158 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="355" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="372" />
         <source>The AI answers this customer. Click to switch it off.</source>
         <translation>ИИ отвечает этому клиенту. Нажмите, чтобы выключить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="359" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="376" />
         <source>The AI is paused until %1. Click to hand back to the AI now.</source>
         <translation>ИИ на паузе до %1. Нажмите, чтобы вернуть чат ИИ сейчас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="364" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="381" />
         <source>The AI is off for this customer. Click to switch it on.</source>
         <translation>ИИ выключен для этого клиента. Нажмите, чтобы включить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="368" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="385" />
         <source>Needs a human: %1</source>
         <translation>Нужен человек: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="382" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="389" />
+        <source>A message to this customer was not sent: open the conversation to send it again.</source>
+        <translation>Сообщение этому клиенту не отправлено: откройте переписку, чтобы отправить его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="394" />
+        <source>The customer wrote last and nobody has answered yet.</source>
+        <translation>Клиент написал последним, и ему ещё никто не ответил.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="408" />
         <source>Needs a human</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="383" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="409" />
+        <source>Unanswered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/delegates.py" line="411" />
         <source>AI</source>
         <translation>ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="384" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="412" />
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="385" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="413" />
         <source>Staff (phone)</source>
         <translation>Сотрудник (телефон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="392" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="420" />
         <source>Waiting to send</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="393" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="421" />
         <source>Sending</source>
         <translation>Отправляется</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="394" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="422" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="395" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="423" />
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="396" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="424" />
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="397" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="410" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="425" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="398" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="426" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/delegates.py" line="399" />
+        <location filename="../../desktop/views/conversations/delegates.py" line="427" />
         <source>Not sent — Retry</source>
         <translation>Не отправлено — Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="50" />
+        <location filename="../../desktop/views/conversations/models.py" line="59" />
         <source>🎤 Voice message</source>
         <translation>🎤 Голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="51" />
+        <location filename="../../desktop/views/conversations/models.py" line="60" />
         <source>📷 Photo</source>
         <translation>📷 Фото</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="52" />
+        <location filename="../../desktop/views/conversations/models.py" line="61" />
         <source>🎥 Video</source>
         <translation>🎥 Видео</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="53" />
+        <location filename="../../desktop/views/conversations/models.py" line="62" />
         <source>🙂 Sticker</source>
         <translation>🙂 Стикер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="54" />
+        <location filename="../../desktop/views/conversations/models.py" line="63" />
         <source>📄 Document</source>
         <translation>📄 Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="55" />
+        <location filename="../../desktop/views/conversations/models.py" line="64" />
         <source>📍 Location</source>
         <translation>📍 Геопозиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="56" />
+        <location filename="../../desktop/views/conversations/models.py" line="65" />
         <source>👤 Contact card</source>
         <translation>👤 Контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="57" />
+        <location filename="../../desktop/views/conversations/models.py" line="66" />
         <source>❔ A message AI Admin cannot show</source>
         <translation>❔ Сообщение, которое AI Admin не может показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="59" />
+        <location filename="../../desktop/views/conversations/models.py" line="68" />
         <source>🔒 A message could not be read</source>
         <translation>🔒 Сообщение не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="63" />
+        <location filename="../../desktop/views/conversations/models.py" line="72" />
         <source>⚠ WhatsApp refused this message: the contact must be messaged in their own chat.</source>
         <translation>⚠ WhatsApp отклонил это сообщение: этому контакту нужно писать в его собственный чат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="65" />
+        <location filename="../../desktop/views/conversations/models.py" line="74" />
         <source>⚠ WhatsApp refused this message.</source>
         <translation>⚠ WhatsApp отклонил это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/models.py" line="99" />
+        <location filename="../../desktop/views/conversations/models.py" line="108" />
         <source>Reacted %1</source>
         <translation>Реакция: %1</translation>
     </message>
@@ -1385,149 +1401,183 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="57" />
+        <location filename="../../desktop/views/conversations/page.py" line="63" />
         <source>No conversations yet. When customers write on WhatsApp, they appear here.</source>
         <translation>Чатов пока нет. Когда клиенты напишут в WhatsApp, их чаты появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="59" />
+        <location filename="../../desktop/views/conversations/page.py" line="65" />
         <source>No conversations match.</source>
         <translation>Подходящих чатов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="60" />
+        <location filename="../../desktop/views/conversations/page.py" line="66" />
         <source>Choose a conversation to read it here.</source>
         <translation>Выберите чат, чтобы прочитать его здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="165" />
+        <location filename="../../desktop/views/conversations/page.py" line="244" />
         <source>Search name, phone or message</source>
         <translation>Поиск: имя, телефон, текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="174" />
+        <location filename="../../desktop/views/conversations/page.py" line="70" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="174" />
+        <location filename="../../desktop/views/conversations/page.py" line="71" />
         <source>Every conversation</source>
         <translation>Все чаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="175" />
-        <location filename="../../desktop/views/conversations/page.py" line="548" />
+        <location filename="../../desktop/views/conversations/page.py" line="72" />
+        <source>Unanswered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="73" />
+        <source>The customer wrote last and nobody answered yet</source>
+        <translation>Клиент написал последним, и ему ещё не ответили</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="74" />
         <source>Needs a human</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="176" />
+        <location filename="../../desktop/views/conversations/page.py" line="75" />
         <source>Conversations the AI handed to a person</source>
         <translation>Чаты, которые ИИ передал человеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="177" />
-        <location filename="../../desktop/views/conversations/page.py" line="590" />
+        <location filename="../../desktop/views/conversations/page.py" line="76" />
+        <source>Failed send</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="77" />
+        <source>A message to the customer was not sent</source>
+        <translation>Сообщение клиенту не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="78" />
+        <location filename="../../desktop/views/conversations/page.py" line="688" />
         <source>AI paused</source>
         <translation>ИИ на паузе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="178" />
+        <location filename="../../desktop/views/conversations/page.py" line="79" />
         <source>AI paused or switched off</source>
         <translation>ИИ на паузе или выключен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="244" />
+        <location filename="../../desktop/views/conversations/page.py" line="291" />
+        <source>Beep when a person is needed</source>
+        <translation>Звуковой сигнал, когда нужен человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="293" />
+        <source>Play a short sound when a conversation newly needs a human</source>
+        <translation>Короткий звук, когда в переписке понадобился сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="326" />
         <source>Take over</source>
         <translation>Взять на себя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="246" />
+        <location filename="../../desktop/views/conversations/page.py" line="328" />
         <source>Pause the AI in this conversation and answer yourself</source>
         <translation>Поставить ИИ на паузу в этом чате и ответить самому</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="263" />
+        <location filename="../../desktop/views/conversations/page.py" line="345" />
         <source>Hand back to AI</source>
         <translation>Вернуть ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="289" />
+        <location filename="../../desktop/views/conversations/page.py" line="371" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="394" />
+        <location filename="../../desktop/views/conversations/page.py" line="478" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="395" />
+        <location filename="../../desktop/views/conversations/page.py" line="479" />
         <source>Sending the message</source>
         <translation>Отправка сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="401" />
+        <location filename="../../desktop/views/conversations/page.py" line="485" />
         <source>Taking over the conversation</source>
         <translation>Перехват чата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="407" />
+        <location filename="../../desktop/views/conversations/page.py" line="491" />
         <source>Handing the conversation back to the AI</source>
         <translation>Возврат чата ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="415" />
+        <location filename="../../desktop/views/conversations/page.py" line="499" />
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="418" />
+        <location filename="../../desktop/views/conversations/page.py" line="502" />
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="427" />
+        <location filename="../../desktop/views/conversations/page.py" line="511" />
         <source>Sending the message again</source>
         <translation>Повторная отправка сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="432" />
+        <location filename="../../desktop/views/conversations/page.py" line="516" />
         <source>Marking the conversation as read</source>
         <translation>Отметка чата как прочитанного</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="547" />
-        <source>Needs a human (%1)</source>
-        <translation>Нужен человек (%1)</translation>
+        <location filename="../../desktop/views/conversations/page.py" line="634" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="589" />
+        <location filename="../../desktop/views/conversations/page.py" line="656" />
+        <source>Saving the sound setting</source>
+        <translation>Сохранение настройки звука</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conversations/page.py" line="687" />
         <source>AI answering</source>
         <translation>ИИ отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="591" />
+        <location filename="../../desktop/views/conversations/page.py" line="689" />
         <source>AI off</source>
         <translation>ИИ выключен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="596" />
+        <location filename="../../desktop/views/conversations/page.py" line="694" />
         <source>AI is paused until %1 — you are answering this customer</source>
         <translation>ИИ на паузе до %1 — этому клиенту отвечаете вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="602" />
+        <location filename="../../desktop/views/conversations/page.py" line="700" />
         <source>AI is off for this conversation — you are answering this customer</source>
         <translation>ИИ выключен в этом чате — этому клиенту отвечаете вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="607" />
+        <location filename="../../desktop/views/conversations/page.py" line="705" />
         <source>Needs a human — %1</source>
         <translation>Нужен человек — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conversations/page.py" line="608" />
+        <location filename="../../desktop/views/conversations/page.py" line="706" />
         <source>the AI asked for a person</source>
         <translation>ИИ попросил позвать человека</translation>
     </message>

@@ -86,6 +86,9 @@ async def test_staff_reply_pauses_ai_and_hand_back_resumes(make_shop) -> None:
     assert [l["by"] for l in shop.out()] == ["bot", "staff"]
     conversation = shop.messages(author="customer")[0].conversation_id
     await shop.engine.resume_ai(conversation)
+    await shop.settle()
+    # Asked after staff's reply, while the AI was paused: answered once it is handed back.
+    assert [d.text for d in shop.delivered][-1] == "Echo: thanks, and the price?"
     await shop.play(f'{{"from": "{DANA}", "say": "are you there?"}}')
     assert [l["text"] for l in shop.out("bot")][-1] == "Echo: are you there?"
 

@@ -188,3 +188,43 @@ async def test_booking_by_hand_takes_a_staff_member_or_lets_the_rules_pick(
     cancelled = await operations.cancel_booking(company_id, picked.customer_id, picked.id)
     assert cancelled.status == "cancelled"
     engine.bus.close()
+
+
+async def test_a_refused_booking_by_hand_adds_no_customer_and_no_conversation(
+        database: Database, monkeypatch) -> None:
+    from sqlalchemy import func, select
+
+    from desktop.bot.ai.booking import BookingDesk, SlotTaken
+    from desktop.store.models import Conversation, Customer
+
+    company_id = ensure_demo_company(database)
+    now = dt.datetime(2026, 3, 18, 6, 0, tzinfo=dt.UTC)  # Wednesday 09:00 in Moscow
+    engine = Engine(ConversationRecords(database), EchoResponder(), clock=lambda: now)
+    operations = Operations(database, engine)
+    start = dt.datetime(2026, 3, 18, 12, 0)
+
+    def counts() -> tuple[int, int]:
+        with database.session() as session:
+            return (session.scalar(select(func.count()).select_from(Customer)),
+                    session.scalar(select(func.count()).select_from(Conversation)))
+
+    await operations.book(company_id, phone="+15550003001", name="Dana", service="Haircut",
+                          start=start)
+    before = counts()
+    with pytest.raises(BookingError):   # the shop is closed at three in the morning
+        await operations.book(company_id, phone="+15550003002", name="Mike",
+                              service="Haircut", start=dt.datetime(2026, 3, 18, 3, 0))
+    assert counts() == before
+    # A booking racing this one takes the time after the rules were checked: refused by the
+    # booking itself, after the customer was added for it, and they are gone again.
+    monkeypatch.setattr(BookingDesk, "check", lambda *args, **kwargs: None)
+    with pytest.raises(SlotTaken):
+        await operations.book(company_id, phone="+15550003003", name="Sam", service="Haircut",
+                              start=start)
+    assert counts() == before
+    # A customer who was there before keeps their row and their chat.
+    with pytest.raises(SlotTaken):
+        await operations.book(company_id, phone="+15550003001", name="Dana", service="Haircut",
+                              start=start)
+    assert counts() == before
+    engine.bus.close()

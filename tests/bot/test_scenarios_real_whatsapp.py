@@ -102,7 +102,7 @@ async def test_phone_and_staff_keep_their_authors(tmp_path) -> None:
     assert [line["by"] for line in _out(lines)] == ["bot", "phone"]
     assert summary["ai_paused"] == ["+79161234567"]
     _, lines, summary = await _play(ServerScenarioRunner, tmp_path / "staff", "staff-takeover.jsonl")
-    assert [line["by"] for line in _out(lines)] == ["bot", "staff", "bot"]
+    assert [line["by"] for line in _out(lines)] == ["bot", "staff", "bot", "bot"]
 
 
 async def test_logged_out_stops_and_says_so(tmp_path) -> None:

@@ -221,6 +221,13 @@ class ConversationDelegate(QStyledItemDelegate):
 
         unread = index.data(ConversationRole.UNREAD) or 0
         needs_human = bool(index.data(ConversationRole.NEEDS_HUMAN))
+        unanswered = bool(index.data(ConversationRole.UNANSWERED))
+        failed = bool(index.data(ConversationRole.FAILED_SENDS))
+        if needs_human or unanswered:
+            # A stripe on the leading edge: who is waiting for a person shows from across the
+            # room, before any word is read (red: needs a human; amber: nobody answered yet).
+            painter.fillRect(_visual(option, QRect(r.left(), r.top(), 4, r.height())),
+                             RED if needs_human else AMBER)
 
         # The name gets the whole first line; a flagged conversation says so before its preview.
         _draw_text(painter, option, g.title, title, _small(base, 0.5, bold=True), TEXT)
@@ -229,12 +236,22 @@ class ConversationDelegate(QStyledItemDelegate):
             badge = self._badge_rect(g.preview, unread, base)
             preview_rect.setRight(badge.left() - 8)
             self._draw_badge(painter, option, badge, unread, base)
+        # At most two pills before the preview: a failed send, then the flag (or, unflagged,
+        # "Unanswered"): each one a reason for staff to open the chat.
+        pills = []
+        if failed:
+            pills.append((_tr(NOT_SENT), QColor("#ffffff"), RED))
         if needs_human:
-            words = _tr(NEEDS_HUMAN)
+            pills.append((_tr(NEEDS_HUMAN), RED, QColor("#fdecea")))
+        elif unanswered:
+            pills.append((_tr(UNANSWERED), QColor("#7a5200"), QColor("#fdf1d6")))
+        for words, fg, bg in pills:
             pill = self._pill_rect(preview_rect, words, base)
             pill.moveLeft(preview_rect.left())
+            if pill.right() > preview_rect.right():
+                break  # a very narrow list: the first pill is what matters
             preview_rect.setLeft(pill.right() + 7)
-            self._draw_pill(painter, option, pill, words, base, RED, QColor("#fdecea"))
+            self._draw_pill(painter, option, pill, words, base, fg, bg)
         preview_colour = TEXT if unread else MUTED
         _draw_text(painter, option, preview_rect, index.data(ConversationRole.PREVIEW) or "",
                    base, preview_colour)
@@ -367,6 +384,15 @@ class ConversationDelegate(QStyledItemDelegate):
                 position):
             text = QCoreApplication.translate("Conversations", "Needs a human: %1").replace(
                 "%1", index.data(ConversationRole.NEEDS_HUMAN_REASON) or "").strip()
+        elif index.data(ConversationRole.FAILED_SENDS) and _visual(option, g.preview).contains(
+                position):
+            text = QCoreApplication.translate(
+                "Conversations", "A message to this customer was not sent: open the "
+                                 "conversation to send it again.")
+        elif index.data(ConversationRole.UNANSWERED) and _visual(option, g.preview).contains(
+                position):
+            text = QCoreApplication.translate(
+                "Conversations", "The customer wrote last and nobody has answered yet.")
         elif _visual(option, g.time).contains(position):
             at = index.data(ConversationRole.TIME)
             text = long_date_time_text(at) if at else None
@@ -380,6 +406,8 @@ class ConversationDelegate(QStyledItemDelegate):
 # -- the thread ------------------------------------------------------------------------------------
 
 NEEDS_HUMAN = QT_TRANSLATE_NOOP("Conversations", "Needs a human")
+UNANSWERED = QT_TRANSLATE_NOOP("Conversations", "Unanswered")
+NOT_SENT = QT_TRANSLATE_NOOP("Conversations", "Not sent")
 AUTHOR_LABELS = {Author.BOT: QT_TRANSLATE_NOOP("Conversations", "AI"),
                  Author.STAFF: QT_TRANSLATE_NOOP("Conversations", "Staff"),
                  Author.PHONE: QT_TRANSLATE_NOOP("Conversations", "Staff (phone)")}
@@ -533,8 +561,10 @@ class BubbleDelegate(QStyledItemDelegate):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
                                 else Qt.LayoutDirection.LeftToRight)
-        # Not absolute: "left" means "where the text starts", the right edge for Hebrew.
-        option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # Absolute, on the side the text starts: a plain AlignLeft leaves every line of a
+        # Hebrew message after the first line break on the left, under the time.
+        option.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                            | Qt.AlignmentFlag.AlignAbsolute)
         layout.setTextOption(option)
         layout.setCacheEnabled(True)
 

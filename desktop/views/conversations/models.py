@@ -30,7 +30,15 @@ from PySide6.QtCore import (
 
 from desktop.bot.events import ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.outbox import REFUSALS, REFUSED_OWN_CHAT
-from desktop.bot.queries import ConversationSummary, ThreadMessage, conversation_summaries, conversation_summary, thread
+from desktop.bot.queries import (
+    ConversationMarks,
+    ConversationSummary,
+    ThreadMessage,
+    conversation_marks,
+    conversation_summaries,
+    conversation_summary,
+    thread,
+)
 from desktop.reason import Reason, from_stored
 from desktop.store.models import OutboxStatus
 from desktop.views.reason_texts import reason_text
@@ -44,6 +52,7 @@ Clock = Callable[[], dt.datetime]
 BATCH_BUDGET_S = 0.012
 THREAD_LIMIT = 500
 THREAD_TAIL = 50
+NO_MARKS = ConversationMarks()
 
 # What a bubble shows for media; translated when shown (see `media_label`).
 MEDIA_LABELS = {
@@ -173,6 +182,8 @@ class ConversationRole(enum.IntEnum):
     AI_PAUSED_UNTIL = enum.auto()
     AI_PENDING = enum.auto()      # a switch change is on its way to the engine
     SUMMARY = enum.auto()         # the ConversationSummary itself
+    UNANSWERED = enum.auto()      # the customer wrote last and nobody answered
+    FAILED_SENDS = enum.auto()    # how many of our messages WhatsApp did not take
 
 
 class _Row:
@@ -201,7 +212,9 @@ class ConversationListModel(QAbstractListModel):
     unread counts change in place.
     """
 
-    countsChanged = Signal()  # unread or needs-human totals may have changed
+    countsChanged = Signal()  # unread, needs-human or the filters' totals may have changed
+    # A conversation was newly flagged "needs a human" (not one that was flagged already).
+    personNeeded = Signal(int)
 
     def __init__(self, database: Database, parent: QObject | None = None, *,
                  clock: Clock = utc_now) -> None:
@@ -213,6 +226,9 @@ class ConversationListModel(QAbstractListModel):
         self._positions: dict[int, int] = {}
         self._waiting: dict[int, None] = {}   # conversations with new messages, in arrival order
         self._changes: dict[int, ConversationChanged] = {}  # deferred in-place changes
+        # Unanswered and failed-send marks, by conversation (none: not in it).
+        self._marks: dict[int, ConversationMarks] = {}
+        self._marks_waiting: set[int] = set()  # a send failed or was retried: read them again
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -227,11 +243,14 @@ class ConversationListModel(QAbstractListModel):
     def load(self, company_id: int | None) -> None:
         """Show a company's conversations (all of them, in one query)."""
         summaries = conversation_summaries(self._database, company_id) if company_id else []
+        marks = conversation_marks(self._database, company_id) if company_id else {}
         self.beginResetModel()
         self._company_id = company_id
         self._rows = [_Row(s) for s in summaries]
+        self._marks = marks
         self._waiting.clear()
         self._changes.clear()
+        self._marks_waiting.clear()
         self._reindex()
         self.endResetModel()
         self.countsChanged.emit()
@@ -286,6 +305,10 @@ class ConversationListModel(QAbstractListModel):
             return row.pending
         if role == ConversationRole.SUMMARY:
             return s
+        if role == ConversationRole.UNANSWERED:
+            return self.marks(s.id).unanswered
+        if role == ConversationRole.FAILED_SENDS:
+            return self.marks(s.id).failed_sends
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.needs_human_reason if s.needs_human else None
         return None
@@ -310,6 +333,10 @@ class ConversationListModel(QAbstractListModel):
         row = self.row_of(conversation_id)
         return self._rows[row].summary if row >= 0 else None
 
+    def marks(self, conversation_id: int) -> ConversationMarks:
+        """The conversation's unanswered and failed-send marks (none when it has neither)."""
+        return self._marks.get(conversation_id, NO_MARKS)
+
     def refresh(self, conversation_id: int) -> None:
         """Read a conversation's row again (soon, batched with others)."""
         if self._company_id is not None:
@@ -323,6 +350,7 @@ class ConversationListModel(QAbstractListModel):
                 continue
             summary = conversation_summary(self._database, conversation_id)
             if summary is not None and summary.company_id == self._company_id:
+                self._read_marks([conversation_id])
                 self._replace(row, summary)
 
     def forget(self, conversation_id: int) -> None:
@@ -348,6 +376,10 @@ class ConversationListModel(QAbstractListModel):
         if state is ConversationFilter.AI_NOT_ACTIVE and s.ai_enabled and not (
                 s.ai_paused_until is not None and s.ai_paused_until > now):
             return False
+        if state is ConversationFilter.UNANSWERED and not self.marks(s.id).unanswered:
+            return False
+        if state is ConversationFilter.FAILED_SEND and not self.marks(s.id).failed_sends:
+            return False
         if not needle:
             return True
         return needle in entry.haystack or bool(digits and digits in entry.phone_digits)
@@ -358,9 +390,36 @@ class ConversationListModel(QAbstractListModel):
     def needs_human_count(self) -> int:
         return sum(1 for row in self._rows if row.summary.needs_human)
 
+    def filter_counts(self, now: dt.datetime) -> dict[ConversationFilter, int]:
+        """How many conversations each filter shows (without a search)."""
+        return {state: sum(1 for n in range(len(self._rows)) if self.accepts(n, "", "", state, now))
+                for state in ConversationFilter if state is not ConversationFilter.ALL}
+
+    def _read_marks(self, conversation_ids: Iterable[int]) -> None:
+        ids = list(conversation_ids)
+        if not ids or self._company_id is None:
+            return
+        fresh = conversation_marks(self._database, self._company_id, only=ids)
+        for conversation_id in ids:
+            if conversation_id in fresh:
+                self._marks[conversation_id] = fresh[conversation_id]
+            else:
+                self._marks.pop(conversation_id, None)
+
+    def note_status(self, event: MessageStatusChanged) -> None:
+        """One of our messages moved on: a send that failed (or was sent again) marks its row."""
+        if event.company_id != self._company_id:
+            return
+        if event.status is OutboxStatus.FAILED or self.marks(event.conversation_id).failed_sends:
+            self._marks_waiting.add(event.conversation_id)
+            if not self._flush_timer.isActive():
+                self._flush_timer.start()
+
     # -- live updates --------------------------------------------------------------------------
 
     def _replace(self, row: int, summary: ConversationSummary) -> None:
+        if summary.needs_human and not self._rows[row].summary.needs_human:
+            self.personNeeded.emit(summary.id)
         self._rows[row] = _Row(summary, self._rows[row].pending)
         index = self.index(row, 0)
         self.dataChanged.emit(index, index)
@@ -403,7 +462,7 @@ class ConversationListModel(QAbstractListModel):
             self._flush_timer.start()
 
     def has_waiting(self) -> bool:
-        return bool(self._waiting or self._changes)
+        return bool(self._waiting or self._changes or self._marks_waiting)
 
     def flush(self) -> None:
         """Apply waiting conversations: read them, then move or insert them at the top.
@@ -423,9 +482,20 @@ class ConversationListModel(QAbstractListModel):
             summary = conversation_summary(self._database, conversation_id)
             if summary is not None and summary.company_id == self._company_id:
                 fresh.append(summary)
+        # The marks of the batch in one query: a new message changes "unanswered".
+        marked, self._marks_waiting = self._marks_waiting, set()
+        self._read_marks(marked | {s.id for s in fresh})
         if fresh:
+            for summary in fresh:
+                if summary.needs_human and summary.id not in self._positions:
+                    self.personNeeded.emit(summary.id)  # a new conversation, flagged at once
             self._bring_to_top(fresh)
-        if fresh or changes:
+        for conversation_id in marked - {s.id for s in fresh}:
+            row = self.row_of(conversation_id)
+            if row >= 0:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+        if fresh or changes or marked:
             self.countsChanged.emit()
         if self._waiting:
             self._flush_timer.start()
@@ -443,8 +513,10 @@ class ConversationListModel(QAbstractListModel):
             self._reindex()
             self.endInsertRows()
         for summary in known:
-            self._rows[self._positions[summary.id]] = _Row(
-                summary, self._rows[self._positions[summary.id]].pending)
+            row = self._positions[summary.id]
+            if summary.needs_human and not self._rows[row].summary.needs_human:
+                self.personNeeded.emit(summary.id)
+            self._rows[row] = _Row(summary, self._rows[row].pending)
         order = [s.id for s in fresh]
         if [row.summary.id for row in self._rows[:len(order)]] != order:
             self._reorder(order)
@@ -498,12 +570,15 @@ class ConversationFilter(enum.Enum):
     """The list's filter buttons."""
 
     ALL = "all"
+    UNANSWERED = "unanswered"         # the customer wrote last and nobody answered
     NEEDS_HUMAN = "needs_human"
+    FAILED_SEND = "failed_send"       # a message of ours WhatsApp did not take
     AI_NOT_ACTIVE = "ai_not_active"   # paused or off
 
 
 class ConversationFilterProxy(QSortFilterProxyModel):
-    """Search by name, phone or message text, and the All / Needs a human / AI paused filters.
+    """Search by name, phone or message text, combined with one of the filters (All,
+    Unanswered, Needs a human, Failed send, AI paused).
 
     The source order (most recent first) is kept; nothing is sorted here.
     """

@@ -10,14 +10,18 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -25,12 +29,14 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.bot.events import Changes, ConversationChanged, MessageStatusChanged, MessageStored
 from desktop.bot.operations import Operations
+from desktop.bot.queries import attention_sound
 from desktop.store.models import Direction
 from desktop.views.asyncop import error_text, run_action, show_error
 from desktop.views.conversations.delegates import BubbleDelegate, ConversationDelegate, format_clock, format_phone
@@ -59,6 +65,78 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP("ConversationsPage", "No conversations yet. When 
 NO_MATCH_TEXT = QT_TRANSLATE_NOOP("ConversationsPage", "No conversations match.")
 NOTHING_OPEN_TEXT = QT_TRANSLATE_NOOP("ConversationsPage", "Choose a conversation to read it here.")
 TICK_MS = 30_000
+# The filter chips: what each shows, and its tooltip.
+FILTER_CHIPS = (
+    (ConversationFilter.ALL, QT_TRANSLATE_NOOP("ConversationsPage", "All"),
+     QT_TRANSLATE_NOOP("ConversationsPage", "Every conversation")),
+    (ConversationFilter.UNANSWERED, QT_TRANSLATE_NOOP("ConversationsPage", "Unanswered"),
+     QT_TRANSLATE_NOOP("ConversationsPage", "The customer wrote last and nobody answered yet")),
+    (ConversationFilter.NEEDS_HUMAN, QT_TRANSLATE_NOOP("ConversationsPage", "Needs a human"),
+     QT_TRANSLATE_NOOP("ConversationsPage", "Conversations the AI handed to a person")),
+    (ConversationFilter.FAILED_SEND, QT_TRANSLATE_NOOP("ConversationsPage", "Failed send"),
+     QT_TRANSLATE_NOOP("ConversationsPage", "A message to the customer was not sent")),
+    (ConversationFilter.AI_NOT_ACTIVE, QT_TRANSLATE_NOOP("ConversationsPage", "AI paused"),
+     QT_TRANSLATE_NOOP("ConversationsPage", "AI paused or switched off")),
+)
+
+
+class ChipFlow(QLayout):
+    """Chips in rows that wrap: every filter stays readable in a narrow list and in any language
+    (a row of five would be cut off at 1024 pixels in Russian). Mirrored in a right-to-left
+    window, as Qt's own layouts are."""
+
+    SPACING = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self.SPACING, 0
+            if move:
+                widget = item.widget()
+                direction = widget.layoutDirection() if widget else Qt.LayoutDirection.LeftToRight
+                item.setGeometry(QStyle.visualRect(direction, rect,
+                                                   QRect(QPoint(x, y), hint)))
+            x += hint.width() + self.SPACING
+            line = max(line, hint.height())
+        return y + line - rect.y()
 
 
 class Composer(QPlainTextEdit):
@@ -123,6 +201,7 @@ class ConversationsPage(QWidget):
         self._syncing = False
         self._stick_to_bottom = True
         self._last_tick = clock()
+        self.beeps = 0  # how often the sound played (tests and the status bar may read it)
 
         self.model = ConversationListModel(database, self, clock=clock)
         self.proxy = ConversationFilterProxy(self, clock=clock)
@@ -166,24 +245,18 @@ class ConversationsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        # One filter at a time (with the search): each chip says how many it would show.
+        filters = ChipFlow()
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[ConversationFilter, QPushButton] = {}
-        for state, text, tip in (
-                (ConversationFilter.ALL, self.tr("All"), self.tr("Every conversation")),
-                (ConversationFilter.NEEDS_HUMAN, self.tr("Needs a human"),
-                 self.tr("Conversations the AI handed to a person")),
-                (ConversationFilter.AI_NOT_ACTIVE, self.tr("AI paused"),
-                 self.tr("AI paused or switched off"))):
-            button = QPushButton(text, objectName="filterButton")
+        for state, text, tip in FILTER_CHIPS:
+            button = QPushButton(self.tr(text), objectName="filterButton")
             button.setCheckable(True)
-            button.setToolTip(tip)
+            button.setToolTip(self.tr(tip))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.filter_group.addButton(button)
             self.filter_buttons[state] = button
             filters.addWidget(button)
-        filters.addStretch(1)
         self.filter_buttons[ConversationFilter.ALL].setChecked(True)
         layout.addLayout(filters)
 
@@ -213,6 +286,15 @@ class ConversationsPage(QWidget):
         self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.no_match)
         layout.addWidget(self.list_stack, 1)
+
+        # Off unless staff ask for it: a front desk PC may sit next to customers.
+        self.sound_box = QCheckBox(self.tr("Beep when a person is needed"),
+                                   objectName="attentionSound")
+        self.sound_box.setToolTip(self.tr("Play a short sound when a conversation newly needs "
+                                          "a human"))
+        self.sound_box.setChecked(attention_sound(self._database))
+        layout.addWidget(self.sound_box)
+        layout.addSpacing(6)
         return side
 
     def _build_thread_side(self) -> QWidget:
@@ -316,6 +398,8 @@ class ConversationsPage(QWidget):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_empty_state)
         self.model.countsChanged.connect(self._counts_later)
+        self.model.personNeeded.connect(self._on_person_needed)
+        self.sound_box.toggled.connect(self._on_sound_toggled)
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._emit_counts)
 
@@ -446,6 +530,7 @@ class ConversationsPage(QWidget):
     def _on_status_changed(self, event: MessageStatusChanged) -> None:
         if event.company_id == self._company_id:
             self.thread_model.update_status(event)
+            self.model.note_status(event)
 
     def _on_conversation_changed(self, event: ConversationChanged) -> None:
         if event.company_id != self._company_id:
@@ -542,10 +627,13 @@ class ConversationsPage(QWidget):
             self._counts_timer.start()
 
     def _emit_counts(self) -> None:
-        needs_human = self.model.needs_human_count()
-        button = self.filter_buttons[ConversationFilter.NEEDS_HUMAN]
-        button.setText(self.tr("Needs a human (%1)").replace("%1", number_text(needs_human))
-                       if needs_human else self.tr("Needs a human"))
+        counts = self.model.filter_counts(self._clock())
+        for state, text, _tip in FILTER_CHIPS:
+            count = counts.get(state, 0)
+            self.filter_buttons[state].setText(
+                self.tr("%1 (%2)").replace("%1", self.tr(text)).replace("%2", number_text(count))
+                if count else self.tr(text))
+        needs_human = counts[ConversationFilter.NEEDS_HUMAN]
         self.attentionChanged.emit(self.model.unread_total(), needs_human)
         if self.proxy.is_filtering():
             self._update_no_match()
@@ -556,6 +644,16 @@ class ConversationsPage(QWidget):
         self._last_tick = now
         self.list_view.viewport().update()  # "today" times become dates after midnight
         self._refresh_header()
+
+    def _on_person_needed(self, _conversation_id: int) -> None:
+        if self.sound_box.isChecked():
+            # Qt Multimedia (QSoundEffect) is not part of PySide6-Essentials: the system's beep.
+            QApplication.beep()
+            self.beeps += 1
+
+    def _on_sound_toggled(self, on: bool) -> None:
+        run_action(self._operations.set_attention_sound(on), control=self.sound_box,
+                   what=self.tr("Saving the sound setting"))
 
     # -- the open conversation -----------------------------------------------------------------
 
