@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 
 from desktop.resources import demo_profile_path
 from desktop.store.db import Database
-from desktop.store.models import Company, Conversation, Setting, Transport
+from desktop.store.models import Appointment, Company, Conversation, Customer, Setting, Transport
 from desktop.store.settings import scope_of
 
 log = logging.getLogger("ai_admin.store")
@@ -43,6 +43,25 @@ def list_companies(database: Database) -> list[CompanySummary]:
         return [CompanySummary(c.id, c.name, c.transport, c.ai_enabled, n,
                                archived=c.archived_at is not None, demo=c.demo)
                 for c, n in rows]
+
+
+@dataclass(frozen=True)
+class CompanyContents:
+    """What deleting a company would remove, counted (the confirmation says it)."""
+
+    conversations: int
+    customers: int
+    visits: int
+
+
+def company_contents(database: Database, company_id: int) -> CompanyContents:
+    """How many conversations, customers and visits (any status) the company has."""
+    with database.session() as session:
+        def count(model: Any) -> int:
+            return session.scalar(select(func.count()).select_from(model)
+                                  .where(model.company_id == company_id)) or 0
+
+        return CompanyContents(count(Conversation), count(Customer), count(Appointment))
 
 
 def has_companies(database: Database) -> bool:

@@ -33,6 +33,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("companies") as batch:
-        batch.drop_column("demo")
-        batch.drop_column("archived_at")
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch rebuild: dropping and re-creating
+    # `companies` with foreign keys on would take every row that refers to it along (CASCADE).
+    op.drop_column("companies", "demo")
+    op.drop_column("companies", "archived_at")
