@@ -201,99 +201,99 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="170" />
+        <location filename="../../desktop/views/agenda_page.py" line="173" />
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="173" />
+        <location filename="../../desktop/views/agenda_page.py" line="176" />
         <source>Day</source>
         <translation>יום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="174" />
+        <location filename="../../desktop/views/agenda_page.py" line="177" />
         <source>Week</source>
         <translation>שבוע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="199" />
+        <location filename="../../desktop/views/agenda_page.py" line="202" />
         <source>Bookings</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="202" />
+        <location filename="../../desktop/views/agenda_page.py" line="205" />
         <source>Booked by</source>
         <translation>נקבע על ידי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="202" />
+        <location filename="../../desktop/views/agenda_page.py" line="205" />
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="203" />
+        <location filename="../../desktop/views/agenda_page.py" line="206" />
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="226" />
+        <location filename="../../desktop/views/agenda_page.py" line="229" />
         <source>New booking…</source>
         <translation>תור חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="227" />
+        <location filename="../../desktop/views/agenda_page.py" line="230" />
         <source>Move…</source>
         <translation>העברה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="228" />
+        <location filename="../../desktop/views/agenda_page.py" line="231" />
         <source>Cancel booking…</source>
         <translation>ביטול התור…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="229" />
+        <location filename="../../desktop/views/agenda_page.py" line="232" />
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="50" />
-        <location filename="../../desktop/views/agenda_page.py" line="231" />
+        <location filename="../../desktop/views/agenda_page.py" line="234" />
         <source>Done</source>
         <translation>הגיע</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="52" />
-        <location filename="../../desktop/views/agenda_page.py" line="232" />
+        <location filename="../../desktop/views/agenda_page.py" line="235" />
         <source>No-show</source>
         <translation>לא הגיע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="364" />
+        <location filename="../../desktop/views/agenda_page.py" line="367" />
         <source>Receptionist</source>
         <translation>נציג ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="364" />
+        <location filename="../../desktop/views/agenda_page.py" line="367" />
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="375" />
+        <location filename="../../desktop/views/agenda_page.py" line="378" />
         <source>No bookings in this period.</source>
         <translation>אין תורים בתקופה הזאת.</translation>
     </message>
@@ -313,59 +313,59 @@
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="422" />
+        <location filename="../../desktop/views/agenda_page.py" line="425" />
         <source>Booked %1 at %2.</source>
         <translation>נקבע תור: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="432" />
+        <location filename="../../desktop/views/agenda_page.py" line="435" />
         <source>Booking</source>
         <translation>קביעת תור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="437" />
-        <location filename="../../desktop/views/agenda_page.py" line="487" />
-        <location filename="../../desktop/views/agenda_page.py" line="508" />
+        <location filename="../../desktop/views/agenda_page.py" line="440" />
+        <location filename="../../desktop/views/agenda_page.py" line="490" />
+        <location filename="../../desktop/views/agenda_page.py" line="511" />
         <source>The booking did not change.</source>
         <translation>התור לא השתנה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="457" />
+        <location filename="../../desktop/views/agenda_page.py" line="460" />
         <source>Moved to %1.</source>
         <translation>הועבר ל-%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="465" />
+        <location filename="../../desktop/views/agenda_page.py" line="468" />
         <source>Moving the booking</source>
         <translation>העברת התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="472" />
+        <location filename="../../desktop/views/agenda_page.py" line="475" />
         <source>Cancel the booking?</source>
         <translation>לבטל את התור?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="473" />
+        <location filename="../../desktop/views/agenda_page.py" line="476" />
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>לבטל את %1 עבור %2? הלקוח יקבל הודעה בצ'אט הוואטסאפ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="512" />
+        <location filename="../../desktop/views/agenda_page.py" line="515" />
         <source>Marking the visit</source>
         <translation>סימון הביקור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="492" />
+        <location filename="../../desktop/views/agenda_page.py" line="495" />
         <source>Cancelling the booking</source>
         <translation>ביטול התור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="267" />
+        <location filename="../../desktop/views/agenda_page.py" line="270" />
         <source>All staff</source>
         <translation>כל הצוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="493" />
+        <location filename="../../desktop/views/agenda_page.py" line="496" />
         <source>Cancelled.</source>
         <translation>בוטל.</translation>
     </message>
@@ -421,12 +421,12 @@
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="97" />
+        <location filename="../../desktop/views/agenda_page.py" line="100" />
         <source>Day</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="98" />
+        <location filename="../../desktop/views/agenda_page.py" line="101" />
         <source>Time</source>
         <translation>שעה</translation>
     </message>
@@ -434,69 +434,87 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="108" />
+        <location filename="../../desktop/views/first_run.py" line="123" />
         <source>Your business</source>
         <translation>העסק שלך</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="109" />
+        <location filename="../../desktop/views/first_run.py" line="124" />
         <source>Its name, and its profile: opening hours, services and prices. Everything can be changed later.</source>
         <translation>השם והפרופיל שלו: שעות פתיחה, שירותים ומחירים. אפשר לשנות הכול אחר כך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="118" />
+        <location filename="../../desktop/views/first_run.py" line="133" />
         <source>Name of the business</source>
         <translation>שם העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="120" />
+        <location filename="../../desktop/views/first_run.py" line="135" />
         <source>e.g. Avi's Barbershop</source>
         <translation>לדוגמה: המספרה של אבי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="125" />
+        <location filename="../../desktop/views/first_run.py" line="140" />
         <source>Business profile</source>
         <translation>פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="126" />
+        <location filename="../../desktop/views/first_run.py" line="141" />
         <source>Start from the demo barbershop's profile (%1 services; edit it later)</source>
         <translation>להתחיל מהפרופיל של המספרה לדוגמה (%1 שירותים; אפשר לערוך אחר כך)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="129" />
+        <location filename="../../desktop/views/first_run.py" line="144" />
         <source>Import a profile file (JSON)</source>
         <translation>ייבוא קובץ פרופיל (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="140" />
+        <location filename="../../desktop/views/first_run.py" line="155" />
         <source>No file chosen</source>
         <translation>לא נבחר קובץ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="141" />
+        <location filename="../../desktop/views/first_run.py" line="156" />
         <source>Choose a file…</source>
         <translation>בחירת קובץ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="168" />
+        <location filename="../../desktop/views/first_run.py" line="183" />
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="169" />
+        <location filename="../../desktop/views/first_run.py" line="184" />
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="183" />
+        <location filename="../../desktop/views/first_run.py" line="198" />
         <source>This profile cannot be used: %1</source>
         <translation>אי אפשר להשתמש בפרופיל הזה: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="192" />
+        <location filename="../../desktop/views/first_run.py" line="207" />
         <source>%1: %2 services, time zone %3.</source>
         <translation>%1: %2 שירותים, אזור זמן %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDelegate</name>
+    <message>
+        <location filename="../../desktop/views/companies.py" line="56" />
+        <source>Demo</source>
+        <translation>הדגמה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/companies.py" line="58" />
+        <source>Archived</source>
+        <translation>בארכיון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/companies.py" line="91" />
+        <source>Not answering (archived)</source>
+        <translation>לא עונה (בארכיון)</translation>
     </message>
 </context>
 <context>
@@ -598,37 +616,37 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="222" />
+        <location filename="../../desktop/views/first_run.py" line="237" />
         <source>How do you want to start?</source>
         <translation>איך רוצים להתחיל?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="223" />
+        <location filename="../../desktop/views/first_run.py" line="238" />
         <source>You can add the other one later.</source>
         <translation>את האפשרות השנייה אפשר להוסיף אחר כך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="225" />
+        <location filename="../../desktop/views/first_run.py" line="240" />
         <source>Start</source>
         <translation>התחלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="228" />
+        <location filename="../../desktop/views/first_run.py" line="243" />
         <source>Try with the simulator</source>
         <translation>לנסות עם הסימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="230" />
+        <location filename="../../desktop/views/first_run.py" line="245" />
         <source>Link my WhatsApp</source>
         <translation>לקשר את ה-WhatsApp שלי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="237" />
+        <location filename="../../desktop/views/first_run.py" line="252" />
         <source>A pretend phone inside AI Admin: write as a customer and watch the receptionist answer and book. No phone needed, nothing is sent to WhatsApp.</source>
         <translation>טלפון מדומה בתוך AI Admin: כותבים כמו לקוח ורואים איך נציג ה-AI עונה וקובע תורים. לא צריך טלפון, ושום דבר לא נשלח ל-WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="240" />
+        <location filename="../../desktop/views/first_run.py" line="255" />
         <source>The receptionist answers the shop's own WhatsApp number. Have the shop's phone at hand: the next step links it with a QR code.</source>
         <translation>נציג ה-AI עונה במספר ה-WhatsApp של העסק. כדאי להחזיק את הטלפון של העסק בהישג יד: בשלב הבא מקשרים אותו עם קוד QR.</translation>
     </message>
@@ -2994,6 +3012,78 @@
     </message>
 </context>
 <context>
+    <name>DeleteCompanyDialog</name>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="79" />
+        <source>Delete the company</source>
+        <translation>מחיקת העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="83" />
+        <source>Delete “%1” for good?</source>
+        <translation>למחוק את „%1” לצמיתות?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="87" />
+        <source>This removes from this computer, and it cannot be undone:</source>
+        <translation>הפעולה מוחקת מהמחשב הזה, ואי אפשר לבטל אותה:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/company_dialogs.py" line="89" />
+        <source>%n conversation(s) with all their messages</source>
+        <translation>
+            <numerusform>שיחה אחת על כל ההודעות שבה</numerusform>
+            <numerusform>%n שיחות על כל ההודעות שבהן</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/company_dialogs.py" line="90" />
+        <source>%n customer(s) with their notes and tags</source>
+        <translation>
+            <numerusform>לקוח אחד עם ההערות והתגיות שלו</numerusform>
+            <numerusform>%n לקוחות עם ההערות והתגיות שלהם</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/company_dialogs.py" line="91" />
+        <source>%n visit(s), past and booked</source>
+        <translation>
+            <numerusform>תור אחד, שעבר או שנקבע</numerusform>
+            <numerusform>%n תורים, שעברו ושנקבעו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="92" />
+        <source>the business profile and its settings</source>
+        <translation>פרופיל העסק וההגדרות שלו</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="95" />
+        <source>the link to the shop's WhatsApp: this computer is logged out of it first (the phone keeps its chats)</source>
+        <translation>החיבור ל-WhatsApp של העסק: קודם המחשב הזה מתנתק ממנו (הצ׳אטים נשארים בטלפון)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="103" />
+        <source>To stop it answering but keep its history, archive it instead: it can be restored at any time.</source>
+        <translation>כדי שיפסיק לענות אבל ישמור את ההיסטוריה, העבירו אותו לארכיון במקום: אפשר לשחזר אותו בכל עת.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="108" />
+        <source>To confirm, type the company's name: %1</source>
+        <translation>לאישור, הקלידו את שם העסק: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="117" />
+        <source>Archive instead</source>
+        <translation>להעביר לארכיון במקום</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="120" />
+        <source>Delete for good</source>
+        <translation>למחוק לצמיתות</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="311" />
@@ -3278,27 +3368,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="377" />
+        <location filename="../../desktop/views/first_run.py" line="394" />
         <source>Welcome to %1</source>
         <translation>ברוכים הבאים ל-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="421" />
+        <location filename="../../desktop/views/first_run.py" line="444" />
         <source>Linked. AI Admin is now answering for %1.</source>
         <translation>מקושר. מעכשיו AI Admin עונה בשביל %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="63" />
+        <location filename="../../desktop/views/first_run_flow.py" line="64" />
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="75" />
+        <location filename="../../desktop/views/first_run_flow.py" line="83" />
+        <source>Adding the demo shop</source>
+        <translation>הוספת עסק ההדגמה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run_flow.py" line="94" />
         <source>Linking</source>
         <translation>קישור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="69" />
+        <location filename="../../desktop/views/first_run_flow.py" line="88" />
         <source>Choosing the language</source>
         <translation>בחירת השפה</translation>
     </message>
@@ -3344,111 +3439,126 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79" />
+        <location filename="../../desktop/views/first_run.py" line="83" />
         <source>Welcome to %1</source>
         <translation>ברוכים הבאים ל-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="80" />
+        <location filename="../../desktop/views/first_run.py" line="84" />
         <source>A receptionist that answers your shop's WhatsApp. Three short steps and it is ready to try.</source>
         <translation>נציג שעונה ב-WhatsApp של העסק שלך. שלושה צעדים קצרים והוא מוכן לניסיון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="84" />
+        <location filename="../../desktop/views/first_run.py" line="88" />
         <source>Language of the app</source>
         <translation>שפת התוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="96" />
+        <location filename="../../desktop/views/first_run.py" line="100" />
         <source>This is the language of the window; it applies from the next start of AI Admin. Customers are always answered in the language they write in.</source>
         <translation>זו השפה של החלון; היא תיכנס לתוקף בהפעלה הבאה של AI Admin. ללקוחות תמיד עונים בשפה שבה הם כותבים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="105" />
+        <source>Just looking?</source>
+        <translation>רק מסתכלים?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="106" />
+        <source>Try a demo barbershop on the simulator first: write as a customer and watch the receptionist answer. Your own shop can be added later with “+ Add company”.</source>
+        <translation>נסו קודם מספרת הדגמה בסימולטור: כתבו כמו לקוח וראו איך נציג ה-AI עונה. את העסק שלכם אפשר להוסיף אחר כך עם „+ הוספת עסק”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="110" />
+        <source>Try the demo barbershop</source>
+        <translation>לנסות את מספרת ההדגמה</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="266" />
-        <location filename="../../desktop/views/first_run.py" line="335" />
+        <location filename="../../desktop/views/first_run.py" line="281" />
+        <location filename="../../desktop/views/first_run.py" line="350" />
         <source>The QR code appears here in a few seconds…</source>
         <translation>קוד ה-QR יופיע כאן בעוד כמה שניות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="280" />
+        <location filename="../../desktop/views/first_run.py" line="295" />
         <source>New QR code</source>
         <translation>קוד QR חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="282" />
+        <location filename="../../desktop/views/first_run.py" line="297" />
         <source>Scan with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="297" />
+        <location filename="../../desktop/views/first_run.py" line="312" />
         <source>You can also finish now and link later on the Connection page.</source>
         <translation>אפשר גם לסיים עכשיו ולקשר אחר כך בדף "חיבור".</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="306" />
+        <location filename="../../desktop/views/first_run.py" line="321" />
         <source>Link the simulated phone</source>
         <translation>קישור הטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="307" />
+        <location filename="../../desktop/views/first_run.py" line="322" />
         <source>The same steps as with a real phone, without one.</source>
         <translation>אותם צעדים כמו עם טלפון אמיתי, רק בלעדיו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="309" />
+        <location filename="../../desktop/views/first_run.py" line="324" />
         <source>&lt;p&gt;This QR code comes from the simulator: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Scan with the simulated phone&lt;/b&gt;. Then open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would.&lt;/p&gt;</source>
         <translation>&lt;p&gt;קוד ה-QR הזה מגיע מהסימולטור: שום דבר לא יוצא מהמחשב הזה.&lt;/p&gt;&lt;p&gt;לוחצים על &lt;b&gt;סריקה בטלפון המדומה&lt;/b&gt;. אחר כך פותחים את הדף &lt;b&gt;סימולטור&lt;/b&gt; וכותבים לעסק כמו שלקוח היה כותב.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="314" />
+        <location filename="../../desktop/views/first_run.py" line="329" />
         <source>Link the shop's WhatsApp</source>
         <translation>קישור ה-WhatsApp של העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="315" />
+        <location filename="../../desktop/views/first_run.py" line="330" />
         <source>Keep this window open with the shop's phone in your hand.</source>
         <translation>השאירו את החלון הזה פתוח והחזיקו את הטלפון של העסק ביד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="317" />
+        <location filename="../../desktop/views/first_run.py" line="332" />
         <source>&lt;ol style='margin-left:0px; -qt-list-indent:1'&gt;&lt;li&gt;&lt;b&gt;On your phone: WhatsApp &amp;gt; Settings &amp;gt; Linked devices &amp;gt; Link a device&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;li&gt;Wait until this page says the phone is linked.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The code changes by itself every 20 to 60 seconds.&lt;/p&gt;</source>
         <translation>&lt;ol style='margin-left:0px; -qt-list-indent:1'&gt;&lt;li&gt;&lt;b&gt;בטלפון: WhatsApp &amp;gt; הגדרות &amp;gt; מכשירים מקושרים &amp;gt; קישור מכשיר&lt;/b&gt;&lt;/li&gt;&lt;li&gt;מכוונים את הטלפון לקוד הזה.&lt;/li&gt;&lt;li&gt;מחכים עד שהדף הזה יודיע שהטלפון מקושר.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;הקוד מתחלף מעצמו כל 20 עד 60 שניות.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="324" />
+        <location filename="../../desktop/views/first_run.py" line="339" />
         <source>If the phone says it cannot link: WhatsApp may refuse new links for a few hours after many attempts: wait, then press New QR code.</source>
         <translation>אם הטלפון כותב שאי אפשר לקשר: אחרי הרבה ניסיונות WhatsApp עלול לחסום קישורים חדשים לכמה שעות. מחכים, ואז לוחצים על "קוד QR חדש".</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="329" />
+        <location filename="../../desktop/views/first_run.py" line="344" />
         <source>Open AI Admin</source>
         <translation>פתיחת AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="334" />
+        <location filename="../../desktop/views/first_run.py" line="349" />
         <source>Scan this code.</source>
         <translation>סרקו את הקוד הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="343" />
+        <location filename="../../desktop/views/first_run.py" line="358" />
         <source>All set</source>
         <translation>הכול מוכן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="344" />
+        <location filename="../../desktop/views/first_run.py" line="359" />
         <source>The phone is linked.</source>
         <translation>הטלפון מקושר.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="348" />
+        <location filename="../../desktop/views/first_run.py" line="363" />
         <source>&lt;p&gt;Open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would: the receptionist answers, books and moves appointments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;פותחים את הדף &lt;b&gt;סימולטור&lt;/b&gt; וכותבים לעסק כמו שלקוח היה כותב: נציג ה-AI עונה, קובע תורים ומזיז אותם.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="351" />
+        <location filename="../../desktop/views/first_run.py" line="366" />
         <source>&lt;p&gt;Customers who write to the shop's WhatsApp are answered from now on. Every conversation shows in the window; switch the AI off for a chat to answer it yourself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;מעכשיו לקוחות שכותבים ל-WhatsApp של העסק מקבלים מענה. כל השיחות מופיעות בחלון; כדי לענות בעצמכם, מכבים את ה-AI בשיחה.&lt;/p&gt;</translation>
     </message>
@@ -3612,137 +3722,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>Companies</source>
         <translation>עסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
+        <location filename="../../desktop/views/main_window.py" line="119" />
         <source>+ Add company</source>
         <translation>+ הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="108" />
+        <location filename="../../desktop/views/main_window.py" line="124" />
         <source>Company</source>
         <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116" />
+        <location filename="../../desktop/views/main_window.py" line="132" />
         <source>AI answers customers</source>
         <translation>ה-AI עונה ללקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129" />
+        <location filename="../../desktop/views/main_window.py" line="136" />
+        <source>Manage</source>
+        <translation>ניהול</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="153" />
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ה-AI כבוי: שום דבר לא נענה אוטומטית. הצוות צריך לענות לכל לקוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
+        <source>This company is archived: its WhatsApp is stopped and nothing is answered or sent. Its conversations, customers and visits are kept.</source>
+        <translation>העסק הזה בארכיון: ה-WhatsApp שלו מופסק ושום דבר לא נענה או נשלח. השיחות, הלקוחות והתורים שלו נשמרים.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="165" />
+        <source>Restore</source>
+        <translation>שחזור</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="188" />
         <source>Conversations</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152" />
+        <location filename="../../desktop/views/main_window.py" line="189" />
         <source>Appointments</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153" />
+        <location filename="../../desktop/views/main_window.py" line="190" />
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155" />
+        <location filename="../../desktop/views/main_window.py" line="192" />
         <source>Connection</source>
         <translation>חיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156" />
+        <location filename="../../desktop/views/main_window.py" line="193" />
         <source>Simulator</source>
         <translation>סימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157" />
+        <location filename="../../desktop/views/main_window.py" line="194" />
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>Log</source>
         <translation>יומן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>Data folder: %1</source>
         <translation>תיקיית הנתונים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="191" />
+        <location filename="../../desktop/views/main_window.py" line="228" />
         <source>&amp;AI Admin</source>
         <translation>&amp;תוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192" />
+        <location filename="../../desktop/views/main_window.py" line="229" />
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>About AI Admin</source>
         <translation>אודות AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
         <source>Quit (stops answering)</source>
         <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>The language changes the next time AI Admin starts.</source>
         <translation>השפה תתחלף בהפעלה הבאה של AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="309" />
+        <location filename="../../desktop/views/main_window.py" line="288" />
+        <source>Show archived (%1)</source>
+        <translation>הצגת הארכיון (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="296" />
+        <source>No company</source>
+        <translation>אין עסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="379" />
         <source>Customers' messages are waiting to be saved: %1. AI Admin keeps trying and saves them as soon as it can; none is lost.</source>
         <translation>הודעות של לקוחות ממתינות לשמירה: %1. AI Admin ממשיך לנסות ושומר אותן ברגע שיוכל; אף הודעה לא אבדה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="314" />
+        <location filename="../../desktop/views/main_window.py" line="384" />
         <source>Replies are waiting to be sent: %1. AI Admin keeps trying; none is lost.</source>
         <translation>תשובות ממתינות לשליחה: %1. AI Admin ממשיך לנסות; אף תשובה לא אבדה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="355" />
+        <location filename="../../desktop/views/main_window.py" line="432" />
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="359" />
+        <location filename="../../desktop/views/main_window.py" line="436" />
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="379" />
+        <location filename="../../desktop/views/main_window.py" line="456" />
         <source>Adding…</source>
         <translation>מוסיף…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="380" />
+        <location filename="../../desktop/views/main_window.py" line="457" />
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220" />
+        <location filename="../../desktop/views/main_window.py" line="476" />
+        <source>Rename…</source>
+        <translation>שינוי שם…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="478" />
+        <source>Restore (answer again)</source>
+        <translation>שחזור (לענות שוב)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="480" />
+        <source>Archive (stop answering, keep history)…</source>
+        <translation>העברה לארכיון (להפסיק לענות, לשמור היסטוריה)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="483" />
+        <source>Delete…</source>
+        <translation>מחיקה…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="491" />
+        <source>Renaming the company</source>
+        <translation>שינוי שם העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="498" />
+        <source>Archive the company</source>
+        <translation>העברת העסק לארכיון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="499" />
+        <source>Archive “%1”?</source>
+        <translation>להעביר את „%1” לארכיון?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="502" />
+        <source>Its WhatsApp stops: customers who write get no answer and nothing is sent, also reminders. Its conversations, customers and visits are kept, and it can be restored at any time (Show archived, then Restore).</source>
+        <translation>ה-WhatsApp שלו ייעצר: לקוחות שיכתבו לא יקבלו תשובה ושום דבר לא יישלח, גם לא תזכורות. השיחות, הלקוחות והתורים שלו נשמרים, ואפשר לשחזר אותו בכל עת („הצגת הארכיון”, ואז „שחזור”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="505" />
+        <source>Archive</source>
+        <translation>לארכיון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="518" />
+        <source>Archiving the company</source>
+        <translation>העברת העסק לארכיון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="524" />
+        <source>Restoring…</source>
+        <translation>משחזר…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="525" />
+        <source>Restoring the company</source>
+        <translation>שחזור העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="535" />
+        <source>Deleting the company</source>
+        <translation>מחיקת העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>Choosing the language</source>
         <translation>בחירת השפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="182" />
+        <location filename="../../desktop/views/main_window.py" line="219" />
         <source>Saving a preference</source>
         <translation>שמירת העדפה</translation>
     </message>
@@ -4225,6 +4425,29 @@
         <location filename="../../desktop/views/profile_parts.py" line="90" />
         <source>Remove</source>
         <translation>הסרה</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCompanyDialog</name>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="34" />
+        <source>Rename the company</source>
+        <translation>שינוי שם העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="38" />
+        <source>Name of the business</source>
+        <translation>שם העסק</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="43" />
+        <source>The receptionist uses this name when it answers customers; it is also the name on the Business page.</source>
+        <translation>נציג ה-AI משתמש בשם הזה כשהוא עונה ללקוחות; זה גם השם בעמוד „העסק”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="48" />
+        <source>Rename</source>
+        <translation>שינוי שם</translation>
     </message>
 </context>
 <context>

@@ -201,99 +201,99 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="170" />
+        <location filename="../../desktop/views/agenda_page.py" line="173" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="173" />
+        <location filename="../../desktop/views/agenda_page.py" line="176" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="174" />
+        <location filename="../../desktop/views/agenda_page.py" line="177" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="199" />
+        <location filename="../../desktop/views/agenda_page.py" line="202" />
         <source>Bookings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="201" />
+        <location filename="../../desktop/views/agenda_page.py" line="204" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="202" />
+        <location filename="../../desktop/views/agenda_page.py" line="205" />
         <source>Booked by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="202" />
+        <location filename="../../desktop/views/agenda_page.py" line="205" />
         <source>Staff member</source>
         <translation>Мастер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="203" />
+        <location filename="../../desktop/views/agenda_page.py" line="206" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="226" />
+        <location filename="../../desktop/views/agenda_page.py" line="229" />
         <source>New booking…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="227" />
+        <location filename="../../desktop/views/agenda_page.py" line="230" />
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="228" />
+        <location filename="../../desktop/views/agenda_page.py" line="231" />
         <source>Cancel booking…</source>
         <translation>Отменить запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="229" />
+        <location filename="../../desktop/views/agenda_page.py" line="232" />
         <source>Open conversation</source>
         <translation>Открыть чат</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="50" />
-        <location filename="../../desktop/views/agenda_page.py" line="231" />
+        <location filename="../../desktop/views/agenda_page.py" line="234" />
         <source>Done</source>
         <translation>Пришёл</translation>
     </message>
     <message>
         <location filename="../../desktop/views/agenda_grid.py" line="52" />
-        <location filename="../../desktop/views/agenda_page.py" line="232" />
+        <location filename="../../desktop/views/agenda_page.py" line="235" />
         <source>No-show</source>
         <translation>Не пришёл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="364" />
+        <location filename="../../desktop/views/agenda_page.py" line="367" />
         <source>Receptionist</source>
         <translation>ИИ-администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="364" />
+        <location filename="../../desktop/views/agenda_page.py" line="367" />
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="375" />
+        <location filename="../../desktop/views/agenda_page.py" line="378" />
         <source>No bookings in this period.</source>
         <translation>За этот период записей нет.</translation>
     </message>
@@ -313,59 +313,59 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="422" />
+        <location filename="../../desktop/views/agenda_page.py" line="425" />
         <source>Booked %1 at %2.</source>
         <translation>Записано: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="432" />
+        <location filename="../../desktop/views/agenda_page.py" line="435" />
         <source>Booking</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="437" />
-        <location filename="../../desktop/views/agenda_page.py" line="487" />
-        <location filename="../../desktop/views/agenda_page.py" line="508" />
+        <location filename="../../desktop/views/agenda_page.py" line="440" />
+        <location filename="../../desktop/views/agenda_page.py" line="490" />
+        <location filename="../../desktop/views/agenda_page.py" line="511" />
         <source>The booking did not change.</source>
         <translation>Запись не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="457" />
+        <location filename="../../desktop/views/agenda_page.py" line="460" />
         <source>Moved to %1.</source>
         <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="465" />
+        <location filename="../../desktop/views/agenda_page.py" line="468" />
         <source>Moving the booking</source>
         <translation>Перенос записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="472" />
+        <location filename="../../desktop/views/agenda_page.py" line="475" />
         <source>Cancel the booking?</source>
         <translation>Отменить запись?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="473" />
+        <location filename="../../desktop/views/agenda_page.py" line="476" />
         <source>Cancel %1 for %2? The customer is told in their WhatsApp chat.</source>
         <translation>Отменить «%1» для %2? Клиенту придёт сообщение в WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="512" />
+        <location filename="../../desktop/views/agenda_page.py" line="515" />
         <source>Marking the visit</source>
         <translation>Отметка визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="492" />
+        <location filename="../../desktop/views/agenda_page.py" line="495" />
         <source>Cancelling the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="267" />
+        <location filename="../../desktop/views/agenda_page.py" line="270" />
         <source>All staff</source>
         <translation>Все мастера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="493" />
+        <location filename="../../desktop/views/agenda_page.py" line="496" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -421,12 +421,12 @@
         <translation>Мастер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="97" />
+        <location filename="../../desktop/views/agenda_page.py" line="100" />
         <source>Day</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agenda_page.py" line="98" />
+        <location filename="../../desktop/views/agenda_page.py" line="101" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -434,69 +434,87 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="108" />
+        <location filename="../../desktop/views/first_run.py" line="123" />
         <source>Your business</source>
         <translation>Ваш бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="109" />
+        <location filename="../../desktop/views/first_run.py" line="124" />
         <source>Its name, and its profile: opening hours, services and prices. Everything can be changed later.</source>
         <translation>Название и профиль: часы работы, услуги и цены. Всё это можно изменить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="118" />
+        <location filename="../../desktop/views/first_run.py" line="133" />
         <source>Name of the business</source>
         <translation>Название бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="120" />
+        <location filename="../../desktop/views/first_run.py" line="135" />
         <source>e.g. Avi's Barbershop</source>
         <translation>например, Барбершоп Ави</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="125" />
+        <location filename="../../desktop/views/first_run.py" line="140" />
         <source>Business profile</source>
         <translation>Профиль бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="126" />
+        <location filename="../../desktop/views/first_run.py" line="141" />
         <source>Start from the demo barbershop's profile (%1 services; edit it later)</source>
         <translation>Начать с профиля демо-барбершопа (услуг: %1; его можно изменить позже)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="129" />
+        <location filename="../../desktop/views/first_run.py" line="144" />
         <source>Import a profile file (JSON)</source>
         <translation>Импортировать файл профиля (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="140" />
+        <location filename="../../desktop/views/first_run.py" line="155" />
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="141" />
+        <location filename="../../desktop/views/first_run.py" line="156" />
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="168" />
+        <location filename="../../desktop/views/first_run.py" line="183" />
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="169" />
+        <location filename="../../desktop/views/first_run.py" line="184" />
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="183" />
+        <location filename="../../desktop/views/first_run.py" line="198" />
         <source>This profile cannot be used: %1</source>
         <translation>Этот профиль не подходит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="192" />
+        <location filename="../../desktop/views/first_run.py" line="207" />
         <source>%1: %2 services, time zone %3.</source>
         <translation>%1: услуг — %2, часовой пояс %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDelegate</name>
+    <message>
+        <location filename="../../desktop/views/companies.py" line="56" />
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/companies.py" line="58" />
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/companies.py" line="91" />
+        <source>Not answering (archived)</source>
+        <translation>Не отвечает (в архиве)</translation>
     </message>
 </context>
 <context>
@@ -598,37 +616,37 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="222" />
+        <location filename="../../desktop/views/first_run.py" line="237" />
         <source>How do you want to start?</source>
         <translation>С чего начнём?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="223" />
+        <location filename="../../desktop/views/first_run.py" line="238" />
         <source>You can add the other one later.</source>
         <translation>Второй вариант можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="225" />
+        <location filename="../../desktop/views/first_run.py" line="240" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="228" />
+        <location filename="../../desktop/views/first_run.py" line="243" />
         <source>Try with the simulator</source>
         <translation>Попробовать на симуляторе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="230" />
+        <location filename="../../desktop/views/first_run.py" line="245" />
         <source>Link my WhatsApp</source>
         <translation>Привязать мой WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="237" />
+        <location filename="../../desktop/views/first_run.py" line="252" />
         <source>A pretend phone inside AI Admin: write as a customer and watch the receptionist answer and book. No phone needed, nothing is sent to WhatsApp.</source>
         <translation>Ненастоящий телефон внутри AI Admin: пишите как клиент и смотрите, как ИИ-администратор отвечает и записывает. Телефон не нужен, в WhatsApp ничего не уходит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="240" />
+        <location filename="../../desktop/views/first_run.py" line="255" />
         <source>The receptionist answers the shop's own WhatsApp number. Have the shop's phone at hand: the next step links it with a QR code.</source>
         <translation>ИИ-администратор отвечает с номера WhatsApp вашего бизнеса. Держите телефон бизнеса под рукой: на следующем шаге он привязывается по QR-коду.</translation>
     </message>
@@ -2996,6 +3014,81 @@
     </message>
 </context>
 <context>
+    <name>DeleteCompanyDialog</name>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="79" />
+        <source>Delete the company</source>
+        <translation>Удаление компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="83" />
+        <source>Delete “%1” for good?</source>
+        <translation>Удалить «%1» навсегда?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="87" />
+        <source>This removes from this computer, and it cannot be undone:</source>
+        <translation>С этого компьютера будет удалено без возможности восстановления:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/company_dialogs.py" line="89" />
+        <source>%n conversation(s) with all their messages</source>
+        <translation>
+            <numerusform>%n переписка со всеми сообщениями</numerusform>
+            <numerusform>%n переписки со всеми сообщениями</numerusform>
+            <numerusform>%n переписок со всеми сообщениями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/company_dialogs.py" line="90" />
+        <source>%n customer(s) with their notes and tags</source>
+        <translation>
+            <numerusform>%n клиент с заметками и метками</numerusform>
+            <numerusform>%n клиента с заметками и метками</numerusform>
+            <numerusform>%n клиентов с заметками и метками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/company_dialogs.py" line="91" />
+        <source>%n visit(s), past and booked</source>
+        <translation>
+            <numerusform>%n запись, прошедшая и будущая</numerusform>
+            <numerusform>%n записи, прошедшие и будущие</numerusform>
+            <numerusform>%n записей, прошедших и будущих</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="92" />
+        <source>the business profile and its settings</source>
+        <translation>профиль бизнеса и его настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="95" />
+        <source>the link to the shop's WhatsApp: this computer is logged out of it first (the phone keeps its chats)</source>
+        <translation>привязка к WhatsApp бизнеса: сначала этот компьютер будет отвязан от него (чаты на телефоне останутся)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="103" />
+        <source>To stop it answering but keep its history, archive it instead: it can be restored at any time.</source>
+        <translation>Чтобы компания перестала отвечать, но её история сохранилась, отправьте её в архив: её можно восстановить в любой момент.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="108" />
+        <source>To confirm, type the company's name: %1</source>
+        <translation>Для подтверждения введите название компании: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="117" />
+        <source>Archive instead</source>
+        <translation>Лучше в архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="120" />
+        <source>Delete for good</source>
+        <translation>Удалить навсегда</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <location filename="../../desktop/views/diagnostics_page.py" line="311" />
@@ -3280,27 +3373,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="377" />
+        <location filename="../../desktop/views/first_run.py" line="394" />
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="421" />
+        <location filename="../../desktop/views/first_run.py" line="444" />
         <source>Linked. AI Admin is now answering for %1.</source>
         <translation>Привязано. Теперь AI Admin отвечает за %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="63" />
+        <location filename="../../desktop/views/first_run_flow.py" line="64" />
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="75" />
+        <location filename="../../desktop/views/first_run_flow.py" line="83" />
+        <source>Adding the demo shop</source>
+        <translation>Добавление демо-салона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run_flow.py" line="94" />
         <source>Linking</source>
         <translation>Привязка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run_flow.py" line="69" />
+        <location filename="../../desktop/views/first_run_flow.py" line="88" />
         <source>Choosing the language</source>
         <translation>Выбор языка</translation>
     </message>
@@ -3346,111 +3444,126 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79" />
+        <location filename="../../desktop/views/first_run.py" line="83" />
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="80" />
+        <location filename="../../desktop/views/first_run.py" line="84" />
         <source>A receptionist that answers your shop's WhatsApp. Three short steps and it is ready to try.</source>
         <translation>Администратор, который отвечает в WhatsApp вашего бизнеса. Три коротких шага — и можно пробовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="84" />
+        <location filename="../../desktop/views/first_run.py" line="88" />
         <source>Language of the app</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="96" />
+        <location filename="../../desktop/views/first_run.py" line="100" />
         <source>This is the language of the window; it applies from the next start of AI Admin. Customers are always answered in the language they write in.</source>
         <translation>Это язык окна программы; он применится при следующем запуске AI Admin. Клиентам всегда отвечают на том языке, на котором они пишут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="105" />
+        <source>Just looking?</source>
+        <translation>Просто хотите посмотреть?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="106" />
+        <source>Try a demo barbershop on the simulator first: write as a customer and watch the receptionist answer. Your own shop can be added later with “+ Add company”.</source>
+        <translation>Сначала попробуйте демо-барбершоп на симуляторе: напишите как клиент и посмотрите, как отвечает ИИ-администратор. Свой бизнес можно добавить позже кнопкой «+ Новая компания».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="110" />
+        <source>Try the demo barbershop</source>
+        <translation>Попробовать демо-барбершоп</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="266" />
-        <location filename="../../desktop/views/first_run.py" line="335" />
+        <location filename="../../desktop/views/first_run.py" line="281" />
+        <location filename="../../desktop/views/first_run.py" line="350" />
         <source>The QR code appears here in a few seconds…</source>
         <translation>Через несколько секунд здесь появится QR-код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="280" />
+        <location filename="../../desktop/views/first_run.py" line="295" />
         <source>New QR code</source>
         <translation>Новый QR-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="282" />
+        <location filename="../../desktop/views/first_run.py" line="297" />
         <source>Scan with the simulated phone</source>
         <translation>Сканировать симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="297" />
+        <location filename="../../desktop/views/first_run.py" line="312" />
         <source>You can also finish now and link later on the Connection page.</source>
         <translation>Можно закончить сейчас и привязать телефон позже на вкладке «Подключение».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="306" />
+        <location filename="../../desktop/views/first_run.py" line="321" />
         <source>Link the simulated phone</source>
         <translation>Привязка симулятора телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="307" />
+        <location filename="../../desktop/views/first_run.py" line="322" />
         <source>The same steps as with a real phone, without one.</source>
         <translation>Те же шаги, что и с настоящим телефоном, только без него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="309" />
+        <location filename="../../desktop/views/first_run.py" line="324" />
         <source>&lt;p&gt;This QR code comes from the simulator: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Scan with the simulated phone&lt;/b&gt;. Then open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Этот QR-код выдаёт симулятор: ничего не покидает этот компьютер.&lt;/p&gt;&lt;p&gt;Нажмите &lt;b&gt;Сканировать симулятором телефона&lt;/b&gt;. Затем откройте вкладку &lt;b&gt;Симулятор&lt;/b&gt; и напишите в бизнес, как написал бы клиент.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="314" />
+        <location filename="../../desktop/views/first_run.py" line="329" />
         <source>Link the shop's WhatsApp</source>
         <translation>Привязка WhatsApp бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="315" />
+        <location filename="../../desktop/views/first_run.py" line="330" />
         <source>Keep this window open with the shop's phone in your hand.</source>
         <translation>Не закрывайте это окно и возьмите в руки телефон бизнеса.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="317" />
+        <location filename="../../desktop/views/first_run.py" line="332" />
         <source>&lt;ol style='margin-left:0px; -qt-list-indent:1'&gt;&lt;li&gt;&lt;b&gt;On your phone: WhatsApp &amp;gt; Settings &amp;gt; Linked devices &amp;gt; Link a device&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Point the phone at this code.&lt;/li&gt;&lt;li&gt;Wait until this page says the phone is linked.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The code changes by itself every 20 to 60 seconds.&lt;/p&gt;</source>
         <translation>&lt;ol style='margin-left:0px; -qt-list-indent:1'&gt;&lt;li&gt;&lt;b&gt;На телефоне: WhatsApp &amp;gt; Настройки &amp;gt; Связанные устройства &amp;gt; Привязка устройства&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Наведите телефон на этот код.&lt;/li&gt;&lt;li&gt;Дождитесь, пока здесь появится надпись, что телефон привязан.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Код сам меняется каждые 20–60 секунд.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="324" />
+        <location filename="../../desktop/views/first_run.py" line="339" />
         <source>If the phone says it cannot link: WhatsApp may refuse new links for a few hours after many attempts: wait, then press New QR code.</source>
         <translation>Если телефон пишет, что привязать нельзя: после многих попыток WhatsApp может на несколько часов запретить новые привязки. Подождите, затем нажмите «Новый QR-код».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="329" />
+        <location filename="../../desktop/views/first_run.py" line="344" />
         <source>Open AI Admin</source>
         <translation>Открыть AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="334" />
+        <location filename="../../desktop/views/first_run.py" line="349" />
         <source>Scan this code.</source>
         <translation>Отсканируйте этот код.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="343" />
+        <location filename="../../desktop/views/first_run.py" line="358" />
         <source>All set</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="344" />
+        <location filename="../../desktop/views/first_run.py" line="359" />
         <source>The phone is linked.</source>
         <translation>Телефон привязан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="348" />
+        <location filename="../../desktop/views/first_run.py" line="363" />
         <source>&lt;p&gt;Open the &lt;b&gt;Simulator&lt;/b&gt; page and write to the shop as a customer would: the receptionist answers, books and moves appointments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Откройте вкладку &lt;b&gt;Симулятор&lt;/b&gt; и напишите в бизнес, как написал бы клиент: ИИ-администратор ответит, запишет и перенесёт запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="351" />
+        <location filename="../../desktop/views/first_run.py" line="366" />
         <source>&lt;p&gt;Customers who write to the shop's WhatsApp are answered from now on. Every conversation shows in the window; switch the AI off for a chat to answer it yourself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;С этого момента клиенты, которые пишут в WhatsApp бизнеса, получают ответы. Все чаты видны в окне программы; чтобы ответить самому, выключите ИИ в нужном чате.&lt;/p&gt;</translation>
     </message>
@@ -3618,137 +3731,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
+        <location filename="../../desktop/views/main_window.py" line="119" />
         <source>+ Add company</source>
         <translation>+ Новая компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="108" />
+        <location filename="../../desktop/views/main_window.py" line="124" />
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116" />
+        <location filename="../../desktop/views/main_window.py" line="132" />
         <source>AI answers customers</source>
         <translation>ИИ отвечает клиентам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129" />
+        <location filename="../../desktop/views/main_window.py" line="136" />
+        <source>Manage</source>
+        <translation>Управление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="153" />
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ИИ выключен: автоматических ответов нет. Сотрудники должны отвечать каждому клиенту сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
+        <source>This company is archived: its WhatsApp is stopped and nothing is answered or sent. Its conversations, customers and visits are kept.</source>
+        <translation>Компания в архиве: её WhatsApp остановлен, ничего не отвечается и не отправляется. Переписки, клиенты и записи сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="165" />
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="188" />
         <source>Conversations</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152" />
+        <location filename="../../desktop/views/main_window.py" line="189" />
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153" />
+        <location filename="../../desktop/views/main_window.py" line="190" />
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155" />
+        <location filename="../../desktop/views/main_window.py" line="192" />
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156" />
+        <location filename="../../desktop/views/main_window.py" line="193" />
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157" />
+        <location filename="../../desktop/views/main_window.py" line="194" />
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="191" />
+        <location filename="../../desktop/views/main_window.py" line="228" />
         <source>&amp;AI Admin</source>
         <translation>&amp;Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192" />
+        <location filename="../../desktop/views/main_window.py" line="229" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>About AI Admin</source>
         <translation>О программе AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
         <source>Quit (stops answering)</source>
         <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>The language changes the next time AI Admin starts.</source>
         <translation>Язык сменится при следующем запуске AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="309" />
+        <location filename="../../desktop/views/main_window.py" line="288" />
+        <source>Show archived (%1)</source>
+        <translation>Показать архив (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="296" />
+        <source>No company</source>
+        <translation>Нет компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="379" />
         <source>Customers' messages are waiting to be saved: %1. AI Admin keeps trying and saves them as soon as it can; none is lost.</source>
         <translation>Сообщения клиентов ждут сохранения: %1. AI Admin продолжает попытки и сохранит их, как только сможет; ни одно не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="314" />
+        <location filename="../../desktop/views/main_window.py" line="384" />
         <source>Replies are waiting to be sent: %1. AI Admin keeps trying; none is lost.</source>
         <translation>Ответы ждут отправки: %1. AI Admin продолжает попытки; ни один не потерян.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="355" />
+        <location filename="../../desktop/views/main_window.py" line="432" />
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="359" />
+        <location filename="../../desktop/views/main_window.py" line="436" />
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="379" />
+        <location filename="../../desktop/views/main_window.py" line="456" />
         <source>Adding…</source>
         <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="380" />
+        <location filename="../../desktop/views/main_window.py" line="457" />
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220" />
+        <location filename="../../desktop/views/main_window.py" line="476" />
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="478" />
+        <source>Restore (answer again)</source>
+        <translation>Восстановить (снова отвечать)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="480" />
+        <source>Archive (stop answering, keep history)…</source>
+        <translation>В архив (не отвечать, сохранить историю)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="483" />
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="491" />
+        <source>Renaming the company</source>
+        <translation>Переименование компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="498" />
+        <source>Archive the company</source>
+        <translation>Архивация компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="499" />
+        <source>Archive “%1”?</source>
+        <translation>Отправить «%1» в архив?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="502" />
+        <source>Its WhatsApp stops: customers who write get no answer and nothing is sent, also reminders. Its conversations, customers and visits are kept, and it can be restored at any time (Show archived, then Restore).</source>
+        <translation>Её WhatsApp остановится: клиенты, которые напишут, не получат ответа, ничего не будет отправлено, даже напоминания. Переписки, клиенты и записи сохранятся; компанию можно восстановить в любой момент («Показать архив», затем «Восстановить»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="505" />
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="518" />
+        <source>Archiving the company</source>
+        <translation>Архивация компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="524" />
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="525" />
+        <source>Restoring the company</source>
+        <translation>Восстановление компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="535" />
+        <source>Deleting the company</source>
+        <translation>Удаление компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>Choosing the language</source>
         <translation>Выбор языка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="182" />
+        <location filename="../../desktop/views/main_window.py" line="219" />
         <source>Saving a preference</source>
         <translation>Сохранение настройки</translation>
     </message>
@@ -4231,6 +4434,29 @@
         <location filename="../../desktop/views/profile_parts.py" line="90" />
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCompanyDialog</name>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="34" />
+        <source>Rename the company</source>
+        <translation>Переименование компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="38" />
+        <source>Name of the business</source>
+        <translation>Название бизнеса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="43" />
+        <source>The receptionist uses this name when it answers customers; it is also the name on the Business page.</source>
+        <translation>Этим названием ИИ-администратор представляет бизнес клиентам; оно же стоит на странице «Бизнес».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/company_dialogs.py" line="48" />
+        <source>Rename</source>
+        <translation>Переименовать</translation>
     </message>
 </context>
 <context>
