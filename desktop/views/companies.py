@@ -43,6 +43,11 @@ class CompanyRow:
     demo: bool = False
 
 
+def archived_words() -> str:
+    """An archived company's state in words (its pill says it is archived)."""
+    return QCoreApplication.translate("CompanyDelegate", "Not answering")
+
+
 # The pills' colours: (background, text).
 DEMO_PILL = ("#fff1d6", "#8a5a00")
 ARCHIVED_PILL = ("#e8eaee", "#4a5260")
@@ -88,7 +93,7 @@ class CompanyListModel(QAbstractListModel):
             return row.id
         if role == StateWordsRole:
             if row.archived:
-                return QCoreApplication.translate("CompanyDelegate", "Not answering (archived)")
+                return archived_words()
             return state_words(row.status)
         if role == DotColourRole:
             return "#c3c8d0" if row.archived else state_colour(row.status)
@@ -216,7 +221,8 @@ class CompanyDelegate(QStyledItemDelegate):
         pill_font = QFont(option.font)
         pill_font.setPointSizeF(max(option.font.pointSizeF() * 0.82, 7.0))
         pill_metrics = QFontMetrics(pill_font)
-        pill_widths = [pill_metrics.horizontalAdvance(word) + 2 * self.PILL_PADDING
+        # One pixel over the text's advance: an exact fit can still be elided by rounding.
+        pill_widths = [pill_metrics.horizontalAdvance(word) + 2 * self.PILL_PADDING + 1
                        for word, _colours in shown_pills]
         # The pills keep their place; the name gives way (elided) when the sidebar is narrow.
         pills_width = sum(width + self.PILL_GAP for width in pill_widths)

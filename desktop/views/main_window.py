@@ -43,7 +43,13 @@ from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
 from desktop.views.agenda_page import AgendaPage
 from desktop.views.asyncop import error_text, run_action, show_error
-from desktop.views.companies import CompanyDelegate, CompanyIdRole, CompanyListModel, CompanyRow
+from desktop.views.companies import (
+    CompanyDelegate,
+    CompanyIdRole,
+    CompanyListModel,
+    CompanyRow,
+    archived_words,
+)
 from desktop.views.company_dialogs import DeleteCompanyDialog, RenameCompanyDialog
 from desktop.views.connection_page import ConnectionPage
 from desktop.views.conversations.page import ConversationsPage
@@ -329,7 +335,11 @@ class MainWindow(QMainWindow):
         self._company_id = company_id
         row = self.companies.company(company_id)
         self.company_title.setText(row.name)
-        self._show_state(row.status)
+        if row.archived:
+            self.state_dot.set_colour("#c3c8d0")
+            self.state_text.setText(archived_words())
+        else:
+            self._show_state(row.status)
         self.ai_switch.blockSignals(True)
         self.ai_switch.setChecked(row.ai_enabled)
         self.ai_switch.blockSignals(False)
@@ -355,7 +365,9 @@ class MainWindow(QMainWindow):
 
     def _on_state(self, event: SessionStateChanged) -> None:
         self.companies.update_status(event.company_id, event.status)
-        if event.company_id == self._company_id:
+        row = self.companies.company(event.company_id)
+        # An archived company's bridge saying it stopped does not replace "Not answering".
+        if event.company_id == self._company_id and row is not None and not row.archived:
             self._show_state(event.status)
 
     def show_conversation(self, conversation_id: int) -> None:

@@ -502,19 +502,19 @@
 <context>
     <name>CompanyDelegate</name>
     <message>
-        <location filename="../../desktop/views/companies.py" line="56" />
+        <location filename="../../desktop/views/companies.py" line="48" />
+        <source>Not answering</source>
+        <translation>לא עונה</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/companies.py" line="61" />
         <source>Demo</source>
         <translation>הדגמה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/companies.py" line="58" />
+        <location filename="../../desktop/views/companies.py" line="63" />
         <source>Archived</source>
         <translation>בארכיון</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/companies.py" line="91" />
-        <source>Not answering (archived)</source>
-        <translation>לא עונה (בארכיון)</translation>
     </message>
 </context>
 <context>
@@ -3722,227 +3722,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>Companies</source>
         <translation>עסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="119" />
+        <location filename="../../desktop/views/main_window.py" line="125" />
         <source>+ Add company</source>
         <translation>+ הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124" />
+        <location filename="../../desktop/views/main_window.py" line="130" />
         <source>Company</source>
         <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="132" />
+        <location filename="../../desktop/views/main_window.py" line="138" />
         <source>AI answers customers</source>
         <translation>ה-AI עונה ללקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="136" />
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>Manage</source>
         <translation>ניהול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153" />
+        <location filename="../../desktop/views/main_window.py" line="159" />
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ה-AI כבוי: שום דבר לא נענה אוטומטית. הצוות צריך לענות לכל לקוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>This company is archived: its WhatsApp is stopped and nothing is answered or sent. Its conversations, customers and visits are kept.</source>
         <translation>העסק הזה בארכיון: ה-WhatsApp שלו מופסק ושום דבר לא נענה או נשלח. השיחות, הלקוחות והתורים שלו נשמרים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>Restore</source>
         <translation>שחזור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="188" />
+        <location filename="../../desktop/views/main_window.py" line="194" />
         <source>Conversations</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="189" />
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>Appointments</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="190" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>Connection</source>
         <translation>חיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="193" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
         <source>Simulator</source>
         <translation>סימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="204" />
         <source>Log</source>
         <translation>יומן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="205" />
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="217" />
         <source>Data folder: %1</source>
         <translation>תיקיית הנתונים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228" />
+        <location filename="../../desktop/views/main_window.py" line="234" />
         <source>&amp;AI Admin</source>
         <translation>&amp;תוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="229" />
+        <location filename="../../desktop/views/main_window.py" line="235" />
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>About AI Admin</source>
         <translation>אודות AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Quit (stops answering)</source>
         <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>The language changes the next time AI Admin starts.</source>
         <translation>השפה תתחלף בהפעלה הבאה של AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288" />
+        <location filename="../../desktop/views/main_window.py" line="294" />
         <source>Show archived (%1)</source>
         <translation>הצגת הארכיון (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="296" />
+        <location filename="../../desktop/views/main_window.py" line="302" />
         <source>No company</source>
         <translation>אין עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="379" />
+        <location filename="../../desktop/views/main_window.py" line="391" />
         <source>Customers' messages are waiting to be saved: %1. AI Admin keeps trying and saves them as soon as it can; none is lost.</source>
         <translation>הודעות של לקוחות ממתינות לשמירה: %1. AI Admin ממשיך לנסות ושומר אותן ברגע שיוכל; אף הודעה לא אבדה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="384" />
+        <location filename="../../desktop/views/main_window.py" line="396" />
         <source>Replies are waiting to be sent: %1. AI Admin keeps trying; none is lost.</source>
         <translation>תשובות ממתינות לשליחה: %1. AI Admin ממשיך לנסות; אף תשובה לא אבדה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="432" />
+        <location filename="../../desktop/views/main_window.py" line="444" />
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="436" />
+        <location filename="../../desktop/views/main_window.py" line="448" />
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="456" />
+        <location filename="../../desktop/views/main_window.py" line="468" />
         <source>Adding…</source>
         <translation>מוסיף…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="457" />
+        <location filename="../../desktop/views/main_window.py" line="469" />
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="476" />
+        <location filename="../../desktop/views/main_window.py" line="488" />
         <source>Rename…</source>
         <translation>שינוי שם…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="478" />
+        <location filename="../../desktop/views/main_window.py" line="490" />
         <source>Restore (answer again)</source>
         <translation>שחזור (לענות שוב)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="480" />
+        <location filename="../../desktop/views/main_window.py" line="492" />
         <source>Archive (stop answering, keep history)…</source>
         <translation>העברה לארכיון (להפסיק לענות, לשמור היסטוריה)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="483" />
+        <location filename="../../desktop/views/main_window.py" line="495" />
         <source>Delete…</source>
         <translation>מחיקה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="491" />
+        <location filename="../../desktop/views/main_window.py" line="503" />
         <source>Renaming the company</source>
         <translation>שינוי שם העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="498" />
+        <location filename="../../desktop/views/main_window.py" line="510" />
         <source>Archive the company</source>
         <translation>העברת העסק לארכיון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="499" />
+        <location filename="../../desktop/views/main_window.py" line="511" />
         <source>Archive “%1”?</source>
         <translation>להעביר את „%1” לארכיון?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="502" />
+        <location filename="../../desktop/views/main_window.py" line="514" />
         <source>Its WhatsApp stops: customers who write get no answer and nothing is sent, also reminders. Its conversations, customers and visits are kept, and it can be restored at any time (Show archived, then Restore).</source>
         <translation>ה-WhatsApp שלו ייעצר: לקוחות שיכתבו לא יקבלו תשובה ושום דבר לא יישלח, גם לא תזכורות. השיחות, הלקוחות והתורים שלו נשמרים, ואפשר לשחזר אותו בכל עת („הצגת הארכיון”, ואז „שחזור”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="505" />
+        <location filename="../../desktop/views/main_window.py" line="517" />
         <source>Archive</source>
         <translation>לארכיון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="518" />
+        <location filename="../../desktop/views/main_window.py" line="530" />
         <source>Archiving the company</source>
         <translation>העברת העסק לארכיון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="524" />
+        <location filename="../../desktop/views/main_window.py" line="536" />
         <source>Restoring…</source>
         <translation>משחזר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="525" />
+        <location filename="../../desktop/views/main_window.py" line="537" />
         <source>Restoring the company</source>
         <translation>שחזור העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="535" />
+        <location filename="../../desktop/views/main_window.py" line="547" />
         <source>Deleting the company</source>
         <translation>מחיקת העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="263" />
         <source>Choosing the language</source>
         <translation>בחירת השפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="219" />
+        <location filename="../../desktop/views/main_window.py" line="225" />
         <source>Saving a preference</source>
         <translation>שמירת העדפה</translation>
     </message>

@@ -502,19 +502,19 @@
 <context>
     <name>CompanyDelegate</name>
     <message>
-        <location filename="../../desktop/views/companies.py" line="56" />
+        <location filename="../../desktop/views/companies.py" line="48" />
+        <source>Not answering</source>
+        <translation>Не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/companies.py" line="61" />
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/companies.py" line="58" />
+        <location filename="../../desktop/views/companies.py" line="63" />
         <source>Archived</source>
         <translation>В архиве</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/companies.py" line="91" />
-        <source>Not answering (archived)</source>
-        <translation>Не отвечает (в архиве)</translation>
     </message>
 </context>
 <context>
@@ -3731,227 +3731,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="119" />
+        <location filename="../../desktop/views/main_window.py" line="125" />
         <source>+ Add company</source>
         <translation>+ Новая компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124" />
+        <location filename="../../desktop/views/main_window.py" line="130" />
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="132" />
+        <location filename="../../desktop/views/main_window.py" line="138" />
         <source>AI answers customers</source>
         <translation>ИИ отвечает клиентам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="136" />
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>Manage</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153" />
+        <location filename="../../desktop/views/main_window.py" line="159" />
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ИИ выключен: автоматических ответов нет. Сотрудники должны отвечать каждому клиенту сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>This company is archived: its WhatsApp is stopped and nothing is answered or sent. Its conversations, customers and visits are kept.</source>
         <translation>Компания в архиве: её WhatsApp остановлен, ничего не отвечается и не отправляется. Переписки, клиенты и записи сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="188" />
+        <location filename="../../desktop/views/main_window.py" line="194" />
         <source>Conversations</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="189" />
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="190" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="193" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="204" />
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="205" />
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="217" />
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228" />
+        <location filename="../../desktop/views/main_window.py" line="234" />
         <source>&amp;AI Admin</source>
         <translation>&amp;Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="229" />
+        <location filename="../../desktop/views/main_window.py" line="235" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>About AI Admin</source>
         <translation>О программе AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Quit (stops answering)</source>
         <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>The language changes the next time AI Admin starts.</source>
         <translation>Язык сменится при следующем запуске AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288" />
+        <location filename="../../desktop/views/main_window.py" line="294" />
         <source>Show archived (%1)</source>
         <translation>Показать архив (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="296" />
+        <location filename="../../desktop/views/main_window.py" line="302" />
         <source>No company</source>
         <translation>Нет компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="379" />
+        <location filename="../../desktop/views/main_window.py" line="391" />
         <source>Customers' messages are waiting to be saved: %1. AI Admin keeps trying and saves them as soon as it can; none is lost.</source>
         <translation>Сообщения клиентов ждут сохранения: %1. AI Admin продолжает попытки и сохранит их, как только сможет; ни одно не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="384" />
+        <location filename="../../desktop/views/main_window.py" line="396" />
         <source>Replies are waiting to be sent: %1. AI Admin keeps trying; none is lost.</source>
         <translation>Ответы ждут отправки: %1. AI Admin продолжает попытки; ни один не потерян.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="432" />
+        <location filename="../../desktop/views/main_window.py" line="444" />
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="436" />
+        <location filename="../../desktop/views/main_window.py" line="448" />
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="456" />
+        <location filename="../../desktop/views/main_window.py" line="468" />
         <source>Adding…</source>
         <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="457" />
+        <location filename="../../desktop/views/main_window.py" line="469" />
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="476" />
+        <location filename="../../desktop/views/main_window.py" line="488" />
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="478" />
+        <location filename="../../desktop/views/main_window.py" line="490" />
         <source>Restore (answer again)</source>
         <translation>Восстановить (снова отвечать)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="480" />
+        <location filename="../../desktop/views/main_window.py" line="492" />
         <source>Archive (stop answering, keep history)…</source>
         <translation>В архив (не отвечать, сохранить историю)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="483" />
+        <location filename="../../desktop/views/main_window.py" line="495" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="491" />
+        <location filename="../../desktop/views/main_window.py" line="503" />
         <source>Renaming the company</source>
         <translation>Переименование компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="498" />
+        <location filename="../../desktop/views/main_window.py" line="510" />
         <source>Archive the company</source>
         <translation>Архивация компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="499" />
+        <location filename="../../desktop/views/main_window.py" line="511" />
         <source>Archive “%1”?</source>
         <translation>Отправить «%1» в архив?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="502" />
+        <location filename="../../desktop/views/main_window.py" line="514" />
         <source>Its WhatsApp stops: customers who write get no answer and nothing is sent, also reminders. Its conversations, customers and visits are kept, and it can be restored at any time (Show archived, then Restore).</source>
         <translation>Её WhatsApp остановится: клиенты, которые напишут, не получат ответа, ничего не будет отправлено, даже напоминания. Переписки, клиенты и записи сохранятся; компанию можно восстановить в любой момент («Показать архив», затем «Восстановить»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="505" />
+        <location filename="../../desktop/views/main_window.py" line="517" />
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="518" />
+        <location filename="../../desktop/views/main_window.py" line="530" />
         <source>Archiving the company</source>
         <translation>Архивация компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="524" />
+        <location filename="../../desktop/views/main_window.py" line="536" />
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="525" />
+        <location filename="../../desktop/views/main_window.py" line="537" />
         <source>Restoring the company</source>
         <translation>Восстановление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="535" />
+        <location filename="../../desktop/views/main_window.py" line="547" />
         <source>Deleting the company</source>
         <translation>Удаление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="263" />
         <source>Choosing the language</source>
         <translation>Выбор языка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="219" />
+        <location filename="../../desktop/views/main_window.py" line="225" />
         <source>Saving a preference</source>
         <translation>Сохранение настройки</translation>
     </message>
