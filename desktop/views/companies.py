@@ -247,9 +247,10 @@ class CompanyDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(background))
             painter.drawRoundedRect(pill, pill_height / 2, pill_height / 2)
             painter.setPen(QColor(ink))
+            # Whole when it has its room (elidedText would cut an exact fit by rounding).
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
-                             pill_metrics.elidedText(word, Qt.TextElideMode.ElideRight,
-                                                     width - 2 * self.PILL_PADDING))
+                             word if width >= wanted else pill_metrics.elidedText(
+                                 word, Qt.TextElideMode.ElideRight, width - 2 * self.PILL_PADDING))
             edge = pill.left() if rtl else pill.right() + 1
         painter.setFont(option.font)
         painter.setPen(QColor("#5b6472"))

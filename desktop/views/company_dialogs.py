@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.companies import CompanyContents
-from desktop.views.formats import keep_ltr
 
 NAME_LIMIT = 200
+
+
+def isolated_name(name: str) -> str:
+    """A company's name set apart from the sentence around it (Unicode first-strong isolate),
+    so a Latin name in a Hebrew sentence, or a Hebrew one with digits, keeps its own order."""
+    return f"\u2068{name}\u2069"
 
 
 class RenameCompanyDialog(QDialog):
@@ -80,7 +85,7 @@ class DeleteCompanyDialog(QDialog):
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        title = QLabel(self.tr("Delete “%1” for good?").replace("%1", name),
+        title = QLabel(self.tr("Delete “%1” for good?").replace("%1", isolated_name(name)),
                        objectName="cardTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
@@ -106,7 +111,7 @@ class DeleteCompanyDialog(QDialog):
             suggestion.setWordWrap(True)
             layout.addWidget(suggestion)
         layout.addWidget(QLabel(self.tr("To confirm, type the company's name: %1")
-                                .replace("%1", keep_ltr(name))))
+                                .replace("%1", isolated_name(name))))
         self.name_input = QLineEdit()
         self.name_input.setPlaceholderText(name)
         layout.addWidget(self.name_input)

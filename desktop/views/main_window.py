@@ -50,7 +50,7 @@ from desktop.views.companies import (
     CompanyRow,
     archived_words,
 )
-from desktop.views.company_dialogs import DeleteCompanyDialog, RenameCompanyDialog
+from desktop.views.company_dialogs import DeleteCompanyDialog, RenameCompanyDialog, isolated_name
 from desktop.views.connection_page import ConnectionPage
 from desktop.views.conversations.page import ConversationsPage
 from desktop.views.customers_page import CustomersPage
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
     def confirm_archive(self, company_id: int) -> QMessageBox:
         row = self.companies.company(company_id)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Archive the company"),
-                          self.tr("Archive “%1”?").replace("%1", row.name if row else ""),
+                          self.tr("Archive “%1”?").replace("%1", isolated_name(row.name if row else "")),
                           QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr(
             "Its WhatsApp stops: customers who write get no answer and nothing is sent, also "
