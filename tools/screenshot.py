@@ -6,7 +6,9 @@
 
 It starts a throw-away shop on the simulator with the offline assistant, links it, plays a few
 customers, and saves: first-run.png, qr.png, conversations.png, thread.png, simulator.png; last,
-with three staff members added, the agenda's staff day-grid (agenda-staff-<code>-<size>.png).
+with three staff members added, the agenda's staff day-grid (agenda-staff-<code>-<size>.png);
+then the sidebar with the demo shop and an archived one (companies-<code>-<size>.png) and the
+delete confirmation (companies-delete-<code>-<size>.png).
 With --language ru or he the window is in that language (as `make` builds the translations) and
 the names end in the language's code; the open thread is saved as main-<code>.png.
 """
@@ -39,8 +41,10 @@ from desktop.reason import Reason  # noqa: E402
 from desktop.resources import resources_dir  # noqa: E402
 from desktop.store.companies import ensure_demo_company  # noqa: E402
 from desktop.store.models import Appointment, AppointmentStatus, Company  # noqa: E402
+from desktop.views.companies import CompanyIdRole  # noqa: E402
 from desktop.views.customers_page import CustomerRole  # noqa: E402
 from desktop.views.engine_signals import EngineSignals  # noqa: E402
+from desktop.views.first_run import FirstRunWizard  # noqa: E402
 from desktop.views.i18n import LANGUAGES, install_language  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
 
@@ -229,6 +233,7 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
         save("diagnostics-company")
 
     await shoot_staff_day(window, runtime, company_id, target, language)
+    await shoot_companies(window, runtime, target, language)
 
     await runtime.stop()
     database.dispose()
@@ -332,6 +337,57 @@ async def shoot_staff_day(window: MainWindow, runtime, company_id: int, target: 
         window.grab().save(str(target / f"agenda-staff-{language}-{size}.png"))
     window.showNormal()
     window.resize(1280, 800)
+
+
+# The sidebar with the demo shop (its "Demo" pill), a second shop and an archived one shown
+# (companies-<code>-<size>.png, the archived one open with its banner), and the delete
+# confirmation over the window with the name half typed (companies-delete-<code>-<size>.png).
+OTHER_SHOPS = {"en": ("Salon Aviv", "Old Town Cuts"), "ru": ("Салон «Авив»", "Старый город"),
+               "he": ("סלון אביב", "תספורת העיר העתיקה")}
+
+
+async def shoot_companies(window: MainWindow, runtime, target: Path, language: str) -> None:
+    profile = company_profile(runtime.database, next(iter(runtime.sessions)))
+    salon, old_town = OTHER_SHOPS[language]
+    await runtime.add_new_company(salon, {**profile, "name": salon}, "sim")
+    old_id = await runtime.add_new_company(old_town, {**profile, "name": old_town}, "sim")
+    await runtime.operations.archive_company(old_id)
+    await until(lambda: window.companies.company(old_id) is not None
+                and window.companies.company(old_id).archived)
+    window.show_archived.setChecked(True)
+    window.select_company(old_id)
+    window.tabs.setCurrentWidget(window.conversations)
+    for size in ("small", "max"):
+        if size == "small":
+            window.showNormal()
+            window.resize(1024, 700)
+            window.centralWidget().setSizes([216, 1024 - 216])
+        else:
+            window.showMaximized()
+            window.setGeometry(QApplication.primaryScreen().availableGeometry())
+        await settle(1.0)
+        window.grab().save(str(target / f"companies-{language}-{size}.png"))
+        # The demo shop's: its conversations, customers and visits counted, its WhatsApp linked.
+        demo = window.companies.index(0).data(CompanyIdRole)
+        name = window.companies.company(demo).name
+        dialog = window.open_delete(demo)
+        dialog.name_input.setText(name[: len(name) // 2])  # not the whole name yet: disabled
+        await settle(1.0)
+        # The screen, not the window: the dialog is a window of its own, over the main one.
+        shot = QApplication.primaryScreen().grabWindow(0)
+        shot.copy(window.frameGeometry()).save(
+            str(target / f"companies-delete-{language}-{size}.png"))
+        dialog.close()
+    window.showNormal()
+    window.resize(1280, 800)
+    # The guided first start's first page, with its "Try the demo barbershop" (the only way a
+    # demo shop appears): first-run-1-language.png (-<code> in other languages).
+    wizard = FirstRunWizard(language, window)
+    wizard.open()
+    await settle(1.0)
+    wizard.grab().save(str(target / ("first-run-1-language.png" if language == "en" else
+                                     f"first-run-1-language-{language}.png")))
+    wizard.close()
 
 
 def main(argv: list[str] | None = None) -> None:

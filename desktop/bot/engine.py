@@ -199,6 +199,21 @@ class Engine:
         self._companies[company_id] = _Company(session, sender, unsubscribe)
         self._flags[company_id] = self.records.company_flags(company_id)
 
+    async def detach(self, company_id: int) -> None:
+        """Let go of a company (archived or deleted): its events no longer reach the pipeline,
+        its outbox stops (queued rows stay in the store), customers mid-thought are not
+        answered. Returns once its sender has stopped."""
+        company = self._companies.pop(company_id, None)
+        if company is None:
+            return
+        company.unsubscribe()
+        self._flags.pop(company_id, None)
+        for conversation_id, batch in list(self._batches.items()):
+            if batch.company_id == company_id:
+                del self._batches[conversation_id]
+        await company.sender.stop()
+        self._activity.changed()
+
     def session(self, company_id: int) -> CompanySession:
         try:
             return self._companies[company_id].session
@@ -366,6 +381,8 @@ class Engine:
         return await self._activity.until(lambda: all(map(self.has_seen, wa_ids)), timeout)
 
     async def _handle_incoming(self, company_id: int, message: IncomingMessage) -> None:
+        if company_id not in self._companies:
+            return  # archived or deleted while this message was on its way: not answered
         now = self.clock()
         if message.chat_type in IGNORED_CHATS and not self._flags[company_id][1]:
             log.debug("Ignored a %s message", message.chat_type, extra={"company_id": company_id})
@@ -569,6 +586,8 @@ class Engine:
 
     def _engine_off_reason(self, company_id: int, conversation_id: int) -> str | None:
         """Why the AI must not answer here, from the engine's memory (on the loop)."""
+        if company_id not in self._flags:
+            return "the company is archived"
         if not self._flags[company_id][0]:
             return "AI is off for the company"
         if self._staff_replying[conversation_id]:
@@ -610,8 +629,8 @@ class Engine:
             # From here on, a new message from this customer starts the next batch.
             del self._batches[conversation_id]
             self._activity.changed()
-        if not batch.message_ids:
-            return
+        if not batch.message_ids or batch.company_id not in self._companies:
+            return  # nothing to answer, or the company was archived meanwhile (as at a stop)
         self._active += 1
         # One answer at a time per conversation; the lock is dropped when nobody needs it, so
         # the engine does not keep one per customer forever.

@@ -130,6 +130,8 @@ class Changes:
     profile: bool = False       # the business profile (its name too) or its AI provider
     company_ai: bool | None = None   # the company's AI switch, when it changed: its new value
     settings: frozenset[str] = frozenset()   # the window's preferences changed (their keys)
+    # The company itself was archived, restored, deleted or added (the sidebar reads it again).
+    company: bool = False
 
 
 class Waiting(enum.StrEnum):

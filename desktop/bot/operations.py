@@ -7,7 +7,10 @@ changed things reads them again: a customer renamed on the Customers page is ren
 Conversations list, in the open thread's header and on the agenda at once; a booking made by
 hand appears on the agenda; an AI switch turned in the list shows in the open thread's header.
 The window's own preferences (its language, the first start done, the tray notice) are
-commands too: no view writes the settings.
+commands too: no view writes the settings. So are the companies themselves: renamed, archived
+(its bridge stopped, nothing answered or sent, its history kept), restored, deleted (its WhatsApp
+logged out first, then its rows and its session folder removed), and the demo shop the owner
+asks to try; the bridges are started and stopped by the runtime (`CompanyBridges`).
 
 Each command returns only when all of its work is done (written, in force, announced). A
 refusal is a typed error carrying a `Reason` (`BookingError`, `ProfileError`,
@@ -18,6 +21,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -29,10 +34,11 @@ from desktop.bot.engine import Engine
 from desktop.bot.events import Changes
 from desktop.bot.phones import normalise_phone
 from desktop.bot.preferences import FIRST_RUN_DONE, LANGUAGE, TRAY_NOTICE_SHOWN, store_preference
-from desktop.bot.profile import BusinessProfile, parse_profile
+from desktop.bot.profile import EMPTY_TEXT, TOO_LONG, BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import ATTENTION_SOUND
 from desktop.bot.records import ConversationRecords
 from desktop.reason import Reason, define
+from desktop.store.companies import add_company, delete_company_rows, demo_profile
 from desktop.store.db import Database, existing_row
 from desktop.store.models import (
     Appointment,
@@ -41,7 +47,10 @@ from desktop.store.models import (
     Conversation,
     Customer,
     Message,
+    Transport,
 )
+
+log = logging.getLogger("ai_admin.operations")
 
 # Why staff cannot mark a visit done or missed. Times are given as "21.12 10:00".
 VISIT_NOT_OPEN = define("visit.not_open",
@@ -64,6 +73,22 @@ TAG_LIMIT = 40
 TAGS_LIMIT = 20
 
 
+class CompanyBridges(Protocol):
+    """What the running shop (`ShopRuntime`) does with a company's bridge for these commands."""
+
+    async def stop_company(self, company_id: int) -> None:
+        """Stop answering for it and shut its bridge down."""
+
+    async def start_company(self, company_id: int) -> None:
+        """Answer for it again: its session, outbox and bridge started."""
+
+    async def log_out_company(self, company_id: int) -> bool:
+        """Unlink its WhatsApp when linked; True when it was."""
+
+    def remove_session_folder(self, company_id: int) -> None:
+        """Delete its session folder in the data folder (blocking)."""
+
+
 class Operations:
     """The commands staff give from the window; each awaits its whole work before it returns."""
 
@@ -71,6 +96,17 @@ class Operations:
         self._database = database
         self._engine = engine
         self._bus = engine.bus
+        self._bridges: CompanyBridges | None = None
+
+    def use_bridges(self, bridges: CompanyBridges) -> None:
+        """The runtime that starts and stops companies' bridges (it hands itself in)."""
+        self._bridges = bridges
+
+    @property
+    def bridges(self) -> CompanyBridges:
+        if self._bridges is None:
+            raise RuntimeError("no runtime runs the companies' bridges")
+        return self._bridges
 
     def _announce(self, changes: Changes) -> Changes:
         self._bus.publish(changes)
@@ -205,6 +241,74 @@ class Operations:
         await asyncio.to_thread(write)
         self._engine.responder.settings_changed(company_id)
         return self._announce(Changes(company_id, profile=True))
+
+    # -- the companies themselves -----------------------------------------------------------------
+
+    async def rename_company(self, company_id: int, name: str) -> Changes:
+        """Give the company a new name: the sidebar's and the profile's `name` (what the
+        receptionist calls the shop), kept the same; announced as a profile change."""
+        name = name.strip()
+        if not name:
+            raise ProfileError(Reason(EMPTY_TEXT, {"field": "name"}))
+        if len(name) > NAME_LIMIT:
+            raise ProfileError(Reason(TOO_LONG, {"field": "name", "limit": NAME_LIMIT}))
+
+        def write() -> None:
+            with self._database.session() as session:
+                company = existing_row(session, Company, company_id)
+                company.name = name
+                # A new dict: the JSON column sees a change only when the value is replaced.
+                company.profile = {**(company.profile or {}), "name": name}
+
+        await asyncio.to_thread(write)
+        self._engine.responder.settings_changed(company_id)
+        return self._announce(Changes(company_id, profile=True))
+
+    async def archive_company(self, company_id: int) -> Changes:
+        """Archive a company: its bridge is stopped and nothing is answered or sent for it (also
+        after a restart of the app); its conversations, customers and visits are kept."""
+        await asyncio.to_thread(self._set_archived, company_id, self._engine.clock())
+        await self.bridges.stop_company(company_id)
+        log.info("Archived the company", extra={"company_id": company_id})
+        return self._announce(Changes(company_id, company=True))
+
+    async def restore_company(self, company_id: int) -> Changes:
+        """Take a company out of the archive: its bridge starts again and it answers."""
+        await asyncio.to_thread(self._set_archived, company_id, None)
+        await self.bridges.start_company(company_id)
+        log.info("Restored the company from the archive", extra={"company_id": company_id})
+        return self._announce(Changes(company_id, company=True))
+
+    def _set_archived(self, company_id: int, at: dt.datetime | None) -> None:
+        with self._database.session() as session:
+            existing_row(session, Company, company_id).archived_at = at
+
+    async def delete_company(self, company_id: int) -> Changes:
+        """Delete a company for good: its WhatsApp is logged out first when linked (the phone
+        drops this computer), its bridge stopped, then its rows (conversations, customers,
+        visits, messages, settings) and its session folder removed. Other companies keep
+        everything."""
+        bridges = self.bridges
+        logged_out = await bridges.log_out_company(company_id)
+        await bridges.stop_company(company_id)
+        await asyncio.to_thread(delete_company_rows, self._database, company_id)
+        await asyncio.to_thread(bridges.remove_session_folder, company_id)
+        self._engine.responder.settings_changed(company_id)
+        log.info("Deleted the company%s", " (WhatsApp logged out first)" if logged_out else "",
+                 extra={"company_id": company_id})
+        return self._announce(Changes(company_id, company=True))
+
+    async def add_demo_company(self) -> int:
+        """The owner asked to try the simulator: the demo barbershop (labelled a demo) is
+        created on it and answers at once; returns its id."""
+        def write() -> int:
+            profile = demo_profile()
+            return add_company(self._database, profile["name"], profile, Transport.SIM, demo=True)
+
+        company_id = await asyncio.to_thread(write)
+        await self.bridges.start_company(company_id)
+        self._announce(Changes(company_id, company=True))
+        return company_id
 
     # -- the AI switches, taking over, sending again -----------------------------------------------
 

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import logging
 import os
+import shutil
 import signal
 from collections.abc import Callable
 from dataclasses import fields
@@ -25,11 +26,11 @@ from desktop.bot.events import SessionStateChanged
 from desktop.bot.operations import Operations
 from desktop.bot.outbox import OutboxSender
 from desktop.bot.phones import shop_region
-from desktop.bridge import CompanySession, SessionOptions, SessionStatus
+from desktop.bridge import CompanySession, SessionOptions, SessionState, SessionStatus
 from desktop.bridge.localwa import LocalWhatsApp
 from desktop.paths import DataPaths
 from desktop.redact import add_phone_regions
-from desktop.store.db import Database
+from desktop.store.db import Database, existing_row
 from desktop.store.models import Company
 from desktop.store.settings import SettingsStore
 
@@ -45,6 +46,11 @@ TRANSPORTS = ("baileys", "sim", PRACTICE)
 
 
 STATUS_EVERY_SECONDS = 10.0
+# The bridge's saved login (bridge/node/lib/auth-state.mjs) and its last good copy.
+CREDENTIAL_FILES = ("creds.json", "creds.last-good.json")
+# How long deleting an archived, linked company waits for its bridge to connect, so WhatsApp can
+# be told of the logout; past it the login is deleted here only.
+LOGOUT_CONNECT_SECONDS = 30.0
 # Faults are also kept in a small file beside the database: when the database cannot be
 # written (locked by another program), the snapshot in it cannot be either, and `status` is
 # exactly when the shop needs to read why.
@@ -101,8 +107,10 @@ class ShopRuntime:
         self.paths = paths
         self.records = engine.records
         self.engine = engine
-        # What staff do in the window: written there, announced on the engine's bus.
+        # What staff do in the window: written there, announced on the engine's bus; the
+        # company commands start and stop bridges through this runtime.
         self.operations = operations
+        operations.use_bridges(self)
         self.settings = SettingsStore(database)
         self._session_options = session_options or self.default_session_options
         self.practice: LocalWhatsApp | None = None  # started when a practice company exists
@@ -131,7 +139,8 @@ class ShopRuntime:
 
     def _practice_wanted(self) -> bool:
         with self.database.session() as session:
-            return session.scalar(select(Company.id).where(Company.transport == PRACTICE).limit(1)) is not None
+            return session.scalar(select(Company.id).where(
+                Company.transport == PRACTICE, Company.archived_at.is_(None)).limit(1)) is not None
 
     def is_practice(self, company_id: int) -> bool:
         """True for a company linked to the practice WhatsApp (the local server)."""
@@ -156,9 +165,11 @@ class ShopRuntime:
         return session
 
     def load_companies(self) -> list[int]:
-        """Build a session for every company in the database (nothing starts yet)."""
+        """Build a session for every company in use (archived ones stay stopped; nothing starts
+        yet)."""
         with self.database.session() as session:
-            companies = list(session.scalars(select(Company).order_by(Company.id)))
+            companies = list(session.scalars(select(Company).where(Company.archived_at.is_(None))
+                                             .order_by(Company.id)))
             for company in companies:
                 session.expunge(company)
         for company in companies:
@@ -201,6 +212,100 @@ class ShopRuntime:
         log.info("Added company %r (%s)", name, transport, extra={"company_id": company.id})
         return company.id
 
+    # -- archiving, restoring and deleting (`Operations` asks; it writes the rows) --------------
+
+    async def stop_company(self, company_id: int) -> None:
+        """Stop answering for a company and shut its bridge down (it is archived or about to be
+        deleted); returns once the bridge has exited. Nothing else is touched."""
+        session = self.sessions.pop(company_id, None)
+        await self.engine.detach(company_id)
+        self._practice_companies.discard(company_id)
+        if session is not None:
+            await session.shutdown()
+            log.info("Stopped the company's bridge", extra={"company_id": company_id})
+
+    async def start_company(self, company_id: int) -> None:
+        """Answer for a company again (restored from the archive): a new session, its outbox
+        and its bridge started."""
+        if company_id in self.sessions:
+            return
+
+        def read() -> Company:
+            with self.database.session() as session:
+                company = session.get(Company, company_id)
+                if company is None:
+                    raise LookupError(f"company {company_id} does not exist")
+                session.expunge(company)
+                return company
+
+        company = await asyncio.to_thread(read)
+        if company.transport == PRACTICE:
+            await self.ensure_practice()
+        self.add_company(company)
+        await self.engine.start_company(company_id)
+        await self.sessions[company_id].start()
+        log.info("Started the company's bridge again", extra={"company_id": company_id})
+
+    def _session_folder(self, company_id: int) -> Path:
+        # Not `paths.company_auth_dir`, which creates the folder it names.
+        return self.paths.sessions_dir / f"company_{int(company_id)}"
+
+    def has_saved_login(self, company_id: int) -> bool:
+        """True when this computer is linked to the company's WhatsApp: a running session says
+        so, else the saved credentials name the linked account (`me`, written once linked;
+        the bridge writes credentials before linking too)."""
+        session = self.sessions.get(company_id)
+        if session is not None and (session.status().me or session.status().registered):
+            return True
+        for name in CREDENTIAL_FILES:
+            try:
+                creds = json.loads((self._session_folder(company_id) / name)
+                                   .read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(creds, dict) and creds.get("me"):
+                return True
+        return False
+
+    async def log_out_company(self, company_id: int,
+                              connect_timeout: float = LOGOUT_CONNECT_SECONDS) -> bool:
+        """Unlink the company's WhatsApp when this computer keeps a login for it; True when it
+        did. The bridge tells WhatsApp, so the shop's phone drops this computer from its linked
+        devices; an archived company's bridge is started for just that (not answering)."""
+        if not await asyncio.to_thread(self.has_saved_login, company_id):
+            return False
+        session = self.sessions.get(company_id)
+        if session is not None:
+            await session.logout()
+            return True
+
+        def read() -> Company:
+            with self.database.session() as db:
+                company = existing_row(db, Company, company_id)
+                db.expunge(company)
+                return company
+
+        company = await asyncio.to_thread(read)
+        if company.transport == PRACTICE:
+            await self.ensure_practice()
+        session = CompanySession(company_id, self.paths.company_auth_dir(company_id),
+                                 self._session_options(company))
+        try:
+            await session.start()
+            # Not connected in time (no network): the login is still deleted here.
+            await session.wait_for_state({SessionState.CONNECTED}, connect_timeout)
+            await session.logout()
+        finally:
+            await session.shutdown()
+        return True
+
+    def remove_session_folder(self, company_id: int) -> None:
+        """Delete the company's session folder (its saved WhatsApp login) from the data folder;
+        only that company's folder. Blocking: run off the event loop."""
+        folder = self._session_folder(company_id)
+        if folder.exists():
+            shutil.rmtree(folder)
+
     async def kill_bridge(self, company_id: int) -> None:
         """Simulate a crash: kill the company's bridge process without warning; returns once
         the process has ended (the session's own recovery takes it from there)."""
@@ -230,7 +335,9 @@ class ShopRuntime:
             await self.practice.shutdown()
 
     def _on_event(self, event: object) -> None:
-        if isinstance(event, SessionStateChanged):
+        # Not for a company stopped meanwhile (archived or deleted: a late snapshot would write
+        # a deleted company's settings again).
+        if isinstance(event, SessionStateChanged) and event.company_id in self.sessions:
             self._save_snapshots({event.company_id: event.status})
 
     def faults(self, company_id: int) -> dict:

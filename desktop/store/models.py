@@ -126,6 +126,10 @@ class Company(Base):
     ai_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     allow_groups: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Archived: its bridge stays stopped and nothing is answered or sent; its history is kept.
+    archived_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    # The demo barbershop the owner asked to try on the simulator (labelled so in the sidebar).
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     customers: Mapped[list[Customer]] = relationship(back_populates="company",
                                                      cascade="all, delete-orphan")

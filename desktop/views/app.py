@@ -22,7 +22,7 @@ from desktop.instance import AlreadyRunningError, InstanceLock, activation_chann
 from desktop.logs import setup_logging
 from desktop.paths import DataPaths
 from desktop.resources import resources_dir
-from desktop.store.companies import ensure_demo_company
+from desktop.store.companies import has_companies
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.first_run_flow import open_first_run
 from desktop.views.i18n import chosen_language, install_language
@@ -129,10 +129,10 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
             log.error("%s", exc)
             QMessageBox.critical(None, APP_NAME, str(exc))
             return 2
-        # A fresh data folder gets the demo shop (so the window is never empty) and the guided
-        # setup for the owner's own shop; a folder that already has companies is past that.
+        # A fresh data folder gets the guided setup for the owner's own shop (the demo shop
+        # only when the owner asks to try it there); a folder with companies is past that.
         preferences = preferences_at_start(
-            shop.database, shop_is_new=ensure_demo_company(shop.database) is not None)
+            shop.database, shop_is_new=not has_companies(shop.database))
         first_run = not preferences.first_run_done and not quit_after_shown
         install_language(app, chosen_language(preferences.language))
         runtime = shop.runtime

@@ -6,6 +6,10 @@ company and starts its bridge, and feeds the last page with `show_qr()`, `show_l
 `show_problem()`. The last page asks for a new code or a simulated scan through `new_qr_requested`
 and `sim_scan_requested`. Open it with open(), never exec() (qasync).
 
+Its first page also offers the demo barbershop on the simulator, for an owner who would rather
+look around first (`demo_requested`; the window creates it, labelled a demo, and closes the
+wizard). No demo shop exists otherwise.
+
 The wizard opens on the language stored before (if any) and emits `language_chosen` as soon as
 the language page is left: the window stores it (as the Language menu does; it applies from the
 next start) and marks the first start done once it has created the company
@@ -97,6 +101,17 @@ class LanguagePage(QWizardPage):
                                         "next start of AI Admin. Customers are always answered "
                                         "in the language they write in.")))
         layout.addStretch(1)
+        # Only for an owner who asks: a ready-made shop to try on the simulator, labelled a demo.
+        layout.addWidget(_heading(self.tr("Just looking?")))
+        layout.addWidget(_muted(self.tr("Try a demo barbershop on the simulator first: write as a "
+                                        "customer and watch the receptionist answer. Your own "
+                                        "shop can be added later with “+ Add company”.")))
+        demo_row = QHBoxLayout()
+        self.demo_button = QPushButton(self.tr("Try the demo barbershop"))
+        self.demo_button.setObjectName("tryDemo")
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        layout.addLayout(demo_row)
 
     def language(self) -> str:
         return next(code for code, button in self.buttons.items() if button.isChecked())
@@ -368,6 +383,8 @@ class FirstRunWizard(QWizard):
 
     finished_setup = Signal(object)  # SetupChoice
     language_chosen = Signal(str)
+    # The owner would rather try the demo shop on the simulator now (the language comes too).
+    demo_requested = Signal(str)
     new_qr_requested = Signal()
     sim_scan_requested = Signal()
 
@@ -390,6 +407,12 @@ class FirstRunWizard(QWizard):
         for page in (self.language_page, self.business_page, self.connect_page, self.link_page):
             self.addPage(page)
         self.currentIdChanged.connect(self._on_page)
+        self.language_page.demo_button.clicked.connect(self._try_demo)
+
+    def _try_demo(self) -> None:
+        language = self.language_page.language()
+        self.language_chosen.emit(language)
+        self.demo_requested.emit(language)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
         page = self.currentPage()

@@ -1,4 +1,5 @@
-"""The first start: the guided setup creates the shop's company and follows it to a linked phone.
+"""The first start: the guided setup creates the shop's company and follows it to a linked phone
+(or, when the owner asks, the demo shop on the simulator instead).
 
 The wizard only collects choices; this module turns them into a company through the runtime and
 feeds the wizard what happens (QR codes, states) until WhatsApp is linked or linking is refused.
@@ -64,6 +65,24 @@ def open_first_run(window, runtime: ShopRuntime, signals: EngineSignals) -> Firs
                    on_done=added,
                    on_error=lambda error: wizard.show_problem(error_text(error)))
 
+    async def add_demo() -> int:
+        company_id = await runtime.operations.add_demo_company()
+        await runtime.operations.finish_first_run()
+        return company_id
+
+    def demo_added(company_id: int) -> None:
+        # The sidebar shows it from the command's Changes; open it on the Simulator page.
+        window.reload_companies()
+        window.select_company(company_id)
+        window.tabs.setCurrentWidget(window.simulator)
+        wizard.accept()
+
+    def try_demo(_language: str) -> None:
+        # Its button waits while it is added (no second demo); a failure is shown in a box.
+        run_action(add_demo(), control=wizard.language_page.demo_button,
+                   what=QCoreApplication.translate("FirstRunWizard", "Adding the demo shop"),
+                   on_done=demo_added)
+
     def store_language(code: str) -> None:
         run_action(runtime.operations.choose_language(code),
                    what=QCoreApplication.translate("FirstRunWizard", "Choosing the language"),
@@ -81,6 +100,7 @@ def open_first_run(window, runtime: ShopRuntime, signals: EngineSignals) -> Firs
 
     wizard.language_chosen.connect(store_language)
     wizard.finished_setup.connect(start)
+    wizard.demo_requested.connect(try_demo)
     wizard.new_qr_requested.connect(lambda: for_company(lambda session: session.new_qr()))
     wizard.sim_scan_requested.connect(lambda: for_company(lambda session: session.sim_scan()))
     signals.linkCodeShown.connect(on_code)

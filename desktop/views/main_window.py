@@ -1,19 +1,22 @@
 """The main window: companies in a sidebar; for the selected one, its AI switch, conversations,
-connection, simulator and business pages.
+connection, simulator and business pages. The sidebar's menu (right click, or the toolbar's
+Manage button) renames, archives, restores and deletes a company.
 """
 
 from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +38,19 @@ from desktop.bot.runtime import ShopRuntime
 from desktop.logs import LOG_FILE, RingBufferHandler
 from desktop.paths import DataPaths
 from desktop.reason import Reason
-from desktop.store.companies import list_companies
+from desktop.store.companies import company_contents, list_companies
 from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
 from desktop.views.agenda_page import AgendaPage
 from desktop.views.asyncop import error_text, run_action, show_error
-from desktop.views.companies import CompanyDelegate, CompanyIdRole, CompanyListModel, CompanyRow
+from desktop.views.companies import (
+    CompanyDelegate,
+    CompanyIdRole,
+    CompanyListModel,
+    CompanyRow,
+    archived_words,
+)
+from desktop.views.company_dialogs import DeleteCompanyDialog, RenameCompanyDialog, isolated_name
 from desktop.views.connection_page import ConnectionPage
 from desktop.views.conversations.page import ConversationsPage
 from desktop.views.customers_page import CustomersPage
@@ -99,7 +110,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setMouseTracking(True)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setResizeMode(QListView.ResizeMode.Adjust)
+        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sidebar.customContextMenuRequested.connect(self._on_sidebar_menu)
         side.addWidget(self.sidebar, 1)
+        # Archived companies are out of the way unless asked for (shown when there are any).
+        self.show_archived = QCheckBox(objectName="showArchived")
+        self.show_archived.setContentsMargins(14, 0, 10, 0)
+        self.show_archived.toggled.connect(self._on_show_archived)
+        self.show_archived.hide()
+        archived_row = QHBoxLayout()
+        archived_row.setContentsMargins(14, 4, 10, 0)
+        archived_row.addWidget(self.show_archived)
+        side.addLayout(archived_row)
         self.add_button = QPushButton(self.tr("+ Add company"), objectName="addCompany")
         self.add_button.clicked.connect(self.open_add_company)
         side.addWidget(self.add_button)
@@ -115,8 +137,16 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ai_switch = QCheckBox(self.tr("AI answers customers"), objectName="aiSwitch")
         self.ai_switch.toggled.connect(self._on_ai_switch)
-        for widget in (self.company_title, _gap(16), self.state_dot, _gap(6), self.state_text,
-                       spacer, self.ai_switch, _gap(8)):
+        # The same menu as the sidebar's right click, where an owner looks for it.
+        self.manage_button = QToolButton(objectName="manageCompany")
+        self.manage_button.setText(self.tr("Manage"))
+        self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.manage_menu = QMenu(self.manage_button)
+        self.manage_menu.aboutToShow.connect(
+            lambda: self._fill_company_menu(self.manage_menu, self._company_id))
+        self.manage_button.setMenu(self.manage_menu)
+        for widget in (self.company_title, _gap(8), self.manage_button, _gap(16), self.state_dot,
+                       _gap(6), self.state_text, spacer, self.ai_switch, _gap(8)):
             toolbar.addWidget(widget)
         self.addToolBar(toolbar)
 
@@ -131,6 +161,19 @@ class MainWindow(QMainWindow):
         self.ai_off_banner.setWordWrap(True)
         self.ai_off_banner.hide()
         right_layout.addWidget(self.ai_off_banner)
+        self.archived_banner = QFrame(objectName="archivedBanner")
+        banner_row = QHBoxLayout(self.archived_banner)
+        banner_row.setContentsMargins(16, 8, 16, 8)
+        self.archived_text = QLabel(self.tr(
+            "This company is archived: its WhatsApp is stopped and nothing is answered or sent. "
+            "Its conversations, customers and visits are kept."))
+        self.archived_text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore"), objectName="restoreButton")
+        self.restore_button.clicked.connect(lambda: self.restore_company(self._company_id))
+        banner_row.addWidget(self.archived_text, 1)
+        banner_row.addWidget(self.restore_button)
+        self.archived_banner.hide()
+        right_layout.addWidget(self.archived_banner)
         # Something waits for the database (locked by another program, a full disk): staff see
         # it at once, with the reason, until it works again.
         self._database_faults: dict[tuple[int | None, Waiting], Reason] = {}
@@ -235,23 +278,51 @@ class MainWindow(QMainWindow):
     # -- companies -----------------------------------------------------------------------------
 
     def reload_companies(self) -> None:
-        """Fill the sidebar from the database and select the first company."""
+        """Fill the sidebar from the database; the selected company stays selected while it is
+        shown, else the first one shown is."""
         sessions = self._runtime.sessions
         rows = [CompanyRow(c.id, c.name, c.transport, c.ai_enabled,
-                           sessions[c.id].status() if c.id in sessions else None)
+                           sessions[c.id].status() if c.id in sessions else None,
+                           archived=c.archived, demo=c.demo)
                 for c in list_companies(self._runtime.database)]
+        keep = self._company_id
         self.companies.set_companies(rows)
         for row in rows:
             self.tray.set_company_name(row.id, row.name)
         self.logs.set_company_names({row.id: row.name for row in rows})
-        if rows:
-            self.select_company(rows[0].id)
+        archived = self.companies.archived_count
+        self.show_archived.setText(self.tr("Show archived (%1)").replace("%1", str(archived)))
+        self.show_archived.setVisible(archived > 0)
+        if archived and self.companies.rowCount() == 0:
+            self.show_archived.setChecked(True)  # only archived companies left: show them
+        shown = self.companies.rowCount()
+        self.tabs.setEnabled(shown > 0)
+        if not shown:
+            self._company_id = None
+            self.company_title.setText(self.tr("No company"))
+            self.manage_button.setEnabled(False)
+            self.archived_banner.hide()
+            return
+        self.manage_button.setEnabled(True)
+        if keep is not None and self.companies.row_of(keep) >= 0:
+            self._company_id = None  # shown again from the fresh row (archived or not)
+            self.select_company(keep)
+        else:
+            self.select_company(self.companies.index(0).data(CompanyIdRole))
+
+    def _on_show_archived(self, show: bool) -> None:
+        self.companies.set_show_archived(show)
+        self.reload_companies()
 
     def select_company(self, company_id: int) -> None:
         row = self.companies.row_of(company_id)
         if row >= 0:
+            index = self.companies.index(row)
+            if self.sidebar.currentIndex() == index:
+                self._on_company_selected(index, index)  # the same row, read again
+                return
             self.sidebar.selectionModel().setCurrentIndex(
-                self.companies.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     @property
     def company_id(self) -> int | None:
@@ -264,11 +335,18 @@ class MainWindow(QMainWindow):
         self._company_id = company_id
         row = self.companies.company(company_id)
         self.company_title.setText(row.name)
-        self._show_state(row.status)
+        if row.archived:
+            self.state_dot.set_colour("#c3c8d0")
+            self.state_text.setText(archived_words())
+        else:
+            self._show_state(row.status)
         self.ai_switch.blockSignals(True)
         self.ai_switch.setChecked(row.ai_enabled)
         self.ai_switch.blockSignals(False)
-        self.ai_off_banner.setVisible(not row.ai_enabled)
+        # An archived company answers nothing: its switch and its connection wait for a restore.
+        self.ai_switch.setEnabled(not row.archived)
+        self.archived_banner.setVisible(row.archived)
+        self.ai_off_banner.setVisible(not row.ai_enabled and not row.archived)
         self._show_database_faults()
         self.business.set_company(company_id)
         self.agenda.set_company(company_id)
@@ -277,7 +355,9 @@ class MainWindow(QMainWindow):
         if company_id in self._runtime.sessions:
             self.connection.set_company(company_id)
         self.simulator.set_company(company_id)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.simulator), row.transport == "sim")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.simulator),
+                                row.transport == "sim" and not row.archived)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.connection_tab), not row.archived)
 
     def _show_state(self, status) -> None:
         self.state_dot.set_colour(state_colour(status))
@@ -285,7 +365,9 @@ class MainWindow(QMainWindow):
 
     def _on_state(self, event: SessionStateChanged) -> None:
         self.companies.update_status(event.company_id, event.status)
-        if event.company_id == self._company_id:
+        row = self.companies.company(event.company_id)
+        # An archived company's bridge saying it stopped does not replace "Not answering".
+        if event.company_id == self._company_id and row is not None and not row.archived:
             self._show_state(event.status)
 
     def show_conversation(self, conversation_id: int) -> None:
@@ -326,6 +408,9 @@ class MainWindow(QMainWindow):
         company_id = changes.company_id
         if company_id is None:
             return
+        if changes.company:  # archived, restored, deleted or added
+            self.reload_companies()
+            return
         if changes.profile:
             name = company_name(self._runtime.database, company_id)
             if name is not None:  # not removed meanwhile
@@ -333,6 +418,10 @@ class MainWindow(QMainWindow):
                 self.tray.set_company_name(company_id, name)
                 if company_id == self._company_id:
                     self.company_title.setText(name)
+                    # Renamed from the sidebar: the Business page's name field follows (its other
+                    # unsaved edits stay), so saving it later keeps the new name.
+                    if self.business.name.text().strip() != name:
+                        self.business.name.setText(name)
         if changes.company_ai is not None:
             self.companies.set_ai_enabled(company_id, changes.company_ai)
             if company_id == self._company_id:
@@ -378,3 +467,85 @@ class MainWindow(QMainWindow):
         run_action(self._runtime.add_new_company(name, profile, transport),
                    control=self.add_button, busy_text=self.tr("Adding…"),
                    what=self.tr("Adding the company"), on_done=added)
+
+    # -- renaming, archiving, restoring, deleting ---------------------------------------------
+
+    def _on_sidebar_menu(self, position: QPoint) -> None:
+        index = self.sidebar.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        self._fill_company_menu(menu, index.data(CompanyIdRole))
+        self.company_menu = menu  # kept for tests and so it is not garbage-collected
+        menu.popup(self.sidebar.viewport().mapToGlobal(position))
+
+    def _fill_company_menu(self, menu: QMenu, company_id: int | None) -> None:
+        """The company's actions: rename, archive or restore, delete."""
+        menu.clear()
+        row = self.companies.company(company_id) if company_id is not None else None
+        if row is None:
+            return
+        menu.addAction(self.tr("Rename…"), lambda: self.open_rename(row.id))
+        if row.archived:
+            menu.addAction(self.tr("Restore (answer again)"), lambda: self.restore_company(row.id))
+        else:
+            menu.addAction(self.tr("Archive (stop answering, keep history)…"),
+                           lambda: self.confirm_archive(row.id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: self.open_delete(row.id))
+
+    def open_rename(self, company_id: int) -> RenameCompanyDialog:
+        row = self.companies.company(company_id)
+        dialog = RenameCompanyDialog(row.name if row else "", self)
+        # The sidebar, tray and toolbar follow the command's Changes (a profile change).
+        dialog.renamed.connect(lambda name: run_action(
+            self._runtime.operations.rename_company(company_id, name),
+            what=self.tr("Renaming the company")))
+        self.rename_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def confirm_archive(self, company_id: int) -> QMessageBox:
+        row = self.companies.company(company_id)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Archive the company"),
+                          self.tr("Archive “%1”?").replace("%1", isolated_name(row.name if row else "")),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "Its WhatsApp stops: customers who write get no answer and nothing is sent, also "
+            "reminders. Its conversations, customers and visits are kept, and it can be "
+            "restored at any time (Show archived, then Restore)."))
+        archive = box.addButton(self.tr("Archive"), QMessageBox.ButtonRole.AcceptRole)
+
+        def answered() -> None:
+            if box.clickedButton() is archive:
+                self.archive_company(company_id)
+
+        box.finished.connect(lambda _result: answered())
+        self.archive_box = box
+        box.open()
+        return box
+
+    def archive_company(self, company_id: int) -> asyncio.Future:
+        return run_action(self._runtime.operations.archive_company(company_id),
+                          control=self.manage_button, what=self.tr("Archiving the company"))
+
+    def restore_company(self, company_id: int | None) -> asyncio.Future | None:
+        if company_id is None:
+            return None
+        return run_action(self._runtime.operations.restore_company(company_id),
+                          control=self.restore_button, busy_text=self.tr("Restoring…"),
+                          what=self.tr("Restoring the company"))
+
+    def open_delete(self, company_id: int) -> DeleteCompanyDialog:
+        row = self.companies.company(company_id)
+        dialog = DeleteCompanyDialog(
+            row.name if row else "", company_contents(self._runtime.database, company_id),
+            archived=bool(row and row.archived),
+            linked=self._runtime.has_saved_login(company_id), parent=self)
+        dialog.delete_confirmed.connect(lambda: run_action(
+            self._runtime.operations.delete_company(company_id), control=self.manage_button,
+            what=self.tr("Deleting the company")))
+        dialog.archive_instead.connect(lambda: self.archive_company(company_id))
+        self.delete_dialog = dialog
+        dialog.open()
+        return dialog

@@ -119,3 +119,26 @@ def test_upgrade_from_0004_marks_old_messages_live_and_adds_the_lid_table(data_p
             assert connection.execute(text("SELECT text FROM messages")).scalar() == "hi"
     finally:
         upgraded.dispose()
+
+
+def test_upgrade_from_0006_marks_the_old_demo_and_archives_nothing(data_paths) -> None:
+    old = Database(data_paths.database_url())
+    old.migrate("0006")
+    with old.engine.begin() as connection:
+        for n, name, transport in ((1, "Demo Barbershop", "sim"), (2, "Avi's Barbershop", "sim"),
+                                   (3, "Demo Barbershop", "baileys")):
+            connection.execute(text(
+                "INSERT INTO companies (id, name, profile, transport, ai_enabled, allow_groups,"
+                " created_at) VALUES (:n, :name, '{}', :transport, 1, 0, :now)"),
+                {"n": n, "name": name, "transport": transport, "now": dt.datetime(2026, 1, 1)})
+    old.dispose()
+
+    upgraded = open_database(data_paths.database_url())
+    try:
+        with upgraded.engine.connect() as connection:
+            rows = connection.execute(text(
+                "SELECT id, demo, archived_at FROM companies ORDER BY id")).all()
+        # Only the simulator shop earlier versions created by themselves is the demo.
+        assert [tuple(row) for row in rows] == [(1, 1, None), (2, 0, None), (3, 0, None)]
+    finally:
+        upgraded.dispose()

@@ -45,6 +45,15 @@ def test_app_starts_shows_its_window_and_quits(tmp_path) -> None:
     assert "window shown" in done.stdout
     assert (tmp_path / "data" / "ai-admin.db").exists()
     assert "AI Admin closed" in (tmp_path / "data" / "logs" / LOG_FILE).read_text()
+    # A first start creates no company by itself: the demo shop only when the owner asks.
+    from desktop.store.companies import list_companies
+    from desktop.store.db import open_database
+
+    database = open_database(f"sqlite:///{tmp_path / 'data' / 'ai-admin.db'}")
+    try:
+        assert list_companies(database) == []
+    finally:
+        database.dispose()
 
 
 def _wait_for_log(log_file: Path, text: str, timeout: float = 60) -> None:
