@@ -73,8 +73,12 @@ def ai_receptionist(paths: DataPaths, database: Database) -> Responder:
     keys = ApiKeyStore(paths.root / FALLBACK_FILE_NAME)
 
     def build() -> Responder:
+        from desktop.bot.ai.offline import words
         from desktop.bot.ai.responder import AgentResponder
 
+        # In the builder's thread: the first customer's answer does not load dictionaries on
+        # the event loop (dateparser's first "in 3 days" alone takes half a second).
+        words.warm_up()
         return AgentResponder(database, keys=keys)
 
     return DeferredResponder(build)

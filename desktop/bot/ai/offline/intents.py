@@ -255,6 +255,12 @@ def _close_score(alias_words: list[str], text_words: list[str]) -> float:
 
 def _close_services(text: str, services: list[Service]) -> list[tuple[float, Service]]:
     """Services the text names with a typo or another word form ("hiarcut", "стрижечку")."""
+    return list(_close_services_of(text, tuple(services)))
+
+
+@functools.lru_cache(maxsize=1024)   # find_service and find_services read the same texts
+def _close_services_of(text: str, services: tuple[Service, ...]
+                       ) -> tuple[tuple[float, Service], ...]:
     text_words = _service_words(text)
     found = []
     for service in services:
@@ -263,7 +269,7 @@ def _close_services(text: str, services: list[Service]) -> list[tuple[float, Ser
                     default=0.0)
         if score:
             found.append((score, service))
-    return sorted(found, key=lambda pair: -pair[0])
+    return tuple(sorted(found, key=lambda pair: -pair[0]))
 
 
 _RU_PREFIX = re.compile(r"^(?:пере|под|при|по|от|за|на|с|у)(?=[а-яё]{4,})")
@@ -296,7 +302,8 @@ def _combination(text: str, services: list[Service]) -> Service | None:
     said = _service_words(text)
     best: tuple[int, Service] | None = None
     for combo in services:
-        parts = [s for s in services if s.name in _components(combo, services)]
+        components = _components(combo, services)
+        parts = [s for s in services if s.name in components]
         if len(parts) < 2:
             continue
         naming = [{i for i, word in enumerate(said)

@@ -112,7 +112,8 @@ def understand(turns: list[Turn], profile: BusinessProfile, today: dt.date) -> U
             u.time = time
             u.times.append(time)
         u.same_time = u.same_time or is_same_time(text)
-        u.shift_min = find_shift(text) if find_shift(text) is not None else u.shift_min
+        shift = find_shift(text)
+        u.shift_min = shift if shift is not None else u.shift_min
         chosen = kind in SLOT_QUESTIONS and question is not None and _choose_offered(
             u, text, question, today)
         if is_latest:

@@ -81,10 +81,9 @@ def russian_in_latin(text: str) -> str | None:
 _DATEPARSER_LANGUAGES = ["en", "ru", "he"]
 _DATE_WORDS = re.compile(
     r"\b(?:in|after)\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\b"
-    r"|\bnext\s+week\b|\bthis\s+week(?:end)?\b|\ba\s+week\b"
+    r"|\bthis\s+week(?:end)?\b|\ba\s+week\b"
     r"|через\s+(?:\d+\s+|один\s+|два\s+|три\s+|четыре\s+|пять\s+|неделю|недел)\w*"
-    r"|на\s+следующей\s+неделе|на\s+этой\s+неделе"
-    r"|בעוד\s+\S+(?:\s+\S+)?|בשבוע\s+הבא|שבוע\s+הבא")
+    r"|на\s+этой\s+неделе|בעוד\s+\S+(?:\s+\S+)?")
 
 
 _NEXT_WEEK = re.compile(r"\bnext\s+week\b|на\s+следующей\s+неделе|(?:^|[\sבו])שבוע\s+הבא")
