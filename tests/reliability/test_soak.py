@@ -31,8 +31,9 @@ async def test_a_minute_of_traffic_and_faults(tmp_path: Path) -> None:
     assert report["duplicated"] == 0, report["duplicated_examples"]
     assert report["messages_in"] == report["phones_sent"] > 100
     assert report["answered_once"] + report["deferred_to_staff"] == report["messages_in"]
-    # Each takeover leaves exactly one customer message to staff: the one written during it.
-    assert 0 < report["deferred_to_staff"] <= report["takeovers"]
+    # Hand back to AI answers what the customer wrote while staff held the chat, so a message is
+    # left to staff only when staff answered it themselves: at most one per takeover.
+    assert report["deferred_to_staff"] <= report["takeovers"]
     assert report["outbox_unfinished"] == report["outbox_failed"] == 0
     assert report["staff_messages_not_delivered"] == 0
     # Every kind of fault happened at least once.
