@@ -27,6 +27,7 @@ from desktop.views.engine_signals import EngineSignals
 from desktop.views.first_run_flow import open_first_run
 from desktop.views.i18n import chosen_language, install_language
 from desktop.views.main_window import MainWindow
+from desktop.views.wheel_guard import install_wheel_guard
 
 log = logging.getLogger("ai_admin.app")
 
@@ -107,6 +108,8 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
+    # Scrolling a page never changes the combo or spin box under the pointer (issue 16).
+    install_wheel_guard(app)
     style = resources_dir() / "style.qss"
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
