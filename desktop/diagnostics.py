@@ -297,6 +297,10 @@ def _day_stats(database: Database, company_id: int) -> dict[str, Any]:
         "answers_by_bot": stats.answers.bot,
         "answers_by_staff": stats.answers.staff,
         "send_failures": stats.send_failures.counts,
+        # Over all time, counted per failed attempt: also those a later retry got through.
+        "sends_failed_ever": {"attempts": stats.failed_ever.attempts,
+                              "messages": stats.failed_ever.messages,
+                              "got_through_on_retry": stats.failed_ever.got_through},
         "reply_times": dict(zip(stats.reply_times.labels, stats.reply_times.counts, strict=True)),
         "unanswered": stats.reply_times.unanswered,
         "median_reply_s": stats.reply_times.median_s,

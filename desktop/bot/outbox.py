@@ -344,7 +344,7 @@ class OutboxSender:
             log.error("WhatsApp refused %s for good (%s); not retried", wa_id, exc,
                       extra=self._extra)
             await self._finish(row_id, OutboxStatus.FAILED,
-                               refusal_reason(exc.status, exc.reason))
+                               refusal_reason(exc.status, exc.reason), failed_attempt=True)
             return
         except SendError as exc:
             if self._known.get(wa_id, (None,))[0] in (OutboxStatus.FAILED, *SHOWN_SENT):
@@ -354,13 +354,13 @@ class OutboxSender:
             if attempts + 1 >= self.options.max_attempts:
                 log.error("Outbox message %s failed for good after %d attempts: %s", wa_id,
                           attempts + 1, exc, extra=self._extra)
-                await self._finish(row_id, OutboxStatus.FAILED, exc.reason)
+                await self._finish(row_id, OutboxStatus.FAILED, exc.reason, failed_attempt=True)
             else:
                 delay = retry_delay(attempts + 1, self.options)
                 log.warning("Send of %s failed (%s); retrying in %.0f s", wa_id, exc, delay,
                             extra=self._extra)
                 await self._reschedule(row_id, delay, exc.reason, count=False,
-                                       back_to_queue=True)
+                                       back_to_queue=True, failed_attempt=True)
             return
         log.info("Sent %s in %.0f ms", wa_id, (time.perf_counter() - started) * 1000,
                  extra=self._extra)
@@ -408,7 +408,7 @@ class OutboxSender:
         return True
 
     async def _reschedule(self, row_id: int, delay: float, reason: Reason, *, count: bool,
-                          back_to_queue: bool = False) -> None:
+                          back_to_queue: bool = False, failed_attempt: bool = False) -> None:
         error = stored(reason)
 
         def write() -> tuple[int, str]:
@@ -419,6 +419,8 @@ class OutboxSender:
                 row.last_error = error
                 if count:
                     row.attempts += 1
+                if failed_attempt:
+                    row.send_failures += 1
                 return row.conversation_id, row.wa_id
 
         conversation_id, wa_id = await self._database.run(write)
@@ -427,7 +429,8 @@ class OutboxSender:
             self._announce(MessageStatusChanged(self.company_id, conversation_id, row_id, wa_id,
                                                    OutboxStatus.QUEUED, error))
 
-    async def _finish(self, row_id: int, status: OutboxStatus, reason: Reason) -> None:
+    async def _finish(self, row_id: int, status: OutboxStatus, reason: Reason, *,
+                      failed_attempt: bool = False) -> None:
         error = stored(reason)
 
         def write() -> tuple[int, str]:
@@ -435,6 +438,8 @@ class OutboxSender:
                 row = existing_row(session, OutboxMessage, row_id)
                 row.status = status.value
                 row.last_error = error
+                if failed_attempt:
+                    row.send_failures += 1
                 return row.conversation_id, row.wa_id
 
         conversation_id, wa_id = await self._database.run(write)
@@ -581,6 +586,7 @@ class OutboxSender:
                     .where(OutboxMessage.company_id == self.company_id,
                            OutboxMessage.wa_id == wa_id, OutboxMessage.status.not_in(FINAL))
                     .values(status=OutboxStatus.FAILED.value, last_error=stored(reason),
+                            send_failures=OutboxMessage.send_failures + 1,
                             updated_at=utcnow())
                     .returning(OutboxMessage.id, OutboxMessage.conversation_id)).first()
 

@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.store.db import Database
 from desktop.store.models import Author, Direction, Message, OutboxMessage, OutboxStatus
@@ -70,6 +70,18 @@ class ReplyTimes:
 
 
 @dataclass(frozen=True)
+class FailedSends:
+    """Sends that ever failed (not only in the last 24 hours, and also when a retry worked).
+
+    `attempts`: failed attempts in all; `messages`: messages with at least one; `got_through`:
+    those of them WhatsApp took in the end (on a retry)."""
+
+    attempts: int = 0
+    messages: int = 0
+    got_through: int = 0
+
+
+@dataclass(frozen=True)
 class DayStats:
     """Everything the diagnostics charts show, from one consistent moment."""
 
@@ -80,6 +92,7 @@ class DayStats:
     reply_times: ReplyTimes
     send_failures: HourlyCounts
     companies: tuple[int, ...] = field(default_factory=tuple)
+    failed_ever: FailedSends = field(default_factory=FailedSends)
 
 
 def hour_starts(now: dt.datetime, hours: int = HOURS,
@@ -160,6 +173,22 @@ def send_failures_per_hour(database: Database, company_id: int | None = None, *,
     return HourlyCounts(starts, _bucket(starts, times))
 
 
+# What WhatsApp took: a message in one of these states got through, whatever failed before.
+_GOT_THROUGH = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ)
+
+
+def failed_sends_ever(database: Database, company_id: int | None = None) -> FailedSends:
+    """Every failed send attempt kept in the outbox (`send_failures`), retried or not."""
+    with database.session() as session:
+        row = session.execute(_scope(
+            select(func.coalesce(func.sum(OutboxMessage.send_failures), 0),
+                   func.count(OutboxMessage.id),
+                   func.count(OutboxMessage.id).filter(OutboxMessage.status.in_(_GOT_THROUGH)))
+            .where(OutboxMessage.send_failures > 0),
+            OutboxMessage.company_id, company_id)).one()
+    return FailedSends(int(row[0]), int(row[1]), int(row[2]))
+
+
 def reply_bucket(seconds: float) -> int:
     """The index in `REPLY_BUCKETS` for a wait of `seconds`."""
     for index, (upper, _label) in enumerate(REPLY_BUCKETS):
@@ -215,4 +244,5 @@ def day_stats(database: Database, company_id: int | None = None, *,
         answers=answers_per_hour(database, company_id, now=now, tz=tz),
         reply_times=reply_times(database, company_id, now=now),
         send_failures=send_failures_per_hour(database, company_id, now=now, tz=tz),
-        companies=() if company_id is None else (company_id,))
+        companies=() if company_id is None else (company_id,),
+        failed_ever=failed_sends_ever(database, company_id))

@@ -106,6 +106,23 @@ def _table(rules: Iterable[Rule]) -> Mapping[tuple[SessionState, LinkEvent], Ses
     return MappingProxyType(table)
 
 
+# How loud a transition is in the log. A link WhatsApp ended (logged out from the phone, banned,
+# taken over by another PC) will not come back by itself: the owner must act, and a technician
+# reading the log must find it among the warnings, not in the info lines.
+LOG_LEVELS: Mapping[LinkEvent, int] = MappingProxyType({
+    E.CLOSED_LOGGED_OUT: logging.WARNING,
+    E.CLOSED_REPLACED: logging.WARNING,
+    E.CLOSED_BANNED: logging.ERROR,
+    E.BRIDGE_FAILED: logging.ERROR,
+    E.LINKING_LIMIT_REACHED: logging.WARNING,
+})
+
+
+def log_level(event: LinkEvent) -> int:
+    """The level a transition caused by `event` is logged at (info unless LOG_LEVELS says)."""
+    return LOG_LEVELS.get(event, logging.INFO)
+
+
 TRANSITIONS = _table(RULES)
 """from-state x event -> to-state; what the session follows."""
 
@@ -196,7 +213,7 @@ class LinkMachine:
         transition = Transition(self.at(self._clock()) or datetime.now(UTC), self.company_id,
                                 previous, to, code, reason)
         self.history.append(transition)
-        log.info("session %s -> %s%s: %s", previous.value, to.value,
+        log.log(log_level(event), "session %s -> %s%s: %s", previous.value, to.value,
                  f" (code {code})" if code is not None else "",
                  reason.text if reason else explain_state(to),
                  extra=self._extra)

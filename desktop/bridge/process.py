@@ -197,6 +197,23 @@ class ProcessOutcome:
         return not self.requested
 
 
+# A bridge stderr line starts with who wrote it and its level: "bridge warn: ..." (the bridge's own
+# log, desktop/bridge/node/lib/log.mjs) or "baileys error: ..." (the WhatsApp library).
+_STDERR_LEVELS = {"trace": logging.DEBUG, "debug": logging.DEBUG, "info": logging.INFO,
+                  "warn": logging.WARNING, "error": logging.ERROR, "fatal": logging.CRITICAL}
+
+
+def stderr_level(line: str) -> int:
+    """The log level a bridge stderr line was written at; info for a line without one."""
+    head, colon, _ = line.partition(":")
+    if not colon:
+        return logging.INFO
+    source, _, level = head.partition(" ")
+    if source not in ("bridge", "baileys"):
+        return logging.INFO
+    return _STDERR_LEVELS.get(level.strip(), logging.INFO)
+
+
 def describe_exit(
     returncode: int | None,
     stderr_tail: tuple[str, ...] | list[str] = (),
@@ -603,7 +620,7 @@ class BridgeProcess:
             text = raw.decode("utf-8", errors="replace").rstrip()
             if text:
                 self._stderr_tail.append(text[:1000])
-                node_log.info("%s", text[:2000], extra=self._extra)
+                node_log.log(stderr_level(text), "%s", text[:2000], extra=self._extra)
 
     async def _watch_exit(self) -> None:
         assert self._proc is not None

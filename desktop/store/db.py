@@ -26,7 +26,7 @@ log = logging.getLogger("ai_admin.store")
 
 # The newest migration. Kept here so an up-to-date database opens without importing Alembic
 # (a sizeable share of start-up time); a test checks it matches the migration scripts.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 10_000

@@ -296,6 +296,8 @@ class OutboxMessage(Base):
     author: Mapped[str] = mapped_column(String(16))    # an Author's value: bot | staff
     status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.QUEUED.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Failed attempts ever (a retry that worked keeps them; staff's retry does not reset them).
+    send_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column()
     last_error: Mapped[str | None] = mapped_column(Text)
     # The customer message this answers: unique, so no customer message gets two answers.

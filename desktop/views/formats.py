@@ -102,6 +102,16 @@ def number_text(value: float | int) -> str:
     return _locale().toString(float(value), "f", 2)
 
 
+def plural_text(translated: str, count: int) -> str:
+    """A translated "%n visit(s)" text with English's "(s)" resolved: "1 visit", "3 visits".
+
+    The translations pick their own forms by count (Russian has three); English has no
+    translation file, so its text still says "(s)" and is finished here."""
+    if "(s)" in translated:
+        translated = translated.replace("(s)", "" if count == 1 else "s")
+    return translated
+
+
 def decimal_text(value: float, places: int = 1) -> str:
     """A number with a fixed count of decimals and the language's separators ("95,1")."""
     return _locale().toString(float(value), "f", places)

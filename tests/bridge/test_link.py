@@ -73,3 +73,35 @@ async def test_an_event_the_table_does_not_allow_is_an_error_kept_for_the_tests(
     assert [(s.from_state, s.event) for s in machine.off_table] == [
         (SessionState.STOPPED, LinkEvent.LINKING_PAUSE_OVER)]
     assert "not in the transition table" in caplog.text
+
+
+def _connected_machine() -> LinkMachine:
+    machine = _machine()
+    machine.fire(LinkEvent.BRIDGE_STARTING, Reason(supervisor.STARTING))
+    machine.fire(LinkEvent.OPENED, Reason(session.LINKED, {"me": "+1"}))
+    assert machine.state is SessionState.CONNECTED and machine.off_table == []
+    return machine
+
+
+async def test_whatsapp_ending_the_link_is_a_warning_or_error_in_the_log(caplog) -> None:
+    # 401 logged out, 440 replaced, 403 banned: the close codes as the session maps them.
+    from desktop.bridge.session import _CLOSE_EVENTS
+    from desktop.bridge.states import SessionOptions, decide_on_close
+
+    expected = {401: logging.WARNING, 440: logging.WARNING, 403: logging.ERROR}
+    for code, level in expected.items():
+        machine = _connected_machine()
+        why = decide_on_close(code, None, attempt=0, options=SessionOptions()).explanation
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="ai_admin.bridge.session"):
+            machine.fire(_CLOSE_EVENTS[why.reaction], why.reason, code=code)
+        [record] = [r for r in caplog.records if "->" in r.getMessage()]
+        assert record.levelno == level, (code, record.getMessage())
+        assert f"(code {code})" in record.getMessage()
+
+
+async def test_the_owner_logging_out_stays_an_info_line(caplog) -> None:
+    machine = _connected_machine()
+    with caplog.at_level(logging.INFO, logger="ai_admin.bridge.session"):
+        machine.fire(LinkEvent.LOGOUT_ASKED, Reason(session.UNLINKED))
+    assert [r.levelno for r in caplog.records] == [logging.INFO]

@@ -24,6 +24,7 @@ from desktop.bridge.process import (
     BridgeStartError,
     CommandTimeoutError,
     ProtocolMismatchError,
+    stderr_level,
 )
 from desktop.bridge.session import SessionState
 from desktop.waiting import within
@@ -83,6 +84,15 @@ async def test_exit_before_ready_reports_stderr(tmp_path, node_path):
     with pytest.raises(BridgeStartError, match="exit code 3.*cannot find module x") as info:
         await proc.start()
     assert info.value.outcome.exit_code == 3
+
+
+def test_a_bridge_stderr_line_keeps_the_level_it_was_written_at() -> None:
+    assert stderr_level("bridge warn: rejected a line (bad_json): {") == logging.WARNING
+    assert stderr_level("bridge error: send failed: Error: timed out") == logging.ERROR
+    assert stderr_level("baileys error: {} stream errored out") == logging.ERROR
+    assert stderr_level("bridge info: socket open") == logging.INFO
+    assert stderr_level("node: warning: something") == logging.INFO  # not ours: no level claimed
+    assert stderr_level("stderr says hi") == logging.INFO
 
 
 async def test_fatal_line_is_the_start_error(tmp_path, node_path):

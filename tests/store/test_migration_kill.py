@@ -20,7 +20,7 @@ from sqlalchemy import text
 
 from desktop.store.db import SCHEMA_HEAD, Database, open_database
 
-REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
 assert REVISIONS[-1] == SCHEMA_HEAD, "add the new migration to REVISIONS"
 
 ROOT = Path(__file__).resolve().parents[2]

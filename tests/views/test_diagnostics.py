@@ -69,13 +69,14 @@ class Traffic:
                                 wa_id=f"T{self._n}", direction="in" if author == "customer"
                                 else "out", author=author, text="hi", created_at=at))
 
-    def failure(self, conversation_id: int, at: dt.datetime) -> None:
+    def failure(self, conversation_id: int, at: dt.datetime, *, status: str = "failed",
+                failures: int = 1) -> None:
         self._n += 1
         with self.database.session() as session:
             session.add(OutboxMessage(company_id=self.company_id, conversation_id=conversation_id,
                                       wa_id=f"F{self._n}", to_jid="x@s.whatsapp.net", text="x",
-                                      author="bot", status="failed", last_error="timeout",
-                                      created_at=at, updated_at=at))
+                                      author="bot", status=status, last_error="timeout",
+                                      send_failures=failures, created_at=at, updated_at=at))
 
 
 def _ago(**delta) -> dt.datetime:
@@ -248,6 +249,18 @@ def test_charts_are_drawn_from_the_day_in_the_database(qtbot, gui_shop):
     for chart in page.charts:
         assert chart.title and chart.x_label and chart.y_label
         assert not chart.grab().isNull()
+
+
+def test_sends_that_failed_ever_include_old_ones_and_those_a_retry_got_through(qtbot, gui_shop):
+    traffic = Traffic(gui_shop.database, gui_shop.company_id)
+    chat = traffic.conversation()
+    traffic.failure(chat, dt.datetime.now(UTC) - dt.timedelta(days=30))  # beyond the charts' day
+    traffic.failure(chat, dt.datetime.now(UTC) - dt.timedelta(minutes=3), status="read",
+                    failures=2)
+    page = _shown(qtbot, _page(qtbot, gui_shop))
+    assert page.failures_chart.is_empty()  # neither failed for good in the last 24 hours
+    assert page.failed_ever.text() == (
+        "Sends that failed (ever): 3 attempts on 2 messages; 1 got through on a retry.")
 
 
 def test_chart_company_choice_limits_the_charts(qtbot, gui_shop):
