@@ -35,7 +35,7 @@ from desktop.bot.events import Changes
 from desktop.bot.phones import normalise_phone
 from desktop.bot.preferences import FIRST_RUN_DONE, LANGUAGE, TRAY_NOTICE_SHOWN, store_preference
 from desktop.bot.profile import EMPTY_TEXT, TOO_LONG, BusinessProfile, ProfileError, parse_profile
-from desktop.bot.queries import ATTENTION_SOUND
+from desktop.bot.queries import ATTENTION_SOUND, TimeZoneShift, time_zone_shift
 from desktop.bot.records import ConversationRecords
 from desktop.reason import Reason, define
 from desktop.store.companies import add_company, delete_company_rows, demo_profile
@@ -241,6 +241,12 @@ class Operations:
         await asyncio.to_thread(write)
         self._engine.responder.settings_changed(company_id)
         return self._announce(Changes(company_id, profile=True))
+
+    async def preview_time_zone_change(self, company_id: int, new_zone: str) -> TimeZoneShift:
+        """What saving `new_zone` would do to the upcoming visits' shown times (nothing is
+        written: visits keep their instants; the owner is told before saving)."""
+        now = self._engine.clock()
+        return await asyncio.to_thread(time_zone_shift, self._database, company_id, new_zone, now)
 
     # -- the companies themselves -----------------------------------------------------------------
 

@@ -224,6 +224,54 @@ def company_profile(database: Database, company_id: int) -> dict:
         return dict(company.profile or {}) if company is not None else {}
 
 
+@dataclass(frozen=True)
+class TimeZoneShift:
+    """What a new time zone does to the company's upcoming visits (before it is saved).
+
+    Visits are stored as instants (UTC): a new zone never moves them, only the local time shown
+    for them (and written to customers) changes. `shifts` is (minutes, visits) per difference,
+    later shown first; a difference can vary between visits where summer time differs."""
+
+    old_zone: str
+    new_zone: str
+    visits: int                             # upcoming visits that hold their time
+    shifts: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def moved(self) -> int:
+        """Visits whose shown time changes."""
+        return sum(count for minutes, count in self.shifts if minutes)
+
+
+def time_zone_shift(database: Database, company_id: int, new_zone: str,
+                    now: dt.datetime) -> TimeZoneShift:
+    """How the shown time of each visit booked from `now` on changes with `new_zone`."""
+    import collections
+    import zoneinfo
+
+    from desktop.store.models import Appointment
+
+    old_zone = str(company_profile(database, company_id).get("timezone") or "UTC")
+    if old_zone == new_zone:
+        return TimeZoneShift(old_zone, new_zone, 0)
+    try:
+        old, new = zoneinfo.ZoneInfo(old_zone), zoneinfo.ZoneInfo(new_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        old = new = dt.UTC  # type: ignore[assignment]  # nothing to compare: validation refuses it
+    holding = [s.value for s in AppointmentStatus if s.holds_time]
+    with database.session() as session:
+        starts = list(session.scalars(select(Appointment.start_at).where(
+            Appointment.company_id == company_id, Appointment.start_at >= now,
+            Appointment.status.in_(holding))))
+    counts: collections.Counter[int] = collections.Counter()
+    for start in starts:
+        old_offset = start.astimezone(old).utcoffset() or dt.timedelta()
+        new_offset = start.astimezone(new).utcoffset() or dt.timedelta()
+        counts[int((new_offset - old_offset).total_seconds() // 60)] += 1
+    return TimeZoneShift(old_zone, new_zone, len(starts),
+                         tuple(sorted(counts.items(), reverse=True)))
+
+
 def company_name(database: Database, company_id: int) -> str | None:
     """The company's name, or None when it is gone."""
     with database.session() as session:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -44,11 +45,12 @@ from desktop.bot.ai.providers import (
     test_provider,
 )
 from desktop.bot.profile import DAYS, BookingRules, ProfileError, load_profile, parse_profile
-from desktop.bot.queries import agenda, company_profile
+from desktop.bot.queries import TimeZoneShift, agenda, company_profile
 from desktop.bot.runtime import ShopRuntime
 from desktop.reason import Reason
 from desktop.store.models import AppointmentStatus
 from desktop.views.asyncop import error_text, run_action
+from desktop.views.formats import plural_text
 from desktop.views.main_window_parts import card
 from desktop.views.profile_parts import (
     COMMON_CURRENCIES,
@@ -77,6 +79,39 @@ EDITED_BOOKING_KEYS = frozenset({"slot_step_min", "min_notice_min", "max_days_ah
 # The newer keys (staff, closed dates, holidays, the currency, buffer, change notice, reminders,
 # quiet hours) are written only when the profile had them or the owner set them (collect): an
 # old shop saved untouched stays exactly as it was.
+
+
+def time_zone_shift_lines(shift: TimeZoneShift) -> list[str]:
+    """"3 visits will show one hour earlier.", one line per difference (visits shown at the
+    same time are not mentioned)."""
+    lines = []
+    for minutes, count in shift.shifts:
+        if minutes == 0:
+            continue
+        amount = shift_amount_text(abs(minutes))
+        if minutes < 0:
+            text = QCoreApplication.translate(
+                "ProfileEditor", "%n visit(s) will show %1 earlier.", None, count)
+        else:
+            text = QCoreApplication.translate(
+                "ProfileEditor", "%n visit(s) will show %1 later.", None, count)
+        lines.append(plural_text(text, count).replace("%1", amount))
+    return lines
+
+
+def shift_amount_text(minutes: int) -> str:
+    """"one hour", "2 hours", "30 minutes", "5 hours 30 minutes" (a time zone difference)."""
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours == 1:
+        parts.append(QCoreApplication.translate("ProfileEditor", "one hour"))
+    elif hours:
+        parts.append(plural_text(QCoreApplication.translate(
+            "ProfileEditor", "%n hour(s)", None, hours), hours))
+    if rest:
+        parts.append(plural_text(QCoreApplication.translate(
+            "ProfileEditor", "%n minute(s)", None, rest), rest))
+    return " ".join(parts)
 
 
 def parse_day_ranges(text: str) -> list[list[str]] | str:
@@ -340,6 +375,7 @@ class ProfileEditorPage(QWidget):
         self.revert_button.clicked.connect(lambda: self.set_company(self._company_id))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel(objectName="muted")
+        self.zone_question: QMessageBox | None = None
         self.status.setWordWrap(True)  # "Imported <file> — check it…" must not widen the page
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -672,11 +708,46 @@ class ProfileEditorPage(QWidget):
             self._show_key_location()
             self.saved.emit(company_id)
 
+        async def confirm_then_save() -> object:
+            operations = self._runtime.operations
+            shift = await operations.preview_time_zone_change(company_id, profile.timezone)
+            if shift.moved and not await self._confirm_time_zone(shift):
+                self.status.setText(self.tr("Not saved: the time zone is still %1.")
+                                    .replace("%1", shift.old_zone))
+                return None
+            return await operations.save_business(company_id, profile, provider,
+                                                  keys=self._keys, api_key=key)
+
         return run_action(
-            self._runtime.operations.save_business(company_id, profile, provider, keys=self._keys,
-                                                   api_key=key),
-            control=self.save_button, busy_text=self.tr("Saving…"),
-            what=self.tr("Saving the business profile"), on_done=saved)
+            confirm_then_save(), control=self.save_button, busy_text=self.tr("Saving…"),
+            what=self.tr("Saving the business profile"),
+            on_done=lambda changes: saved(changes) if changes is not None else None)
+
+    def _confirm_time_zone(self, shift: TimeZoneShift) -> asyncio.Future[bool]:
+        """Ask before a new time zone changes the shown time of booked visits; True to save.
+
+        Opened, not exec'd (a nested loop would stall asyncio); kept in `zone_question`."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the time zone?"),
+                          self.tr("The time zone changes from %1 to %2.")
+                          .replace("%1", shift.old_zone).replace("%2", shift.new_zone),
+                          parent=self)
+        box.setObjectName("timeZoneQuestion")
+        box.setInformativeText("\n".join([*time_zone_shift_lines(shift), self.tr(
+            "Every visit stays at the moment it was booked for; only the time shown for it "
+            "here and in messages to customers changes.")]))
+        save = box.addButton(self.tr("Save the new time zone"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+        def finished(_result: int) -> None:
+            if not answer.done():
+                answer.set_result(box.clickedButton() is save)
+
+        box.finished.connect(finished)
+        self.zone_question = box
+        box.open()
+        return answer
 
     def test_ai(self) -> None:
         try:
