@@ -132,15 +132,84 @@ def _collect_strings(value: Any, into: set[str]) -> None:
 _LOG_LINE_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} ")
 
 
-def scrub_text(text: str, secrets: Iterable[str] = (), regions: Iterable[str] | None = None) -> str:
-    """Remove known secrets and secret-looking text, then mask phone numbers (line by line)."""
+def scrub_text(text: str, secrets: Iterable[str] = (), regions: Iterable[str] | None = None,
+               private: PrivateTexts | None = None) -> str:
+    """Remove known secrets, secret-looking text and pairing codes, mask phone numbers in every
+    written form, and (with `private`) customers' names and message texts; line by line."""
     regions = None if regions is None else tuple(regions)
     lines = []
     for line in text.split("\n"):
         time = _LOG_LINE_TIME.match(line)
         head = time.group(0) if time else ""
-        lines.append(head + redact(line[len(head):], secrets=secrets, regions=regions))
+        rest = line[len(head):]
+        if private is not None:
+            rest = private.remove(rest)
+        lines.append(head + redact(rest, secrets=secrets, regions=regions, thorough=True))
     return "\n".join(lines)
+
+
+# -- customers' words ---------------------------------------------------------------------------
+
+TEXT_REMOVED = "[conversation text removed]"
+NAME_REMOVED = "[name removed]"
+MIN_PRIVATE_LENGTH = 3     # shorter names and texts ("ok") would remove ordinary words
+PRIVATE_MESSAGES = 20_000  # the newest messages are the ones the (rotated) logs can hold
+_WORD = re.compile(r"\w+")
+# Log lines that carry a message's text by their shape: the AI's answer, and wire lines (a line
+# the bridge could not read is logged whole) with a text or name field.
+_TEXT_LINE = re.compile(r"((?:final answer|answer|reply|text)\s*[:=]\s*).+", re.I)
+_TEXT_FIELD = re.compile(
+    r'("(?:text|body|caption|conversation|pushName|push_name|notify|name|notes)"\s*:\s*)'
+    r'"(?:[^"\\]|\\.)*"')
+
+
+class PrivateTexts:
+    """Customers' names and notes and the messages' texts, removed from the lines they show in.
+
+    Each phrase is looked up by its longest word, so a line is checked only against the phrases
+    that share a word with it (a log holds many lines; the shop, thousands of messages)."""
+
+    def __init__(self, names: Iterable[str], texts: Iterable[str]) -> None:
+        self._by_word: dict[str, list[tuple[str, str]]] = {}
+        for phrases, mark in ((names, NAME_REMOVED), (texts, TEXT_REMOVED)):
+            for phrase in phrases:
+                self._add((phrase or "").strip(), mark)
+
+    def _add(self, phrase: str, mark: str) -> None:
+        if len(phrase) < MIN_PRIVATE_LENGTH:
+            return
+        variants = {phrase, json.dumps(phrase, ensure_ascii=False)[1:-1]}
+        for line in phrase.splitlines():  # a text of several lines is logged one line at a time
+            if len(line.strip()) >= MIN_PRIVATE_LENGTH:
+                variants.add(line.strip())
+        for variant in variants:
+            words = _WORD.findall(variant.casefold())
+            if words:
+                self._by_word.setdefault(max(words, key=len), []).append((variant, mark))
+
+    def remove(self, line: str) -> str:
+        """`line` without the names and texts it holds, and without a text field's content."""
+        line = _TEXT_FIELD.sub(lambda m: f'{m.group(1)}"{REMOVED}"', line)
+        line = _TEXT_LINE.sub(lambda m: m.group(1) + TEXT_REMOVED, line)
+        found = [entry for word in set(_WORD.findall(line.casefold()))
+                 for entry in self._by_word.get(word, ())]
+        for phrase, mark in sorted(found, key=lambda entry: len(entry[0]), reverse=True):
+            if phrase in line:
+                line = line.replace(phrase, mark)
+        return line
+
+
+def private_texts(database: Database) -> PrivateTexts:
+    """Every customer's name, WhatsApp name and notes, and the newest messages' texts."""
+    with database.session() as session:
+        names = [value for row in session.execute(
+                     select(Customer.name, Customer.push_name, Customer.notes))
+                 for value in row if value]
+        texts = list(session.scalars(select(Message.text).where(Message.text.is_not(None))
+                                     .order_by(Message.id.desc()).limit(PRIVATE_MESSAGES)))
+        texts += list(session.scalars(select(OutboxMessage.text)
+                                      .order_by(OutboxMessage.id.desc()).limit(PRIVATE_MESSAGES)))
+    return PrivateTexts(names, texts)
 
 
 def _known_keys(paths: DataPaths, company_ids: list[int]) -> set[str]:
@@ -244,12 +313,25 @@ def _state_history(database: Database, company_id: int) -> list[dict[str, Any]]:
         item = {"at": entry.at, "from": entry.from_state, "to": entry.to_state,
                 "code": entry.code, "reason": reason if isinstance(reason, str) else reason.text}
         if isinstance(reason, Reason):
-            item["reason_code"] = reason.as_json()
+            item["reason_code"] = _without_pairing_code(reason.as_json())
         if entry.code is not None:
             why = explain_disconnect(entry.code)
             item.update(code_name=why.name, meaning=why.meaning.text, next_step=why.next_step.text)
         entries.append(item)
     return entries
+
+
+def _without_pairing_code(data: Any) -> Any:
+    """A reason's JSON with the code of a pairing-code reason (at any depth) removed."""
+    if isinstance(data, dict):
+        clean = {key: _without_pairing_code(value) for key, value in data.items()}
+        if str(clean.get("code", "")).endswith("pairing_code") and isinstance(
+                clean.get("params"), dict) and "code" in clean["params"]:
+            clean["params"] = {**clean["params"], "code": REMOVED}
+        return clean
+    if isinstance(data, list):
+        return [_without_pairing_code(item) for item in data]
+    return data
 
 
 def _status(status: SessionStatus) -> dict[str, Any]:
@@ -316,12 +398,14 @@ def _dump(value: Any) -> str:
 def export_diagnostics(source: ShopRuntime | DiagnosticsParts, target_zip: Path, *,
                        checks: list[CheckResult] | None = None,
                        run_doctor: bool = True,
+                       include_texts: bool = False,
                        progress: Callable[[str], None] | None = None) -> Path:
     """Write the diagnostics zip to `target_zip` and return its path.
 
     `source` is a `ShopRuntime` or `DiagnosticsParts`. Without `checks`, the self-checks are run
     here (they start a throw-away bridge, so call this off the GUI thread) unless `run_doctor`
-    is False.
+    is False. Customers' names and message texts are left out unless `include_texts` (the
+    technician ticked "Include conversation texts"); phone numbers are masked either way.
     """
     parts = (source if isinstance(source, DiagnosticsParts)
              else DiagnosticsParts.from_runtime(source))
@@ -339,6 +423,8 @@ def export_diagnostics(source: ShopRuntime | DiagnosticsParts, target_zip: Path,
     from desktop.bot.phones import shop_region
 
     add_phone_regions(shop_region(c[6]) for c in companies)
+
+    private = None if include_texts else private_texts(database)
 
     say("versions")
     members["versions.json"] = _dump(collect_versions(parts.statuses))
@@ -383,7 +469,8 @@ def export_diagnostics(source: ShopRuntime | DiagnosticsParts, target_zip: Path,
             if path.is_file() and (path.name.startswith(LOG_FILE) or path.suffix == ".log"):
                 log_members[f"logs/{path.name}"] = path
 
-    members["README.txt"] = _readme(dt.datetime.now(dt.UTC), sorted([*members, *log_members]))
+    members["README.txt"] = _readme(dt.datetime.now(dt.UTC), sorted([*members, *log_members]),
+                                    include_texts)
 
     target_zip = Path(target_zip)
     target_zip.parent.mkdir(parents=True, exist_ok=True)
@@ -394,11 +481,13 @@ def export_diagnostics(source: ShopRuntime | DiagnosticsParts, target_zip: Path,
             for name, text in members.items():
                 bundle.writestr(name, scrub_text(text, secrets))
             for name, path in log_members.items():
+                # Only the logs can hold what customers wrote (the JSON files hold the shop's
+                # own settings and profile, whose names must stay readable).
                 try:
                     text = path.read_bytes().decode("utf-8", errors="replace")
                 except OSError as exc:
                     text = f"(could not read {path.name}: {exc})"
-                bundle.writestr(name, scrub_text(text, secrets))
+                bundle.writestr(name, scrub_text(text, secrets, private=private))
         os.replace(temp, target_zip)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -407,10 +496,14 @@ def export_diagnostics(source: ShopRuntime | DiagnosticsParts, target_zip: Path,
     return target_zip
 
 
-def _readme(made_at: dt.datetime, names: list[str]) -> str:
+def _readme(made_at: dt.datetime, names: list[str], include_texts: bool = False) -> str:
     listing = "\n".join(f"  {name}" for name in names)
+    texts = ("Conversation texts and customers' names are INCLUDED (the technician asked).\n"
+             if include_texts else
+             "Customers' names and notes and the texts of messages are removed from the logs.\n")
     return (f"{APP_NAME} diagnostics, made {made_at:%Y-%m-%d %H:%M} UTC.\n\n"
-            "Phone numbers are masked to their last four digits and secrets (API keys, tokens,\n"
-            "passwords) are removed. The database itself and the WhatsApp login are not\n"
-            "included.\n\n"
+            "Phone numbers are masked to their last four digits, pairing codes and secrets\n"
+            "(API keys, tokens, passwords) are removed. The database itself and the WhatsApp\n"
+            "login are not included.\n"
+            f"{texts}\n"
             f"Files:\n{listing}\n")

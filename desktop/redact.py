@@ -8,6 +8,8 @@ through here:
   Finding them is `phonenumbers.PhoneNumberMatcher`'s job, run for the shops' own regions (a
   number written without its country code is read as the shop's country would read it), plus
   the forms WhatsApp itself uses (`972501234567@s.whatsapp.net`, hidden-number ids).
+- **Pairing codes** (`Pairing code ABCD-EFGH`) are removed: in the minute one is valid it links
+  any computer to the shop's WhatsApp.
 - **Secrets** are removed: every key the key store has handed out or saved in this process (the
   system keyring's and the key file's), anything written like an API key (`sk-...`), bearer
   tokens and `password=...` pairs.
@@ -34,6 +36,14 @@ _MAYBE_PHONE = re.compile(r"\d(?:[\s().\-]{0,3}\d){6}")
 # What WhatsApp writes: bare digits with the country code (in JIDs) and hidden-number ids.
 # These are not written forms the matcher knows, so one unbroken run of 7 to 15 digits is masked.
 _DIGIT_RUN = re.compile(r"(?<![\w.+*])\+?\d{7,15}(?!\d)")
+# WhatsApp addresses: the digits before `@s.whatsapp.net` or `@lid` are a number or a hidden-number
+# id whatever their length (a device suffix `:12` may follow them).
+_JID_USER = re.compile(r"(?<![\w*])(\d+)(?=(?::\d+)?@(?:s\.whatsapp\.net|lid|c\.us)\b)")
+# Thorough mode (what leaves the PC): any group of 7 to 15 digits written with the separators
+# people use (`050-123-4567`, `(050) 123 45 67`, `8 (916) 123-45-67`), whatever the country.
+_WRITTEN_NUMBER = re.compile(r"(?<![\w.*+:/])\+?\(?\d(?:[ \t()\-]{0,3}\d){6,20}(?![\w:]|\.\d)")
+_DOTTED_NUMBER = re.compile(r"(?<![\w.*])\d{3}\.\d{3}\.\d{4}(?![\w.])")  # 555.300.0022
+_DATE_INSIDE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 # Matcher hits that are dates, not numbers (national formats of some countries look alike).
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # Addresses and version numbers are dotted digits too (a local AI server's 192.168.1.20).
@@ -77,20 +87,35 @@ def phone_regions() -> tuple[str, ...]:
     return _regions
 
 
-def mask_phone_numbers(text: str, regions: Iterable[str] | None = None) -> str:
+def mask_phone_numbers(text: str, regions: Iterable[str] | None = None, *,
+                       thorough: bool = False) -> str:
     """Every phone number in `text` as stars and its last four digits.
 
     `regions` defaults to the shops' regions given to `add_phone_regions`; numbers with a `+`
-    are found whatever the region.
+    are found whatever the region. `thorough` (the diagnostics export) also masks numbers
+    written in a country none of the shops is in (`050-123-4567` for a shop in Moscow): any
+    7 to 15 digits in the groups people write, except dates and dotted addresses.
     """
     if not text:
         return text
     # WhatsApp's own forms first: most numbers in the log are those (E.164 in JIDs), and once
     # they are stars the slow matcher is needed only for the lines that still hold digits.
+    text = _JID_USER.sub(lambda m: _stars(m.group(1)), text)
+    if thorough and _MAYBE_PHONE.search(text):
+        text = _WRITTEN_NUMBER.sub(_mask_written_any, text)
+        text = _DOTTED_NUMBER.sub(lambda m: _stars(m.group(0)), text)
     text = _DIGIT_RUN.sub(lambda m: _stars(m.group(0)), text)
     if _MAYBE_PHONE.search(text):
         text = _mask_written_numbers(text, _regions if regions is None else tuple(regions))
     return text
+
+
+def _mask_written_any(match: re.Match[str]) -> str:
+    found = match.group(0)
+    digits = sum(ch.isdigit() for ch in found)
+    if not MIN_PHONE_DIGITS <= digits <= 15 or _DATE_INSIDE.search(found) or _DOTTED.search(found):
+        return found
+    return _stars(found)
 
 
 def _mask_written_numbers(text: str, regions: tuple[str, ...]) -> str:
@@ -122,8 +147,23 @@ def _mask_written_numbers(text: str, regions: tuple[str, ...]) -> str:
 
 def _stars(found: str) -> str:
     digits = [ch for ch in found if ch.isdigit()]
+    if len(digits) <= 4:
+        return found
     plus = "+" if found.lstrip().startswith("+") else ""
     return f"{plus}{'*' * (len(digits) - 4)}{''.join(digits[-4:])}"
+
+
+# -- pairing codes ----------------------------------------------------------------------------
+
+# The 8-character code WhatsApp shows for linking by phone number ("ABCD-EFGH"): anyone holding
+# it in the minute it is valid can link their own computer to the shop's WhatsApp.
+_PAIRING_CODE = re.compile(
+    r"((?i:pairing[ _-]?code|pairingCode)[\"']?\W{0,4})[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}(?![A-Za-z0-9])")
+
+
+def remove_pairing_codes(text: str) -> str:
+    """`text` with every pairing code after its name ("Pairing code ABCD-EFGH") removed."""
+    return _PAIRING_CODE.sub(lambda m: m.group(1) + REMOVED, text)
 
 
 # -- secrets ----------------------------------------------------------------------------------
@@ -154,7 +194,8 @@ def remove_secrets_from_text(text: str, secrets: Iterable[str] = ()) -> str:
 
 
 def redact(text: str, *, secrets: Iterable[str] = (), mask_phones: bool = True,
-           regions: Iterable[str] | None = None) -> str:
-    """Secrets removed and (unless `mask_phones` is False) phone numbers masked."""
-    text = remove_secrets_from_text(text, secrets)
-    return mask_phone_numbers(text, regions) if mask_phones else text
+           regions: Iterable[str] | None = None, thorough: bool = False) -> str:
+    """Secrets and pairing codes removed and (unless `mask_phones` is False) phone numbers
+    masked; `thorough` for text that leaves the PC (see `mask_phone_numbers`)."""
+    text = remove_pairing_codes(remove_secrets_from_text(text, secrets))
+    return mask_phone_numbers(text, regions, thorough=thorough) if mask_phones else text

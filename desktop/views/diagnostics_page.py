@@ -17,7 +17,6 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from desktop.logs import mask_phone_numbers
 from desktop.store.companies import list_companies
 from desktop.views.asyncop import error_text, run_action
 from desktop.views.charts import PALETTE, BarChart, Series
+from desktop.views.diagnostics_export import DiagnosticsExportDialog
 from desktop.views.formats import (
     duration_text,
     keep_ltr,
@@ -639,34 +639,36 @@ class DiagnosticsPage(QWidget):
 
     # -- export ----------------------------------------------------------------------------------
 
-    def open_export_dialog(self) -> QFileDialog:
-        """Ask where to save the bundle (opened, not exec'd: the asyncio loop keeps running)."""
-        default = Path.home() / dt.datetime.now().strftime("ai-admin-diagnostics-%Y%m%d-%H%M.zip")
-        dialog = QFileDialog(self, self.tr("Export diagnostics"), str(default),
-                             self.tr("Zip files (*.zip)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("zip")
-        dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
+    def open_export_dialog(self) -> DiagnosticsExportDialog:
+        """Say what the bundle holds and ask where to save it (opened, not exec'd: the asyncio
+        loop keeps running); conversation texts go in only when the technician ticks them."""
+        dialog = DiagnosticsExportDialog(self)
+        dialog.chosen.connect(lambda target, texts: self.export_to(target, include_texts=texts))
         self.export_dialog = dialog  # kept so it is not garbage-collected while open
         dialog.open()
         return dialog
 
-    def export_to(self, target: Path) -> asyncio.Future:
+    def export_to(self, target: Path, *, include_texts: bool = False) -> asyncio.Future:
         """Write the diagnostics zip (in a worker thread); runs the checks if not run yet."""
         parts = DiagnosticsParts.from_runtime(self._runtime)  # statuses read on this thread
         self.export_result.hide()
 
         def done(path: Path) -> None:
-            self._show_result(self.export_result, True, self.tr(
-                "Saved %1. Phone numbers are masked and keys removed: it is safe to mail.")
-                .replace("%1", str(path)))
+            if include_texts:
+                text = self.tr("Saved %1. Phone numbers are masked and keys removed; it holds "
+                               "conversation texts: send it only to a technician you trust.")
+            else:
+                text = self.tr("Saved %1. Phone numbers are masked, keys and conversation "
+                               "texts removed: it is safe to mail.")
+            self._show_result(self.export_result, True, text.replace("%1", str(path)))
 
         def failed(error: BaseException) -> None:
             self._show_result(self.export_result, False,
                               self.tr("The export failed: %1").replace("%1", error_text(error)))
 
         return run_action(asyncio.to_thread(export_diagnostics, parts, target,
-                                            checks=self.last_checks),
+                                            checks=self.last_checks,
+                                            include_texts=include_texts),
                           control=self.export_button, busy_text=self.tr("Exporting…"),
                           on_done=done, on_error=failed)
 

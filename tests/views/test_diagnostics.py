@@ -343,6 +343,31 @@ def test_network_provider_is_checked_with_the_stored_key_never_shown(qtbot, gui_
     assert key not in _texts(page)
 
 
+def test_the_export_dialog_leaves_conversation_texts_out_unless_ticked(qtbot, gui_shop,
+                                                                        tmp_path: Path):
+    with gui_shop.database.session() as session:
+        customer = Customer(company_id=gui_shop.company_id, phone="+79161234567",
+                            name="Olga Petrova")
+        session.add(customer)
+    page = _shown(qtbot, _page(qtbot, gui_shop))
+    page.show_checks([CheckResult("python", True, "Python 3.11.9")])
+    log_file = gui_shop.paths.logs_dir / "ai-admin.log"
+    log_file.write_text("2026-12-07 09:00:00,000 INFO    [company 1] ai_admin.engine: "
+                        "Olga Petrova booked\n", encoding="utf-8")
+    for ticked, name in ((False, "plain.zip"), (True, "texts.zip")):
+        dialog = page.open_export_dialog()
+        assert dialog.isVisible() and not dialog.include_texts.isChecked()  # off by default
+        dialog.include_texts.setChecked(ticked)
+        page.export_result.hide()
+        dialog.choose(tmp_path / name)  # what the file dialog's answer does
+        assert not dialog.isVisible()
+        qtbot.waitUntil(page.export_result.isVisible, timeout=20_000)
+        with zipfile.ZipFile(tmp_path / name) as bundle:
+            log = bundle.read("logs/ai-admin.log").decode()
+        assert ("Olga Petrova" in log) is ticked
+        assert ("conversation texts removed" in page.export_result.text()) is not ticked
+
+
 def test_export_writes_the_zip_without_blocking_the_window(qtbot, gui_shop, tmp_path: Path):
     page = _shown(qtbot, _page(qtbot, gui_shop))
     page.show_checks([CheckResult("python", True, "Python 3.11.9")])
