@@ -95,8 +95,8 @@ NEXT_NOTHING_RETRIED = define("connection.next.nothing_retried",
                               "linking again.")
 NEXT_SHORT_PAUSE = define("connection.next.short_pause", "Reconnecting after a short pause.")
 NEXT_TAKE_BACK = define("connection.next.take_back",
-                        "Not reconnecting by itself (both would fight over it); press "
-                        "\u201cConnect\u201d to take it back.")
+                        "It stays disconnected here, so that the two do not fight over it; "
+                        "press \u201cConnect\u201d to take it back.")
 NEXT_PAUSE_OR_RELINK = define("connection.next.pause_or_relink",
                               "Reconnecting after a pause; if this keeps happening, log out and "
                               "link again.")

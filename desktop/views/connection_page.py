@@ -69,7 +69,7 @@ class ConnectionPage(QWidget):
                              (Action.NEW_QR, self.tr("New QR code")),
                              (Action.DISCONNECT, self.tr("Disconnect")),
                              (Action.RESTART_BRIDGE, self.tr("Restart the bridge")),
-                             (Action.LOGOUT, self.tr("Log out…"))):
+                             (Action.LOGOUT, self.tr("Log out of WhatsApp…"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=action: self._on_action(a))
             self.buttons[action] = button
@@ -235,12 +235,19 @@ class ConnectionPage(QWidget):
         self._status = status
         self.state_title.setText(state_words(status))
         self.dot.set_colour(state_colour(status))
-        text = status_text(status, "\n")
+        linking = status.state in (SessionState.WAITING_QR, SessionState.WAITING_PAIRING_CODE)
+        if linking:
+            # The steps are in the card beside the code (and the pairing code is there, large):
+            # the line under the title only points at them.
+            text = (self.tr("Link the shop's phone with the QR code below.")
+                    if status.state is SessionState.WAITING_QR
+                    else self.tr("Type the code below on the shop's phone."))
+        else:
+            text = status_text(status, "\n")
         if status.state is SessionState.LINKING_BLOCKED and status.blocked_until:
             text += "\n" + self.tr("You can try again after %1.").replace(
                 "%1", time_text(status.blocked_until))
         self.explanation.setText(text)
-        linking = status.state in (SessionState.WAITING_QR, SessionState.WAITING_PAIRING_CODE)
         self.link_card.setVisible(linking)
         if not linking:
             self.qr.set_qr(None)
@@ -278,8 +285,9 @@ class ConnectionPage(QWidget):
 
     def _confirm_logout(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Log out of WhatsApp?"),
-                          self.tr("This unlinks this computer from the shop's WhatsApp. The bot "
-                                  "stops answering until the phone is linked again."),
+                          self.tr("This unlinks this computer from the shop's WhatsApp (AI Admin "
+                                  "keeps running). The bot stops answering until the phone is "
+                                  "linked again."),
                           QMessageBox.StandardButton.Cancel, self)
         logout = box.addButton(self.tr("Log out"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

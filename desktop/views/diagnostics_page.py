@@ -530,9 +530,19 @@ class DiagnosticsPage(QWidget):
                                                     stats.send_failures.counts, PALETTE[3])],
                                      note=self.tr("%1 in total").replace(
                                          "%1", number_text(stats.send_failures.total)))
-        self.failed_ever.setText(failed_ever_text(stats.failed_ever))
+        self.failed_ever.setText(self.failed_ever_text(stats.failed_ever))
         self.chart_summary.setText(self.tr("From %1 to now, by the hour of this computer's clock.")
                                    .replace("%1", moment_text(stats.since)))
+
+    def failed_ever_text(self, failed: FailedSends) -> str:
+        """"Sends that failed (ever): 3 attempts on 2 messages; 1 got through on a retry."."""
+        if failed.attempts == 0:
+            return self.tr("Sends that failed (ever): none.")
+        return (plural_text(self.tr("Sends that failed (ever): %n attempt(s)", "",
+                                    failed.attempts), failed.attempts)
+                + plural_text(self.tr(" on %n message(s)", "", failed.messages), failed.messages)
+                + plural_text(self.tr("; %n got through on a retry.", "", failed.got_through),
+                              failed.got_through))
 
     # -- database ------------------------------------------------------------------------------
 
@@ -671,20 +681,6 @@ class DiagnosticsPage(QWidget):
                                             include_texts=include_texts),
                           control=self.export_button, busy_text=self.tr("Exporting…"),
                           on_done=done, on_error=failed)
-
-
-def failed_ever_text(failed: FailedSends) -> str:
-    """"Sends that failed (ever): 3 attempts on 2 messages; 1 got through on a retry."."""
-    if failed.attempts == 0:
-        return QCoreApplication.translate("DiagnosticsPage", "Sends that failed (ever): none.")
-    attempts, messages, through = failed.attempts, failed.messages, failed.got_through
-    return (plural_text(QCoreApplication.translate(
-                "DiagnosticsPage", "Sends that failed (ever): %n attempt(s)", None, attempts),
-                attempts)
-            + plural_text(QCoreApplication.translate(
-                "DiagnosticsPage", " on %n message(s)", None, messages), messages)
-            + plural_text(QCoreApplication.translate(
-                "DiagnosticsPage", "; %n got through on a retry.", None, through), through))
 
 
 def reply_time_label(label: str) -> str:

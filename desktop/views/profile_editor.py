@@ -15,7 +15,7 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -81,37 +81,39 @@ EDITED_BOOKING_KEYS = frozenset({"slot_step_min", "min_notice_min", "max_days_ah
 # old shop saved untouched stays exactly as it was.
 
 
+class TimeZoneWords(QObject):
+    """The words for what a new time zone does to booked visits (a QObject for its tr())."""
+
+    def lines(self, shift: TimeZoneShift) -> list[str]:
+        """"3 visits will show one hour earlier.", one line per difference (visits shown at the
+        same time are not mentioned)."""
+        lines = []
+        for minutes, count in shift.shifts:
+            if minutes == 0:
+                continue
+            if minutes < 0:
+                text = self.tr("%n visit(s) will show %1 earlier.", "", count)
+            else:
+                text = self.tr("%n visit(s) will show %1 later.", "", count)
+            lines.append(plural_text(text, count).replace("%1", self.amount(abs(minutes))))
+        return lines
+
+    def amount(self, minutes: int) -> str:
+        """"one hour", "2 hours", "30 minutes", "5 hours 30 minutes"."""
+        hours, rest = divmod(minutes, 60)
+        parts = []
+        if hours == 1:
+            parts.append(self.tr("one hour"))
+        elif hours:
+            parts.append(plural_text(self.tr("%n hour(s)", "", hours), hours))
+        if rest:
+            parts.append(plural_text(self.tr("%n minute(s)", "", rest), rest))
+        return " ".join(parts)
+
+
 def time_zone_shift_lines(shift: TimeZoneShift) -> list[str]:
-    """"3 visits will show one hour earlier.", one line per difference (visits shown at the
-    same time are not mentioned)."""
-    lines = []
-    for minutes, count in shift.shifts:
-        if minutes == 0:
-            continue
-        amount = shift_amount_text(abs(minutes))
-        if minutes < 0:
-            text = QCoreApplication.translate(
-                "ProfileEditor", "%n visit(s) will show %1 earlier.", None, count)
-        else:
-            text = QCoreApplication.translate(
-                "ProfileEditor", "%n visit(s) will show %1 later.", None, count)
-        lines.append(plural_text(text, count).replace("%1", amount))
-    return lines
-
-
-def shift_amount_text(minutes: int) -> str:
-    """"one hour", "2 hours", "30 minutes", "5 hours 30 minutes" (a time zone difference)."""
-    hours, rest = divmod(minutes, 60)
-    parts = []
-    if hours == 1:
-        parts.append(QCoreApplication.translate("ProfileEditor", "one hour"))
-    elif hours:
-        parts.append(plural_text(QCoreApplication.translate(
-            "ProfileEditor", "%n hour(s)", None, hours), hours))
-    if rest:
-        parts.append(plural_text(QCoreApplication.translate(
-            "ProfileEditor", "%n minute(s)", None, rest), rest))
-    return " ".join(parts)
+    """"3 visits will show one hour earlier.", in the window's language."""
+    return TimeZoneWords().lines(shift)
 
 
 def parse_day_ranges(text: str) -> list[list[str]] | str:

@@ -182,8 +182,8 @@ def _connection_texts() -> dict[str, str]:
         "connection.next.short_pause": QCoreApplication.translate(
             "ConnectionReasons", "Reconnecting after a short pause."),
         "connection.next.take_back": QCoreApplication.translate(
-            "ConnectionReasons", "Not reconnecting by itself (both would fight over it); press “Connect” "
-                                 "to take it back."),
+            "ConnectionReasons", "It stays disconnected here, so that the two do not fight over it; "
+                                 "press “Connect” to take it back."),
         "connection.next.pause_or_relink": QCoreApplication.translate(
             "ConnectionReasons", "Reconnecting after a pause; if this keeps happening, log out and link "
                                  "again."),

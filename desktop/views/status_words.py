@@ -12,6 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from desktop.bridge import SessionState, SessionStatus
+from desktop.reason import Reason
 from desktop.views.formats import time_text
 from desktop.views.reason_texts import reason_text
 
@@ -169,8 +170,25 @@ def state_change(from_state: str, to_state: str) -> str:
     return f"{state_name(from_state)} → {state_name(to_state)}"
 
 
+# Reasons that say all a state's explanation would: a decoded close (its meaning and what
+# happens next), also when a planned retry wraps it. Both together said the same thing twice.
+_SELF_EXPLAINING = "connection.closed"
+_WRAPPERS = ("connection.next_try", "connection.keeps_happening")
+
+
+def explains_itself(reason: Reason | str | None) -> bool:
+    """True for a reason that already says what the state means and what happens next."""
+    if not isinstance(reason, Reason):
+        return False
+    if reason.code in _WRAPPERS:
+        return explains_itself(reason.params.get("why"))  # type: ignore[arg-type]
+    return reason.code == _SELF_EXPLAINING
+
+
 def status_text(status: SessionStatus, separator: str = " ") -> str:
-    """What a status's state means and, when there is one, the reason it is in it."""
+    """What a status's state means and, when there is one, the reason it is in it; said once."""
     why = reason_text(status.reason)
+    if why and explains_itself(status.reason):
+        return why
     explanation = state_explanation(status.state)
     return f"{explanation}{separator}{why}" if why else explanation

@@ -520,87 +520,87 @@
 <context>
     <name>CompanyPanel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="175" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="183" />
         <source>Bridge process</source>
         <translation>תהליך הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="175" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="183" />
         <source>Running for</source>
         <translation>פועל כבר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="176" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="184" />
         <source>Memory</source>
         <translation>זיכרון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="176" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="184" />
         <source>Bridge restarts</source>
         <translation>הפעלות מחדש של הגשר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="177" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="185" />
         <source>Reconnects</source>
         <translation>התחברויות מחדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="177" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="185" />
         <source>Node.js</source>
         <translation>גרסת Node.js</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="178" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="186" />
         <source>Baileys</source>
         <translation>ספריית Baileys</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="178" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="186" />
         <source>Linked number</source>
         <translation>המספר המקושר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="193" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="201" />
         <source>AI provider:</source>
         <translation>ספק ה-AI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="196" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="204" />
         <source>Check AI provider</source>
         <translation>בדיקת ספק ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="205" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="213" />
         <source>Recent connection changes</source>
         <translation>שינויים אחרונים בחיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="229" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="237" />
         <source>not running</source>
         <translation>לא פועל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="235" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="243" />
         <source>version %1</source>
         <translation>גרסה %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="253" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="261" />
         <source>ends in %1</source>
         <translation>מסתיים ב-%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="269" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="277" />
         <source>Built-in offline assistant</source>
         <translation>עוזר מובנה ללא אינטרנט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="272" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="280" />
         <source>OpenAI, model %1</source>
         <translation>OpenAI, מודל %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="274" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="282" />
         <source>Server %1, model %2</source>
         <translation>שרת %1, מודל %2</translation>
     </message>
@@ -675,8 +675,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="72" />
-        <source>Log out…</source>
-        <translation>התנתקות…</translation>
+        <source>Log out of WhatsApp…</source>
+        <translation>ניתוק WhatsApp מהמחשב…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="77" />
@@ -744,62 +744,72 @@
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="240" />
+        <location filename="../../desktop/views/connection_page.py" line="242" />
+        <source>Link the shop's phone with the QR code below.</source>
+        <translation>קשרו את הטלפון של העסק בעזרת קוד ה-QR שלמטה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="244" />
+        <source>Type the code below on the shop's phone.</source>
+        <translation>הקלידו את הקוד שלמטה בטלפון של העסק.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="248" />
         <source>You can try again after %1.</source>
         <translation>אפשר לנסות שוב אחרי %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="260" />
+        <location filename="../../desktop/views/connection_page.py" line="267" />
         <source>A new code appears in %n s</source>
         <translation>קוד חדש בעוד %n שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="261" />
+        <location filename="../../desktop/views/connection_page.py" line="268" />
         <source>Waiting for a new code…</source>
         <translation>ממתינים לקוד חדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="276" />
+        <location filename="../../desktop/views/connection_page.py" line="283" />
         <source>Working…</source>
         <translation>מבצע…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="280" />
+        <location filename="../../desktop/views/connection_page.py" line="287" />
         <source>Log out of WhatsApp?</source>
         <translation>להתנתק מ-WhatsApp?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="281" />
-        <source>This unlinks this computer from the shop's WhatsApp. The bot stops answering until the phone is linked again.</source>
-        <translation>המחשב הזה ינותק מה-WhatsApp של העסק. הבוט יפסיק לענות עד שהטלפון יקושר שוב.</translation>
+        <location filename="../../desktop/views/connection_page.py" line="288" />
+        <source>This unlinks this computer from the shop's WhatsApp (AI Admin keeps running). The bot stops answering until the phone is linked again.</source>
+        <translation>המחשב הזה ינותק מה-WhatsApp של העסק (AI Admin ממשיך לפעול). הבוט מפסיק לענות עד שהטלפון יקושר שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="284" />
+        <location filename="../../desktop/views/connection_page.py" line="292" />
         <source>Log out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="290" />
+        <location filename="../../desktop/views/connection_page.py" line="298" />
         <source>Logging out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="298" />
+        <location filename="../../desktop/views/connection_page.py" line="306" />
         <source>Scanning with the simulated phone</source>
         <translation>סריקה בטלפון המדומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="311" />
+        <location filename="../../desktop/views/connection_page.py" line="319" />
         <source>Scanning…</source>
         <translation>סורק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="311" />
+        <location filename="../../desktop/views/connection_page.py" line="319" />
         <source>Scanning with the practice phone</source>
         <translation>סריקה בטלפון התרגול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="326" />
+        <location filename="../../desktop/views/connection_page.py" line="334" />
         <source>Asking…</source>
         <translation>שולח בקשה…</translation>
     </message>
@@ -1033,8 +1043,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="184" />
-        <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
-        <translation>לא מתחבר מחדש מעצמו (אחרת שניהם יתחרו על החיבור); לחצו על "התחברות" כדי להחזיר אותו.</translation>
+        <source>It stays disconnected here, so that the two do not fight over it; press “Connect” to take it back.</source>
+        <translation>כאן החיבור נשאר מנותק, כדי ששניהם לא יתחרו עליו; לחצו „התחברות” כדי להחזיר אותו לכאן.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="187" />
@@ -3082,19 +3092,25 @@
         <location filename="../../desktop/views/company_dialogs.py" line="94" />
         <source>%n conversation(s) with all their messages</source>
         <translation>
-            <numerusform>שיחה אחת על כל ההודעות שבה</numerusform><numerusform>%n שיחות על כל ההודעות שבהן</numerusform></translation>
+            <numerusform>שיחה אחת על כל ההודעות שבה</numerusform>
+            <numerusform>%n שיחות על כל ההודעות שבהן</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/company_dialogs.py" line="95" />
         <source>%n customer(s) with their notes and tags</source>
         <translation>
-            <numerusform>לקוח אחד עם ההערות והתגיות שלו</numerusform><numerusform>%n לקוחות עם ההערות והתגיות שלהם</numerusform></translation>
+            <numerusform>לקוח אחד עם ההערות והתגיות שלו</numerusform>
+            <numerusform>%n לקוחות עם ההערות והתגיות שלהם</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/company_dialogs.py" line="96" />
         <source>%n visit(s), past and booked</source>
         <translation>
-            <numerusform>תור אחד, שעבר או שנקבע</numerusform><numerusform>%n תורים, שעברו ושנקבעו</numerusform></translation>
+            <numerusform>תור אחד, שעבר או שנקבע</numerusform>
+            <numerusform>%n תורים, שעברו ושנקבעו</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/company_dialogs.py" line="97" />
@@ -3128,275 +3144,338 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsExportDialog</name>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="38" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="72" />
+        <source>Export diagnostics</source>
+        <translation>ייצוא אבחון</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="43" />
+        <source>One zip file for a technician: the logs, each company's connection history and settings, the self-checks and versions.</source>
+        <translation>קובץ zip אחד לטכנאי: היומנים, היסטוריית החיבור וההגדרות של כל עסק, הבדיקות העצמיות והגרסאות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="48" />
+        <source>Left out or masked: phone numbers (only their last four digits stay), API keys and passwords, pairing codes, the WhatsApp login and the database itself.</source>
+        <translation>מוסתר או לא נכלל: מספרי טלפון (נשארות רק ארבע הספרות האחרונות), מפתחות API וסיסמאות, קודי צימוד, ההתחברות ל-WhatsApp ומסד הנתונים עצמו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="53" />
+        <source>Include conversation texts</source>
+        <translation>לכלול את תוכן השיחות</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="57" />
+        <source>Customers' names and what they and the receptionist wrote. Leave this off unless the technician needs them to find a problem.</source>
+        <translation>שמות הלקוחות ומה שהם והמזכירה כתבו. השאירו כבוי, אלא אם הטכנאי צריך אותם כדי למצוא תקלה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="62" />
+        <source>Save as…</source>
+        <translation>שמירה בשם…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="73" />
+        <source>Zip files (*.zip)</source>
+        <translation>קובצי Zip (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="311" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="319" />
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="315" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="323" />
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="317" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="325" />
         <source>Export diagnostics…</source>
         <translation>ייצוא נתוני אבחון…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="329" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="337" />
         <source>Last 24 hours</source>
         <translation>24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="332" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="487" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="340" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="500" />
         <source>All companies</source>
         <translation>כל העסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="341" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="349" />
         <source>Hour</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="342" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="350" />
         <source>Customer messages in, per hour</source>
         <translation>הודעות נכנסות מלקוחות, לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="343" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="496" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="351" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="509" />
         <source>Messages</source>
         <translation>הודעות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="344" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="352" />
         <source>Answers per hour</source>
         <translation>תשובות לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="345" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="353" />
         <source>Answers</source>
         <translation>תשובות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="346" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="354" />
         <source>No answers in the last 24 hours</source>
         <translation>אין תשובות ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="347" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="355" />
         <source>Time to first answer</source>
         <translation>זמן עד התשובה הראשונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="348" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="356" />
         <source>Wait</source>
         <translation>המתנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="348" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="514" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="356" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="527" />
         <source>Customer turns</source>
         <translation>פניות לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="349" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="357" />
         <source>No answered messages in the last 24 hours</source>
         <translation>אין הודעות שנענו ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="350" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="358" />
         <source>Send failures per hour</source>
         <translation>כשלי שליחה לפי שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="351" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="359" />
         <source>Failed messages</source>
         <translation>הודעות שלא נשלחו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="352" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="360" />
         <source>No send failures in the last 24 hours</source>
         <translation>אין כשלי שליחה ב-24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="368" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="381" />
         <source>Database</source>
         <translation>מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="376" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="389" />
         <source>Check integrity</source>
         <translation>בדיקת תקינות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="388" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="401" />
         <source>Self-checks</source>
         <translation>בדיקות עצמיות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="390" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="403" />
         <source>Run checks</source>
         <translation>הרצת בדיקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="392" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="405" />
         <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
         <translation>בודק את Python, ‏Node.js, הגשר, תיקיית הנתונים ומסד הנתונים; לוקח כמה שניות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="440" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="453" />
         <source>Refreshing…</source>
         <translation>מרענן…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="441" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="454" />
         <source>Refreshing diagnostics</source>
         <translation>רענון נתוני האבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="451" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="464" />
         <source>Company %1</source>
         <translation>עסק %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="473" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="486" />
         <source>Size on disk: %1</source>
         <translation>גודל בדיסק: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="476" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="489" />
         <source>Updated at %1; refreshes every minute while shown.</source>
         <translation>עודכן ב-%1; מתרענן כל דקה כל עוד הדף פתוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="498" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="518" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="511" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="531" />
         <source>%1 in total</source>
         <translation>סה״כ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="500" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="513" />
         <source>Bot</source>
         <translation>בוט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="501" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="514" />
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="503" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="516" />
         <source>bot %1 · staff %2</source>
         <translation>בוט %1 · צוות %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="509" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="522" />
         <source>median %1</source>
         <translation>חציון %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="511" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="524" />
         <source>%1 waiting</source>
         <translation>ממתינים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="516" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="529" />
         <source>Failed</source>
         <translation>נכשלו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="520" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="534" />
         <source>From %1 to now, by the hour of this computer's clock.</source>
         <translation>מ-%1 ועד עכשיו, לפי השעון של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="540" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="564" />
         <source>The database is healthy.</source>
         <translation>מסד הנתונים תקין.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="541" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="565" />
         <source>Problems found: %1</source>
         <translation>נמצאו בעיות: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="547" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="579" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="589" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="571" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="603" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="613" />
         <source>Checking…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="587" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="611" />
         <source>Running the checks…</source>
         <translation>מריץ את הבדיקות…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="590" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="614" />
         <source>Running the checks</source>
         <translation>הרצת הבדיקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="592" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="616" />
         <source>The checks could not run: %1</source>
         <translation>לא הצלחנו להריץ את הבדיקות: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="602" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="626" />
         <source>%1 of %2 checks passed.</source>
         <translation>עברו %1 מתוך %2 בדיקות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="631" />
-        <source>Export diagnostics</source>
-        <translation>ייצוא נתוני אבחון</translation>
+        <location filename="../../desktop/views/diagnostics_page.py" line="668" />
+        <source>Saved %1. Phone numbers are masked and keys removed; it holds conversation texts: send it only to a technician you trust.</source>
+        <translation>נשמר: %1. המספרים מוסתרים והמפתחות הוסרו; הקובץ כולל את תוכן השיחות — שלחו אותו רק לטכנאי שאתם סומכים עליו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="632" />
-        <source>Zip files (*.zip)</source>
-        <translation>קובצי ZIP‏ (*.zip)</translation>
+        <location filename="../../desktop/views/diagnostics_page.py" line="671" />
+        <source>Saved %1. Phone numbers are masked, keys and conversation texts removed: it is safe to mail.</source>
+        <translation>נשמר: %1. המספרים מוסתרים, המפתחות ותוכן השיחות הוסרו — בטוח לשלוח אותו בדוא״ל.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="647" />
-        <source>Saved %1. Phone numbers are masked and keys removed: it is safe to mail.</source>
-        <translation>נשמר: %1. מספרי הטלפון מוסתרים והמפתחות הוסרו — בטוח לשלוח אותו במייל.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="652" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="677" />
         <source>The export failed: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="656" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="682" />
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="663" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="540" />
+        <source>Sends that failed (ever): none.</source>
+        <translation>שליחות שנכשלו (מאז ומעולם): אין.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/diagnostics_page.py" line="541" />
+        <source>Sends that failed (ever): %n attempt(s)</source>
+        <translation>
+            <numerusform>שליחות שנכשלו (מאז ומעולם): ניסיון אחד</numerusform>
+            <numerusform>שליחות שנכשלו (מאז ומעולם): %n ניסיונות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/diagnostics_page.py" line="543" />
+        <source> on %n message(s)</source>
+        <translation>
+            <numerusform> בהודעה אחת</numerusform>
+            <numerusform> ב-%n הודעות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/diagnostics_page.py" line="544" />
+        <source>; %n got through on a retry.</source>
+        <translation>
+            <numerusform>; אחת עברה בניסיון חוזר.</numerusform>
+            <numerusform>; %n עברו בניסיון חוזר.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="689" />
         <source>&lt; 5 s</source>
         <translation>עד 5 שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="664" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="690" />
         <source>5–30 s</source>
         <translation>5–30 שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="665" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="691" />
         <source>30 s–2 min</source>
         <translation>30 שנ׳–2 דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="666" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="692" />
         <source>2–10 min</source>
         <translation>2–10 דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="667" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="693" />
         <source>&gt; 10 min</source>
         <translation>מעל 10 דק׳</translation>
     </message>
@@ -3404,7 +3483,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="92" />
+        <location filename="../../desktop/views/app.py" line="93" />
         <source>Something went wrong, but AI Admin keeps running.</source>
         <translation>משהו השתבש, אבל AI Admin ממשיך לפעול.</translation>
     </message>
@@ -3445,37 +3524,37 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../desktop/views/formats.py" line="115" />
+        <location filename="../../desktop/views/formats.py" line="125" />
         <source>%1 GB</source>
         <translation>%1 ג״ב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="117" />
+        <location filename="../../desktop/views/formats.py" line="127" />
         <source>%1 MB</source>
         <translation>%1 מ״ב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="119" />
+        <location filename="../../desktop/views/formats.py" line="129" />
         <source>%1 KB</source>
         <translation>%1 ק״ב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="131" />
+        <location filename="../../desktop/views/formats.py" line="141" />
         <source>%1 d %2 h</source>
         <translation>%1 ימ׳ %2 שע׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="133" />
+        <location filename="../../desktop/views/formats.py" line="143" />
         <source>%1 h %2 min</source>
         <translation>%1 שע׳ %2 דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="135" />
+        <location filename="../../desktop/views/formats.py" line="145" />
         <source>%1 min %2 s</source>
         <translation>%1 דק׳ %2 שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="138" />
+        <location filename="../../desktop/views/formats.py" line="148" />
         <source>%1 s</source>
         <translation>%1 שנ׳</translation>
     </message>
@@ -3994,410 +4073,435 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="91" />
+        <location filename="../../desktop/views/profile_editor.py" line="128" />
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>"%1" אינו טווח שעות כמו 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123" />
+        <location filename="../../desktop/views/profile_editor.py" line="160" />
         <source>Monday</source>
         <translation>יום שני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123" />
+        <location filename="../../desktop/views/profile_editor.py" line="160" />
         <source>Tuesday</source>
         <translation>יום שלישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124" />
+        <location filename="../../desktop/views/profile_editor.py" line="161" />
         <source>Wednesday</source>
         <translation>יום רביעי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124" />
+        <location filename="../../desktop/views/profile_editor.py" line="161" />
         <source>Thursday</source>
         <translation>יום חמישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="125" />
+        <location filename="../../desktop/views/profile_editor.py" line="162" />
         <source>Friday</source>
         <translation>יום שישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="125" />
+        <location filename="../../desktop/views/profile_editor.py" line="162" />
         <source>Saturday</source>
         <translation>שבת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="126" />
+        <location filename="../../desktop/views/profile_editor.py" line="163" />
         <source>Sunday</source>
         <translation>יום ראשון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="133" />
+        <location filename="../../desktop/views/profile_editor.py" line="170" />
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="146" />
-        <location filename="../../desktop/views/profile_editor.py" line="263" />
+        <location filename="../../desktop/views/profile_editor.py" line="183" />
+        <location filename="../../desktop/views/profile_editor.py" line="300" />
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="147" />
-        <location filename="../../desktop/views/profile_editor.py" line="263" />
+        <location filename="../../desktop/views/profile_editor.py" line="184" />
+        <location filename="../../desktop/views/profile_editor.py" line="300" />
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="148" />
-        <location filename="../../desktop/views/profile_editor.py" line="264" />
+        <location filename="../../desktop/views/profile_editor.py" line="185" />
+        <location filename="../../desktop/views/profile_editor.py" line="301" />
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="149" />
-        <location filename="../../desktop/views/profile_editor.py" line="264" />
+        <location filename="../../desktop/views/profile_editor.py" line="186" />
+        <location filename="../../desktop/views/profile_editor.py" line="301" />
         <source>Time zone</source>
         <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="160" />
-        <location filename="../../desktop/views/profile_editor.py" line="265" />
+        <location filename="../../desktop/views/profile_editor.py" line="197" />
+        <location filename="../../desktop/views/profile_editor.py" line="302" />
         <source>Opening hours</source>
         <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="198" />
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171" />
+        <location filename="../../desktop/views/profile_editor.py" line="208" />
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="201" />
-        <location filename="../../desktop/views/profile_editor.py" line="265" />
+        <location filename="../../desktop/views/profile_editor.py" line="238" />
+        <location filename="../../desktop/views/profile_editor.py" line="302" />
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="204" />
+        <location filename="../../desktop/views/profile_editor.py" line="241" />
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="204" />
+        <location filename="../../desktop/views/profile_editor.py" line="241" />
         <source>Other names (comma separated)</source>
         <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="205" />
+        <location filename="../../desktop/views/profile_editor.py" line="242" />
         <source>Minutes</source>
         <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="205" />
+        <location filename="../../desktop/views/profile_editor.py" line="242" />
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="154" />
-        <location filename="../../desktop/views/profile_editor.py" line="205" />
-        <location filename="../../desktop/views/profile_editor.py" line="275" />
+        <location filename="../../desktop/views/profile_editor.py" line="191" />
+        <location filename="../../desktop/views/profile_editor.py" line="242" />
+        <location filename="../../desktop/views/profile_editor.py" line="312" />
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="218" />
-        <location filename="../../desktop/views/profile_editor.py" line="266" />
+        <location filename="../../desktop/views/profile_editor.py" line="255" />
+        <location filename="../../desktop/views/profile_editor.py" line="303" />
         <source>Questions customers ask</source>
         <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="220" />
+        <location filename="../../desktop/views/profile_editor.py" line="257" />
         <source>Question</source>
         <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="220" />
+        <location filename="../../desktop/views/profile_editor.py" line="257" />
         <source>Answer</source>
         <translation>תשובה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="228" />
-        <location filename="../../desktop/views/profile_editor.py" line="267" />
+        <location filename="../../desktop/views/profile_editor.py" line="265" />
+        <location filename="../../desktop/views/profile_editor.py" line="304" />
         <source>Booking rules</source>
         <translation>כללי קביעת תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="230" />
-        <location filename="../../desktop/views/profile_editor.py" line="231" />
-        <location filename="../../desktop/views/profile_editor.py" line="236" />
-        <location filename="../../desktop/views/profile_editor.py" line="237" />
+        <location filename="../../desktop/views/profile_editor.py" line="267" />
+        <location filename="../../desktop/views/profile_editor.py" line="268" />
+        <location filename="../../desktop/views/profile_editor.py" line="273" />
+        <location filename="../../desktop/views/profile_editor.py" line="274" />
         <source> min</source>
         <translation> דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="232" />
+        <location filename="../../desktop/views/profile_editor.py" line="269" />
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="233" />
-        <location filename="../../desktop/views/profile_editor.py" line="268" />
+        <location filename="../../desktop/views/profile_editor.py" line="270" />
+        <location filename="../../desktop/views/profile_editor.py" line="305" />
         <source>Slots every</source>
         <translation>תורים כל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="234" />
-        <location filename="../../desktop/views/profile_editor.py" line="269" />
+        <location filename="../../desktop/views/profile_editor.py" line="271" />
+        <location filename="../../desktop/views/profile_editor.py" line="306" />
         <source>Book at least</source>
         <translation>מינימום זמן מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="235" />
-        <location filename="../../desktop/views/profile_editor.py" line="270" />
+        <location filename="../../desktop/views/profile_editor.py" line="272" />
+        <location filename="../../desktop/views/profile_editor.py" line="307" />
         <source>Book at most</source>
         <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="289" />
+        <location filename="../../desktop/views/profile_editor.py" line="326" />
         <source>Who answers</source>
         <translation>מי עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="292" />
+        <location filename="../../desktop/views/profile_editor.py" line="329" />
         <source>Built-in offline assistant (no key needed)</source>
         <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="294" />
+        <location filename="../../desktop/views/profile_editor.py" line="331" />
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="295" />
+        <location filename="../../desktop/views/profile_editor.py" line="332" />
         <source>A local or other OpenAI-compatible server</source>
         <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="300" />
+        <location filename="../../desktop/views/profile_editor.py" line="337" />
         <source>model name, e.g. llama3.1</source>
         <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="303" />
+        <location filename="../../desktop/views/profile_editor.py" line="340" />
         <source>leave empty to keep the stored key</source>
         <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="304" />
+        <location filename="../../desktop/views/profile_editor.py" line="341" />
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="279" />
-        <location filename="../../desktop/views/profile_editor.py" line="305" />
+        <location filename="../../desktop/views/profile_editor.py" line="316" />
+        <location filename="../../desktop/views/profile_editor.py" line="342" />
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="153" />
+        <location filename="../../desktop/views/profile_editor.py" line="190" />
         <source>none: each service names its own</source>
         <translation>אין: לכל שירות מטבע משלו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="177" />
+        <location filename="../../desktop/views/profile_editor.py" line="214" />
         <source>Days the whole shop is shut: dates, or ranges with a dash, separated by commas.</source>
         <translation>ימים שבהם כל העסק סגור: תאריכים, או טווחים עם מקף, מופרדים בפסיקים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="187" />
-        <location filename="../../desktop/views/profile_editor.py" line="275" />
+        <location filename="../../desktop/views/profile_editor.py" line="224" />
+        <location filename="../../desktop/views/profile_editor.py" line="312" />
         <source>Closed on</source>
         <translation>סגור בתאריכים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="189" />
-        <location filename="../../desktop/views/profile_editor.py" line="276" />
-        <location filename="../../desktop/views/profile_editor.py" line="277" />
+        <location filename="../../desktop/views/profile_editor.py" line="226" />
+        <location filename="../../desktop/views/profile_editor.py" line="313" />
+        <location filename="../../desktop/views/profile_editor.py" line="314" />
         <source>Public holidays</source>
         <translation>חגים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="212" />
-        <location filename="../../desktop/views/profile_editor.py" line="278" />
+        <location filename="../../desktop/views/profile_editor.py" line="249" />
+        <location filename="../../desktop/views/profile_editor.py" line="315" />
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="239" />
+        <location filename="../../desktop/views/profile_editor.py" line="276" />
         <source>The receptionist does not move or cancel a visit closer than this: you do.</source>
         <translation>קרוב יותר לתור, המזכירה לא מזיזה ולא מבטלת אותו: זה בידיים שלך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="243" />
+        <location filename="../../desktop/views/profile_editor.py" line="280" />
         <source>No reminder goes out in these hours; a reply to a customer who writes is never held.</source>
         <translation>בשעות האלה לא נשלחות תזכורות; תשובה ללקוח שכתב בעצמו אף פעם לא מתעכבת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="244" />
-        <location filename="../../desktop/views/profile_editor.py" line="271" />
+        <location filename="../../desktop/views/profile_editor.py" line="281" />
+        <location filename="../../desktop/views/profile_editor.py" line="308" />
         <source>Break between visits</source>
         <translation>הפסקה בין תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="245" />
-        <location filename="../../desktop/views/profile_editor.py" line="272" />
+        <location filename="../../desktop/views/profile_editor.py" line="282" />
+        <location filename="../../desktop/views/profile_editor.py" line="309" />
         <source>Changes at least</source>
         <translation>שינויים לפחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="248" />
-        <location filename="../../desktop/views/profile_editor.py" line="273" />
+        <location filename="../../desktop/views/profile_editor.py" line="285" />
+        <location filename="../../desktop/views/profile_editor.py" line="310" />
         <source>Reminders</source>
         <translation>תזכורות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="249" />
-        <location filename="../../desktop/views/profile_editor.py" line="274" />
+        <location filename="../../desktop/views/profile_editor.py" line="286" />
+        <location filename="../../desktop/views/profile_editor.py" line="311" />
         <source>Quiet hours</source>
         <translation>שעות שקט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="280" />
-        <location filename="../../desktop/views/profile_editor.py" line="306" />
+        <location filename="../../desktop/views/profile_editor.py" line="317" />
+        <location filename="../../desktop/views/profile_editor.py" line="343" />
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="307" />
+        <location filename="../../desktop/views/profile_editor.py" line="344" />
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="310" />
+        <location filename="../../desktop/views/profile_editor.py" line="347" />
         <source>Test</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="334" />
+        <location filename="../../desktop/views/profile_editor.py" line="371" />
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="335" />
+        <location filename="../../desktop/views/profile_editor.py" line="372" />
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="336" />
+        <location filename="../../desktop/views/profile_editor.py" line="373" />
         <source>Undo changes</source>
         <translation>ביטול השינויים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="337" />
+        <location filename="../../desktop/views/profile_editor.py" line="374" />
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="380" />
+        <location filename="../../desktop/views/profile_editor.py" line="418" />
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="381" />
+        <location filename="../../desktop/views/profile_editor.py" line="419" />
         <source>Remove selected</source>
         <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="428" />
+        <location filename="../../desktop/views/profile_editor.py" line="466" />
         <source>No key stored yet.</source>
         <translation>עדיין לא נשמר מפתח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="430" />
+        <location filename="../../desktop/views/profile_editor.py" line="468" />
         <source>A key is stored in this computer's keyring.</source>
         <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="433" />
+        <location filename="../../desktop/views/profile_editor.py" line="471" />
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="527" />
+        <location filename="../../desktop/views/profile_editor.py" line="565" />
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="603" />
+        <location filename="../../desktop/views/profile_editor.py" line="641" />
         <source>%1, row %2: %3</source>
         <translation>%1, שורה %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="634" />
+        <location filename="../../desktop/views/profile_editor.py" line="672" />
         <source>Not saved: %1</source>
         <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="671" />
+        <location filename="../../desktop/views/profile_editor.py" line="709" />
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="678" />
+        <location filename="../../desktop/views/profile_editor.py" line="717" />
+        <source>Not saved: the time zone is still %1.</source>
+        <translation>לא נשמר: אזור הזמן נשאר %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="724" />
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="679" />
+        <location filename="../../desktop/views/profile_editor.py" line="725" />
         <source>Saving the business profile</source>
         <translation>שמירת פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="691" />
+        <location filename="../../desktop/views/profile_editor.py" line="732" />
+        <source>Change the time zone?</source>
+        <translation>לשנות את אזור הזמן?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="733" />
+        <source>The time zone changes from %1 to %2.</source>
+        <translation>אזור הזמן משתנה מ-%1 ל-%2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="738" />
+        <source>Every visit stays at the moment it was booked for; only the time shown for it here and in messages to customers changes.</source>
+        <translation>כל תור נשאר ברגע שנקבע לו; משתנה רק השעה שמוצגת עבורו כאן ובהודעות ללקוחות.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="740" />
+        <source>Save the new time zone</source>
+        <translation>שמירת אזור הזמן החדש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="764" />
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="693" />
+        <location filename="../../desktop/views/profile_editor.py" line="766" />
         <source>Testing the provider</source>
         <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="699" />
+        <location filename="../../desktop/views/profile_editor.py" line="772" />
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="700" />
-        <location filename="../../desktop/views/profile_editor.py" line="722" />
+        <location filename="../../desktop/views/profile_editor.py" line="773" />
+        <location filename="../../desktop/views/profile_editor.py" line="795" />
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="715" />
+        <location filename="../../desktop/views/profile_editor.py" line="788" />
         <source>Imported %1 — check it, then Save.</source>
         <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="720" />
+        <location filename="../../desktop/views/profile_editor.py" line="793" />
         <source>Export the business profile</source>
         <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="735" />
-        <location filename="../../desktop/views/profile_editor.py" line="740" />
+        <location filename="../../desktop/views/profile_editor.py" line="808" />
+        <location filename="../../desktop/views/profile_editor.py" line="813" />
         <source>Could not export: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="743" />
+        <location filename="../../desktop/views/profile_editor.py" line="816" />
         <source>Exported to %1</source>
         <translation>יוצא אל %1</translation>
     </message>
@@ -5169,17 +5273,17 @@
 <context>
     <name>StateHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="98" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="106" />
         <source>Time</source>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="98" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="106" />
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="98" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="106" />
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
@@ -5187,214 +5291,254 @@
 <context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="52" />
+        <location filename="../../desktop/views/status_words.py" line="53" />
         <source>Not started</source>
         <translation>לא הופעל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="58" />
+        <location filename="../../desktop/views/status_words.py" line="59" />
         <source>Reconnecting in %n s</source>
         <translation>התחברות מחדש בעוד %n שנ׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="60" />
+        <location filename="../../desktop/views/status_words.py" line="61" />
         <source>Reconnecting…</source>
         <translation>מתחבר מחדש…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="62" />
+        <location filename="../../desktop/views/status_words.py" line="63" />
         <source>Linking paused until %1</source>
         <translation>הקישור מושהה עד %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="65" />
+        <location filename="../../desktop/views/status_words.py" line="66" />
         <source>Connected</source>
         <translation>מחובר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="66" />
+        <location filename="../../desktop/views/status_words.py" line="67" />
         <source>Starting…</source>
         <translation>מתחיל…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="67" />
+        <location filename="../../desktop/views/status_words.py" line="68" />
         <source>Connecting…</source>
         <translation>מתחבר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="68" />
+        <location filename="../../desktop/views/status_words.py" line="69" />
         <source>Scan the QR code</source>
         <translation>סרקו את קוד ה-QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="69" />
+        <location filename="../../desktop/views/status_words.py" line="70" />
         <source>Enter the code on the phone</source>
         <translation>הקלידו את הקוד בטלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="71" />
+        <location filename="../../desktop/views/status_words.py" line="72" />
         <source>QR code expired — ask for a new one</source>
         <translation>תוקף קוד ה-QR פג — בקשו קוד חדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="73" />
+        <location filename="../../desktop/views/status_words.py" line="74" />
         <source>Logged out — link again</source>
         <translation>מנותק — יש לקשר שוב</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="75" />
+        <location filename="../../desktop/views/status_words.py" line="76" />
         <source>Used on another computer</source>
         <translation>בשימוש במחשב אחר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="77" />
+        <location filename="../../desktop/views/status_words.py" line="78" />
         <source>Refused by WhatsApp</source>
         <translation>נדחה על ידי WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="78" />
+        <location filename="../../desktop/views/status_words.py" line="79" />
         <source>Linking paused</source>
         <translation>הקישור מושהה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="79" />
+        <location filename="../../desktop/views/status_words.py" line="80" />
         <source>Bridge failed — see Connection</source>
         <translation>תקלה בגשר — ראו "חיבור"</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="81" />
+        <location filename="../../desktop/views/status_words.py" line="82" />
         <source>Disconnected</source>
         <translation>מנותק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="100" />
+        <location filename="../../desktop/views/status_words.py" line="101" />
         <source>WhatsApp is not connected for this company.</source>
         <translation>WhatsApp לא מחובר לעסק הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="102" />
+        <location filename="../../desktop/views/status_words.py" line="103" />
         <source>Starting the WhatsApp bridge…</source>
         <translation>מפעיל את גשר WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="104" />
+        <location filename="../../desktop/views/status_words.py" line="105" />
         <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
         <translation>סורקים את קוד ה-QR: בטלפון פותחים את WhatsApp ← מכשירים מקושרים ← קישור מכשיר. אפשר גם לקשר עם קוד שנשלח למספר הטלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="108" />
+        <location filename="../../desktop/views/status_words.py" line="109" />
         <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
         <translation>מקלידים את קוד הקישור בטלפון: WhatsApp ← מכשירים מקושרים ← קישור מכשיר ← קישור באמצעות מספר טלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="112" />
+        <location filename="../../desktop/views/status_words.py" line="113" />
         <source>Connecting to WhatsApp…</source>
         <translation>מתחבר ל-WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="114" />
+        <location filename="../../desktop/views/status_words.py" line="115" />
         <source>Connected: messages are received and answered.</source>
         <translation>מחובר: הודעות מתקבלות ונענות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="116" />
+        <location filename="../../desktop/views/status_words.py" line="117" />
         <source>The connection dropped; reconnecting by itself.</source>
         <translation>החיבור נפל; מתחבר מחדש מעצמו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="118" />
+        <location filename="../../desktop/views/status_words.py" line="119" />
         <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
         <translation>תוקף קוד ה-QR פג לפני שהטלפון סרק אותו. בקשו קוד חדש כשהטלפון בהישג יד.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="122" />
+        <location filename="../../desktop/views/status_words.py" line="123" />
         <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
         <translation>המחשב הזה כבר לא מקושר ל-WhatsApp: יש לקשר את הטלפון שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="125" />
+        <location filename="../../desktop/views/status_words.py" line="126" />
         <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
         <translation>מחשב או תוכנה אחרים השתלטו על חיבור ה-WhatsApp הזה. סגרו אותו שם, ואז התחברו כאן.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="129" />
+        <location filename="../../desktop/views/status_words.py" line="130" />
         <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
         <translation>WhatsApp דחה את המספר הזה (ייתכן שהוא חסום). לא יהיו ניסיונות נוספים; בדקו את אפליקציית WhatsApp בטלפון.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="133" />
+        <location filename="../../desktop/views/status_words.py" line="134" />
         <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
         <translation>יותר מדי ניסיונות קישור בזמן קצר; WhatsApp עלול לחסום קישורים חדשים למשך שעות. חכו עד השעה שצוינה ונסו שוב.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="137" />
+        <location filename="../../desktop/views/status_words.py" line="138" />
         <source>The WhatsApp bridge could not run.</source>
         <translation>לא הצלחנו להפעיל את גשר WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="146" />
+        <location filename="../../desktop/views/status_words.py" line="147" />
         <source>stopped</source>
         <translation>מופסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="147" />
+        <location filename="../../desktop/views/status_words.py" line="148" />
         <source>starting</source>
         <translation>מתחיל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="148" />
+        <location filename="../../desktop/views/status_words.py" line="149" />
         <source>waiting qr</source>
         <translation>ממתין ל-QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="149" />
+        <location filename="../../desktop/views/status_words.py" line="150" />
         <source>waiting pairing code</source>
         <translation>ממתין לקוד קישור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="151" />
+        <location filename="../../desktop/views/status_words.py" line="152" />
         <source>connecting</source>
         <translation>מתחבר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="152" />
+        <location filename="../../desktop/views/status_words.py" line="153" />
         <source>connected</source>
         <translation>מחובר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="153" />
+        <location filename="../../desktop/views/status_words.py" line="154" />
         <source>reconnecting</source>
         <translation>מתחבר מחדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="155" />
+        <location filename="../../desktop/views/status_words.py" line="156" />
         <source>qr expired</source>
         <translation>תוקף ה-QR פג</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="156" />
+        <location filename="../../desktop/views/status_words.py" line="157" />
         <source>logged out</source>
         <translation>מנותק מהחשבון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="157" />
+        <location filename="../../desktop/views/status_words.py" line="158" />
         <source>replaced</source>
         <translation>הוחלף</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="158" />
+        <location filename="../../desktop/views/status_words.py" line="159" />
         <source>banned</source>
         <translation>חסום</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="159" />
+        <location filename="../../desktop/views/status_words.py" line="160" />
         <source>linking blocked</source>
         <translation>הקישור מושהה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="161" />
+        <location filename="../../desktop/views/status_words.py" line="162" />
         <source>bridge failed</source>
         <translation>תקלה בגשר</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/profile_editor.py" line="95" />
+        <source>%n visit(s) will show %1 earlier.</source>
+        <translation>
+            <numerusform>תור אחד יוצג %1 מוקדם יותר.</numerusform>
+            <numerusform>%n תורים יוצגו %1 מוקדם יותר.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/profile_editor.py" line="97" />
+        <source>%n visit(s) will show %1 later.</source>
+        <translation>
+            <numerusform>תור אחד יוצג %1 מאוחר יותר.</numerusform>
+            <numerusform>%n תורים יוצגו %1 מאוחר יותר.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="106" />
+        <source>one hour</source>
+        <translation>שעה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/profile_editor.py" line="108" />
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>שעה אחת</numerusform>
+            <numerusform>%n שעות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/profile_editor.py" line="110" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>דקה אחת</numerusform>
+            <numerusform>%n דקות</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -520,87 +520,87 @@
 <context>
     <name>CompanyPanel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="175" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="183" />
         <source>Bridge process</source>
         <translation>Процесс моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="175" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="183" />
         <source>Running for</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="176" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="184" />
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="176" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="184" />
         <source>Bridge restarts</source>
         <translation>Перезапуски моста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="177" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="185" />
         <source>Reconnects</source>
         <translation>Переподключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="177" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="185" />
         <source>Node.js</source>
         <translation>Версия Node.js</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="178" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="186" />
         <source>Baileys</source>
         <translation>Библиотека Baileys</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="178" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="186" />
         <source>Linked number</source>
         <translation>Привязанный номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="193" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="201" />
         <source>AI provider:</source>
         <translation>Поставщик ИИ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="196" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="204" />
         <source>Check AI provider</source>
         <translation>Проверить поставщика ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="205" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="213" />
         <source>Recent connection changes</source>
         <translation>Последние изменения подключения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="229" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="237" />
         <source>not running</source>
         <translation>не запущен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="235" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="243" />
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="253" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="261" />
         <source>ends in %1</source>
         <translation>заканчивается на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="269" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="277" />
         <source>Built-in offline assistant</source>
         <translation>Встроенный офлайн-помощник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="272" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="280" />
         <source>OpenAI, model %1</source>
         <translation>OpenAI, модель %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="274" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="282" />
         <source>Server %1, model %2</source>
         <translation>Сервер %1, модель %2</translation>
     </message>
@@ -675,8 +675,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="72" />
-        <source>Log out…</source>
-        <translation>Выйти…</translation>
+        <source>Log out of WhatsApp…</source>
+        <translation>Отвязать WhatsApp…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="77" />
@@ -744,62 +744,72 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="240" />
+        <location filename="../../desktop/views/connection_page.py" line="242" />
+        <source>Link the shop's phone with the QR code below.</source>
+        <translation>Привяжите телефон салона по QR-коду ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="244" />
+        <source>Type the code below on the shop's phone.</source>
+        <translation>Введите код ниже на телефоне салона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="248" />
         <source>You can try again after %1.</source>
         <translation>Попробовать снова можно после %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="260" />
+        <location filename="../../desktop/views/connection_page.py" line="267" />
         <source>A new code appears in %n s</source>
         <translation>Новый код через %n с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="261" />
+        <location filename="../../desktop/views/connection_page.py" line="268" />
         <source>Waiting for a new code…</source>
         <translation>Ждём новый код…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="276" />
+        <location filename="../../desktop/views/connection_page.py" line="283" />
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="280" />
+        <location filename="../../desktop/views/connection_page.py" line="287" />
         <source>Log out of WhatsApp?</source>
-        <translation>Выйти из WhatsApp?</translation>
+        <translation>Отвязать WhatsApp от этого компьютера?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="281" />
-        <source>This unlinks this computer from the shop's WhatsApp. The bot stops answering until the phone is linked again.</source>
-        <translation>Этот компьютер будет отвязан от WhatsApp бизнеса. Бот перестанет отвечать, пока телефон не привяжут снова.</translation>
+        <location filename="../../desktop/views/connection_page.py" line="288" />
+        <source>This unlinks this computer from the shop's WhatsApp (AI Admin keeps running). The bot stops answering until the phone is linked again.</source>
+        <translation>Этот компьютер будет отвязан от WhatsApp салона (AI Admin продолжит работать). Бот перестанет отвечать, пока телефон не привяжут снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="284" />
+        <location filename="../../desktop/views/connection_page.py" line="292" />
         <source>Log out</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connection_page.py" line="290" />
-        <source>Logging out</source>
-        <translation>Выход</translation>
+        <translation>Отвязать</translation>
     </message>
     <message>
         <location filename="../../desktop/views/connection_page.py" line="298" />
+        <source>Logging out</source>
+        <translation>Отвязка WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connection_page.py" line="306" />
         <source>Scanning with the simulated phone</source>
         <translation>Сканирование симулятором телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="311" />
+        <location filename="../../desktop/views/connection_page.py" line="319" />
         <source>Scanning…</source>
         <translation>Сканирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="311" />
+        <location filename="../../desktop/views/connection_page.py" line="319" />
         <source>Scanning with the practice phone</source>
         <translation>Сканирование учебным телефоном</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/connection_page.py" line="326" />
+        <location filename="../../desktop/views/connection_page.py" line="334" />
         <source>Asking…</source>
         <translation>Запрос…</translation>
     </message>
@@ -1033,8 +1043,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="184" />
-        <source>Not reconnecting by itself (both would fight over it); press “Connect” to take it back.</source>
-        <translation>Само не переподключается (иначе оба будут перехватывать сеанс друг у друга); нажмите «Подключить», чтобы вернуть его.</translation>
+        <source>It stays disconnected here, so that the two do not fight over it; press “Connect” to take it back.</source>
+        <translation>Здесь подключение остаётся выключенным, чтобы два устройства не перехватывали его друг у друга; нажмите «Подключить», чтобы вернуть его сюда.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reason_texts.py" line="187" />
@@ -3084,19 +3094,28 @@
         <location filename="../../desktop/views/company_dialogs.py" line="94" />
         <source>%n conversation(s) with all their messages</source>
         <translation>
-            <numerusform>%n переписка со всеми сообщениями</numerusform><numerusform>%n переписки со всеми сообщениями</numerusform><numerusform>%n переписок со всеми сообщениями</numerusform></translation>
+            <numerusform>%n переписка со всеми сообщениями</numerusform>
+            <numerusform>%n переписки со всеми сообщениями</numerusform>
+            <numerusform>%n переписок со всеми сообщениями</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/company_dialogs.py" line="95" />
         <source>%n customer(s) with their notes and tags</source>
         <translation>
-            <numerusform>%n клиент с заметками и метками</numerusform><numerusform>%n клиента с заметками и метками</numerusform><numerusform>%n клиентов с заметками и метками</numerusform></translation>
+            <numerusform>%n клиент с заметками и метками</numerusform>
+            <numerusform>%n клиента с заметками и метками</numerusform>
+            <numerusform>%n клиентов с заметками и метками</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/company_dialogs.py" line="96" />
         <source>%n visit(s), past and booked</source>
         <translation>
-            <numerusform>%n запись, прошедшая и будущая</numerusform><numerusform>%n записи, прошедшие и будущие</numerusform><numerusform>%n записей, прошедших и будущих</numerusform></translation>
+            <numerusform>%n запись, прошедшая и будущая</numerusform>
+            <numerusform>%n записи, прошедшие и будущие</numerusform>
+            <numerusform>%n записей, прошедших и будущих</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/company_dialogs.py" line="97" />
@@ -3130,275 +3149,341 @@
     </message>
 </context>
 <context>
-    <name>DiagnosticsPage</name>
+    <name>DiagnosticsExportDialog</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="311" />
-        <source>Diagnostics</source>
-        <translation>Диагностика</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="315" />
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="317" />
-        <source>Export diagnostics…</source>
-        <translation>Экспорт диагностики…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="329" />
-        <source>Last 24 hours</source>
-        <translation>Последние 24 часа</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="332" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="487" />
-        <source>All companies</source>
-        <translation>Все компании</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="341" />
-        <source>Hour</source>
-        <translation>Час</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="342" />
-        <source>Customer messages in, per hour</source>
-        <translation>Сообщения клиентов по часам</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="343" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="496" />
-        <source>Messages</source>
-        <translation>Сообщения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="344" />
-        <source>Answers per hour</source>
-        <translation>Ответы по часам</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="345" />
-        <source>Answers</source>
-        <translation>Ответы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="346" />
-        <source>No answers in the last 24 hours</source>
-        <translation>За последние 24 часа ответов нет</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="347" />
-        <source>Time to first answer</source>
-        <translation>Время до первого ответа</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="348" />
-        <source>Wait</source>
-        <translation>Ожидание</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="348" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="514" />
-        <source>Customer turns</source>
-        <translation>Обращения клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="349" />
-        <source>No answered messages in the last 24 hours</source>
-        <translation>За последние 24 часа нет отвеченных сообщений</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="350" />
-        <source>Send failures per hour</source>
-        <translation>Ошибки отправки по часам</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="351" />
-        <source>Failed messages</source>
-        <translation>Неотправленные сообщения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="352" />
-        <source>No send failures in the last 24 hours</source>
-        <translation>За последние 24 часа ошибок отправки нет</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="368" />
-        <source>Database</source>
-        <translation>База данных</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="376" />
-        <source>Check integrity</source>
-        <translation>Проверить целостность</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="388" />
-        <source>Self-checks</source>
-        <translation>Самопроверка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="390" />
-        <source>Run checks</source>
-        <translation>Запустить проверки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="392" />
-        <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
-        <translation>Проверяет Python, Node.js, мост, папку данных и базу данных; занимает несколько секунд.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="440" />
-        <source>Refreshing…</source>
-        <translation>Обновление…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="441" />
-        <source>Refreshing diagnostics</source>
-        <translation>Обновление диагностики</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="451" />
-        <source>Company %1</source>
-        <translation>Компания %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="473" />
-        <source>Size on disk: %1</source>
-        <translation>Размер на диске: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="476" />
-        <source>Updated at %1; refreshes every minute while shown.</source>
-        <translation>Обновлено в %1; пока страница открыта, обновляется каждую минуту.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="498" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="518" />
-        <source>%1 in total</source>
-        <translation>всего %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="500" />
-        <source>Bot</source>
-        <translation>Бот</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="501" />
-        <source>Staff</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="503" />
-        <source>bot %1 · staff %2</source>
-        <translation>бот %1 · сотрудники %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="509" />
-        <source>median %1</source>
-        <translation>медиана %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="511" />
-        <source>%1 waiting</source>
-        <translation>ждут ответа: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="516" />
-        <source>Failed</source>
-        <translation>Ошибки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="520" />
-        <source>From %1 to now, by the hour of this computer's clock.</source>
-        <translation>С %1 до сейчас, по часам этого компьютера.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="540" />
-        <source>The database is healthy.</source>
-        <translation>База данных в порядке.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="541" />
-        <source>Problems found: %1</source>
-        <translation>Найдены проблемы: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="547" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="579" />
-        <location filename="../../desktop/views/diagnostics_page.py" line="589" />
-        <source>Checking…</source>
-        <translation>Проверка…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="587" />
-        <source>Running the checks…</source>
-        <translation>Идут проверки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="590" />
-        <source>Running the checks</source>
-        <translation>Проверки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="592" />
-        <source>The checks could not run: %1</source>
-        <translation>Проверки не удалось запустить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="602" />
-        <source>%1 of %2 checks passed.</source>
-        <translation>Пройдено проверок: %1 из %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="631" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="38" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="72" />
         <source>Export diagnostics</source>
         <translation>Экспорт диагностики</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="632" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="43" />
+        <source>One zip file for a technician: the logs, each company's connection history and settings, the self-checks and versions.</source>
+        <translation>Один zip-файл для специалиста: журналы, история подключения и настройки каждой компании, результаты самопроверки и версии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="48" />
+        <source>Left out or masked: phone numbers (only their last four digits stay), API keys and passwords, pairing codes, the WhatsApp login and the database itself.</source>
+        <translation>Скрыто или не включено: номера телефонов (остаются только четыре последние цифры), API-ключи и пароли, коды привязки, вход в WhatsApp и сама база данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="53" />
+        <source>Include conversation texts</source>
+        <translation>Включить тексты переписки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="57" />
+        <source>Customers' names and what they and the receptionist wrote. Leave this off unless the technician needs them to find a problem.</source>
+        <translation>Имена клиентов и то, что писали они и администратор. Не включайте, если специалисту это не нужно для поиска проблемы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="62" />
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_export.py" line="73" />
         <source>Zip files (*.zip)</source>
-        <translation>ZIP-архивы (*.zip)</translation>
+        <translation>Zip-файлы (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="319" />
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="647" />
-        <source>Saved %1. Phone numbers are masked and keys removed: it is safe to mail.</source>
-        <translation>Сохранено: %1. Номера телефонов скрыты, ключи удалены — файл можно отправить по почте.</translation>
+        <location filename="../../desktop/views/diagnostics_page.py" line="323" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="652" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="325" />
+        <source>Export diagnostics…</source>
+        <translation>Экспорт диагностики…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="337" />
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="340" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="500" />
+        <source>All companies</source>
+        <translation>Все компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="349" />
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="350" />
+        <source>Customer messages in, per hour</source>
+        <translation>Сообщения клиентов по часам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="351" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="509" />
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="352" />
+        <source>Answers per hour</source>
+        <translation>Ответы по часам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="353" />
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="354" />
+        <source>No answers in the last 24 hours</source>
+        <translation>За последние 24 часа ответов нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="355" />
+        <source>Time to first answer</source>
+        <translation>Время до первого ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="356" />
+        <source>Wait</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="356" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="527" />
+        <source>Customer turns</source>
+        <translation>Обращения клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="357" />
+        <source>No answered messages in the last 24 hours</source>
+        <translation>За последние 24 часа нет отвеченных сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="358" />
+        <source>Send failures per hour</source>
+        <translation>Ошибки отправки по часам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="359" />
+        <source>Failed messages</source>
+        <translation>Неотправленные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="360" />
+        <source>No send failures in the last 24 hours</source>
+        <translation>За последние 24 часа ошибок отправки нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="381" />
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="389" />
+        <source>Check integrity</source>
+        <translation>Проверить целостность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="401" />
+        <source>Self-checks</source>
+        <translation>Самопроверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="403" />
+        <source>Run checks</source>
+        <translation>Запустить проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="405" />
+        <source>Checks Python, Node.js, the bridge, the data folder and the database; takes a few seconds.</source>
+        <translation>Проверяет Python, Node.js, мост, папку данных и базу данных; занимает несколько секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="453" />
+        <source>Refreshing…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="454" />
+        <source>Refreshing diagnostics</source>
+        <translation>Обновление диагностики</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="464" />
+        <source>Company %1</source>
+        <translation>Компания %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="486" />
+        <source>Size on disk: %1</source>
+        <translation>Размер на диске: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="489" />
+        <source>Updated at %1; refreshes every minute while shown.</source>
+        <translation>Обновлено в %1; пока страница открыта, обновляется каждую минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="511" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="531" />
+        <source>%1 in total</source>
+        <translation>всего %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="513" />
+        <source>Bot</source>
+        <translation>Бот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="514" />
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="516" />
+        <source>bot %1 · staff %2</source>
+        <translation>бот %1 · сотрудники %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="522" />
+        <source>median %1</source>
+        <translation>медиана %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="524" />
+        <source>%1 waiting</source>
+        <translation>ждут ответа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="529" />
+        <source>Failed</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="534" />
+        <source>From %1 to now, by the hour of this computer's clock.</source>
+        <translation>С %1 до сейчас, по часам этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="564" />
+        <source>The database is healthy.</source>
+        <translation>База данных в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="565" />
+        <source>Problems found: %1</source>
+        <translation>Найдены проблемы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="571" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="603" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="613" />
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="611" />
+        <source>Running the checks…</source>
+        <translation>Идут проверки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="614" />
+        <source>Running the checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="616" />
+        <source>The checks could not run: %1</source>
+        <translation>Проверки не удалось запустить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="626" />
+        <source>%1 of %2 checks passed.</source>
+        <translation>Пройдено проверок: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="668" />
+        <source>Saved %1. Phone numbers are masked and keys removed; it holds conversation texts: send it only to a technician you trust.</source>
+        <translation>Сохранено: %1. Номера скрыты, ключи удалены; файл содержит тексты переписки — отправляйте его только специалисту, которому доверяете.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="671" />
+        <source>Saved %1. Phone numbers are masked, keys and conversation texts removed: it is safe to mail.</source>
+        <translation>Сохранено: %1. Номера скрыты, ключи и тексты переписки удалены — файл можно отправлять по почте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="677" />
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="656" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="682" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="663" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="540" />
+        <source>Sends that failed (ever): none.</source>
+        <translation>Неудачные отправки (за всё время): нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/diagnostics_page.py" line="541" />
+        <source>Sends that failed (ever): %n attempt(s)</source>
+        <translation>
+            <numerusform>Неудачные отправки (за всё время): %n попытка</numerusform>
+            <numerusform>Неудачные отправки (за всё время): %n попытки</numerusform>
+            <numerusform>Неудачные отправки (за всё время): %n попыток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/diagnostics_page.py" line="543" />
+        <source> on %n message(s)</source>
+        <translation>
+            <numerusform> для %n сообщения</numerusform>
+            <numerusform> для %n сообщений</numerusform>
+            <numerusform> для %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/diagnostics_page.py" line="544" />
+        <source>; %n got through on a retry.</source>
+        <translation>
+            <numerusform>; %n дошло при повторной отправке.</numerusform>
+            <numerusform>; %n дошли при повторной отправке.</numerusform>
+            <numerusform>; %n дошли при повторной отправке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_page.py" line="689" />
         <source>&lt; 5 s</source>
         <translation>&lt; 5 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="664" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="690" />
         <source>5–30 s</source>
         <translation>5–30 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="665" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="691" />
         <source>30 s–2 min</source>
         <translation>30 с – 2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="666" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="692" />
         <source>2–10 min</source>
         <translation>2–10 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="667" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="693" />
         <source>&gt; 10 min</source>
         <translation>&gt; 10 мин</translation>
     </message>
@@ -3406,7 +3491,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="92" />
+        <location filename="../../desktop/views/app.py" line="93" />
         <source>Something went wrong, but AI Admin keeps running.</source>
         <translation>Что-то пошло не так, но AI Admin продолжает работать.</translation>
     </message>
@@ -3447,37 +3532,37 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../desktop/views/formats.py" line="115" />
+        <location filename="../../desktop/views/formats.py" line="125" />
         <source>%1 GB</source>
         <translation>%1 ГБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="117" />
+        <location filename="../../desktop/views/formats.py" line="127" />
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="119" />
+        <location filename="../../desktop/views/formats.py" line="129" />
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="131" />
+        <location filename="../../desktop/views/formats.py" line="141" />
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="133" />
+        <location filename="../../desktop/views/formats.py" line="143" />
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="135" />
+        <location filename="../../desktop/views/formats.py" line="145" />
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/formats.py" line="138" />
+        <location filename="../../desktop/views/formats.py" line="148" />
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -4000,410 +4085,435 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="91" />
+        <location filename="../../desktop/views/profile_editor.py" line="128" />
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>«%1» — не промежуток времени вида 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123" />
+        <location filename="../../desktop/views/profile_editor.py" line="160" />
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="123" />
+        <location filename="../../desktop/views/profile_editor.py" line="160" />
         <source>Tuesday</source>
         <translation>Вторник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124" />
+        <location filename="../../desktop/views/profile_editor.py" line="161" />
         <source>Wednesday</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="124" />
+        <location filename="../../desktop/views/profile_editor.py" line="161" />
         <source>Thursday</source>
         <translation>Четверг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="125" />
+        <location filename="../../desktop/views/profile_editor.py" line="162" />
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="125" />
+        <location filename="../../desktop/views/profile_editor.py" line="162" />
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="126" />
+        <location filename="../../desktop/views/profile_editor.py" line="163" />
         <source>Sunday</source>
         <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="133" />
+        <location filename="../../desktop/views/profile_editor.py" line="170" />
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="146" />
-        <location filename="../../desktop/views/profile_editor.py" line="263" />
+        <location filename="../../desktop/views/profile_editor.py" line="183" />
+        <location filename="../../desktop/views/profile_editor.py" line="300" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="147" />
-        <location filename="../../desktop/views/profile_editor.py" line="263" />
+        <location filename="../../desktop/views/profile_editor.py" line="184" />
+        <location filename="../../desktop/views/profile_editor.py" line="300" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="148" />
-        <location filename="../../desktop/views/profile_editor.py" line="264" />
+        <location filename="../../desktop/views/profile_editor.py" line="185" />
+        <location filename="../../desktop/views/profile_editor.py" line="301" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="149" />
-        <location filename="../../desktop/views/profile_editor.py" line="264" />
+        <location filename="../../desktop/views/profile_editor.py" line="186" />
+        <location filename="../../desktop/views/profile_editor.py" line="301" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="160" />
-        <location filename="../../desktop/views/profile_editor.py" line="265" />
+        <location filename="../../desktop/views/profile_editor.py" line="197" />
+        <location filename="../../desktop/views/profile_editor.py" line="302" />
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="198" />
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="171" />
+        <location filename="../../desktop/views/profile_editor.py" line="208" />
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="201" />
-        <location filename="../../desktop/views/profile_editor.py" line="265" />
+        <location filename="../../desktop/views/profile_editor.py" line="238" />
+        <location filename="../../desktop/views/profile_editor.py" line="302" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="204" />
+        <location filename="../../desktop/views/profile_editor.py" line="241" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="204" />
+        <location filename="../../desktop/views/profile_editor.py" line="241" />
         <source>Other names (comma separated)</source>
         <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="205" />
+        <location filename="../../desktop/views/profile_editor.py" line="242" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="205" />
+        <location filename="../../desktop/views/profile_editor.py" line="242" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="154" />
-        <location filename="../../desktop/views/profile_editor.py" line="205" />
-        <location filename="../../desktop/views/profile_editor.py" line="275" />
+        <location filename="../../desktop/views/profile_editor.py" line="191" />
+        <location filename="../../desktop/views/profile_editor.py" line="242" />
+        <location filename="../../desktop/views/profile_editor.py" line="312" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="218" />
-        <location filename="../../desktop/views/profile_editor.py" line="266" />
+        <location filename="../../desktop/views/profile_editor.py" line="255" />
+        <location filename="../../desktop/views/profile_editor.py" line="303" />
         <source>Questions customers ask</source>
         <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="220" />
+        <location filename="../../desktop/views/profile_editor.py" line="257" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="220" />
+        <location filename="../../desktop/views/profile_editor.py" line="257" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="228" />
-        <location filename="../../desktop/views/profile_editor.py" line="267" />
+        <location filename="../../desktop/views/profile_editor.py" line="265" />
+        <location filename="../../desktop/views/profile_editor.py" line="304" />
         <source>Booking rules</source>
         <translation>Правила записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="230" />
-        <location filename="../../desktop/views/profile_editor.py" line="231" />
-        <location filename="../../desktop/views/profile_editor.py" line="236" />
-        <location filename="../../desktop/views/profile_editor.py" line="237" />
+        <location filename="../../desktop/views/profile_editor.py" line="267" />
+        <location filename="../../desktop/views/profile_editor.py" line="268" />
+        <location filename="../../desktop/views/profile_editor.py" line="273" />
+        <location filename="../../desktop/views/profile_editor.py" line="274" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="232" />
+        <location filename="../../desktop/views/profile_editor.py" line="269" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="233" />
-        <location filename="../../desktop/views/profile_editor.py" line="268" />
+        <location filename="../../desktop/views/profile_editor.py" line="270" />
+        <location filename="../../desktop/views/profile_editor.py" line="305" />
         <source>Slots every</source>
         <translation>Интервал записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="234" />
-        <location filename="../../desktop/views/profile_editor.py" line="269" />
+        <location filename="../../desktop/views/profile_editor.py" line="271" />
+        <location filename="../../desktop/views/profile_editor.py" line="306" />
         <source>Book at least</source>
         <translation>Запись не раньше чем за</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="235" />
-        <location filename="../../desktop/views/profile_editor.py" line="270" />
+        <location filename="../../desktop/views/profile_editor.py" line="272" />
+        <location filename="../../desktop/views/profile_editor.py" line="307" />
         <source>Book at most</source>
         <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="289" />
+        <location filename="../../desktop/views/profile_editor.py" line="326" />
         <source>Who answers</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="292" />
+        <location filename="../../desktop/views/profile_editor.py" line="329" />
         <source>Built-in offline assistant (no key needed)</source>
         <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="294" />
+        <location filename="../../desktop/views/profile_editor.py" line="331" />
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="295" />
+        <location filename="../../desktop/views/profile_editor.py" line="332" />
         <source>A local or other OpenAI-compatible server</source>
         <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="300" />
+        <location filename="../../desktop/views/profile_editor.py" line="337" />
         <source>model name, e.g. llama3.1</source>
         <translation>название модели, например llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="303" />
+        <location filename="../../desktop/views/profile_editor.py" line="340" />
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="304" />
+        <location filename="../../desktop/views/profile_editor.py" line="341" />
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="279" />
-        <location filename="../../desktop/views/profile_editor.py" line="305" />
+        <location filename="../../desktop/views/profile_editor.py" line="316" />
+        <location filename="../../desktop/views/profile_editor.py" line="342" />
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="153" />
+        <location filename="../../desktop/views/profile_editor.py" line="190" />
         <source>none: each service names its own</source>
         <translation>нет: у каждой услуги своя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="177" />
+        <location filename="../../desktop/views/profile_editor.py" line="214" />
         <source>Days the whole shop is shut: dates, or ranges with a dash, separated by commas.</source>
         <translation>Дни, когда не работает весь салон: даты или диапазоны через тире, через запятую.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="187" />
-        <location filename="../../desktop/views/profile_editor.py" line="275" />
+        <location filename="../../desktop/views/profile_editor.py" line="224" />
+        <location filename="../../desktop/views/profile_editor.py" line="312" />
         <source>Closed on</source>
         <translation>Не работаем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="189" />
-        <location filename="../../desktop/views/profile_editor.py" line="276" />
-        <location filename="../../desktop/views/profile_editor.py" line="277" />
+        <location filename="../../desktop/views/profile_editor.py" line="226" />
+        <location filename="../../desktop/views/profile_editor.py" line="313" />
+        <location filename="../../desktop/views/profile_editor.py" line="314" />
         <source>Public holidays</source>
         <translation>Праздники</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="212" />
-        <location filename="../../desktop/views/profile_editor.py" line="278" />
+        <location filename="../../desktop/views/profile_editor.py" line="249" />
+        <location filename="../../desktop/views/profile_editor.py" line="315" />
         <source>Staff</source>
         <translation>Мастера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="239" />
+        <location filename="../../desktop/views/profile_editor.py" line="276" />
         <source>The receptionist does not move or cancel a visit closer than this: you do.</source>
         <translation>Ближе к визиту администратор не переносит и не отменяет его — это делаете вы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="243" />
+        <location filename="../../desktop/views/profile_editor.py" line="280" />
         <source>No reminder goes out in these hours; a reply to a customer who writes is never held.</source>
         <translation>В эти часы напоминания не отправляются; ответ клиенту, который написал сам, не задерживается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="244" />
-        <location filename="../../desktop/views/profile_editor.py" line="271" />
+        <location filename="../../desktop/views/profile_editor.py" line="281" />
+        <location filename="../../desktop/views/profile_editor.py" line="308" />
         <source>Break between visits</source>
         <translation>Перерыв между визитами</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="245" />
-        <location filename="../../desktop/views/profile_editor.py" line="272" />
+        <location filename="../../desktop/views/profile_editor.py" line="282" />
+        <location filename="../../desktop/views/profile_editor.py" line="309" />
         <source>Changes at least</source>
         <translation>Изменения не позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="248" />
-        <location filename="../../desktop/views/profile_editor.py" line="273" />
+        <location filename="../../desktop/views/profile_editor.py" line="285" />
+        <location filename="../../desktop/views/profile_editor.py" line="310" />
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="249" />
-        <location filename="../../desktop/views/profile_editor.py" line="274" />
+        <location filename="../../desktop/views/profile_editor.py" line="286" />
+        <location filename="../../desktop/views/profile_editor.py" line="311" />
         <source>Quiet hours</source>
         <translation>Тихие часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="280" />
-        <location filename="../../desktop/views/profile_editor.py" line="306" />
+        <location filename="../../desktop/views/profile_editor.py" line="317" />
+        <location filename="../../desktop/views/profile_editor.py" line="343" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="307" />
+        <location filename="../../desktop/views/profile_editor.py" line="344" />
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="310" />
+        <location filename="../../desktop/views/profile_editor.py" line="347" />
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="334" />
+        <location filename="../../desktop/views/profile_editor.py" line="371" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="335" />
+        <location filename="../../desktop/views/profile_editor.py" line="372" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="336" />
+        <location filename="../../desktop/views/profile_editor.py" line="373" />
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="337" />
+        <location filename="../../desktop/views/profile_editor.py" line="374" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="380" />
+        <location filename="../../desktop/views/profile_editor.py" line="418" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="381" />
+        <location filename="../../desktop/views/profile_editor.py" line="419" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="428" />
+        <location filename="../../desktop/views/profile_editor.py" line="466" />
         <source>No key stored yet.</source>
         <translation>Ключ ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="430" />
+        <location filename="../../desktop/views/profile_editor.py" line="468" />
         <source>A key is stored in this computer's keyring.</source>
         <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="433" />
+        <location filename="../../desktop/views/profile_editor.py" line="471" />
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="527" />
+        <location filename="../../desktop/views/profile_editor.py" line="565" />
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="603" />
+        <location filename="../../desktop/views/profile_editor.py" line="641" />
         <source>%1, row %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="634" />
+        <location filename="../../desktop/views/profile_editor.py" line="672" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="671" />
+        <location filename="../../desktop/views/profile_editor.py" line="709" />
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="678" />
+        <location filename="../../desktop/views/profile_editor.py" line="717" />
+        <source>Not saved: the time zone is still %1.</source>
+        <translation>Не сохранено: часовой пояс по-прежнему %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="724" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="679" />
+        <location filename="../../desktop/views/profile_editor.py" line="725" />
         <source>Saving the business profile</source>
         <translation>Сохранение профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="691" />
+        <location filename="../../desktop/views/profile_editor.py" line="732" />
+        <source>Change the time zone?</source>
+        <translation>Сменить часовой пояс?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="733" />
+        <source>The time zone changes from %1 to %2.</source>
+        <translation>Часовой пояс меняется с %1 на %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="738" />
+        <source>Every visit stays at the moment it was booked for; only the time shown for it here and in messages to customers changes.</source>
+        <translation>Каждая запись остаётся в тот момент, на который её назначили; меняется только время, которое показывается здесь и в сообщениях клиентам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="740" />
+        <source>Save the new time zone</source>
+        <translation>Сохранить новый часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="764" />
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="693" />
+        <location filename="../../desktop/views/profile_editor.py" line="766" />
         <source>Testing the provider</source>
         <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="699" />
+        <location filename="../../desktop/views/profile_editor.py" line="772" />
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="700" />
-        <location filename="../../desktop/views/profile_editor.py" line="722" />
+        <location filename="../../desktop/views/profile_editor.py" line="773" />
+        <location filename="../../desktop/views/profile_editor.py" line="795" />
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="715" />
+        <location filename="../../desktop/views/profile_editor.py" line="788" />
         <source>Imported %1 — check it, then Save.</source>
         <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="720" />
+        <location filename="../../desktop/views/profile_editor.py" line="793" />
         <source>Export the business profile</source>
         <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="735" />
-        <location filename="../../desktop/views/profile_editor.py" line="740" />
+        <location filename="../../desktop/views/profile_editor.py" line="808" />
+        <location filename="../../desktop/views/profile_editor.py" line="813" />
         <source>Could not export: %1</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="743" />
+        <location filename="../../desktop/views/profile_editor.py" line="816" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -5175,17 +5285,17 @@
 <context>
     <name>StateHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="98" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="106" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="98" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="106" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_page.py" line="98" />
+        <location filename="../../desktop/views/diagnostics_page.py" line="106" />
         <source>Why</source>
         <translation>Причина</translation>
     </message>
@@ -5193,214 +5303,258 @@
 <context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="52" />
+        <location filename="../../desktop/views/status_words.py" line="53" />
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="58" />
+        <location filename="../../desktop/views/status_words.py" line="59" />
         <source>Reconnecting in %n s</source>
         <translation>Переподключение через %n с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="60" />
+        <location filename="../../desktop/views/status_words.py" line="61" />
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="62" />
+        <location filename="../../desktop/views/status_words.py" line="63" />
         <source>Linking paused until %1</source>
         <translation>Привязка на паузе до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="65" />
+        <location filename="../../desktop/views/status_words.py" line="66" />
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="66" />
+        <location filename="../../desktop/views/status_words.py" line="67" />
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="67" />
+        <location filename="../../desktop/views/status_words.py" line="68" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="68" />
+        <location filename="../../desktop/views/status_words.py" line="69" />
         <source>Scan the QR code</source>
         <translation>Отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="69" />
+        <location filename="../../desktop/views/status_words.py" line="70" />
         <source>Enter the code on the phone</source>
         <translation>Введите код на телефоне</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="71" />
+        <location filename="../../desktop/views/status_words.py" line="72" />
         <source>QR code expired — ask for a new one</source>
         <translation>QR-код истёк — запросите новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="73" />
+        <location filename="../../desktop/views/status_words.py" line="74" />
         <source>Logged out — link again</source>
-        <translation>Выход выполнен — привяжите снова</translation>
+        <translation>WhatsApp отвязан — привяжите снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="75" />
+        <location filename="../../desktop/views/status_words.py" line="76" />
         <source>Used on another computer</source>
         <translation>Используется на другом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="77" />
+        <location filename="../../desktop/views/status_words.py" line="78" />
         <source>Refused by WhatsApp</source>
         <translation>WhatsApp отказал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="78" />
+        <location filename="../../desktop/views/status_words.py" line="79" />
         <source>Linking paused</source>
         <translation>Привязка на паузе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="79" />
+        <location filename="../../desktop/views/status_words.py" line="80" />
         <source>Bridge failed — see Connection</source>
         <translation>Сбой моста — см. «Подключение»</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="81" />
+        <location filename="../../desktop/views/status_words.py" line="82" />
         <source>Disconnected</source>
         <translation>Отключено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="100" />
+        <location filename="../../desktop/views/status_words.py" line="101" />
         <source>WhatsApp is not connected for this company.</source>
         <translation>WhatsApp для этой компании не подключён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="102" />
+        <location filename="../../desktop/views/status_words.py" line="103" />
         <source>Starting the WhatsApp bridge…</source>
         <translation>Запуск моста WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="104" />
+        <location filename="../../desktop/views/status_words.py" line="105" />
         <source>Scan the QR code: on the phone open WhatsApp → Linked devices → Link a device. Or link with a code sent to the phone number instead.</source>
         <translation>Отсканируйте QR-код: на телефоне откройте WhatsApp → Связанные устройства → Привязка устройства. Или привяжите по коду, который придёт на номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="108" />
+        <location filename="../../desktop/views/status_words.py" line="109" />
         <source>Type the pairing code on the phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.</source>
         <translation>Введите код привязки на телефоне: WhatsApp → Связанные устройства → Привязка устройства → Привязать по номеру телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="112" />
+        <location filename="../../desktop/views/status_words.py" line="113" />
         <source>Connecting to WhatsApp…</source>
         <translation>Подключение к WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="114" />
+        <location filename="../../desktop/views/status_words.py" line="115" />
         <source>Connected: messages are received and answered.</source>
         <translation>Подключено: сообщения приходят, на них отвечают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="116" />
+        <location filename="../../desktop/views/status_words.py" line="117" />
         <source>The connection dropped; reconnecting by itself.</source>
         <translation>Связь прервалась; переподключение идёт само.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="118" />
+        <location filename="../../desktop/views/status_words.py" line="119" />
         <source>The QR code expired before the phone scanned it. Ask for a new one when the phone is at hand.</source>
         <translation>QR-код истёк до того, как телефон его отсканировал. Запросите новый, когда телефон будет под рукой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="122" />
+        <location filename="../../desktop/views/status_words.py" line="123" />
         <source>This computer is not linked to WhatsApp any more: link the phone again.</source>
         <translation>Этот компьютер больше не привязан к WhatsApp: привяжите телефон снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="125" />
+        <location filename="../../desktop/views/status_words.py" line="126" />
         <source>Another computer or program took over this WhatsApp session. Close it there, then connect here.</source>
         <translation>Этот сеанс WhatsApp перехватил другой компьютер или программа. Закройте его там, затем подключитесь здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="129" />
+        <location filename="../../desktop/views/status_words.py" line="130" />
         <source>WhatsApp refused this number (it may be banned). Nothing is retried; check the WhatsApp app on the phone.</source>
         <translation>WhatsApp отказал этому номеру (возможно, он заблокирован). Повторных попыток не будет; проверьте приложение WhatsApp на телефоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="133" />
+        <location filename="../../desktop/views/status_words.py" line="134" />
         <source>Too many linking attempts in a short time; WhatsApp may refuse new links for hours. Wait until the stated time, then try again.</source>
         <translation>Слишком много попыток привязки за короткое время; WhatsApp может часами отказывать в новых привязках. Подождите до указанного времени и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="137" />
+        <location filename="../../desktop/views/status_words.py" line="138" />
         <source>The WhatsApp bridge could not run.</source>
         <translation>Мост WhatsApp не запустился.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="146" />
+        <location filename="../../desktop/views/status_words.py" line="147" />
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="147" />
+        <location filename="../../desktop/views/status_words.py" line="148" />
         <source>starting</source>
         <translation>запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="148" />
+        <location filename="../../desktop/views/status_words.py" line="149" />
         <source>waiting qr</source>
         <translation>ждёт QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="149" />
+        <location filename="../../desktop/views/status_words.py" line="150" />
         <source>waiting pairing code</source>
         <translation>ждёт код привязки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="151" />
+        <location filename="../../desktop/views/status_words.py" line="152" />
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="152" />
+        <location filename="../../desktop/views/status_words.py" line="153" />
         <source>connected</source>
         <translation>подключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="153" />
+        <location filename="../../desktop/views/status_words.py" line="154" />
         <source>reconnecting</source>
         <translation>переподключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="155" />
+        <location filename="../../desktop/views/status_words.py" line="156" />
         <source>qr expired</source>
         <translation>QR истёк</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="156" />
+        <location filename="../../desktop/views/status_words.py" line="157" />
         <source>logged out</source>
         <translation>выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="157" />
+        <location filename="../../desktop/views/status_words.py" line="158" />
         <source>replaced</source>
         <translation>перехвачен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="158" />
+        <location filename="../../desktop/views/status_words.py" line="159" />
         <source>banned</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="159" />
+        <location filename="../../desktop/views/status_words.py" line="160" />
         <source>linking blocked</source>
         <translation>привязка на паузе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_words.py" line="161" />
+        <location filename="../../desktop/views/status_words.py" line="162" />
         <source>bridge failed</source>
         <translation>сбой моста</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/profile_editor.py" line="95" />
+        <source>%n visit(s) will show %1 earlier.</source>
+        <translation>
+            <numerusform>%n запись будет показана на %1 раньше.</numerusform>
+            <numerusform>%n записи будут показаны на %1 раньше.</numerusform>
+            <numerusform>%n записей будут показаны на %1 раньше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/profile_editor.py" line="97" />
+        <source>%n visit(s) will show %1 later.</source>
+        <translation>
+            <numerusform>%n запись будет показана на %1 позже.</numerusform>
+            <numerusform>%n записи будут показаны на %1 позже.</numerusform>
+            <numerusform>%n записей будут показаны на %1 позже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/profile_editor.py" line="106" />
+        <source>one hour</source>
+        <translation>час</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/profile_editor.py" line="108" />
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/profile_editor.py" line="110" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

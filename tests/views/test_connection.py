@@ -84,6 +84,9 @@ def test_connection_page_follows_state_and_shows_a_scannable_qr(qtbot, gui_shop,
     qtbot.waitUntil(lambda: page.qr.qr_text is not None, timeout=10_000)
     assert page.state_title.text() == "Scan the QR code"
     assert page.link_card.isVisible() and page.scan_button.isVisible()
+    # The steps are said once, in the card beside the code; the line under the title points there.
+    assert "Linked devices" in page.instructions.text()
+    assert "Linked devices" not in page.explanation.text()
     page.resize(900, 900)
     assert decode(page.qr.grab().toImage()) == [page.qr.qr_text]
     assert "s" in page.countdown.text()
@@ -106,6 +109,10 @@ def test_pairing_code_is_validated_and_shown(qtbot, gui_shop, run) -> None:
     page.pairing_button.click()
     qtbot.waitUntil(page.pairing_code.isVisible, timeout=10_000)
     assert len(page.pairing_code.text().replace("-", "")) == 8
+    qtbot.waitUntil(lambda: page.state_title.text() == "Enter the code on the phone")
+    assert "Linked devices" in page.pairing_hint.text()
+    assert "Linked devices" not in page.explanation.text()
+    assert page.pairing_code.text().replace("-", "") not in page.explanation.text()
 
 
 def test_logout_asks_first(qtbot, gui_shop, run) -> None:

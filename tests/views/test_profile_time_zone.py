@@ -12,7 +12,9 @@ from desktop.bot.ai.keys import FALLBACK_FILE_NAME, ApiKeyStore
 from desktop.bot.queries import TimeZoneShift, time_zone_shift
 from desktop.store.companies import ensure_demo_company
 from desktop.store.models import Appointment, AppointmentStatus, Company, Customer
+from desktop.views.i18n import install_language
 from desktop.views.profile_editor import ProfileEditorPage, time_zone_shift_lines
+from tests.views.test_translations import compiled  # noqa: F401 - the fixture that builds the .qm
 
 # Zones without summer time, so the differences hold whatever day the test runs.
 MOSCOW, JOHANNESBURG, KOLKATA = "Europe/Moscow", "Africa/Johannesburg", "Asia/Kolkata"
@@ -108,3 +110,19 @@ def test_a_zone_change_without_visits_saves_without_asking(editor, gui_shop_offl
     run(editor.save())
     assert editor.zone_question is None
     assert _zone(gui_shop_offline) == JOHANNESBURG
+
+
+@pytest.mark.parametrize(("language", "visits", "minutes", "sentence"), [
+    ("ru", 1, -60, "1 запись будет показана на час раньше."),
+    ("ru", 3, -60, "3 записи будут показаны на час раньше."),
+    ("ru", 5, 120, "5 записей будут показаны на 2 часа позже."),
+    ("he", 3, -60, "3 תורים יוצגו שעה מוקדם יותר."),
+])
+def test_the_sentence_is_plural_correct_in_each_language(qapp, compiled, language, visits,
+                                                          minutes, sentence) -> None:
+    assert install_language(qapp, language)
+    try:
+        shift = TimeZoneShift(MOSCOW, JOHANNESBURG, visits, ((minutes, visits),))
+        assert time_zone_shift_lines(shift) == [sentence]
+    finally:
+        install_language(qapp, "en")

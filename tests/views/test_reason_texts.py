@@ -197,3 +197,41 @@ def test_in_hebrew_a_phone_number_keeps_its_order_and_hebrew_words_flow(in_langu
     unknown = reason_texts.reason_text(Reason(UNKNOWN_SERVICE, {"service": "תספורת",
                                                                "offered": "Haircut"}))
     assert "„תספורת”" in unknown and f"{LRI}Haircut{PDI}" in unknown
+
+
+# -- the Connection page's words for a closed link ------------------------------------------------
+
+def _closed_status(state, reason):
+    return SessionStatus(
+        company_id=1, state=state, explanation="", reason=reason, actions=(), can_send=False,
+        code=None, next_attempt_at=None, blocked_until=None, registered=False, me=None, pid=None,
+        uptime_s=0, rss_bytes=None, sends_in_flight=0, reconnects=0, bridge_restarts=0,
+        node_version=None, baileys_version=None)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip().casefold() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+@pytest.mark.parametrize(("code", "state"), [(401, "logged_out"), (411, "logged_out"),
+                                             (440, "replaced"), (403, "banned")])
+def test_a_link_that_does_not_come_back_is_explained_once_without_reconnecting(
+        code: int, state: str) -> None:
+    from desktop.bridge import explain_disconnect
+
+    text = status_words.status_text(_closed_status(SessionState(state), explain_disconnect(code).reason))
+    assert "reconnect" not in text.casefold(), text
+    sentences = _sentences(text)
+    assert len(sentences) == len(set(sentences)), text
+    # The state's general explanation is left out: the close's own words say it, with the code's.
+    assert status_words.state_explanation(SessionState(state)) not in text
+    assert text == reason_texts.reason_text(explain_disconnect(code).reason)
+
+
+def test_a_retried_close_keeps_its_reconnecting_words_once() -> None:
+    from desktop.bridge import explain_disconnect
+    from desktop.bridge.session import NEXT_TRY
+
+    reason = Reason(NEXT_TRY, {"why": explain_disconnect(408).reason, "at": "12:30"})
+    text = status_words.status_text(_closed_status(SessionState.RECONNECTING, reason))
+    assert text.casefold().count("reconnecting") == 1 and text.endswith("Next try at 12:30.")
