@@ -8,7 +8,10 @@ It starts a throw-away shop on the simulator with the offline assistant, links i
 customers, and saves: first-run.png, qr.png, conversations.png, thread.png, simulator.png; last,
 with three staff members added, the agenda's staff day-grid (agenda-staff-<code>-<size>.png);
 then the sidebar with the demo shop and an archived one (companies-<code>-<size>.png) and the
-delete confirmation (companies-delete-<code>-<size>.png).
+delete confirmation (companies-delete-<code>-<size>.png); last, the technician's screens:
+the Connection page after WhatsApp ended the link (connection-replaced-<code>-<size>.png), the
+Business page's time-zone question (business-timezone-<code>-<size>.png) and the diagnostics
+export dialog (diagnostics-export-<code>-<size>.png). `--only technician` makes just those.
 With --language ru or he the window is in that language (as `make` builds the translations) and
 the names end in the language's code; the open thread is saved as main-<code>.png.
 """
@@ -24,6 +27,7 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtWidgets import QApplication, QScrollArea
+from sqlalchemy.exc import IntegrityError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -234,9 +238,107 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
 
     await shoot_staff_day(window, runtime, company_id, target, language)
     await shoot_companies(window, runtime, target, language)
+    await shoot_technician(window, runtime, company_id, target, language)
 
     await runtime.stop()
     database.dispose()
+
+
+async def shoot_only_technician(target: Path, language: str) -> None:
+    """A linked demo shop with three booked visits, then only `shoot_technician`'s shots."""
+    paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
+    shop = build_shop(paths)
+    database, runtime = shop.database, shop.runtime
+    company_id = ensure_demo_company(database)
+    runtime.load_companies()
+    signals = EngineSignals()
+    window = MainWindow(runtime, signals, paths)
+    window.resize(1280, 800)
+    window.show()
+    signals.attach(runtime.engine.bus)
+    await runtime.start()
+    session = runtime.session(company_id)
+    await until(lambda: window.connection.qr.qr_text is not None or
+                session.state is SessionState.WAITING_QR)
+    await session.sim_scan()
+    await until(lambda: session.state is SessionState.CONNECTED)
+    await session.sim_incoming(CUSTOMERS[0][0], text=CUSTOMERS[0][2], name=CUSTOMERS[0][1])
+    await until(lambda: window.conversations.model.rowCount() == 1, timeout=30)
+    await until(runtime.engine.is_idle, timeout=30)
+    await shoot_technician(window, runtime, company_id, target, language)
+    await runtime.stop()
+    database.dispose()
+
+
+# Booked visits the time-zone question counts (days from now, local hour).
+UPCOMING_VISITS = [(1, 10), (2, 15), (3, 11)]
+
+
+async def shoot_technician(window: MainWindow, runtime, company_id: int, target: Path,
+                           language: str) -> None:
+    """The Connection page after another computer took the session over (440: said once, no
+    "reconnecting"), the Business page asking before a new time zone changes the shown time
+    of three visits, and the diagnostics export dialog; each at 1024x700 and maximised."""
+    database = runtime.database
+    now = runtime.engine.clock()
+    zone = parse_profile(company_profile(database, company_id)).zone
+    dana = next(c for c in customer_rows(database, company_id, now) if c.phone == CUSTOMERS[0][0])
+    for days, hour in UPCOMING_VISITS:
+        day = (now.astimezone(zone) + dt.timedelta(days=days)).date()
+        start = dt.datetime.combine(day, dt.time(hour), zone)
+        while True:  # past any visit the assistant booked in the shots before
+            try:
+                with database.session() as session:
+                    session.add(Appointment(
+                        company_id=company_id, customer_id=dana.id, service="Haircut",
+                        start_at=start, end_at=start + dt.timedelta(minutes=30),
+                        status=AppointmentStatus.BOOKED.value, booked_by="staff"))
+                break
+            except IntegrityError:
+                start += dt.timedelta(hours=1)
+    session = runtime.session(company_id)
+    await session.sim_fault("replaced")
+    await until(lambda: session.state is SessionState.REPLACED)
+    window.select_company(company_id)
+    window.business.set_company(company_id)
+    business_tab = next(window.tabs.widget(i) for i in range(window.tabs.count())
+                        if window.tabs.widget(i).isAncestorOf(window.business))
+
+    def screen(name: str) -> None:
+        # The screen, not the window: a dialog is a window of its own, over the main one.
+        shot = QApplication.primaryScreen().grabWindow(0)
+        shot.copy(window.frameGeometry()).save(str(target / name))
+
+    for size in ("small", "max"):
+        if size == "small":
+            window.showNormal()
+            window.resize(1024, 700)
+        else:
+            window.showMaximized()
+            window.setGeometry(QApplication.primaryScreen().availableGeometry())
+        window.tabs.setCurrentWidget(window.connection_tab)
+        await settle(1.0)
+        window.grab().save(str(target / f"connection-replaced-{language}-{size}.png"))
+
+        window.tabs.setCurrentWidget(business_tab)
+        window.business.timezone.setCurrentText("Africa/Johannesburg")
+        saving = window.business.save()
+        await until(lambda: window.business.zone_question is not None
+                    and window.business.zone_question.isVisible())
+        await settle(1.0)
+        screen(f"business-timezone-{language}-{size}.png")
+        question = window.business.zone_question
+        question.button(question.StandardButton.Cancel).click()
+        await saving
+        window.business.zone_question = None
+
+        window.tabs.setCurrentWidget(window.diagnostics)
+        dialog = window.diagnostics.open_export_dialog()
+        await settle(1.0)
+        screen(f"diagnostics-export-{language}-{size}.png")
+        dialog.close()
+    window.showNormal()
+    window.resize(1280, 800)
 
 
 async def mark_front_desk(runtime, company_id: int, held: int) -> None:
@@ -395,6 +497,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("target", nargs="?", default="docs/screenshots")
     parser.add_argument("--language", choices=sorted(LANGUAGES), default="en",
                         help="the window's language (ru and he need `make` first)")
+    parser.add_argument("--only", choices=["technician"],
+                        help="make only these shots (technician: connection-replaced, "
+                             "business-timezone, diagnostics-export)")
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
     app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
@@ -405,7 +510,10 @@ def main(argv: list[str] | None = None) -> None:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        loop.run_until_complete(shoot(out, app, args.language))
+        if args.only == "technician":
+            loop.run_until_complete(shoot_only_technician(out, args.language))
+        else:
+            loop.run_until_complete(shoot(out, app, args.language))
 
 
 if __name__ == "__main__":

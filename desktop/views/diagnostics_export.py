@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
+
+WIDTH = 520
 
 
 def default_export_path() -> Path:
@@ -36,7 +39,7 @@ class DiagnosticsExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("diagnosticsExportDialog")
         self.setWindowTitle(self.tr("Export diagnostics"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(WIDTH)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         intro = QLabel(self.tr(
@@ -50,14 +53,22 @@ class DiagnosticsExportDialog(QDialog):
             objectName="muted")
         safe.setWordWrap(True)
         layout.addWidget(safe)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
         self.include_texts = QCheckBox(self.tr("Include conversation texts"))
         self.include_texts.setChecked(False)
-        layout.addWidget(self.include_texts)
+        texts.addWidget(self.include_texts)
         texts_note = QLabel(self.tr(
             "Customers' names and what they and the receptionist wrote. Leave this off unless "
             "the technician needs them to find a problem."), objectName="muted")
         texts_note.setWordWrap(True)
-        layout.addWidget(texts_note)
+        indented = QHBoxLayout()  # under the box's text, not its tick (mirrored in Hebrew)
+        indented.addSpacing(24)
+        indented.addWidget(texts_note, 1)
+        texts.addLayout(indented)
+        layout.addSpacing(6)
+        layout.addLayout(texts)
+        layout.addStretch(1)  # any height to spare goes above the buttons, not between lines
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(self.tr("Save as…"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -66,6 +77,8 @@ class DiagnosticsExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.file_dialog: QFileDialog | None = None
+        # As tall as its wrapped lines need at its width, not as the narrower size hint guesses.
+        self.resize(WIDTH, layout.totalHeightForWidth(WIDTH))
 
     def choose_file(self) -> QFileDialog:
         """Ask where to save the zip; choosing a file emits `chosen` and closes this dialog."""

@@ -50,7 +50,7 @@ from desktop.bot.runtime import ShopRuntime
 from desktop.reason import Reason
 from desktop.store.models import AppointmentStatus
 from desktop.views.asyncop import error_text, run_action
-from desktop.views.formats import plural_text
+from desktop.views.formats import keep_ltr, plural_text
 from desktop.views.main_window_parts import card
 from desktop.views.profile_parts import (
     COMMON_CURRENCIES,
@@ -109,6 +109,12 @@ class TimeZoneWords(QObject):
         if rest:
             parts.append(plural_text(self.tr("%n minute(s)", "", rest), rest))
         return " ".join(parts)
+
+
+def zone_name(zone: str) -> str:
+    """A time zone's name kept whole in a sentence: not broken at its slash, and in its own
+    left-to-right order in a Hebrew one ("Africa/Johannesburg")."""
+    return keep_ltr(zone.replace("/", "/\u2060"))
 
 
 def time_zone_shift_lines(shift: TimeZoneShift) -> list[str]:
@@ -731,10 +737,13 @@ class ProfileEditorPage(QWidget):
         Opened, not exec'd (a nested loop would stall asyncio); kept in `zone_question`."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the time zone?"),
                           self.tr("The time zone changes from %1 to %2.")
-                          .replace("%1", shift.old_zone).replace("%2", shift.new_zone),
+                          .replace("%1", zone_name(shift.old_zone))
+                          .replace("%2", zone_name(shift.new_zone)),
                           parent=self)
         box.setObjectName("timeZoneQuestion")
-        box.setInformativeText("\n".join([*time_zone_shift_lines(shift), self.tr(
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel "
+                          "{ min-width: 440px; }")
+        box.setInformativeText("\n\n".join(["\n".join(time_zone_shift_lines(shift)), self.tr(
             "Every visit stays at the moment it was booked for; only the time shown for it "
             "here and in messages to customers changes.")]))
         save = box.addButton(self.tr("Save the new time zone"), QMessageBox.ButtonRole.AcceptRole)

@@ -83,7 +83,8 @@ def test_saving_a_new_zone_asks_first_and_keeps_every_visit_at_its_instant(
     future = editor.save()
     qtbot.waitUntil(lambda: editor.zone_question is not None and editor.zone_question.isVisible())
     question = editor.zone_question
-    assert MOSCOW in question.text() and JOHANNESBURG in question.text()
+    asked = question.text().replace("\u2060", "")  # the word joiner keeps a name whole
+    assert MOSCOW in asked and JOHANNESBURG in asked
     assert "3 visits will show one hour earlier." in question.informativeText()
     assert _zone(gui_shop_offline) == MOSCOW  # nothing saved while the owner reads it
     [save] = [b for b in question.buttons()
