@@ -142,3 +142,36 @@ def test_upgrade_from_0006_marks_the_old_demo_and_archives_nothing(data_paths) -
         assert [tuple(row) for row in rows] == [(1, 1, None), (2, 0, None), (3, 0, None)]
     finally:
         upgraded.dispose()
+
+
+def test_upgrade_from_0007_counts_one_failure_for_each_message_that_had_failed(data_paths) -> None:
+    old = Database(data_paths.database_url())
+    old.migrate("0007")
+    now = dt.datetime(2026, 1, 1)
+    with old.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO companies (id, name, profile, transport, ai_enabled, allow_groups,"
+            " created_at, demo) VALUES (1, 'Shop', '{}', 'sim', 1, 0, :now, 0)"), {"now": now})
+        connection.execute(text(
+            "INSERT INTO customers (id, company_id, phone, notes, tags, first_contact_at,"
+            " last_contact_at) VALUES (1, 1, '+15550001111', '', '[]', :now, :now)"),
+            {"now": now})
+        connection.execute(text(
+            "INSERT INTO conversations (id, company_id, customer_id, ai_enabled, needs_human,"
+            " unread_count, last_message_preview) VALUES (1, 1, 1, 1, 0, 0, '')"))
+        for n, status in ((1, "failed"), (2, "read"), (3, "queued")):
+            connection.execute(text(
+                "INSERT INTO outbox_messages (id, company_id, conversation_id, wa_id, to_jid,"
+                " text, author, status, attempts, created_at, updated_at) VALUES"
+                " (:n, 1, 1, :wa, 'x@s.whatsapp.net', 'hi', 'bot', :status, 1, :now, :now)"),
+                {"n": n, "wa": f"W{n}", "status": status, "now": now})
+    old.dispose()
+
+    upgraded = open_database(data_paths.database_url())
+    try:
+        with upgraded.engine.connect() as connection:
+            rows = connection.execute(text(
+                "SELECT status, send_failures FROM outbox_messages ORDER BY id")).all()
+        assert [tuple(row) for row in rows] == [("failed", 1), ("read", 0), ("queued", 0)]
+    finally:
+        upgraded.dispose()
