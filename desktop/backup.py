@@ -27,16 +27,20 @@ import shutil
 import sqlite3
 import stat
 import tempfile
+import threading
 import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import APP_NAME, __version__
-from desktop.paths import DATABASE_FILE
+from desktop.paths import DATABASE_FILE, DataPaths
 from desktop.reason import Reason, define
+
+if TYPE_CHECKING:
+    from desktop.store.db import Database
 
 log = logging.getLogger("ai_admin.backup")
 
@@ -500,9 +504,19 @@ class DailyBackups:
         self._enabled = enabled
         self._clock = clock
         self._check_every = check_every
+        self._busy = threading.Lock()
 
     def run_once(self) -> float:
         """Back up now if one is due; the seconds to wait before asking again. Blocking."""
+        with self._busy:
+            return self._back_up_if_due()
+
+    async def finished(self) -> None:
+        """Return once no backup is being made (a restore waits for it; cancel `run` first)."""
+        await asyncio.to_thread(self._busy.acquire)
+        self._busy.release()
+
+    def _back_up_if_due(self) -> float:
         try:
             if not self._enabled():
                 return self._check_every
@@ -522,3 +536,15 @@ class DailyBackups:
         while True:
             wait = await asyncio.to_thread(self.run_once)
             await asyncio.sleep(wait)
+
+
+def shop_daily_backups(paths: DataPaths, database: Database) -> DailyBackups:
+    """The daily backups of a running shop (the window, `serve`): on unless the owner switched
+    them off, and only for the folder's own SQLite file (a database server has its own)."""
+    from desktop.bot.preferences import window_preferences
+
+    def enabled() -> bool:
+        own_file = paths.database_url() == f"sqlite:///{paths.database_file}"
+        return own_file and window_preferences(database).daily_backups
+
+    return DailyBackups(paths.root, enabled)

@@ -321,3 +321,69 @@ async def test_daily_backups_run_off_the_event_loop(shop_folder, monkeypatch) ->
         task.cancel()
     assert threads and threads[0] is not threading.main_thread()
     assert len(daily_backups(shop_folder.root)) == 1
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def test_cli_backup_then_restore_with_exit_codes(shop_folder, tmp_path, capsys) -> None:
+    from desktop.main import main
+
+    target = tmp_path / "shop-backup.zip"
+    assert main(["backup", "--to", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert str(target) in out and "Bella Hair Studio" in out
+    assert read_backup(target).companies == ("Bella Hair Studio", "Avi's Barbershop")
+    # Without --to: into the data folder's backups folder.
+    assert main(["backup"]) == 0
+    assert len(list((shop_folder.root / BACKUPS_FOLDER).glob("ai-admin-backup-*.zip"))) == 1
+    capsys.readouterr()
+
+    database = open_database(shop_folder.database_url())
+    add_company(database, "Added later", demo_profile())
+    database.dispose()
+    assert main(["restore", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "Restored the backup" in out and BEFORE_RESTORE_PREFIX in out
+    assert "nothing was deleted" in out
+    assert _names(shop_folder.database_file) == ["Bella Hair Studio", "Avi's Barbershop"]
+
+
+def test_cli_restore_refuses_while_the_app_runs(shop_folder, tmp_path, capsys) -> None:
+    from desktop.instance import InstanceLock
+    from desktop.main import main
+
+    target = tmp_path / "shop-backup.zip"
+    assert main(["backup", "--to", str(target)]) == 0
+    running = InstanceLock(shop_folder.lock_file)
+    running.acquire()   # the app, holding its data folder
+    try:
+        before = _tree(shop_folder.root)
+        assert main(["restore", str(target)]) == 3
+        assert "already running" in capsys.readouterr().err
+        assert _tree(shop_folder.root) == before
+        # A backup is made while the app runs.
+        assert main(["backup", "--to", str(tmp_path)]) == 0
+    finally:
+        running.release()
+
+
+def test_cli_restore_of_a_damaged_file_says_so_and_exits_1(shop_folder, tmp_path, capsys) -> None:
+    from desktop.main import main
+
+    spoilt = tmp_path / "spoilt.zip"
+    spoilt.write_text("not a backup")
+    assert main(["restore", str(spoilt)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("AI Admin: ") and "is not an AI Admin backup" in err
+    assert main(["restore", str(tmp_path / "missing.zip")]) == 1
+    assert "cannot be read" in capsys.readouterr().err
+
+
+def test_cli_backup_of_a_folder_never_started_exits_1(tmp_path, monkeypatch, capsys) -> None:
+    from desktop.main import main
+
+    monkeypatch.setenv("AI_ADMIN_HOME", str(tmp_path / "never"))
+    monkeypatch.delenv("AI_ADMIN_DATABASE_URL", raising=False)
+    assert main(["backup", "--to", str(tmp_path / "x.zip")]) == 1
+    assert "nothing to back up" in capsys.readouterr().err
