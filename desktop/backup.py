@@ -54,7 +54,8 @@ KEEP_DAILY = 7
 DAILY_EVERY = dt.timedelta(days=1)
 BEFORE_RESTORE_PREFIX = "before-restore-"
 STAGING_PREFIX = ".restore-staging-"
-_STAMP = "%Y%m%d-%H%M%S"
+# Dashes between every part: a run of digits would be masked in the log as a phone number.
+_STAMP = "%Y-%m-%d_%H-%M-%S"
 _CHUNK = 1 << 20
 
 # Top-level names that are never in a backup, and that a restore leaves where they are: the

@@ -491,7 +491,7 @@ def run_backup(paths: DataPaths, to: Path | None) -> int:
     from desktop.backup import BACKUPS_FOLDER, MANUAL_PREFIX, BackupError, make_backup
 
     paths.check_usable()
-    name = f"{MANUAL_PREFIX}{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.zip"
+    name = f"{MANUAL_PREFIX}{dt.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')}.zip"
     if to is None:
         dest = paths.root / BACKUPS_FOLDER / name
     elif to.is_dir():

@@ -149,7 +149,7 @@ def test_restore_moves_the_old_data_aside_and_the_backup_opens(shop_folder, tmp_
     outcome = restore_backup(backup, shop_folder.root, now=dt.datetime(2026, 12, 7, 21, 0))
 
     aside = outcome.moved_aside
-    assert aside == shop_folder.root / f"{BEFORE_RESTORE_PREFIX}20261207-210000"
+    assert aside == shop_folder.root / f"{BEFORE_RESTORE_PREFIX}2026-12-07_21-00-00"
     # Nothing deleted: every file from before is in the folder aside (or stayed: the logs).
     kept = {f"{aside.name}/{name}" if not name.startswith("logs/") else name: data
             for name, data in before.items()}
@@ -268,7 +268,7 @@ def test_daily_backups_keep_the_newest_seven(shop_folder) -> None:
     (shop_folder.root / BACKUPS_FOLDER / "my-own-copy.zip").write_text("kept")
     make_daily_backup(shop_folder.root, start + dt.timedelta(days=9))
     kept = [p.name for p in daily_backups(shop_folder.root)]
-    assert kept == [f"ai-admin-daily-202612{d:02d}-090000.zip" for d in range(4, 11)]
+    assert kept == [f"ai-admin-daily-2026-12-{d:02d}_09-00-00.zip" for d in range(4, 11)]
     assert (shop_folder.root / BACKUPS_FOLDER / "my-own-copy.zip").exists()
     # A daily backup never holds the other backups.
     with zipfile.ZipFile(daily_backups(shop_folder.root)[-1]) as archive:
