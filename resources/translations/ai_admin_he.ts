@@ -477,7 +477,7 @@ AI Admin stops answering customers for a moment, moves everything now in its dat
 Conversations and bookings since the backup was made will not be shown; they stay in that folder.</source>
         <translation>בגיבוי: %1.
 
-AI Admin יפסיק לענות ללקוחות לרגע, יעביר את כל מה שיש עכשיו בתיקיית הנתונים לתיקייה חדשה „%2” בתוכה (שום דבר לא נמחק), ישים את הגיבוי במקומו ויופעל מחדש.
+‏AI Admin יפסיק לענות ללקוחות לרגע, יעביר את כל מה שיש עכשיו בתיקיית הנתונים לתיקייה חדשה „%2” בתוכה (שום דבר לא נמחק), ישים את הגיבוי במקומו ויופעל מחדש.
 
 שיחות ותורים מאז שהגיבוי נוצר לא יוצגו; הם נשארים באותה תיקייה.</translation>
     </message>
