@@ -223,9 +223,15 @@ def _left_out(relative: Path) -> bool:
 def _add_file(archive: zipfile.ZipFile, path: Path, name: str) -> dict[str, Any]:
     digest = hashlib.sha256()
     size = 0
-    info = zipfile.ZipInfo.from_file(path, DATA_PREFIX + name)
+    try:
+        info = zipfile.ZipInfo.from_file(path, DATA_PREFIX + name)
+        source_file = path.open("rb")
+    except FileNotFoundError:
+        raise
+    except OSError as exc:   # not ours to write: say which file could not be read
+        raise BackupError(Reason(CANNOT_READ, {"path": str(path), "error": _os_words(exc)})) from exc
     info.compress_type = zipfile.ZIP_DEFLATED
-    with path.open("rb") as source, archive.open(info, "w") as target:
+    with source_file as source, archive.open(info, "w") as target:
         while chunk := source.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)

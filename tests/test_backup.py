@@ -387,3 +387,20 @@ def test_cli_backup_of_a_folder_never_started_exits_1(tmp_path, monkeypatch, cap
     monkeypatch.delenv("AI_ADMIN_DATABASE_URL", raising=False)
     assert main(["backup", "--to", str(tmp_path / "x.zip")]) == 1
     assert "nothing to back up" in capsys.readouterr().err
+
+
+def test_a_file_that_cannot_be_read_is_named_and_no_backup_is_left(shop_folder, tmp_path,
+                                                                   monkeypatch) -> None:
+    locked = shop_folder.sessions_dir / "company_1" / "pre-key-1.json"
+    real_open = Path.open
+
+    def open_as_another_user(self, *args, **kwargs):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_as_another_user)
+    with pytest.raises(BackupError) as refused:
+        make_backup(shop_folder.root, tmp_path / "out" / "shop.zip")
+    assert str(locked) in str(refused.value) and "cannot be read (Permission denied)" in str(refused.value)
+    assert list((tmp_path / "out").iterdir()) == []
