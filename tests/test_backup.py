@@ -38,12 +38,25 @@ from desktop.store.db import SCHEMA_HEAD, open_database
 CREDS = b'{"me": {"id": "15550001111:1@s.whatsapp.net"}}'
 
 
-@pytest.fixture
-def shop_folder(data_paths, database):
-    """A data folder as a shop's: its database with two companies, a WhatsApp session, a key
-    file, logs, and a copy taken before a migration."""
+@pytest.fixture(scope="module")
+def shop_database(tmp_path_factory) -> Path:
+    """A shop's database with two companies, migrated once for the module (a migration per
+    test would double the time these tests take)."""
+    root = tmp_path_factory.mktemp("template")
+    database = open_database(f"sqlite:///{root / 'ai-admin.db'}")
     add_company(database, "Bella Hair Studio", demo_profile())
     add_company(database, "Avi's Barbershop", demo_profile())
+    database.dispose()
+    return root / "ai-admin.db"
+
+
+@pytest.fixture
+def shop_folder(data_paths, shop_database):
+    """A data folder as a shop's: its database with two companies, a WhatsApp session, a key
+    file, logs, and a copy taken before a migration."""
+    from desktop.store.db import copy_sqlite_file
+
+    copy_sqlite_file(shop_database, data_paths.database_file)
     session = data_paths.company_auth_dir(1)
     (session / "creds.json").write_bytes(CREDS)
     (session / "pre-key-1.json").write_text("{}")

@@ -155,3 +155,79 @@ def test_a_refused_restore_is_said_once_the_window_is_back(qtbot) -> None:
     assert box.text() == "The backup was not restored."
     assert "x.zip is not an AI Admin backup" in box.informativeText()
     box.close()
+
+
+DRIVER = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.paths import DataPaths
+from desktop.views import app as app_module
+from desktop.views.main_window import MainWindow
+
+qt = QApplication(sys.argv[:1])
+seen = []
+
+def each_window():
+    shown = [w for w in qt.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not shown or id(shown[0]) in seen:
+        QTimer.singleShot(50, each_window)
+        return
+    window = shown[0]
+    seen.append(id(window))
+    print("window", len(seen), window.companies.company(1).name, flush=True)
+    if len(seen) == 1:
+        window.restore_requested.emit(sys.argv[2])
+        QTimer.singleShot(50, each_window)
+    else:
+        def told():
+            boxes = [b for b in window.findChildren(app_module.QMessageBox) if b.isVisible()]
+            if not boxes:
+                QTimer.singleShot(50, told)
+                return
+            print("told", boxes[0].text(), flush=True)
+            window.quit_requested.emit()
+        told()
+
+QTimer.singleShot(0, each_window)
+print("exit", app_module.run_window(DataPaths(Path(sys.argv[1]))), flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_restore_asked_in_the_window_starts_it_again_with_the_restored_data(data_paths,
+                                                                           tmp_path) -> None:
+    """The app's restart after a restore, in its own process: the first window asks for the
+    restore, the second opens on the backup's data and says so (an archived company: no bridge
+    needs to start)."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop.bot.preferences import FIRST_RUN_DONE, store_preference
+    from desktop.store.companies import add_company, demo_profile
+    from desktop.store.db import open_database
+    from tests.conftest import REPO_ROOT
+
+    database = open_database(data_paths.database_url())
+    company = add_company(database, "In the backup", demo_profile())
+    store_preference(database, FIRST_RUN_DONE, True)
+    with closing(sqlite3.connect(data_paths.database_file)) as db, db:
+        db.execute("UPDATE companies SET archived_at = '2026-12-01 00:00:00' WHERE id = ?", (company,))
+    backup = tmp_path / "shop.zip"
+    make_backup(data_paths.root, backup)
+    with closing(sqlite3.connect(data_paths.database_file)) as db, db:
+        db.execute("UPDATE companies SET name = 'Renamed later'")
+    database.dispose()
+
+    done = subprocess.run([sys.executable, "-c", DRIVER, str(data_paths.root), str(backup)],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=REPO_ROOT,
+                          capture_output=True, text=True, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.split(" ")[0] in
+             ("window", "told", "exit")]
+    assert lines[:2] == ["window 1 Renamed later", "window 2 In the backup"], done.stderr[-2000:]
+    assert lines[2].startswith("told The backup made ") and lines[2].endswith(" is restored.")
+    assert lines[3] == "exit 0"
+    aside = [p for p in data_paths.root.iterdir() if p.name.startswith(BEFORE_RESTORE_PREFIX)]
+    assert len(aside) == 1 and (aside[0] / "ai-admin.db").exists()
