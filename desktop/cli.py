@@ -1,4 +1,5 @@
-"""The headless commands: `simulate`, `serve`, `status`, `companies` and `link` (no Qt is imported here)."""
+"""The headless commands: `simulate`, `serve`, `status`, `companies`, `link`, `backup` and `restore`
+(no Qt is imported here)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import os
 import signal
 import sys
 import tempfile
@@ -22,7 +24,7 @@ from desktop.bot.profile import ProfileError, load_profile
 from desktop.bot.scenario import ScenarioError, load_scenario
 from desktop.instance import AlreadyRunningError, InstanceLock
 from desktop.logs import setup_logging
-from desktop.paths import DataFolderError, DataPaths
+from desktop.paths import DATABASE_URL_ENV, DataFolderError, DataPaths
 from desktop.reason import stored_english
 from desktop.redact import remove_secrets_from_text
 from desktop.resources import demo_profile_path
@@ -81,7 +83,9 @@ def run_simulate(scenario: Path, profile_path: Path | None, now: dt.datetime | N
 
 
 def run_serve(paths: DataPaths) -> int:
-    """`ai-admin serve`: the receptionist for every company with no window, until Ctrl+C."""
+    """`ai-admin serve`: the receptionist for every company with no window, until Ctrl+C (with
+    the daily backups)."""
+    from desktop.backup import shop_daily_backups
     from desktop.bot.shop import build_shop
 
     paths.ensure()
@@ -107,9 +111,11 @@ def run_serve(paths: DataPaths) -> int:
         await runtime.start()
         log.info("%s is serving %d companies with no window; Ctrl+C stops it", APP_NAME,
                  len(runtime.sessions))
+        backups = asyncio.ensure_future(shop_daily_backups(paths, shop.database).run())
         try:
             await stop.wait()
         finally:
+            backups.cancel()
             log.info("Shutting down: stopping the bridges")
             await runtime.stop()
 
@@ -469,3 +475,64 @@ def run_link(paths: DataPaths, company_key: str, pairing_phone: str | None, prac
         return 0
     finally:
         lock.release()
+
+
+# ---------------------------------------------------------------------------------------------
+# Backup and restore
+# ---------------------------------------------------------------------------------------------
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def run_backup(paths: DataPaths, to: Path | None) -> int:
+    """`ai-admin backup [--to FILE]`: the whole data folder in one zip (while the app runs too)."""
+    from desktop.backup import BACKUPS_FOLDER, MANUAL_PREFIX, BackupError, make_backup
+
+    paths.check_usable()
+    name = f"{MANUAL_PREFIX}{dt.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')}.zip"
+    if to is None:
+        dest = paths.root / BACKUPS_FOLDER / name
+    elif to.is_dir():
+        dest = to / name
+    else:
+        dest = to
+    try:
+        info = make_backup(paths.root, dest)
+    except BackupError as exc:
+        return _fail(str(exc), 1)
+    companies = ", ".join(info.companies) or "no companies yet"
+    print(f"Backed up {paths.root} to {dest.resolve()}: {info.files} files, "
+          f"{_megabytes(info.size)} ({companies}).")
+    return 0
+
+
+def run_restore(paths: DataPaths, backup_file: Path) -> int:
+    """`ai-admin restore FILE`: only while AI Admin is closed (it holds the data folder)."""
+    from desktop.backup import BackupError, restore_backup
+
+    paths.check_usable()
+    if os.environ.get(DATABASE_URL_ENV):
+        return _fail(f"{DATABASE_URL_ENV} is set: the database is not in the data folder, so a "
+                     "backup of the folder cannot be restored over it.", 1)
+    lock = InstanceLock(paths.lock_file)
+    try:
+        paths.ensure()
+        lock.acquire()
+    except AlreadyRunningError as exc:
+        return _fail(f"{exc} Close it first (AI Admin \u2192 Quit), or restore from its window: "
+                     "AI Admin \u2192 Restore from backup\u2026", 3)
+    try:
+        outcome = restore_backup(backup_file, paths.root)
+    except BackupError as exc:
+        return _fail(str(exc), 1)
+    finally:
+        lock.release()
+    info = outcome.backup
+    made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"Restored the backup made {made} ({', '.join(info.companies) or 'no companies'}) "
+          f"into {paths.root}.")
+    print(f"The data from before is in {outcome.moved_aside} (nothing was deleted).")
+    print(f"Start {APP_NAME}: it brings an older database up to date by itself.")
+    return 0

@@ -59,6 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="practice companies: the practice phone scans the QR by itself")
     link.add_argument("--timeout", type=float, default=300.0, help="give up after this many seconds (300)")
 
+    backup = commands.add_parser(
+        "backup", help="back up the data folder (database, WhatsApp sessions) to a zip file; "
+                       "safe while AI Admin runs")
+    backup.add_argument("--to", type=Path, metavar="FILE",
+                        help="the zip file to write, or a folder to write it in (default: the data "
+                             "folder's backups folder)")
+    restore = commands.add_parser(
+        "restore", help="put a backup in the data folder's place (AI Admin must be closed); the "
+                        "data from before is moved aside, not deleted")
+    restore.add_argument("file", type=Path, help="the backup's zip file")
+
     simulate = commands.add_parser(
         "simulate", help="run a scenario against the WhatsApp simulator and print the transcript")
     simulate.add_argument("scenario", type=Path, help="scenario file (JSON Lines)")
@@ -126,6 +137,14 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_link(default_data_paths(), args.company, args.pairing_code, args.practice_scan,
                             args.timeout)
+        if args.command == "backup":
+            from desktop.cli import run_backup
+
+            return run_backup(default_data_paths(), args.to)
+        if args.command == "restore":
+            from desktop.cli import run_restore
+
+            return run_restore(default_data_paths(), args.file)
         if args.command == "status":
             from desktop.cli import run_status
 

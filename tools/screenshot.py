@@ -12,6 +12,8 @@ delete confirmation (companies-delete-<code>-<size>.png); last, the technician's
 the Connection page after WhatsApp ended the link (connection-replaced-<code>-<size>.png), the
 Business page's time-zone question (business-timezone-<code>-<size>.png) and the diagnostics
 export dialog (diagnostics-export-<code>-<size>.png). `--only technician` makes just those.
+Then the AI Admin menu with its backup entries (backup-menu-<code>-<size>.png) and the restore
+confirmation (backup-restore-<code>-<size>.png); `--only backups` takes just those two.
 With --language ru or he the window is in that language (as `make` builds the translations) and
 the names end in the language's code; the open thread is saved as main-<code>.png.
 """
@@ -239,6 +241,7 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
     await shoot_staff_day(window, runtime, company_id, target, language)
     await shoot_companies(window, runtime, target, language)
     await shoot_technician(window, runtime, company_id, target, language)
+    await shoot_backups(window, runtime, target, language)
 
     await runtime.stop()
     database.dispose()
@@ -492,14 +495,71 @@ async def shoot_companies(window: MainWindow, runtime, target: Path, language: s
     wizard.close()
 
 
+async def shoot_backups(window: MainWindow, runtime, target: Path, language: str) -> None:
+    """The AI Admin menu open on its backup entries, and the confirmation a restore asks for."""
+    from desktop.backup import make_backup, read_backup
+
+    backup = runtime.paths.root.parent / f"{runtime.paths.root.name}-backup.zip"
+    info = await asyncio.to_thread(lambda: (make_backup(runtime.paths.root, backup),
+                                            read_backup(backup))[1])
+    window.tabs.setCurrentWidget(window.conversations)
+    menu = window.menuBar().actions()[0].menu()
+    for size in ("small", "max"):
+        if size == "small":
+            window.showNormal()
+            window.resize(1024, 700)
+            window.centralWidget().setSizes([216, 1024 - 216])
+        else:
+            window.showMaximized()
+            window.setGeometry(QApplication.primaryScreen().availableGeometry())
+        await settle(1.0)
+        window.menuBar().setActiveAction(window.menuBar().actions()[0])   # as a click opens it
+        await settle(0.5)
+        menu.setActiveAction(window.backups.restore_action)
+        await settle(1.0)
+        # The screen, not the window: the menu and the box are windows of their own.
+        shot = QApplication.primaryScreen().grabWindow(0)
+        shot.copy(window.frameGeometry()).save(str(target / f"backup-menu-{language}-{size}.png"))
+        menu.hide()
+        box = window.backups.confirm_restore(info)
+        await settle(1.0)
+        shot = QApplication.primaryScreen().grabWindow(0)
+        shot.copy(window.frameGeometry()).save(str(target / f"backup-restore-{language}-{size}.png"))
+        box.done(0)
+    window.showNormal()
+    window.resize(1280, 800)
+
+
+async def shoot_backups_only(target: Path, language: str) -> None:
+    paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
+    shop = build_shop(paths)
+    ensure_demo_company(shop.database)
+    runtime = shop.runtime
+    runtime.load_companies()
+    signals = EngineSignals()
+    window = MainWindow(runtime, signals, paths)
+    window.resize(1280, 800)
+    window.show()
+    signals.attach(runtime.engine.bus)
+    await runtime.start()
+    profile = company_profile(runtime.database, next(iter(runtime.sessions)))
+    salon = OTHER_SHOPS[language][0]
+    await runtime.add_new_company(salon, {**profile, "name": salon}, "sim")
+    window.reload_companies()
+    await shoot_backups(window, runtime, target, language)
+    await runtime.stop()
+    shop.close()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Screenshots of the window.")
     parser.add_argument("target", nargs="?", default="docs/screenshots")
     parser.add_argument("--language", choices=sorted(LANGUAGES), default="en",
                         help="the window's language (ru and he need `make` first)")
-    parser.add_argument("--only", choices=["technician"],
+    parser.add_argument("--only", choices=["technician", "backups"],
                         help="make only these shots (technician: connection-replaced, "
-                             "business-timezone, diagnostics-export)")
+                             "business-timezone, diagnostics-export; backups: the backup menu "
+                             "and confirmation)")
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
     app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
@@ -512,6 +572,8 @@ def main(argv: list[str] | None = None) -> None:
     with loop:
         if args.only == "technician":
             loop.run_until_complete(shoot_only_technician(out, args.language))
+        elif args.only == "backups":
+            loop.run_until_complete(shoot_backups_only(out, args.language))
         else:
             loop.run_until_complete(shoot(out, app, args.language))
 

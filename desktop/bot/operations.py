@@ -33,7 +33,13 @@ from desktop.bot.business import save_business
 from desktop.bot.engine import Engine
 from desktop.bot.events import Changes
 from desktop.bot.phones import normalise_phone
-from desktop.bot.preferences import FIRST_RUN_DONE, LANGUAGE, TRAY_NOTICE_SHOWN, store_preference
+from desktop.bot.preferences import (
+    DAILY_BACKUPS,
+    FIRST_RUN_DONE,
+    LANGUAGE,
+    TRAY_NOTICE_SHOWN,
+    store_preference,
+)
 from desktop.bot.profile import EMPTY_TEXT, TOO_LONG, BusinessProfile, ProfileError, parse_profile
 from desktop.bot.queries import ATTENTION_SOUND, TimeZoneShift, time_zone_shift
 from desktop.bot.records import ConversationRecords
@@ -368,6 +374,10 @@ class Operations:
     async def note_tray_notice_shown(self) -> Changes:
         """Staff were told once that a closed window keeps the shop answering: not again."""
         return await self._store_preference(TRAY_NOTICE_SHOWN, True)
+
+    async def set_daily_backups(self, on: bool) -> Changes:
+        """Whether a backup of the data folder is made every day (in `<data>/backups/`)."""
+        return await self._store_preference(DAILY_BACKUPS, on)
 
     async def set_attention_sound(self, on: bool) -> Changes:
         """Whether the window beeps when a conversation newly needs a human."""

@@ -1,5 +1,6 @@
 """The window's own preferences, kept in the app's settings: its language, whether the guided
-first start is done, and whether staff were told that closing the window keeps the shop answering.
+first start is done, whether staff were told that closing the window keeps the shop answering,
+and whether a backup of the data folder is made every day.
 
 The window reads them here and changes them through `Operations` (never through the settings
 store itself), so each change is written off the GUI thread and announced as `Changes`.
@@ -16,6 +17,7 @@ from desktop.store.settings import SettingsStore
 LANGUAGE = "language"
 FIRST_RUN_DONE = "first_run_done"
 TRAY_NOTICE_SHOWN = "tray_notice_shown"
+DAILY_BACKUPS = "daily_backups"
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class WindowPreferences:
     language: str | None = None
     first_run_done: bool = False
     tray_notice_shown: bool = False
+    daily_backups: bool = True
 
 
 def window_preferences(database: Database) -> WindowPreferences:
@@ -33,7 +36,8 @@ def window_preferences(database: Database) -> WindowPreferences:
     language = stored.get(LANGUAGE)
     return WindowPreferences(language=language if isinstance(language, str) else None,
                              first_run_done=bool(stored.get(FIRST_RUN_DONE, False)),
-                             tray_notice_shown=bool(stored.get(TRAY_NOTICE_SHOWN, False)))
+                             tray_notice_shown=bool(stored.get(TRAY_NOTICE_SHOWN, False)),
+                             daily_backups=bool(stored.get(DAILY_BACKUPS, True)))
 
 
 def preferences_at_start(database: Database, *, shop_is_new: bool) -> WindowPreferences:

@@ -6,6 +6,9 @@ import asyncio
 import logging
 import sys
 import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 
 import qasync
@@ -15,14 +18,15 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
+from desktop.backup import BackupError, restore_backup, shop_daily_backups
 from desktop.bot.preferences import preferences_at_start
-from desktop.bot.runtime import ShopRuntime
-from desktop.bot.shop import DatabaseError, build_shop
+from desktop.bot.shop import DatabaseError, Shop, build_shop
 from desktop.instance import AlreadyRunningError, InstanceLock, activation_channel_name
-from desktop.logs import setup_logging
+from desktop.logs import RingBufferHandler, setup_logging
 from desktop.paths import DataPaths
 from desktop.resources import resources_dir
 from desktop.store.companies import has_companies
+from desktop.views.backup_menu import BusyBox, RestoreResult, show_restore_result
 from desktop.views.engine_signals import EngineSignals
 from desktop.views.first_run_flow import open_first_run
 from desktop.views.i18n import chosen_language, install_language
@@ -101,7 +105,12 @@ class ErrorReporter:
 
 
 def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
-    """Open the main window and run until it is closed; returns the exit code."""
+    """Open the main window and run until it is closed; returns the exit code.
+
+    A restore from the window ends one run (bridges stopped, database closed, the backup put in
+    place) and starts the next with the restored data, in the same process and under the same
+    instance lock, so no other AI Admin can take the folder in between.
+    """
     paths.ensure()
     log_lines = setup_logging(paths.logs_dir)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -126,12 +135,36 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
         return EXIT_ALREADY_RUNNING
 
     try:
-        try:
-            shop = build_shop(paths)
-        except DatabaseError as exc:
-            log.error("%s", exc)
-            QMessageBox.critical(None, APP_NAME, str(exc))
-            return 2
+        restored: RestoreResult | None = None
+        while True:
+            try:
+                shop = build_shop(paths)
+            except DatabaseError as exc:
+                log.error("%s", exc)
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                return 2
+            outcome = _run_shop_window(app, shop, paths, log_lines, channel, quit_after_shown,
+                                       restored)
+            if outcome.restore_from is None:
+                return 0
+            restored = outcome.restored
+            log.info("Starting again with the restored data")
+    finally:
+        lock.release()
+
+
+@dataclass
+class WindowRun:
+    """How one run of the window ended: closed, or to start again after a restore."""
+
+    restore_from: Path | None = None
+    restored: RestoreResult | None = None
+
+
+def _run_shop_window(app: QApplication, shop: Shop, paths: DataPaths,
+                     log_lines: RingBufferHandler, channel: str, quit_after_shown: bool,
+                     restored: RestoreResult | None) -> WindowRun:
+    try:
         # A fresh data folder gets the guided setup for the owner's own shop (the demo shop
         # only when the owner asks to try it there); a folder with companies is past that.
         preferences = preferences_at_start(
@@ -145,36 +178,51 @@ def run_window(paths: DataPaths, *, quit_after_shown: bool = False) -> int:
         activation = ActivationServer(channel, window)
         sys.excepthook = ErrorReporter(window)
         try:
-            return _run_loop(app, window, runtime, signals, quit_after_shown, first_run)
+            return _run_loop(app, window, shop, signals, quit_after_shown, first_run, restored)
         finally:
             activation.close()
-            shop.close()
+            window.tray.hide()
+            window.deleteLater()
     finally:
-        lock.release()
+        shop.close()
 
 
-def _run_loop(app: QApplication, window: MainWindow, runtime: ShopRuntime,
-              signals: EngineSignals, quit_after_shown: bool, first_run: bool = False) -> int:
+def _run_loop(app: QApplication, window: MainWindow, shop: Shop, signals: EngineSignals,
+              quit_after_shown: bool, first_run: bool = False,
+              restored: RestoreResult | None = None) -> WindowRun:
+    runtime = shop.runtime
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     # Closing the window asks to quit; the bridges are stopped cleanly before the loop ends.
     app.setQuitOnLastWindowClosed(False)
     closed = asyncio.Event()
+    ended = WindowRun()
     app.aboutToQuit.connect(closed.set)
     window.quit_requested.connect(closed.set)
+
+    def restore_asked(path: str) -> None:
+        ended.restore_from = Path(path)
+        closed.set()
+
+    window.restore_requested.connect(restore_asked)
+    daily = shop_daily_backups(shop.paths, shop.database)
 
     async def run_shop() -> None:
         # The window is already on screen: the bridges start behind it.
         signals.attach(runtime.engine.bus)
         await runtime.start()
+        backups.append(asyncio.ensure_future(daily.run()))
         # Load the AI behind the window, before the first customer writes.
         await runtime.engine.responder.warm_up()
         log.info("Answering for %d companies", len(runtime.sessions))
 
+    backups: list[asyncio.Future] = []
     window.show()
     log.info("%s %s started, window shown", APP_NAME, __version__)
     if first_run:
         QTimer.singleShot(0, lambda: open_first_run(window, runtime, signals))
+    if restored is not None:
+        QTimer.singleShot(0, lambda: show_restore_result(window, restored))
     if quit_after_shown:
         def report_and_quit() -> None:
             # The start-up benchmark times the process from its launch to this line.
@@ -183,17 +231,50 @@ def _run_loop(app: QApplication, window: MainWindow, runtime: ShopRuntime,
         QTimer.singleShot(0, report_and_quit)
 
     async def main() -> None:
-        shop = None if quit_after_shown else asyncio.ensure_future(run_shop())
+        started = None if quit_after_shown else asyncio.ensure_future(run_shop())
         await closed.wait()
+        # Hidden, the pages stop their refresh timers: nothing reads the database meanwhile.
         window.hide()
         window.tray.hide()
-        if shop is not None:
-            if not shop.done():
-                shop.cancel()
+        busy = None
+        if ended.restore_from is not None:
+            busy = BusyBox(None, QCoreApplication.translate(
+                "BackupMenu", "Stopping WhatsApp and the receptionist…"))
+            busy.show_now()
+        if started is not None:
+            if not started.done():
+                started.cancel()
             log.info("Stopping the bridges")
             await runtime.stop()
+        for task in backups:
+            task.cancel()
+        await daily.finished()   # a daily backup being made is finished, not cut off
+        if ended.restore_from is not None and busy is not None:
+            busy.set_text(QCoreApplication.translate("BackupMenu", "Restoring the backup…"))
+            ended.restored = await restore_after_stop(shop.close, shop.paths.root, ended.restore_from)
+            busy.close()
 
-    with loop:
-        loop.run_until_complete(main())
-    log.info("%s closed", APP_NAME)
-    return 0
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        app.aboutToQuit.disconnect(closed.set)
+    if ended.restore_from is None:
+        log.info("%s closed", APP_NAME)
+    return ended
+
+
+async def restore_after_stop(close_database: Callable[[], None], data_dir: Path,
+                             backup: Path) -> RestoreResult:
+    """Put `backup` in the data folder's place once the shop is stopped: the database is closed
+    first (nothing may hold its files). A refusal leaves the folder as it was."""
+    close_database()
+    try:
+        outcome = await asyncio.to_thread(restore_backup, backup, data_dir)
+    except BackupError as exc:
+        log.error("The backup was not restored: %s", exc)
+        return RestoreResult(error=exc)
+    except Exception as exc:
+        log.exception("The backup was not restored")
+        return RestoreResult(error=exc)
+    return RestoreResult(outcome.backup, outcome.moved_aside)

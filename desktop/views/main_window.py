@@ -1,6 +1,7 @@
 """The main window: companies in a sidebar; for the selected one, its AI switch, conversations,
 connection, simulator and business pages. The sidebar's menu (right click, or the toolbar's
-Manage button) renames, archives, restores and deletes a company.
+Manage button) renames, archives, restores and deletes a company; the AI Admin menu backs up
+the data folder and restores a backup (`views/backup_menu.py`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from desktop.views.about import show_about
 from desktop.views.add_company import AddCompanyDialog
 from desktop.views.agenda_page import AgendaPage
 from desktop.views.asyncop import error_text, run_action, show_error
+from desktop.views.backup_menu import BackupMenu
 from desktop.views.companies import (
     CompanyDelegate,
     CompanyIdRole,
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
     """The front-desk window; closing it asks the app to quit (`quit_requested`)."""
 
     quit_requested = Signal()
+    restore_requested = Signal(str)   # a checked backup file the owner agreed to restore
 
     def __init__(self, runtime: ShopRuntime, signals: EngineSignals, paths: DataPaths,
                  log_lines: RingBufferHandler | None = None) -> None:
@@ -217,6 +220,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Data folder: %1").replace(
             "%1", keep_ltr(str(paths.root))))
 
+        self.backups = BackupMenu(self, runtime, daily_on=preferences.daily_backups)
+        self.backups.restore_requested.connect(self.restore_requested)
         self._build_menu(chosen_language(preferences.language))
         self.tray = ShopTray(self, signals, notice_shown=preferences.tray_notice_shown)
         self.tray.open_requested.connect(self.bring_forward)
@@ -242,6 +247,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
+        menu.addSeparator()
+        self.backups.add_to(menu)
+        menu.addSeparator()
         about = QAction(self.tr("About AI Admin"), self)
         about.triggered.connect(lambda: show_about(self))
         menu.addAction(about)

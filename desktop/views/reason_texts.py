@@ -450,4 +450,29 @@ def _shop_texts() -> dict[str, str]:
             "ShopReasons", "{field}: give the model name the server serves."),
         "provider.no_openai_key": QCoreApplication.translate(
             "ShopReasons", "No OpenAI key is set for this company: add it on the Business page."),
+        # backups of the data folder (desktop/backup.py)
+        "backup.no_database": QCoreApplication.translate(
+            "ShopReasons", "There is nothing to back up yet: {folder} has no database (AI Admin "
+                           "has not started with it)."),
+        "backup.not_sqlite": QCoreApplication.translate(
+            "ShopReasons", "The database is not a file in the data folder (AI_ADMIN_DATABASE_URL "
+                           "points to a server): back it up with the server's own tools."),
+        "backup.cannot_write": QCoreApplication.translate(
+            "ShopReasons", "The backup could not be written to {path} ({error})."),
+        "backup.cannot_read": QCoreApplication.translate(
+            "ShopReasons", "{path} cannot be read ({error})."),
+        "backup.not_a_backup": QCoreApplication.translate(
+            "ShopReasons", "{path} is not an AI Admin backup. Nothing was changed."),
+        "backup.damaged": QCoreApplication.translate(
+            "ShopReasons", "The backup {path} is damaged ({error}). Nothing was changed."),
+        "backup.checksum": QCoreApplication.translate(
+            "ShopReasons", "The backup {path} is damaged: {file} is not what was backed up. "
+                           "Nothing was changed."),
+        "backup.newer_schema": QCoreApplication.translate(
+            "ShopReasons", "This backup was made by a newer AI Admin ({version}) with a newer "
+                           "database: update AI Admin on this computer first, then restore it. "
+                           "Nothing was changed."),
+        "backup.restore_failed": QCoreApplication.translate(
+            "ShopReasons", "The backup could not be put in place ({error}); the data folder was "
+                           "left as it was."),
     }

@@ -371,6 +371,152 @@
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../../desktop/views/app.py" line="241" />
+        <source>Stopping WhatsApp and the receptionist…</source>
+        <translation>עוצרים את WhatsApp ואת המענה האוטומטי…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="253" />
+        <source>Restoring the backup…</source>
+        <translation>משחזרים את הגיבוי…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="73" />
+        <source>Back up now…</source>
+        <translation>גיבוי עכשיו…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="75" />
+        <source>Restore from backup…</source>
+        <translation>שחזור מגיבוי…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="77" />
+        <source>Back up every day (keeps a week)</source>
+        <translation>גיבוי יומי (נשמר שבוע)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="93" />
+        <source>Back up AI Admin's data</source>
+        <translation>גיבוי הנתונים של AI Admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="95" />
+        <location filename="../../desktop/views/backup_menu.py" line="128" />
+        <source>AI Admin backup (*.zip)</source>
+        <translation>גיבוי AI Admin‏ (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="105" />
+        <source>Backing up the data folder…</source>
+        <translation>מגבים את תיקיית הנתונים…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="109" />
+        <source>The backup is saved.</source>
+        <translation>הגיבוי נשמר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="110" />
+        <source>%1
+
+It holds %2 (%3). Keep a copy away from this computer, on a USB stick or in the cloud: it holds the WhatsApp logins, so keep it private.</source>
+        <translation>%1
+
+בגיבוי: %2 (%3). שמרו עותק גם מחוץ למחשב הזה, בדיסק און קי או בענן. יש בו את ההתחברות ל-WhatsApp, אז אל תמסרו אותו לאף אחד.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="117" />
+        <source>The backup was not made.</source>
+        <translation>הגיבוי לא נוצר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="120" />
+        <source>Backing up</source>
+        <translation>גיבוי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="126" />
+        <source>Restore from a backup</source>
+        <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="136" />
+        <source>Checking the backup…</source>
+        <translation>בודקים את הגיבוי…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="144" />
+        <source>This backup cannot be restored.</source>
+        <translation>אי אפשר לשחזר את הגיבוי הזה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="148" />
+        <source>Checking the backup</source>
+        <translation>בדיקת הגיבוי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="152" />
+        <source>Restore from backup</source>
+        <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="153" />
+        <source>Restore the backup made %1?</source>
+        <translation>לשחזר את הגיבוי מ-%1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="157" />
+        <source>It holds %1.
+
+AI Admin stops answering customers for a moment, moves everything now in its data folder into a new folder “%2” inside it (nothing is deleted), puts the backup in its place and starts again.
+
+Conversations and bookings since the backup was made will not be shown; they stay in that folder.</source>
+        <translation>בגיבוי: %1.
+
+‏AI Admin יפסיק לענות ללקוחות לרגע, יעביר את כל מה שיש עכשיו בתיקיית הנתונים לתיקייה חדשה „%2” בתוכה (שום דבר לא נמחק), ישים את הגיבוי במקומו ויופעל מחדש.
+
+שיחות ותורים מאז שהגיבוי נוצר לא יוצגו; הם נשארים באותה תיקייה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="165" />
+        <source>Restore and restart</source>
+        <translation>שחזור והפעלה מחדש</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="184" />
+        <source>The daily backups did not change.</source>
+        <translation>הגדרת הגיבוי היומי לא השתנתה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="188" />
+        <source>Switching the daily backups</source>
+        <translation>שינוי הגיבוי היומי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="194" />
+        <source>no companies yet</source>
+        <translation>עדיין אין עסקים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="212" />
+        <source>The backup was not restored.</source>
+        <translation>הגיבוי לא שוחזר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="216" />
+        <source>The backup made %1 is restored.</source>
+        <translation>הגיבוי מ-%1 שוחזר.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="219" />
+        <source>The data from before it is in %1 (nothing was deleted; remove that folder yourself once you are sure). If a company's WhatsApp asks to be linked again, link it on its Connection page.</source>
+        <translation>הנתונים הקודמים נמצאים ב-%1 (שום דבר לא נמחק; מחקו את התיקייה הזו בעצמכם כשתהיו בטוחים). אם ה-WhatsApp של עסק מבקש להתחבר שוב, חברו אותו בדף „חיבור” שלו.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../desktop/views/charts.py" line="69" />
@@ -3146,38 +3292,38 @@
 <context>
     <name>DiagnosticsExportDialog</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="38" />
-        <location filename="../../desktop/views/diagnostics_export.py" line="72" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="41" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="85" />
         <source>Export diagnostics</source>
         <translation>ייצוא אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="43" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="46" />
         <source>One zip file for a technician: the logs, each company's connection history and settings, the self-checks and versions.</source>
         <translation>קובץ zip אחד לטכנאי: היומנים, היסטוריית החיבור וההגדרות של כל עסק, הבדיקות העצמיות והגרסאות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="48" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="51" />
         <source>Left out or masked: phone numbers (only their last four digits stay), API keys and passwords, pairing codes, the WhatsApp login and the database itself.</source>
         <translation>מוסתר או לא נכלל: מספרי טלפון (נשארות רק ארבע הספרות האחרונות), מפתחות API וסיסמאות, קודי צימוד, ההתחברות ל-WhatsApp ומסד הנתונים עצמו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="53" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="58" />
         <source>Include conversation texts</source>
         <translation>לכלול את תוכן השיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="57" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="62" />
         <source>Customers' names and what they and the receptionist wrote. Leave this off unless the technician needs them to find a problem.</source>
         <translation>שמות הלקוחות ומה שהם והמזכירה כתבו. השאירו כבוי, אלא אם הטכנאי צריך אותם כדי למצוא תקלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="62" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="73" />
         <source>Save as…</source>
         <translation>שמירה בשם…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="73" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="86" />
         <source>Zip files (*.zip)</source>
         <translation>קובצי Zip (*.zip)</translation>
     </message>
@@ -3483,7 +3629,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="93" />
+        <location filename="../../desktop/views/app.py" line="97" />
         <source>Something went wrong, but AI Admin keeps running.</source>
         <translation>משהו השתבש, אבל AI Admin ממשיך לפעול.</translation>
     </message>
@@ -3845,227 +3991,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="108" />
         <source>Companies</source>
         <translation>עסקים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125" />
+        <location filename="../../desktop/views/main_window.py" line="128" />
         <source>+ Add company</source>
         <translation>+ הוספת עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130" />
+        <location filename="../../desktop/views/main_window.py" line="133" />
         <source>Company</source>
         <translation>עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138" />
+        <location filename="../../desktop/views/main_window.py" line="141" />
         <source>AI answers customers</source>
         <translation>ה-AI עונה ללקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142" />
+        <location filename="../../desktop/views/main_window.py" line="145" />
         <source>Manage</source>
         <translation>ניהול</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ה-AI כבוי: שום דבר לא נענה אוטומטית. הצוות צריך לענות לכל לקוח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>This company is archived: its WhatsApp is stopped and nothing is answered or sent. Its conversations, customers and visits are kept.</source>
         <translation>העסק הזה בארכיון: ה-WhatsApp שלו מופסק ושום דבר לא נענה או נשלח. השיחות, הלקוחות והתורים שלו נשמרים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171" />
+        <location filename="../../desktop/views/main_window.py" line="174" />
         <source>Restore</source>
         <translation>שחזור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194" />
+        <location filename="../../desktop/views/main_window.py" line="197" />
         <source>Conversations</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>Appointments</source>
         <translation>תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="201" />
         <source>Connection</source>
         <translation>חיבור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Simulator</source>
         <translation>סימולטור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="203" />
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>Log</source>
         <translation>יומן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>Diagnostics</source>
         <translation>אבחון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217" />
+        <location filename="../../desktop/views/main_window.py" line="220" />
         <source>Data folder: %1</source>
         <translation>תיקיית הנתונים: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>&amp;AI Admin</source>
         <translation>&amp;תוכנה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235" />
+        <location filename="../../desktop/views/main_window.py" line="240" />
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>About AI Admin</source>
         <translation>אודות AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>Quit (stops answering)</source>
         <translation>יציאה (המענה ייפסק)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="265" />
         <source>The language changes the next time AI Admin starts.</source>
         <translation>השפה תתחלף בהפעלה הבאה של AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294" />
+        <location filename="../../desktop/views/main_window.py" line="302" />
         <source>Show archived (%1)</source>
         <translation>הצגת הארכיון (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="302" />
+        <location filename="../../desktop/views/main_window.py" line="310" />
         <source>No company</source>
         <translation>אין עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="391" />
+        <location filename="../../desktop/views/main_window.py" line="399" />
         <source>Customers' messages are waiting to be saved: %1. AI Admin keeps trying and saves them as soon as it can; none is lost.</source>
         <translation>הודעות של לקוחות ממתינות לשמירה: %1. AI Admin ממשיך לנסות ושומר אותן ברגע שיוכל; אף הודעה לא אבדה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="396" />
+        <location filename="../../desktop/views/main_window.py" line="404" />
         <source>Replies are waiting to be sent: %1. AI Admin keeps trying; none is lost.</source>
         <translation>תשובות ממתינות לשליחה: %1. AI Admin ממשיך לנסות; אף תשובה לא אבדה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="444" />
+        <location filename="../../desktop/views/main_window.py" line="452" />
         <source>The AI switch did not change.</source>
         <translation>לא הצלחנו להחליף את מצב ה-AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="448" />
+        <location filename="../../desktop/views/main_window.py" line="456" />
         <source>Switching the AI</source>
         <translation>החלפת מצב ה-AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="468" />
+        <location filename="../../desktop/views/main_window.py" line="476" />
         <source>Adding…</source>
         <translation>מוסיף…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="469" />
+        <location filename="../../desktop/views/main_window.py" line="477" />
         <source>Adding the company</source>
         <translation>הוספת העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="488" />
+        <location filename="../../desktop/views/main_window.py" line="496" />
         <source>Rename…</source>
         <translation>שינוי שם…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="490" />
+        <location filename="../../desktop/views/main_window.py" line="498" />
         <source>Restore (answer again)</source>
         <translation>שחזור (לענות שוב)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="492" />
+        <location filename="../../desktop/views/main_window.py" line="500" />
         <source>Archive (stop answering, keep history)…</source>
         <translation>העברה לארכיון (להפסיק לענות, לשמור היסטוריה)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="495" />
+        <location filename="../../desktop/views/main_window.py" line="503" />
         <source>Delete…</source>
         <translation>מחיקה…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="503" />
+        <location filename="../../desktop/views/main_window.py" line="511" />
         <source>Renaming the company</source>
         <translation>שינוי שם העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="510" />
+        <location filename="../../desktop/views/main_window.py" line="518" />
         <source>Archive the company</source>
         <translation>העברת העסק לארכיון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="511" />
+        <location filename="../../desktop/views/main_window.py" line="519" />
         <source>Archive “%1”?</source>
         <translation>להעביר את „%1” לארכיון?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="514" />
+        <location filename="../../desktop/views/main_window.py" line="522" />
         <source>Its WhatsApp stops: customers who write get no answer and nothing is sent, also reminders. Its conversations, customers and visits are kept, and it can be restored at any time (Show archived, then Restore).</source>
         <translation>ה-WhatsApp שלו ייעצר: לקוחות שיכתבו לא יקבלו תשובה ושום דבר לא יישלח, גם לא תזכורות. השיחות, הלקוחות והתורים שלו נשמרים, ואפשר לשחזר אותו בכל עת („הצגת הארכיון”, ואז „שחזור”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="517" />
+        <location filename="../../desktop/views/main_window.py" line="525" />
         <source>Archive</source>
         <translation>לארכיון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="530" />
+        <location filename="../../desktop/views/main_window.py" line="538" />
         <source>Archiving the company</source>
         <translation>העברת העסק לארכיון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="536" />
+        <location filename="../../desktop/views/main_window.py" line="544" />
         <source>Restoring…</source>
         <translation>משחזר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="537" />
+        <location filename="../../desktop/views/main_window.py" line="545" />
         <source>Restoring the company</source>
         <translation>שחזור העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="547" />
+        <location filename="../../desktop/views/main_window.py" line="555" />
         <source>Deleting the company</source>
         <translation>מחיקת העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263" />
+        <location filename="../../desktop/views/main_window.py" line="271" />
         <source>Choosing the language</source>
         <translation>בחירת השפה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225" />
+        <location filename="../../desktop/views/main_window.py" line="230" />
         <source>Saving a preference</source>
         <translation>שמירת העדפה</translation>
     </message>
@@ -4073,435 +4219,435 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="128" />
+        <location filename="../../desktop/views/profile_editor.py" line="134" />
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>"%1" אינו טווח שעות כמו 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="160" />
+        <location filename="../../desktop/views/profile_editor.py" line="166" />
         <source>Monday</source>
         <translation>יום שני</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="160" />
+        <location filename="../../desktop/views/profile_editor.py" line="166" />
         <source>Tuesday</source>
         <translation>יום שלישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="167" />
         <source>Wednesday</source>
         <translation>יום רביעי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="167" />
         <source>Thursday</source>
         <translation>יום חמישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="162" />
+        <location filename="../../desktop/views/profile_editor.py" line="168" />
         <source>Friday</source>
         <translation>יום שישי</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="162" />
+        <location filename="../../desktop/views/profile_editor.py" line="168" />
         <source>Saturday</source>
         <translation>שבת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="163" />
+        <location filename="../../desktop/views/profile_editor.py" line="169" />
         <source>Sunday</source>
         <translation>יום ראשון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="170" />
+        <location filename="../../desktop/views/profile_editor.py" line="176" />
         <source>Business</source>
         <translation>העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="183" />
-        <location filename="../../desktop/views/profile_editor.py" line="300" />
+        <location filename="../../desktop/views/profile_editor.py" line="189" />
+        <location filename="../../desktop/views/profile_editor.py" line="306" />
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="184" />
-        <location filename="../../desktop/views/profile_editor.py" line="300" />
+        <location filename="../../desktop/views/profile_editor.py" line="190" />
+        <location filename="../../desktop/views/profile_editor.py" line="306" />
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="185" />
-        <location filename="../../desktop/views/profile_editor.py" line="301" />
+        <location filename="../../desktop/views/profile_editor.py" line="191" />
+        <location filename="../../desktop/views/profile_editor.py" line="307" />
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="186" />
-        <location filename="../../desktop/views/profile_editor.py" line="301" />
+        <location filename="../../desktop/views/profile_editor.py" line="192" />
+        <location filename="../../desktop/views/profile_editor.py" line="307" />
         <source>Time zone</source>
         <translation>אזור זמן</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="197" />
-        <location filename="../../desktop/views/profile_editor.py" line="302" />
+        <location filename="../../desktop/views/profile_editor.py" line="203" />
+        <location filename="../../desktop/views/profile_editor.py" line="308" />
         <source>Opening hours</source>
         <translation>שעות פתיחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="198" />
+        <location filename="../../desktop/views/profile_editor.py" line="204" />
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>כמה טווחים ביום מפרידים בפסיקים, לדוגמה 10:00-14:00, 15:00-20:00. ביום סגור משאירים ריק.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="208" />
+        <location filename="../../desktop/views/profile_editor.py" line="214" />
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="238" />
-        <location filename="../../desktop/views/profile_editor.py" line="302" />
+        <location filename="../../desktop/views/profile_editor.py" line="244" />
+        <location filename="../../desktop/views/profile_editor.py" line="308" />
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="241" />
+        <location filename="../../desktop/views/profile_editor.py" line="247" />
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="241" />
+        <location filename="../../desktop/views/profile_editor.py" line="247" />
         <source>Other names (comma separated)</source>
         <translation>שמות נוספים (מופרדים בפסיקים)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="242" />
+        <location filename="../../desktop/views/profile_editor.py" line="248" />
         <source>Minutes</source>
         <translation>דקות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="242" />
+        <location filename="../../desktop/views/profile_editor.py" line="248" />
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="191" />
-        <location filename="../../desktop/views/profile_editor.py" line="242" />
-        <location filename="../../desktop/views/profile_editor.py" line="312" />
+        <location filename="../../desktop/views/profile_editor.py" line="197" />
+        <location filename="../../desktop/views/profile_editor.py" line="248" />
+        <location filename="../../desktop/views/profile_editor.py" line="318" />
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="255" />
-        <location filename="../../desktop/views/profile_editor.py" line="303" />
+        <location filename="../../desktop/views/profile_editor.py" line="261" />
+        <location filename="../../desktop/views/profile_editor.py" line="309" />
         <source>Questions customers ask</source>
         <translation>שאלות שלקוחות שואלים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="257" />
+        <location filename="../../desktop/views/profile_editor.py" line="263" />
         <source>Question</source>
         <translation>שאלה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="257" />
+        <location filename="../../desktop/views/profile_editor.py" line="263" />
         <source>Answer</source>
         <translation>תשובה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="265" />
-        <location filename="../../desktop/views/profile_editor.py" line="304" />
+        <location filename="../../desktop/views/profile_editor.py" line="271" />
+        <location filename="../../desktop/views/profile_editor.py" line="310" />
         <source>Booking rules</source>
         <translation>כללי קביעת תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="267" />
-        <location filename="../../desktop/views/profile_editor.py" line="268" />
         <location filename="../../desktop/views/profile_editor.py" line="273" />
         <location filename="../../desktop/views/profile_editor.py" line="274" />
+        <location filename="../../desktop/views/profile_editor.py" line="279" />
+        <location filename="../../desktop/views/profile_editor.py" line="280" />
         <source> min</source>
         <translation> דק׳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="269" />
+        <location filename="../../desktop/views/profile_editor.py" line="275" />
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="270" />
-        <location filename="../../desktop/views/profile_editor.py" line="305" />
+        <location filename="../../desktop/views/profile_editor.py" line="276" />
+        <location filename="../../desktop/views/profile_editor.py" line="311" />
         <source>Slots every</source>
         <translation>תורים כל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="271" />
-        <location filename="../../desktop/views/profile_editor.py" line="306" />
+        <location filename="../../desktop/views/profile_editor.py" line="277" />
+        <location filename="../../desktop/views/profile_editor.py" line="312" />
         <source>Book at least</source>
         <translation>מינימום זמן מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="272" />
-        <location filename="../../desktop/views/profile_editor.py" line="307" />
+        <location filename="../../desktop/views/profile_editor.py" line="278" />
+        <location filename="../../desktop/views/profile_editor.py" line="313" />
         <source>Book at most</source>
         <translation>מקסימום ימים מראש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="326" />
+        <location filename="../../desktop/views/profile_editor.py" line="332" />
         <source>Who answers</source>
         <translation>מי עונה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="329" />
+        <location filename="../../desktop/views/profile_editor.py" line="335" />
         <source>Built-in offline assistant (no key needed)</source>
         <translation>עוזר מובנה ללא אינטרנט (לא צריך מפתח)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="331" />
+        <location filename="../../desktop/views/profile_editor.py" line="337" />
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="332" />
+        <location filename="../../desktop/views/profile_editor.py" line="338" />
         <source>A local or other OpenAI-compatible server</source>
         <translation>שרת מקומי או אחר שתואם ל-OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="337" />
+        <location filename="../../desktop/views/profile_editor.py" line="343" />
         <source>model name, e.g. llama3.1</source>
         <translation>שם המודל, לדוגמה llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="340" />
+        <location filename="../../desktop/views/profile_editor.py" line="346" />
         <source>leave empty to keep the stored key</source>
         <translation>השאירו ריק כדי לשמור את המפתח הקיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="341" />
+        <location filename="../../desktop/views/profile_editor.py" line="347" />
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="316" />
-        <location filename="../../desktop/views/profile_editor.py" line="342" />
+        <location filename="../../desktop/views/profile_editor.py" line="322" />
+        <location filename="../../desktop/views/profile_editor.py" line="348" />
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="190" />
+        <location filename="../../desktop/views/profile_editor.py" line="196" />
         <source>none: each service names its own</source>
         <translation>אין: לכל שירות מטבע משלו</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="214" />
+        <location filename="../../desktop/views/profile_editor.py" line="220" />
         <source>Days the whole shop is shut: dates, or ranges with a dash, separated by commas.</source>
         <translation>ימים שבהם כל העסק סגור: תאריכים, או טווחים עם מקף, מופרדים בפסיקים.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="224" />
-        <location filename="../../desktop/views/profile_editor.py" line="312" />
+        <location filename="../../desktop/views/profile_editor.py" line="230" />
+        <location filename="../../desktop/views/profile_editor.py" line="318" />
         <source>Closed on</source>
         <translation>סגור בתאריכים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="226" />
-        <location filename="../../desktop/views/profile_editor.py" line="313" />
-        <location filename="../../desktop/views/profile_editor.py" line="314" />
+        <location filename="../../desktop/views/profile_editor.py" line="232" />
+        <location filename="../../desktop/views/profile_editor.py" line="319" />
+        <location filename="../../desktop/views/profile_editor.py" line="320" />
         <source>Public holidays</source>
         <translation>חגים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="249" />
-        <location filename="../../desktop/views/profile_editor.py" line="315" />
+        <location filename="../../desktop/views/profile_editor.py" line="255" />
+        <location filename="../../desktop/views/profile_editor.py" line="321" />
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="276" />
+        <location filename="../../desktop/views/profile_editor.py" line="282" />
         <source>The receptionist does not move or cancel a visit closer than this: you do.</source>
         <translation>קרוב יותר לתור, המזכירה לא מזיזה ולא מבטלת אותו: זה בידיים שלך.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="280" />
+        <location filename="../../desktop/views/profile_editor.py" line="286" />
         <source>No reminder goes out in these hours; a reply to a customer who writes is never held.</source>
         <translation>בשעות האלה לא נשלחות תזכורות; תשובה ללקוח שכתב בעצמו אף פעם לא מתעכבת.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="281" />
-        <location filename="../../desktop/views/profile_editor.py" line="308" />
+        <location filename="../../desktop/views/profile_editor.py" line="287" />
+        <location filename="../../desktop/views/profile_editor.py" line="314" />
         <source>Break between visits</source>
         <translation>הפסקה בין תורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="282" />
-        <location filename="../../desktop/views/profile_editor.py" line="309" />
+        <location filename="../../desktop/views/profile_editor.py" line="288" />
+        <location filename="../../desktop/views/profile_editor.py" line="315" />
         <source>Changes at least</source>
         <translation>שינויים לפחות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="285" />
-        <location filename="../../desktop/views/profile_editor.py" line="310" />
+        <location filename="../../desktop/views/profile_editor.py" line="291" />
+        <location filename="../../desktop/views/profile_editor.py" line="316" />
         <source>Reminders</source>
         <translation>תזכורות</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="286" />
-        <location filename="../../desktop/views/profile_editor.py" line="311" />
+        <location filename="../../desktop/views/profile_editor.py" line="292" />
+        <location filename="../../desktop/views/profile_editor.py" line="317" />
         <source>Quiet hours</source>
         <translation>שעות שקט</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="317" />
-        <location filename="../../desktop/views/profile_editor.py" line="343" />
+        <location filename="../../desktop/views/profile_editor.py" line="323" />
+        <location filename="../../desktop/views/profile_editor.py" line="349" />
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="344" />
+        <location filename="../../desktop/views/profile_editor.py" line="350" />
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="347" />
+        <location filename="../../desktop/views/profile_editor.py" line="353" />
         <source>Test</source>
         <translation>בדיקה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="371" />
+        <location filename="../../desktop/views/profile_editor.py" line="377" />
         <source>Import…</source>
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="372" />
+        <location filename="../../desktop/views/profile_editor.py" line="378" />
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="373" />
+        <location filename="../../desktop/views/profile_editor.py" line="379" />
         <source>Undo changes</source>
         <translation>ביטול השינויים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="374" />
+        <location filename="../../desktop/views/profile_editor.py" line="380" />
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="418" />
+        <location filename="../../desktop/views/profile_editor.py" line="424" />
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="419" />
+        <location filename="../../desktop/views/profile_editor.py" line="425" />
         <source>Remove selected</source>
         <translation>מחיקת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="466" />
+        <location filename="../../desktop/views/profile_editor.py" line="472" />
         <source>No key stored yet.</source>
         <translation>עדיין לא נשמר מפתח.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="468" />
+        <location filename="../../desktop/views/profile_editor.py" line="474" />
         <source>A key is stored in this computer's keyring.</source>
         <translation>מפתח שמור במחזיק המפתחות של המחשב הזה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="471" />
+        <location filename="../../desktop/views/profile_editor.py" line="477" />
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>מפתח שמור בקובץ מקומי שאינו מוצפן (אין במחשב הזה מחזיק מפתחות). רק המשתמש שלך יכול לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="565" />
+        <location filename="../../desktop/views/profile_editor.py" line="571" />
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="641" />
+        <location filename="../../desktop/views/profile_editor.py" line="647" />
         <source>%1, row %2: %3</source>
         <translation>%1, שורה %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="672" />
+        <location filename="../../desktop/views/profile_editor.py" line="678" />
         <source>Not saved: %1</source>
         <translation>לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="709" />
+        <location filename="../../desktop/views/profile_editor.py" line="715" />
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>נשמר. מעכשיו נציג ה-AI עונה לפי הפרטים האלה.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="717" />
+        <location filename="../../desktop/views/profile_editor.py" line="723" />
         <source>Not saved: the time zone is still %1.</source>
         <translation>לא נשמר: אזור הזמן נשאר %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="724" />
+        <location filename="../../desktop/views/profile_editor.py" line="730" />
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="725" />
+        <location filename="../../desktop/views/profile_editor.py" line="731" />
         <source>Saving the business profile</source>
         <translation>שמירת פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="732" />
+        <location filename="../../desktop/views/profile_editor.py" line="738" />
         <source>Change the time zone?</source>
         <translation>לשנות את אזור הזמן?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="733" />
+        <location filename="../../desktop/views/profile_editor.py" line="739" />
         <source>The time zone changes from %1 to %2.</source>
         <translation>אזור הזמן משתנה מ-%1 ל-%2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="738" />
+        <location filename="../../desktop/views/profile_editor.py" line="747" />
         <source>Every visit stays at the moment it was booked for; only the time shown for it here and in messages to customers changes.</source>
         <translation>כל תור נשאר ברגע שנקבע לו; משתנה רק השעה שמוצגת עבורו כאן ובהודעות ללקוחות.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="740" />
+        <location filename="../../desktop/views/profile_editor.py" line="749" />
         <source>Save the new time zone</source>
         <translation>שמירת אזור הזמן החדש</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="764" />
+        <location filename="../../desktop/views/profile_editor.py" line="773" />
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="766" />
+        <location filename="../../desktop/views/profile_editor.py" line="775" />
         <source>Testing the provider</source>
         <translation>בדיקת הספק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="772" />
+        <location filename="../../desktop/views/profile_editor.py" line="781" />
         <source>Import a business profile</source>
         <translation>ייבוא פרופיל עסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="773" />
-        <location filename="../../desktop/views/profile_editor.py" line="795" />
+        <location filename="../../desktop/views/profile_editor.py" line="782" />
+        <location filename="../../desktop/views/profile_editor.py" line="804" />
         <source>Business profile (*.json)</source>
         <translation>פרופיל עסק (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="788" />
+        <location filename="../../desktop/views/profile_editor.py" line="797" />
         <source>Imported %1 — check it, then Save.</source>
         <translation>יובא %1 — בדקו ואז שמרו.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="793" />
+        <location filename="../../desktop/views/profile_editor.py" line="802" />
         <source>Export the business profile</source>
         <translation>ייצוא פרופיל העסק</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="808" />
-        <location filename="../../desktop/views/profile_editor.py" line="813" />
+        <location filename="../../desktop/views/profile_editor.py" line="817" />
+        <location filename="../../desktop/views/profile_editor.py" line="822" />
         <source>Could not export: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="816" />
+        <location filename="../../desktop/views/profile_editor.py" line="825" />
         <source>Exported to %1</source>
         <translation>יוצא אל %1</translation>
     </message>
@@ -4919,6 +5065,51 @@
         <location filename="../../desktop/views/reason_texts.py" line="451" />
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>לא הוגדר מפתח OpenAI לחברה זו: הוסיפו אותו בעמוד „העסק”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="454" />
+        <source>There is nothing to back up yet: {folder} has no database (AI Admin has not started with it).</source>
+        <translation>עדיין אין מה לגבות: ב-{folder} אין מסד נתונים (AI Admin עוד לא הופעל עם התיקייה הזו).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="457" />
+        <source>The database is not a file in the data folder (AI_ADMIN_DATABASE_URL points to a server): back it up with the server's own tools.</source>
+        <translation>מסד הנתונים אינו קובץ בתיקיית הנתונים (AI_ADMIN_DATABASE_URL מצביע על שרת): גבו אותו בכלים של השרת עצמו.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="460" />
+        <source>The backup could not be written to {path} ({error}).</source>
+        <translation>לא ניתן היה לכתוב את הגיבוי ל-{path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="462" />
+        <source>{path} cannot be read ({error}).</source>
+        <translation>לא ניתן לקרוא את {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="464" />
+        <source>{path} is not an AI Admin backup. Nothing was changed.</source>
+        <translation>{path} אינו גיבוי של AI Admin. שום דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="466" />
+        <source>The backup {path} is damaged ({error}). Nothing was changed.</source>
+        <translation>הגיבוי {path} פגום ({error}). שום דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="468" />
+        <source>The backup {path} is damaged: {file} is not what was backed up. Nothing was changed.</source>
+        <translation>הגיבוי {path} פגום: {file} אינו מה שגובה. שום דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="471" />
+        <source>This backup was made by a newer AI Admin ({version}) with a newer database: update AI Admin on this computer first, then restore it. Nothing was changed.</source>
+        <translation>הגיבוי הזה נוצר בגרסה חדשה יותר של AI Admin ‏({version}) עם מסד נתונים חדש יותר: עדכנו קודם את AI Admin במחשב הזה ואז שחזרו אותו. שום דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="475" />
+        <source>The backup could not be put in place ({error}); the data folder was left as it was.</source>
+        <translation>לא ניתן היה לשחזר את הגיבוי ({error}); תיקיית הנתונים נשארה כפי שהייתה.</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,152 @@
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../../desktop/views/app.py" line="241" />
+        <source>Stopping WhatsApp and the receptionist…</source>
+        <translation>Останавливаем WhatsApp и администратора…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="253" />
+        <source>Restoring the backup…</source>
+        <translation>Восстанавливаем резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="73" />
+        <source>Back up now…</source>
+        <translation>Сделать резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="75" />
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="77" />
+        <source>Back up every day (keeps a week)</source>
+        <translation>Резервная копия каждый день (хранится неделя)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="93" />
+        <source>Back up AI Admin's data</source>
+        <translation>Резервная копия данных AI Admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="95" />
+        <location filename="../../desktop/views/backup_menu.py" line="128" />
+        <source>AI Admin backup (*.zip)</source>
+        <translation>Резервная копия AI Admin (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="105" />
+        <source>Backing up the data folder…</source>
+        <translation>Сохраняем копию папки данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="109" />
+        <source>The backup is saved.</source>
+        <translation>Резервная копия сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="110" />
+        <source>%1
+
+It holds %2 (%3). Keep a copy away from this computer, on a USB stick or in the cloud: it holds the WhatsApp logins, so keep it private.</source>
+        <translation>%1
+
+В ней: %2 (%3). Храните копию не только на этом компьютере — на флешке или в облаке. В ней есть входы в WhatsApp, поэтому никому её не передавайте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="117" />
+        <source>The backup was not made.</source>
+        <translation>Резервная копия не сделана.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="120" />
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="126" />
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="136" />
+        <source>Checking the backup…</source>
+        <translation>Проверяем резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="144" />
+        <source>This backup cannot be restored.</source>
+        <translation>Эту резервную копию нельзя восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="148" />
+        <source>Checking the backup</source>
+        <translation>Проверка резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="152" />
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="153" />
+        <source>Restore the backup made %1?</source>
+        <translation>Восстановить резервную копию от %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="157" />
+        <source>It holds %1.
+
+AI Admin stops answering customers for a moment, moves everything now in its data folder into a new folder “%2” inside it (nothing is deleted), puts the backup in its place and starts again.
+
+Conversations and bookings since the backup was made will not be shown; they stay in that folder.</source>
+        <translation>В ней: %1.
+
+AI Admin ненадолго перестанет отвечать клиентам, перенесёт всё, что сейчас лежит в папке данных, в новую папку «%2» внутри неё (ничего не удаляется), положит на это место резервную копию и запустится заново.
+
+Чаты и записи, появившиеся после создания копии, показываться не будут — они останутся в той папке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="165" />
+        <source>Restore and restart</source>
+        <translation>Восстановить и перезапустить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="184" />
+        <source>The daily backups did not change.</source>
+        <translation>Настройка ежедневных копий не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="188" />
+        <source>Switching the daily backups</source>
+        <translation>Переключение ежедневных копий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="194" />
+        <source>no companies yet</source>
+        <translation>пока ни одной компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="212" />
+        <source>The backup was not restored.</source>
+        <translation>Резервная копия не восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="216" />
+        <source>The backup made %1 is restored.</source>
+        <translation>Резервная копия от %1 восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_menu.py" line="219" />
+        <source>The data from before it is in %1 (nothing was deleted; remove that folder yourself once you are sure). If a company's WhatsApp asks to be linked again, link it on its Connection page.</source>
+        <translation>Прежние данные лежат в %1 (ничего не удалено; удалите эту папку сами, когда убедитесь, что всё в порядке). Если WhatsApp какой-то компании попросит привязать его снова, сделайте это на её странице «Подключение».</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../desktop/views/charts.py" line="69" />
@@ -3151,38 +3297,38 @@
 <context>
     <name>DiagnosticsExportDialog</name>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="38" />
-        <location filename="../../desktop/views/diagnostics_export.py" line="72" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="41" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="85" />
         <source>Export diagnostics</source>
         <translation>Экспорт диагностики</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="43" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="46" />
         <source>One zip file for a technician: the logs, each company's connection history and settings, the self-checks and versions.</source>
         <translation>Один zip-файл для специалиста: журналы, история подключения и настройки каждой компании, результаты самопроверки и версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="48" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="51" />
         <source>Left out or masked: phone numbers (only their last four digits stay), API keys and passwords, pairing codes, the WhatsApp login and the database itself.</source>
         <translation>Скрыто или не включено: номера телефонов (остаются только четыре последние цифры), API-ключи и пароли, коды привязки, вход в WhatsApp и сама база данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="53" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="58" />
         <source>Include conversation texts</source>
         <translation>Включить тексты переписки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="57" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="62" />
         <source>Customers' names and what they and the receptionist wrote. Leave this off unless the technician needs them to find a problem.</source>
         <translation>Имена клиентов и то, что писали они и администратор. Не включайте, если специалисту это не нужно для поиска проблемы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="62" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="73" />
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_export.py" line="73" />
+        <location filename="../../desktop/views/diagnostics_export.py" line="86" />
         <source>Zip files (*.zip)</source>
         <translation>Zip-файлы (*.zip)</translation>
     </message>
@@ -3491,7 +3637,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="93" />
+        <location filename="../../desktop/views/app.py" line="97" />
         <source>Something went wrong, but AI Admin keeps running.</source>
         <translation>Что-то пошло не так, но AI Admin продолжает работать.</translation>
     </message>
@@ -3857,227 +4003,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="108" />
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125" />
+        <location filename="../../desktop/views/main_window.py" line="128" />
         <source>+ Add company</source>
         <translation>+ Новая компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130" />
+        <location filename="../../desktop/views/main_window.py" line="133" />
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138" />
+        <location filename="../../desktop/views/main_window.py" line="141" />
         <source>AI answers customers</source>
         <translation>ИИ отвечает клиентам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142" />
+        <location filename="../../desktop/views/main_window.py" line="145" />
         <source>Manage</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
         <source>AI is off: nothing is answered automatically. Staff must reply to every customer.</source>
         <translation>ИИ выключен: автоматических ответов нет. Сотрудники должны отвечать каждому клиенту сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>This company is archived: its WhatsApp is stopped and nothing is answered or sent. Its conversations, customers and visits are kept.</source>
         <translation>Компания в архиве: её WhatsApp остановлен, ничего не отвечается и не отправляется. Переписки, клиенты и записи сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171" />
+        <location filename="../../desktop/views/main_window.py" line="174" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194" />
+        <location filename="../../desktop/views/main_window.py" line="197" />
         <source>Conversations</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="201" />
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="203" />
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217" />
+        <location filename="../../desktop/views/main_window.py" line="220" />
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>&amp;AI Admin</source>
         <translation>&amp;Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235" />
+        <location filename="../../desktop/views/main_window.py" line="240" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>About AI Admin</source>
         <translation>О программе AI Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>Quit (stops answering)</source>
         <translation>Выйти (ответы прекратятся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="265" />
         <source>The language changes the next time AI Admin starts.</source>
         <translation>Язык сменится при следующем запуске AI Admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294" />
+        <location filename="../../desktop/views/main_window.py" line="302" />
         <source>Show archived (%1)</source>
         <translation>Показать архив (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="302" />
+        <location filename="../../desktop/views/main_window.py" line="310" />
         <source>No company</source>
         <translation>Нет компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="391" />
+        <location filename="../../desktop/views/main_window.py" line="399" />
         <source>Customers' messages are waiting to be saved: %1. AI Admin keeps trying and saves them as soon as it can; none is lost.</source>
         <translation>Сообщения клиентов ждут сохранения: %1. AI Admin продолжает попытки и сохранит их, как только сможет; ни одно не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="396" />
+        <location filename="../../desktop/views/main_window.py" line="404" />
         <source>Replies are waiting to be sent: %1. AI Admin keeps trying; none is lost.</source>
         <translation>Ответы ждут отправки: %1. AI Admin продолжает попытки; ни один не потерян.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="444" />
+        <location filename="../../desktop/views/main_window.py" line="452" />
         <source>The AI switch did not change.</source>
         <translation>Переключатель ИИ не сработал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="448" />
+        <location filename="../../desktop/views/main_window.py" line="456" />
         <source>Switching the AI</source>
         <translation>Переключение ИИ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="468" />
+        <location filename="../../desktop/views/main_window.py" line="476" />
         <source>Adding…</source>
         <translation>Добавление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="469" />
+        <location filename="../../desktop/views/main_window.py" line="477" />
         <source>Adding the company</source>
         <translation>Добавление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="488" />
+        <location filename="../../desktop/views/main_window.py" line="496" />
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="490" />
+        <location filename="../../desktop/views/main_window.py" line="498" />
         <source>Restore (answer again)</source>
         <translation>Восстановить (снова отвечать)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="492" />
+        <location filename="../../desktop/views/main_window.py" line="500" />
         <source>Archive (stop answering, keep history)…</source>
         <translation>В архив (не отвечать, сохранить историю)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="495" />
+        <location filename="../../desktop/views/main_window.py" line="503" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="503" />
+        <location filename="../../desktop/views/main_window.py" line="511" />
         <source>Renaming the company</source>
         <translation>Переименование компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="510" />
+        <location filename="../../desktop/views/main_window.py" line="518" />
         <source>Archive the company</source>
         <translation>Архивация компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="511" />
+        <location filename="../../desktop/views/main_window.py" line="519" />
         <source>Archive “%1”?</source>
         <translation>Отправить «%1» в архив?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="514" />
+        <location filename="../../desktop/views/main_window.py" line="522" />
         <source>Its WhatsApp stops: customers who write get no answer and nothing is sent, also reminders. Its conversations, customers and visits are kept, and it can be restored at any time (Show archived, then Restore).</source>
         <translation>Её WhatsApp остановится: клиенты, которые напишут, не получат ответа, ничего не будет отправлено, даже напоминания. Переписки, клиенты и записи сохранятся; компанию можно восстановить в любой момент («Показать архив», затем «Восстановить»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="517" />
+        <location filename="../../desktop/views/main_window.py" line="525" />
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="530" />
+        <location filename="../../desktop/views/main_window.py" line="538" />
         <source>Archiving the company</source>
         <translation>Архивация компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="536" />
+        <location filename="../../desktop/views/main_window.py" line="544" />
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="537" />
+        <location filename="../../desktop/views/main_window.py" line="545" />
         <source>Restoring the company</source>
         <translation>Восстановление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="547" />
+        <location filename="../../desktop/views/main_window.py" line="555" />
         <source>Deleting the company</source>
         <translation>Удаление компании</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263" />
+        <location filename="../../desktop/views/main_window.py" line="271" />
         <source>Choosing the language</source>
         <translation>Выбор языка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225" />
+        <location filename="../../desktop/views/main_window.py" line="230" />
         <source>Saving a preference</source>
         <translation>Сохранение настройки</translation>
     </message>
@@ -4085,435 +4231,435 @@
 <context>
     <name>ProfileEditorPage</name>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="128" />
+        <location filename="../../desktop/views/profile_editor.py" line="134" />
         <source>“%1” is not a time range like 10:00-14:00</source>
         <translation>«%1» — не промежуток времени вида 10:00-14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="160" />
+        <location filename="../../desktop/views/profile_editor.py" line="166" />
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="160" />
+        <location filename="../../desktop/views/profile_editor.py" line="166" />
         <source>Tuesday</source>
         <translation>Вторник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="167" />
         <source>Wednesday</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="161" />
+        <location filename="../../desktop/views/profile_editor.py" line="167" />
         <source>Thursday</source>
         <translation>Четверг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="162" />
+        <location filename="../../desktop/views/profile_editor.py" line="168" />
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="162" />
+        <location filename="../../desktop/views/profile_editor.py" line="168" />
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="163" />
+        <location filename="../../desktop/views/profile_editor.py" line="169" />
         <source>Sunday</source>
         <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="170" />
+        <location filename="../../desktop/views/profile_editor.py" line="176" />
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="183" />
-        <location filename="../../desktop/views/profile_editor.py" line="300" />
+        <location filename="../../desktop/views/profile_editor.py" line="189" />
+        <location filename="../../desktop/views/profile_editor.py" line="306" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="184" />
-        <location filename="../../desktop/views/profile_editor.py" line="300" />
+        <location filename="../../desktop/views/profile_editor.py" line="190" />
+        <location filename="../../desktop/views/profile_editor.py" line="306" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="185" />
-        <location filename="../../desktop/views/profile_editor.py" line="301" />
+        <location filename="../../desktop/views/profile_editor.py" line="191" />
+        <location filename="../../desktop/views/profile_editor.py" line="307" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="186" />
-        <location filename="../../desktop/views/profile_editor.py" line="301" />
+        <location filename="../../desktop/views/profile_editor.py" line="192" />
+        <location filename="../../desktop/views/profile_editor.py" line="307" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="197" />
-        <location filename="../../desktop/views/profile_editor.py" line="302" />
+        <location filename="../../desktop/views/profile_editor.py" line="203" />
+        <location filename="../../desktop/views/profile_editor.py" line="308" />
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="198" />
+        <location filename="../../desktop/views/profile_editor.py" line="204" />
         <source>Several ranges a day are separated by commas, e.g. 10:00-14:00, 15:00-20:00. Leave empty when closed.</source>
         <translation>Несколько промежутков в день разделяйте запятыми, например 10:00-14:00, 15:00-20:00. Если выходной, оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="208" />
+        <location filename="../../desktop/views/profile_editor.py" line="214" />
         <source>closed</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="238" />
-        <location filename="../../desktop/views/profile_editor.py" line="302" />
+        <location filename="../../desktop/views/profile_editor.py" line="244" />
+        <location filename="../../desktop/views/profile_editor.py" line="308" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="241" />
+        <location filename="../../desktop/views/profile_editor.py" line="247" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="241" />
+        <location filename="../../desktop/views/profile_editor.py" line="247" />
         <source>Other names (comma separated)</source>
         <translation>Другие названия (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="242" />
+        <location filename="../../desktop/views/profile_editor.py" line="248" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="242" />
+        <location filename="../../desktop/views/profile_editor.py" line="248" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="191" />
-        <location filename="../../desktop/views/profile_editor.py" line="242" />
-        <location filename="../../desktop/views/profile_editor.py" line="312" />
+        <location filename="../../desktop/views/profile_editor.py" line="197" />
+        <location filename="../../desktop/views/profile_editor.py" line="248" />
+        <location filename="../../desktop/views/profile_editor.py" line="318" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="255" />
-        <location filename="../../desktop/views/profile_editor.py" line="303" />
+        <location filename="../../desktop/views/profile_editor.py" line="261" />
+        <location filename="../../desktop/views/profile_editor.py" line="309" />
         <source>Questions customers ask</source>
         <translation>Частые вопросы клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="257" />
+        <location filename="../../desktop/views/profile_editor.py" line="263" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="257" />
+        <location filename="../../desktop/views/profile_editor.py" line="263" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="265" />
-        <location filename="../../desktop/views/profile_editor.py" line="304" />
+        <location filename="../../desktop/views/profile_editor.py" line="271" />
+        <location filename="../../desktop/views/profile_editor.py" line="310" />
         <source>Booking rules</source>
         <translation>Правила записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="267" />
-        <location filename="../../desktop/views/profile_editor.py" line="268" />
         <location filename="../../desktop/views/profile_editor.py" line="273" />
         <location filename="../../desktop/views/profile_editor.py" line="274" />
+        <location filename="../../desktop/views/profile_editor.py" line="279" />
+        <location filename="../../desktop/views/profile_editor.py" line="280" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="269" />
+        <location filename="../../desktop/views/profile_editor.py" line="275" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="270" />
-        <location filename="../../desktop/views/profile_editor.py" line="305" />
+        <location filename="../../desktop/views/profile_editor.py" line="276" />
+        <location filename="../../desktop/views/profile_editor.py" line="311" />
         <source>Slots every</source>
         <translation>Интервал записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="271" />
-        <location filename="../../desktop/views/profile_editor.py" line="306" />
+        <location filename="../../desktop/views/profile_editor.py" line="277" />
+        <location filename="../../desktop/views/profile_editor.py" line="312" />
         <source>Book at least</source>
         <translation>Запись не раньше чем за</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="272" />
-        <location filename="../../desktop/views/profile_editor.py" line="307" />
+        <location filename="../../desktop/views/profile_editor.py" line="278" />
+        <location filename="../../desktop/views/profile_editor.py" line="313" />
         <source>Book at most</source>
         <translation>Запись не дальше чем на</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="326" />
+        <location filename="../../desktop/views/profile_editor.py" line="332" />
         <source>Who answers</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="329" />
+        <location filename="../../desktop/views/profile_editor.py" line="335" />
         <source>Built-in offline assistant (no key needed)</source>
         <translation>Встроенный офлайн-помощник (ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="331" />
+        <location filename="../../desktop/views/profile_editor.py" line="337" />
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="332" />
+        <location filename="../../desktop/views/profile_editor.py" line="338" />
         <source>A local or other OpenAI-compatible server</source>
         <translation>Локальный или другой сервер, совместимый с OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="337" />
+        <location filename="../../desktop/views/profile_editor.py" line="343" />
         <source>model name, e.g. llama3.1</source>
         <translation>название модели, например llama3.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="340" />
+        <location filename="../../desktop/views/profile_editor.py" line="346" />
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="341" />
+        <location filename="../../desktop/views/profile_editor.py" line="347" />
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="316" />
-        <location filename="../../desktop/views/profile_editor.py" line="342" />
+        <location filename="../../desktop/views/profile_editor.py" line="322" />
+        <location filename="../../desktop/views/profile_editor.py" line="348" />
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="190" />
+        <location filename="../../desktop/views/profile_editor.py" line="196" />
         <source>none: each service names its own</source>
         <translation>нет: у каждой услуги своя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="214" />
+        <location filename="../../desktop/views/profile_editor.py" line="220" />
         <source>Days the whole shop is shut: dates, or ranges with a dash, separated by commas.</source>
         <translation>Дни, когда не работает весь салон: даты или диапазоны через тире, через запятую.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="224" />
-        <location filename="../../desktop/views/profile_editor.py" line="312" />
+        <location filename="../../desktop/views/profile_editor.py" line="230" />
+        <location filename="../../desktop/views/profile_editor.py" line="318" />
         <source>Closed on</source>
         <translation>Не работаем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="226" />
-        <location filename="../../desktop/views/profile_editor.py" line="313" />
-        <location filename="../../desktop/views/profile_editor.py" line="314" />
+        <location filename="../../desktop/views/profile_editor.py" line="232" />
+        <location filename="../../desktop/views/profile_editor.py" line="319" />
+        <location filename="../../desktop/views/profile_editor.py" line="320" />
         <source>Public holidays</source>
         <translation>Праздники</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="249" />
-        <location filename="../../desktop/views/profile_editor.py" line="315" />
+        <location filename="../../desktop/views/profile_editor.py" line="255" />
+        <location filename="../../desktop/views/profile_editor.py" line="321" />
         <source>Staff</source>
         <translation>Мастера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="276" />
+        <location filename="../../desktop/views/profile_editor.py" line="282" />
         <source>The receptionist does not move or cancel a visit closer than this: you do.</source>
         <translation>Ближе к визиту администратор не переносит и не отменяет его — это делаете вы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="280" />
+        <location filename="../../desktop/views/profile_editor.py" line="286" />
         <source>No reminder goes out in these hours; a reply to a customer who writes is never held.</source>
         <translation>В эти часы напоминания не отправляются; ответ клиенту, который написал сам, не задерживается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="281" />
-        <location filename="../../desktop/views/profile_editor.py" line="308" />
+        <location filename="../../desktop/views/profile_editor.py" line="287" />
+        <location filename="../../desktop/views/profile_editor.py" line="314" />
         <source>Break between visits</source>
         <translation>Перерыв между визитами</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="282" />
-        <location filename="../../desktop/views/profile_editor.py" line="309" />
+        <location filename="../../desktop/views/profile_editor.py" line="288" />
+        <location filename="../../desktop/views/profile_editor.py" line="315" />
         <source>Changes at least</source>
         <translation>Изменения не позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="285" />
-        <location filename="../../desktop/views/profile_editor.py" line="310" />
+        <location filename="../../desktop/views/profile_editor.py" line="291" />
+        <location filename="../../desktop/views/profile_editor.py" line="316" />
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="286" />
-        <location filename="../../desktop/views/profile_editor.py" line="311" />
+        <location filename="../../desktop/views/profile_editor.py" line="292" />
+        <location filename="../../desktop/views/profile_editor.py" line="317" />
         <source>Quiet hours</source>
         <translation>Тихие часы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="317" />
-        <location filename="../../desktop/views/profile_editor.py" line="343" />
+        <location filename="../../desktop/views/profile_editor.py" line="323" />
+        <location filename="../../desktop/views/profile_editor.py" line="349" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="344" />
+        <location filename="../../desktop/views/profile_editor.py" line="350" />
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="347" />
+        <location filename="../../desktop/views/profile_editor.py" line="353" />
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="371" />
+        <location filename="../../desktop/views/profile_editor.py" line="377" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="372" />
+        <location filename="../../desktop/views/profile_editor.py" line="378" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="373" />
+        <location filename="../../desktop/views/profile_editor.py" line="379" />
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="374" />
+        <location filename="../../desktop/views/profile_editor.py" line="380" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="418" />
+        <location filename="../../desktop/views/profile_editor.py" line="424" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="419" />
+        <location filename="../../desktop/views/profile_editor.py" line="425" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="466" />
+        <location filename="../../desktop/views/profile_editor.py" line="472" />
         <source>No key stored yet.</source>
         <translation>Ключ ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="468" />
+        <location filename="../../desktop/views/profile_editor.py" line="474" />
         <source>A key is stored in this computer's keyring.</source>
         <translation>Ключ хранится в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="471" />
+        <location filename="../../desktop/views/profile_editor.py" line="477" />
         <source>A key is stored in a local file that is NOT encrypted (this computer has no keyring). Only your user can read it.</source>
         <translation>Ключ хранится в локальном файле БЕЗ шифрования (на этом компьютере нет связки ключей). Прочитать его может только ваш пользователь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="565" />
+        <location filename="../../desktop/views/profile_editor.py" line="571" />
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="641" />
+        <location filename="../../desktop/views/profile_editor.py" line="647" />
         <source>%1, row %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="672" />
+        <location filename="../../desktop/views/profile_editor.py" line="678" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="709" />
+        <location filename="../../desktop/views/profile_editor.py" line="715" />
         <source>Saved. The receptionist now answers with these details.</source>
         <translation>Сохранено. Теперь ИИ-администратор отвечает с этими данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="717" />
+        <location filename="../../desktop/views/profile_editor.py" line="723" />
         <source>Not saved: the time zone is still %1.</source>
         <translation>Не сохранено: часовой пояс по-прежнему %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="724" />
+        <location filename="../../desktop/views/profile_editor.py" line="730" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="725" />
+        <location filename="../../desktop/views/profile_editor.py" line="731" />
         <source>Saving the business profile</source>
         <translation>Сохранение профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="732" />
+        <location filename="../../desktop/views/profile_editor.py" line="738" />
         <source>Change the time zone?</source>
         <translation>Сменить часовой пояс?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="733" />
+        <location filename="../../desktop/views/profile_editor.py" line="739" />
         <source>The time zone changes from %1 to %2.</source>
         <translation>Часовой пояс меняется с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="738" />
+        <location filename="../../desktop/views/profile_editor.py" line="747" />
         <source>Every visit stays at the moment it was booked for; only the time shown for it here and in messages to customers changes.</source>
         <translation>Каждая запись остаётся в тот момент, на который её назначили; меняется только время, которое показывается здесь и в сообщениях клиентам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="740" />
+        <location filename="../../desktop/views/profile_editor.py" line="749" />
         <source>Save the new time zone</source>
         <translation>Сохранить новый часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="764" />
+        <location filename="../../desktop/views/profile_editor.py" line="773" />
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="766" />
+        <location filename="../../desktop/views/profile_editor.py" line="775" />
         <source>Testing the provider</source>
         <translation>Проверка поставщика</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="772" />
+        <location filename="../../desktop/views/profile_editor.py" line="781" />
         <source>Import a business profile</source>
         <translation>Импорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="773" />
-        <location filename="../../desktop/views/profile_editor.py" line="795" />
+        <location filename="../../desktop/views/profile_editor.py" line="782" />
+        <location filename="../../desktop/views/profile_editor.py" line="804" />
         <source>Business profile (*.json)</source>
         <translation>Профиль бизнеса (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="788" />
+        <location filename="../../desktop/views/profile_editor.py" line="797" />
         <source>Imported %1 — check it, then Save.</source>
         <translation>Импортирован %1 — проверьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="793" />
+        <location filename="../../desktop/views/profile_editor.py" line="802" />
         <source>Export the business profile</source>
         <translation>Экспорт профиля бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="808" />
-        <location filename="../../desktop/views/profile_editor.py" line="813" />
+        <location filename="../../desktop/views/profile_editor.py" line="817" />
+        <location filename="../../desktop/views/profile_editor.py" line="822" />
         <source>Could not export: %1</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/profile_editor.py" line="816" />
+        <location filename="../../desktop/views/profile_editor.py" line="825" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -4931,6 +5077,51 @@
         <location filename="../../desktop/views/reason_texts.py" line="451" />
         <source>No OpenAI key is set for this company: add it on the Business page.</source>
         <translation>Для этой компании не задан ключ OpenAI: добавьте его на странице «Бизнес».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="454" />
+        <source>There is nothing to back up yet: {folder} has no database (AI Admin has not started with it).</source>
+        <translation>Копировать пока нечего: в {folder} нет базы данных (AI Admin ещё не запускался с этой папкой).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="457" />
+        <source>The database is not a file in the data folder (AI_ADMIN_DATABASE_URL points to a server): back it up with the server's own tools.</source>
+        <translation>База данных не лежит файлом в папке данных (AI_ADMIN_DATABASE_URL указывает на сервер): делайте её копию средствами самого сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="460" />
+        <source>The backup could not be written to {path} ({error}).</source>
+        <translation>Не удалось записать резервную копию в {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="462" />
+        <source>{path} cannot be read ({error}).</source>
+        <translation>Не удаётся прочитать {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="464" />
+        <source>{path} is not an AI Admin backup. Nothing was changed.</source>
+        <translation>{path} — не резервная копия AI Admin. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="466" />
+        <source>The backup {path} is damaged ({error}). Nothing was changed.</source>
+        <translation>Резервная копия {path} повреждена ({error}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="468" />
+        <source>The backup {path} is damaged: {file} is not what was backed up. Nothing was changed.</source>
+        <translation>Резервная копия {path} повреждена: файл {file} не совпадает с сохранённым. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="471" />
+        <source>This backup was made by a newer AI Admin ({version}) with a newer database: update AI Admin on this computer first, then restore it. Nothing was changed.</source>
+        <translation>Эта копия сделана более новой версией AI Admin ({version}) с более новой базой данных: сначала обновите AI Admin на этом компьютере, потом восстановите её. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reason_texts.py" line="475" />
+        <source>The backup could not be put in place ({error}); the data folder was left as it was.</source>
+        <translation>Не удалось восстановить резервную копию ({error}); папка данных осталась как была.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ def _import_the_engine() -> None:
         for info in pkgutil.walk_packages(module.__path__, prefix=f"{package}."):
             if ".migrations" not in info.name:  # Alembic's scripts run only under Alembic
                 importlib.import_module(info.name)
+    importlib.import_module("desktop.backup")   # the data folder's backups, beside the engine
 
 
 def test_every_reason_code_has_a_window_text_with_the_same_parameters() -> None:
