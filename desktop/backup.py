@@ -512,16 +512,23 @@ class DailyBackups:
         self._clock = clock
         self._check_every = check_every
         self._busy = threading.Lock()
+        self._stopped = False
 
     def run_once(self) -> float:
         """Back up now if one is due; the seconds to wait before asking again. Blocking."""
         with self._busy:
+            if self._stopped:
+                return self._check_every
             return self._back_up_if_due()
 
-    async def finished(self) -> None:
-        """Return once no backup is being made (a restore waits for it; cancel `run` first)."""
-        await asyncio.to_thread(self._busy.acquire)
-        self._busy.release()
+    async def stop(self) -> None:
+        """No backup starts from now on (not even one already handed to a thread); returns once
+        one being made is finished. A restore waits for this before it touches the folder."""
+        def stop_here() -> None:
+            with self._busy:
+                self._stopped = True
+
+        await asyncio.to_thread(stop_here)
 
     def _back_up_if_due(self) -> float:
         try:

@@ -309,6 +309,15 @@ def test_daily_backups_switched_off_make_none(shop_folder) -> None:
     assert daily_backups(shop_folder.root) == []
 
 
+async def test_daily_backups_stopped_start_none_even_one_already_handed_over(shop_folder) -> None:
+    """A restore stops them first: a backup handed to a thread before the stop does not run
+    over the folder being swapped."""
+    daily = DailyBackups(shop_folder.root)
+    await daily.stop()
+    daily.run_once()   # as a thread handed the work before the stop would
+    assert daily_backups(shop_folder.root) == []
+
+
 async def test_daily_backups_run_off_the_event_loop(shop_folder, monkeypatch) -> None:
     import asyncio
 

@@ -248,7 +248,7 @@ def _run_loop(app: QApplication, window: MainWindow, shop: Shop, signals: Engine
             await runtime.stop()
         for task in backups:
             task.cancel()
-        await daily.finished()   # a daily backup being made is finished, not cut off
+        await daily.stop()   # a daily backup being made is finished, not cut off; no other starts
         if ended.restore_from is not None and busy is not None:
             busy.set_text(QCoreApplication.translate("BackupMenu", "Restoring the backup…"))
             ended.restored = await restore_after_stop(shop.close, shop.paths.root, ended.restore_from)
