@@ -39,7 +39,7 @@ from desktop.bot.events import DatabaseFault, Waiting  # noqa: E402
 from desktop.bot.profile import parse_profile  # noqa: E402
 from desktop.bot.queries import agenda, company_profile  # noqa: E402
 from desktop.bot.queries import customers as customer_rows  # noqa: E402
-from desktop.bot.shop import build_shop  # noqa: E402
+from desktop.bot.shop import Shop, build_shop  # noqa: E402
 from desktop.bot.simulate import fixed_clock  # noqa: E402
 from desktop.bridge import SessionState  # noqa: E402
 from desktop.paths import DataPaths  # noqa: E402
@@ -109,23 +109,29 @@ def add_past_visits(database, company_id: int, now: dt.datetime) -> int:
     return dana.id
 
 
+async def open_demo_window() -> tuple[Shop, int, MainWindow]:
+    """A throw-away data folder with the demo shop, its runtime started and the window shown."""
+    paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
+    shop = build_shop(paths)
+    company_id = ensure_demo_company(shop.database)
+    shop.runtime.load_companies()
+    signals = EngineSignals()
+    window = MainWindow(shop.runtime, signals, paths)
+    window.resize(1280, 800)
+    window.show()
+    signals.attach(shop.runtime.engine.bus)
+    await shop.runtime.start()
+    return shop, company_id, window
+
+
 async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
     def save(name: str) -> None:
         if language != "en":
             name = f"main-{language}" if name == "thread" else f"{name}-{language}"
         window.grab().save(str(target / f"{name}.png"))
 
-    paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
-    shop = build_shop(paths)
+    shop, company_id, window = await open_demo_window()
     database, runtime = shop.database, shop.runtime
-    company_id = ensure_demo_company(database)
-    runtime.load_companies()
-    signals = EngineSignals()
-    window = MainWindow(runtime, signals, paths)
-    window.resize(1280, 800)
-    window.show()
-    signals.attach(runtime.engine.bus)
-    await runtime.start()
     session = runtime.session(company_id)
     await until(lambda: window.conversations.isVisible())
     await settle()
@@ -249,17 +255,8 @@ async def shoot(target: Path, app: QApplication, language: str = "en") -> None:
 
 async def shoot_only_technician(target: Path, language: str) -> None:
     """A linked demo shop with three booked visits, then only `shoot_technician`'s shots."""
-    paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
-    shop = build_shop(paths)
+    shop, company_id, window = await open_demo_window()
     database, runtime = shop.database, shop.runtime
-    company_id = ensure_demo_company(database)
-    runtime.load_companies()
-    signals = EngineSignals()
-    window = MainWindow(runtime, signals, paths)
-    window.resize(1280, 800)
-    window.show()
-    signals.attach(runtime.engine.bus)
-    await runtime.start()
     session = runtime.session(company_id)
     await until(lambda: window.connection.qr.qr_text is not None or
                 session.state is SessionState.WAITING_QR)
@@ -531,17 +528,8 @@ async def shoot_backups(window: MainWindow, runtime, target: Path, language: str
 
 
 async def shoot_backups_only(target: Path, language: str) -> None:
-    paths = DataPaths(Path(tempfile.mkdtemp(prefix="ai-admin-shot-"))).ensure()
-    shop = build_shop(paths)
-    ensure_demo_company(shop.database)
+    shop, _, window = await open_demo_window()
     runtime = shop.runtime
-    runtime.load_companies()
-    signals = EngineSignals()
-    window = MainWindow(runtime, signals, paths)
-    window.resize(1280, 800)
-    window.show()
-    signals.attach(runtime.engine.bus)
-    await runtime.start()
     profile = company_profile(runtime.database, next(iter(runtime.sessions)))
     salon = OTHER_SHOPS[language][0]
     await runtime.add_new_company(salon, {**profile, "name": salon}, "sim")

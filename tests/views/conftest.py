@@ -47,6 +47,25 @@ def run(qasync_loop, qtbot) -> Callable[[Awaitable[Any]], Any]:
 
 
 @pytest.fixture
+def window(qtbot, gui_shop, run, data_paths):
+    """The main window on `gui_shop` (a module may override `gui_shop`), shown."""
+    from desktop.views.engine_signals import EngineSignals
+    from desktop.views.main_window import MainWindow
+
+    signals = EngineSignals()
+
+    async def attach() -> None:
+        signals.attach(gui_shop.engine.bus)
+
+    run(attach())
+    window = MainWindow(gui_shop, signals, data_paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
 def gui_shop(run, data_paths):
     """A running shop (engine + real simulator bridge) for the demo company, linked and connected;
     its responder repeats the customer ("Echo: ...")."""

@@ -14,8 +14,6 @@ from desktop.backup import BEFORE_RESTORE_PREFIX, make_backup, read_backup
 from desktop.bot.preferences import window_preferences
 from desktop.views.app import restore_after_stop
 from desktop.views.backup_menu import RestoreResult, show_restore_result
-from desktop.views.engine_signals import EngineSignals
-from desktop.views.main_window import MainWindow
 
 
 @pytest.fixture
@@ -44,21 +42,6 @@ def gui_shop(shop):
     runtime = shop.runtime
     runtime.company_id = 1
     return runtime
-
-
-@pytest.fixture
-def window(qtbot, gui_shop, run, data_paths):
-    signals = EngineSignals()
-
-    async def attach() -> None:
-        signals.attach(gui_shop.engine.bus)
-
-    run(attach())
-    window = MainWindow(gui_shop, signals, data_paths)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _menu_texts(window) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -16,23 +15,6 @@ from desktop.store.models import Appointment, Company, Conversation, Customer, O
 from desktop.views.asyncop import error_text
 from desktop.views.companies import StateWordsRole
 from desktop.views.customers_page import CustomerRole
-from desktop.views.engine_signals import EngineSignals
-from desktop.views.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, gui_shop, run, data_paths):
-    signals = EngineSignals()
-
-    async def attach() -> None:
-        signals.attach(gui_shop.engine.bus)
-
-    run(attach())
-    window = MainWindow(gui_shop, signals, data_paths)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _sidebar_words(window, row: int = 0) -> str:

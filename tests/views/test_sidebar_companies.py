@@ -12,23 +12,6 @@ from desktop.bridge import SessionState
 from desktop.resources import demo_profile_path
 from desktop.store.companies import list_companies
 from desktop.views.companies import PillsRole
-from desktop.views.engine_signals import EngineSignals
-from desktop.views.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, gui_shop, run, data_paths):
-    signals = EngineSignals()
-
-    async def attach() -> None:
-        signals.attach(gui_shop.engine.bus)
-
-    run(attach())
-    window = MainWindow(gui_shop, signals, data_paths)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture
