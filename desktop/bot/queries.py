@@ -5,7 +5,9 @@ Screens never run SQL themselves; they ask these functions, which return plain d
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import zoneinfo
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -15,6 +17,7 @@ from desktop.bot.ai.providers import SETTING_KEY as PROVIDER_SETTING
 from desktop.reason import Reason, from_stored
 from desktop.store.db import Database
 from desktop.store.models import (
+    Appointment,
     AppointmentStatus,
     Author,
     Company,
@@ -246,11 +249,6 @@ class TimeZoneShift:
 def time_zone_shift(database: Database, company_id: int, new_zone: str,
                     now: dt.datetime) -> TimeZoneShift:
     """How the shown time of each visit booked from `now` on changes with `new_zone`."""
-    import collections
-    import zoneinfo
-
-    from desktop.store.models import Appointment
-
     old_zone = str(company_profile(database, company_id).get("timezone") or "UTC")
     if old_zone == new_zone:
         return TimeZoneShift(old_zone, new_zone, 0)
